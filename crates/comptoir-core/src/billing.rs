@@ -1,0 +1,289 @@
+//! Payment methods, orders, invoices and the prepaid account (rules PAY-*, REN-2).
+
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::error::{Error, Result};
+use crate::money::{Currency, Money};
+use crate::rules::RuleId;
+
+/// PAY-5: the ways to pay. Prepaid balance is not a stored method: it is the organization's
+/// [`PrepaidAccount`], used first with the rest on one of these.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum PaymentMethodKind {
+    Visa,
+    Mastercard,
+    CbCard,
+    PostfinanceCard,
+    IbanTransfer,
+    Paypal,
+    Twint,
+}
+
+impl PaymentMethodKind {
+    pub const ALL: &'static [PaymentMethodKind] = &[
+        PaymentMethodKind::Visa,
+        PaymentMethodKind::Mastercard,
+        PaymentMethodKind::CbCard,
+        PaymentMethodKind::PostfinanceCard,
+        PaymentMethodKind::IbanTransfer,
+        PaymentMethodKind::Paypal,
+        PaymentMethodKind::Twint,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PaymentMethodKind::Visa => "visa",
+            PaymentMethodKind::Mastercard => "mastercard",
+            PaymentMethodKind::CbCard => "cb_card",
+            PaymentMethodKind::PostfinanceCard => "postfinance_card",
+            PaymentMethodKind::IbanTransfer => "iban_transfer",
+            PaymentMethodKind::Paypal => "paypal",
+            PaymentMethodKind::Twint => "twint",
+        }
+    }
+
+    pub fn parse(s: &str) -> Result<Self> {
+        PaymentMethodKind::ALL
+            .iter()
+            .copied()
+            .find(|k| k.as_str() == s)
+            .ok_or_else(|| Error::invalid("method", format!("unknown payment method '{s}'")))
+    }
+
+    /// REN-2: cards and a saved Twint profile can carry auto-renewal.
+    pub fn allows_auto_renew(self) -> bool {
+        matches!(
+            self,
+            PaymentMethodKind::Visa
+                | PaymentMethodKind::Mastercard
+                | PaymentMethodKind::CbCard
+                | PaymentMethodKind::Twint
+        )
+    }
+
+    /// PAY-5: PostFinance only when the currency is CHF.
+    pub fn check_currency(self, currency: Currency) -> Result<()> {
+        if self == PaymentMethodKind::PostfinanceCard && currency != Currency::CHF {
+            return Err(Error::rule(
+                RuleId::Pay5,
+                format!("a PostFinance card can only pay in CHF, not {currency}"),
+            )
+            .with_field("method"));
+        }
+        Ok(())
+    }
+}
+
+/// A saved payment method. Cards keep only brand, last four digits and expiry: never a number.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct PaymentMethod {
+    pub id: i64,
+    pub organization_id: i64,
+    pub kind: PaymentMethodKind,
+    /// What the holder calls it ("Company Visa", "Twint Marta").
+    pub label: String,
+    pub last4: Option<String>,
+    /// `MM/YYYY` for cards.
+    pub expiry: Option<String>,
+    pub is_default: bool,
+    /// REN-2, derived from `kind`.
+    pub allows_auto_renew: bool,
+}
+
+/// Checks the last four digits of a card: exactly four ASCII digits, nothing more is kept.
+pub fn validate_last4(last4: &str) -> Result<String> {
+    if last4.len() == 4 && last4.chars().all(|c| c.is_ascii_digit()) {
+        Ok(last4.to_owned())
+    } else {
+        Err(Error::invalid(
+            "last4",
+            "give exactly the last four digits of the card",
+        ))
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum InvoiceKind {
+    Invoice,
+    /// PAY-3: issued before an IBAN transfer.
+    ProForma,
+    /// Corrects an invoice (cancellations, refunds).
+    CreditNote,
+}
+
+impl InvoiceKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            InvoiceKind::Invoice => "invoice",
+            InvoiceKind::ProForma => "pro_forma",
+            InvoiceKind::CreditNote => "credit_note",
+        }
+    }
+
+    pub fn parse(s: &str) -> Result<Self> {
+        match s {
+            "invoice" => Ok(InvoiceKind::Invoice),
+            "pro_forma" => Ok(InvoiceKind::ProForma),
+            "credit_note" => Ok(InvoiceKind::CreditNote),
+            other => Err(Error::invalid(
+                "kind",
+                format!("unknown document kind '{other}'"),
+            )),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum InvoiceStatus {
+    Paid,
+    Unpaid,
+    /// Unpaid past its due date (PAY-1).
+    Overdue,
+}
+
+impl InvoiceStatus {
+    pub fn evaluate(total: Money, paid: Money, due_on: NaiveDate, today: NaiveDate) -> Self {
+        if paid.amount >= total.amount {
+            InvoiceStatus::Paid
+        } else if today > due_on {
+            InvoiceStatus::Overdue
+        } else {
+            InvoiceStatus::Unpaid
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Invoice {
+    pub id: i64,
+    pub organization_id: i64,
+    pub kind: InvoiceKind,
+    /// One series per kind and organization, e.g. `INV-CHF-2026-0007`.
+    pub number: String,
+    pub issued_on: NaiveDate,
+    pub due_on: NaiveDate,
+    pub total: Money,
+    pub paid: Money,
+    pub status: InvoiceStatus,
+    pub order_id: Option<i64>,
+    pub corrects_invoice_id: Option<i64>,
+    pub line_count: u32,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum OrderStatus {
+    /// Waiting for payment (PAY-4), e.g. an IBAN transfer after its pro-forma.
+    Pending,
+    Paid,
+    Cancelled,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Order {
+    pub id: i64,
+    pub organization_id: i64,
+    /// A double click, a retry or a crash never charges twice: one key, one order.
+    pub idempotency_key: String,
+    pub created_on: NaiveDate,
+    pub status: OrderStatus,
+    pub total: Money,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct PrepaidMovement {
+    pub id: i64,
+    pub on: NaiveDate,
+    /// Positive for a top-up, negative for a payment.
+    pub amount: Money,
+    pub description: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct PrepaidAccount {
+    pub organization_id: i64,
+    pub balance: Money,
+    pub movements: Vec<PrepaidMovement>,
+}
+
+/// PAY-6: one deposit is between 0.10 and 9999.00, inclusive, in EUR or CHF, with at most two
+/// decimals.
+pub fn validate_top_up(amount: &str, currency: Currency) -> Result<Money> {
+    let field = "amount";
+    let value: Decimal = amount
+        .trim()
+        .parse()
+        .map_err(|_| Error::invalid(field, format!("'{amount}' is not an amount")))?;
+    if (value * Decimal::ONE_HUNDRED).fract() != Decimal::ZERO {
+        return Err(Error::invalid(
+            field,
+            format!("{value} has more than two decimals"),
+        ));
+    }
+    let min = Decimal::new(10, 2);
+    let max = Decimal::new(999_900, 2);
+    if value < min || value > max {
+        return Err(Error::rule(
+            RuleId::Pay6,
+            format!("a top-up is between 0.10 and 9999.00 {currency}; {value} is not"),
+        )
+        .with_field(field));
+    }
+    Ok(Money::new(value, currency))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ren2_auto_renew_methods() {
+        assert!(PaymentMethodKind::Visa.allows_auto_renew());
+        assert!(PaymentMethodKind::Twint.allows_auto_renew());
+        assert!(!PaymentMethodKind::IbanTransfer.allows_auto_renew());
+        assert!(!PaymentMethodKind::Paypal.allows_auto_renew());
+    }
+
+    #[test]
+    fn pay5_postfinance_is_chf_only() {
+        let err = PaymentMethodKind::PostfinanceCard
+            .check_currency(Currency::EUR)
+            .unwrap_err();
+        assert_eq!(err.rule, Some(RuleId::Pay5));
+        assert!(PaymentMethodKind::PostfinanceCard
+            .check_currency(Currency::CHF)
+            .is_ok());
+    }
+
+    #[test]
+    fn pay6_top_up_edges() {
+        assert!(validate_top_up("0.10", Currency::CHF).is_ok());
+        assert!(validate_top_up("9999.00", Currency::EUR).is_ok());
+        assert!(validate_top_up("9999", Currency::EUR).is_ok());
+        for bad in ["0.09", "9999.01", "-5", "0"] {
+            assert_eq!(
+                validate_top_up(bad, Currency::CHF).unwrap_err().rule,
+                Some(RuleId::Pay6),
+                "{bad}"
+            );
+        }
+        for bad in ["1.005", "abc", "", "1,50"] {
+            let e = validate_top_up(bad, Currency::CHF).unwrap_err();
+            assert_eq!(e.field.as_deref(), Some("amount"), "{bad}");
+            assert_eq!(e.rule, None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn last4_only() {
+        assert_eq!(validate_last4("4242").unwrap(), "4242");
+        assert!(validate_last4("4242424242424242").is_err());
+        assert!(validate_last4("42a2").is_err());
+    }
+}

@@ -1,0 +1,63 @@
+//! Comptoir's domain: the types every other crate speaks, their invariants, and the business
+//! rules of `shared/reference/rules.md` (cited by id: `// REN-5`).
+//!
+//! Nothing here performs I/O or knows about Tauri: the store persists these types, the shell
+//! carries them over IPC, and both are thin around this crate.
+
+pub mod billing;
+pub mod clock;
+pub mod error;
+pub mod money;
+pub mod org;
+pub mod partner;
+pub mod product;
+pub mod rules;
+pub mod security;
+pub mod support;
+
+pub use clock::{Clock, FixedClock, SystemClock};
+pub use error::{Error, ErrorCode, Result};
+pub use money::{Currency, Money};
+pub use rules::RuleId;
+
+/// Every type that crosses IPC, in a stable order, so the TypeScript bindings can be generated
+/// into a single committed file (see the shell's `bindings` test).
+#[macro_export]
+macro_rules! for_each_ipc_type {
+    ($m:ident) => {
+        $m!(
+            $crate::error::ErrorCode,
+            $crate::error::Error,
+            $crate::rules::RuleId,
+            $crate::money::Currency,
+            $crate::money::Money,
+            $crate::org::Address,
+            $crate::org::Organization,
+            $crate::org::Role,
+            $crate::org::MemberStatus,
+            $crate::org::ContactPreferences,
+            $crate::org::Member,
+            $crate::org::Team,
+            $crate::product::ProductKind,
+            $crate::product::ProductStatus,
+            $crate::product::Product,
+            $crate::billing::PaymentMethodKind,
+            $crate::billing::PaymentMethod,
+            $crate::billing::InvoiceKind,
+            $crate::billing::InvoiceStatus,
+            $crate::billing::Invoice,
+            $crate::billing::OrderStatus,
+            $crate::billing::Order,
+            $crate::billing::PrepaidMovement,
+            $crate::billing::PrepaidAccount,
+            $crate::support::GrantKind,
+            $crate::support::GrantState,
+            $crate::support::SupportGrant,
+            $crate::partner::PartnerStatus,
+            $crate::partner::ClientAccess,
+            $crate::partner::PartnerClient,
+            $crate::security::TwoFactorMethod,
+            $crate::security::SecuritySettings
+        )
+    };
+}

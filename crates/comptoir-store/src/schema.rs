@@ -1,0 +1,182 @@
+//! Versioned migrations. `PRAGMA user_version` holds how many have run; each runs once, in a
+//! transaction, in order. Never edit a released migration: append a new one.
+
+use rusqlite::Connection;
+
+use crate::StoreResult;
+
+pub const MIGRATIONS: &[&str] = &[
+    // 1: the whole first schema. Money is integer minor units + currency (sortable, exact);
+    // dates are ISO `YYYY-MM-DD` text (sortable); instants are RFC 3339 UTC text.
+    r#"
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+    CREATE TABLE organizations (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        legal_form TEXT NOT NULL,
+        currency TEXT NOT NULL CHECK (currency IN ('CHF', 'EUR')),
+        timezone TEXT NOT NULL,
+        language TEXT NOT NULL,
+        street TEXT NOT NULL,
+        building_number TEXT NOT NULL,
+        postal_code TEXT NOT NULL,
+        town TEXT NOT NULL,
+        country TEXT NOT NULL,
+        vat_number TEXT,
+        created_on TEXT NOT NULL,
+        partner_status TEXT NOT NULL DEFAULT 'none'
+            CHECK (partner_status IN ('none', 'partner', 'affiliate'))
+    );
+
+    CREATE TABLE users (
+        id INTEGER PRIMARY KEY,
+        display_name TEXT NOT NULL,
+        email TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        language TEXT NOT NULL,
+        two_factor TEXT CHECK (two_factor IN ('app_push', 'totp')),
+        emergency_codes_left INTEGER NOT NULL DEFAULT 0,
+        last_login_at TEXT
+    );
+
+    CREATE TABLE memberships (
+        organization_id INTEGER NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+        user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        role TEXT NOT NULL CHECK (role IN ('legal_representative', 'admin', 'user')),
+        status TEXT NOT NULL CHECK (status IN ('active', 'invited')),
+        contact_billing INTEGER NOT NULL DEFAULT 0,
+        contact_technical INTEGER NOT NULL DEFAULT 0,
+        contact_legal INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (organization_id, user_id)
+    );
+    CREATE INDEX memberships_user ON memberships(user_id);
+
+    CREATE TABLE teams (
+        id INTEGER PRIMARY KEY,
+        organization_id INTEGER NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        colour TEXT NOT NULL,
+        UNIQUE (organization_id, name)
+    );
+    CREATE TABLE team_members (
+        team_id INTEGER NOT NULL REFERENCES teams(id) ON DELETE CASCADE,
+        user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        PRIMARY KEY (team_id, user_id)
+    );
+
+    CREATE TABLE payment_methods (
+        id INTEGER PRIMARY KEY,
+        organization_id INTEGER NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        label TEXT NOT NULL,
+        last4 TEXT CHECK (last4 IS NULL OR (length(last4) = 4 AND last4 NOT GLOB '*[^0-9]*')),
+        expiry TEXT,
+        is_default INTEGER NOT NULL DEFAULT 0
+    );
+
+    CREATE TABLE products (
+        id INTEGER PRIMARY KEY,
+        organization_id INTEGER NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL,
+        name TEXT NOT NULL,
+        customer_name TEXT NOT NULL,
+        expires_on TEXT NOT NULL,
+        period_months INTEGER NOT NULL CHECK (period_months > 0),
+        price_minor INTEGER NOT NULL CHECK (price_minor >= 0),
+        currency TEXT NOT NULL CHECK (currency IN ('CHF', 'EUR')),
+        auto_renew INTEGER NOT NULL DEFAULT 0,
+        auto_renew_method_id INTEGER REFERENCES payment_methods(id) ON DELETE SET NULL
+    );
+    CREATE INDEX products_expires_on ON products(expires_on, id);
+    CREATE INDEX products_org_expires_on ON products(organization_id, expires_on, id);
+
+    CREATE TABLE orders (
+        id INTEGER PRIMARY KEY,
+        organization_id INTEGER NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+        idempotency_key TEXT NOT NULL UNIQUE,
+        created_on TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('pending', 'paid', 'cancelled')),
+        total_minor INTEGER NOT NULL,
+        currency TEXT NOT NULL CHECK (currency IN ('CHF', 'EUR'))
+    );
+
+    CREATE TABLE invoices (
+        id INTEGER PRIMARY KEY,
+        organization_id INTEGER NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN ('invoice', 'pro_forma', 'credit_note')),
+        number TEXT NOT NULL,
+        issued_on TEXT NOT NULL,
+        due_on TEXT NOT NULL,
+        total_minor INTEGER NOT NULL,
+        paid_minor INTEGER NOT NULL DEFAULT 0,
+        currency TEXT NOT NULL CHECK (currency IN ('CHF', 'EUR')),
+        order_id INTEGER REFERENCES orders(id),
+        corrects_invoice_id INTEGER REFERENCES invoices(id),
+        UNIQUE (organization_id, kind, number)
+    );
+    CREATE INDEX invoices_org_issued ON invoices(organization_id, issued_on);
+
+    CREATE TABLE invoice_lines (
+        id INTEGER PRIMARY KEY,
+        invoice_id INTEGER NOT NULL REFERENCES invoices(id) ON DELETE CASCADE,
+        product_id INTEGER REFERENCES products(id) ON DELETE SET NULL,
+        description TEXT NOT NULL,
+        period_from TEXT,
+        period_to TEXT,
+        quantity INTEGER NOT NULL DEFAULT 1,
+        unit_price_minor INTEGER NOT NULL,
+        vat_rate_bp INTEGER NOT NULL,
+        amount_minor INTEGER NOT NULL
+    );
+    CREATE INDEX invoice_lines_product ON invoice_lines(product_id);
+
+    CREATE TABLE prepaid_movements (
+        id INTEGER PRIMARY KEY,
+        organization_id INTEGER NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+        on_date TEXT NOT NULL,
+        amount_minor INTEGER NOT NULL,
+        currency TEXT NOT NULL CHECK (currency IN ('CHF', 'EUR')),
+        description TEXT NOT NULL
+    );
+
+    CREATE TABLE support_grants (
+        id INTEGER PRIMARY KEY,
+        organization_id INTEGER NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN ('mail_address', 'drive_folder', 'chat_discussion')),
+        target TEXT NOT NULL,
+        ticket_ref TEXT NOT NULL,
+        granted_at TEXT NOT NULL,
+        revoked_at TEXT
+    );
+
+    CREATE TABLE partner_clients (
+        id INTEGER PRIMARY KEY,
+        partner_organization_id INTEGER NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+        client_name TEXT NOT NULL,
+        access TEXT NOT NULL CHECK (access IN ('whole_account', 'specific_products')),
+        product_count INTEGER NOT NULL DEFAULT 0,
+        since TEXT NOT NULL
+    );
+    "#,
+];
+
+/// Runs the migrations not yet applied. Returns the schema version reached.
+pub fn migrate(conn: &mut Connection) -> StoreResult<u32> {
+    let done: u32 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+    if done as usize > MIGRATIONS.len() {
+        return Err(crate::StoreError::Domain(comptoir_core::Error::storage(
+            format!(
+            "this workspace was written by a newer Comptoir (schema {done}, this build knows {})",
+            MIGRATIONS.len()
+        ),
+        )));
+    }
+    for (i, sql) in MIGRATIONS.iter().enumerate().skip(done as usize) {
+        let tx = conn.transaction()?;
+        tx.execute_batch(sql)?;
+        tx.pragma_update(None, "user_version", (i + 1) as u32)?;
+        tx.commit()?;
+    }
+    Ok(MIGRATIONS.len() as u32)
+}

@@ -1,0 +1,731 @@
+//! The demo workspace: two organizations (one billed in CHF, one in EUR), their people, teams,
+//! products, payment methods, invoices, prepaid balances, support grants and partner clients.
+//!
+//! Deterministic: the same `today` always gives the same rows (a fixed-seed generator, no
+//! randomness from the OS), and every date is relative to `today`, so the demo never ages.
+//! All names, addresses and numbers are fictitious.
+
+use chrono::{DateTime, Datelike, Days, Duration, Months, NaiveDate, Utc};
+use comptoir_core::product::ProductKind;
+use rusqlite::{params, Transaction};
+
+use crate::StoreResult;
+
+/// Tables in an order that deletes children before parents.
+const TABLES: &[&str] = &[
+    "partner_clients",
+    "support_grants",
+    "prepaid_movements",
+    "invoice_lines",
+    "invoices",
+    "orders",
+    "products",
+    "payment_methods",
+    "team_members",
+    "teams",
+    "memberships",
+    "users",
+    "organizations",
+];
+
+pub fn clear(tx: &Transaction<'_>) -> StoreResult<()> {
+    for t in TABLES {
+        tx.execute(&format!("DELETE FROM {t}"), [])?;
+    }
+    Ok(())
+}
+
+/// SplitMix64: tiny, fixed, and the same on every platform and version.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    /// Uniform in `lo..=hi`.
+    fn range(&mut self, lo: i64, hi: i64) -> i64 {
+        lo + (self.next() % ((hi - lo + 1) as u64)) as i64
+    }
+
+    fn chance(&mut self, percent: u64) -> bool {
+        self.next() % 100 < percent
+    }
+}
+
+pub const CHF_ORG: i64 = 1;
+pub const EUR_ORG: i64 = 2;
+
+struct Person {
+    id: i64,
+    name: &'static str,
+    email: &'static str,
+    lang: &'static str,
+    two_factor: Option<&'static str>,
+}
+
+const PEOPLE: &[Person] = &[
+    Person {
+        id: 1,
+        name: "Claire Rochat",
+        email: "claire.rochat@atelier-lumiere.ch",
+        lang: "fr",
+        two_factor: Some("app_push"),
+    },
+    Person {
+        id: 2,
+        name: "Marc Dubois",
+        email: "marc.dubois@atelier-lumiere.ch",
+        lang: "fr",
+        two_factor: Some("totp"),
+    },
+    Person {
+        id: 3,
+        name: "Sofia Keller",
+        email: "sofia.keller@atelier-lumiere.ch",
+        lang: "de",
+        two_factor: Some("app_push"),
+    },
+    Person {
+        id: 4,
+        name: "Jonas Meier",
+        email: "jonas.meier@atelier-lumiere.ch",
+        lang: "de",
+        two_factor: None,
+    },
+    Person {
+        id: 5,
+        name: "Élodie Favre",
+        email: "elodie.favre@atelier-lumiere.ch",
+        lang: "fr",
+        two_factor: Some("totp"),
+    },
+    Person {
+        id: 6,
+        name: "Luca Bernasconi",
+        email: "luca.bernasconi@atelier-lumiere.ch",
+        lang: "it",
+        two_factor: None,
+    },
+    Person {
+        id: 7,
+        name: "Nina Brunner",
+        email: "nina.brunner@atelier-lumiere.ch",
+        lang: "de",
+        two_factor: None,
+    },
+    Person {
+        id: 8,
+        name: "Tom Schaller",
+        email: "tom.schaller@freelance-example.ch",
+        lang: "en",
+        two_factor: None,
+    },
+    Person {
+        id: 9,
+        name: "Lucía Fernández",
+        email: "lucia.fernandez@nubeclara.es",
+        lang: "es",
+        two_factor: Some("app_push"),
+    },
+    Person {
+        id: 10,
+        name: "Javier Ortega",
+        email: "javier.ortega@nubeclara.es",
+        lang: "es",
+        two_factor: Some("totp"),
+    },
+    Person {
+        id: 11,
+        name: "Marta Vidal",
+        email: "marta.vidal@nubeclara.es",
+        lang: "es",
+        two_factor: None,
+    },
+    Person {
+        id: 12,
+        name: "Pablo Ruiz",
+        email: "pablo.ruiz@nubeclara.es",
+        lang: "es",
+        two_factor: None,
+    },
+    Person {
+        id: 13,
+        name: "Ana Beltrán",
+        email: "ana.beltran@nubeclara.es",
+        lang: "es",
+        two_factor: Some("app_push"),
+    },
+    Person {
+        id: 14,
+        name: "Irene Soler",
+        email: "irene.soler@example-gestoria.es",
+        lang: "es",
+        two_factor: None,
+    },
+];
+
+/// (organization, user, role, status, billing, technical, legal)
+#[allow(clippy::type_complexity)]
+const MEMBERSHIPS: &[(i64, i64, &str, &str, bool, bool, bool)] = &[
+    (
+        CHF_ORG,
+        1,
+        "legal_representative",
+        "active",
+        true,
+        false,
+        true,
+    ),
+    (
+        CHF_ORG,
+        2,
+        "legal_representative",
+        "active",
+        true,
+        true,
+        true,
+    ),
+    (CHF_ORG, 3, "admin", "active", false, true, false),
+    (CHF_ORG, 4, "admin", "active", true, true, false),
+    (CHF_ORG, 5, "user", "active", false, true, false),
+    (CHF_ORG, 6, "user", "active", false, false, false),
+    (CHF_ORG, 7, "user", "active", true, false, false),
+    (CHF_ORG, 8, "user", "invited", false, true, false),
+    (
+        EUR_ORG,
+        9,
+        "legal_representative",
+        "active",
+        true,
+        true,
+        true,
+    ),
+    (EUR_ORG, 10, "admin", "active", true, true, false),
+    (EUR_ORG, 11, "user", "active", false, true, false),
+    (EUR_ORG, 12, "user", "active", false, false, false),
+    (EUR_ORG, 13, "user", "active", true, false, false),
+    (EUR_ORG, 14, "user", "invited", true, false, false),
+    // ORG-4: an existing account extended to a second organization.
+    (EUR_ORG, 2, "admin", "active", false, true, false),
+];
+
+/// (id, organization, name, colour, members)
+const TEAMS: &[(i64, i64, &str, &str, &[i64])] = &[
+    (1, CHF_ORG, "Web studio", "#2f6fde", &[3, 5, 6]),
+    (2, CHF_ORG, "Accounting", "#b45309", &[4, 7]),
+    (3, EUR_ORG, "Soporte", "#15803d", &[10, 11, 12]),
+];
+
+/// Names for domains and services, combined with the organization's own.
+const WORDS: &[&str] = &[
+    "lumiere",
+    "lac-leman",
+    "boulangerie-martin",
+    "velo-club",
+    "cafe-du-port",
+    "fromagerie",
+    "atelier-bois",
+    "montagne",
+    "jardin-secret",
+    "studio-vert",
+    "ecole-musique",
+    "vins-lavaux",
+    "horlogerie",
+    "galerie-nord",
+    "theatre-ouest",
+    "clinique-dent",
+    "yoga-lausanne",
+    "chocolat",
+    "nube",
+    "sol-y-mar",
+    "taller",
+    "bodega-rio",
+    "libreria",
+    "panaderia",
+    "floristeria",
+    "academia",
+    "clinica-vet",
+    "viajes-luna",
+    "mercado",
+    "cerveceria",
+];
+
+/// Price of one 12-month period (or one month, for monthly products), in minor units.
+fn base_price(kind: ProductKind, eur: bool) -> i64 {
+    let chf = match kind {
+        ProductKind::DomainCh => 1_100,
+        ProductKind::DomainCom => 1_590,
+        ProductKind::WebHosting => 11_900,
+        ProductKind::MailService => 2_900,
+        ProductKind::Drive => 590,
+        ProductKind::Suite => 1_290,
+        ProductKind::SslCertificate => 4_900,
+        ProductKind::Vps => 2_450,
+        ProductKind::Backup => 390,
+    };
+    if eur {
+        chf * 92 / 100
+    } else {
+        chf
+    }
+}
+
+fn price_for(kind: ProductKind, months: u16, eur: bool) -> i64 {
+    let base = base_price(kind, eur);
+    if kind.allowed_periods().contains(&1) {
+        base * i64::from(months)
+    } else {
+        base * i64::from(months) / 12
+    }
+}
+
+fn product_name(kind: ProductKind, word: &str, n: usize) -> (String, String) {
+    let site = |tld: &str| {
+        format!(
+            "{word}{}.{tld}",
+            if n > 0 {
+                format!("-{n}")
+            } else {
+                String::new()
+            }
+        )
+    };
+    match kind {
+        ProductKind::DomainCh => (site("ch"), format!("Domain {word}")),
+        ProductKind::DomainCom => (site("com"), format!("Domain {word} (int.)")),
+        ProductKind::WebHosting => (site("ch"), format!("Website {word}")),
+        ProductKind::MailService => (format!("mail.{}", site("ch")), format!("Mail {word}")),
+        ProductKind::Drive => (format!("Drive {word}"), format!("Shared files {word}")),
+        ProductKind::Suite => (format!("Suite {word}"), format!("Office suite {word}")),
+        ProductKind::SslCertificate => (
+            format!("shop.{}", site("ch")),
+            format!("Certificate {word}"),
+        ),
+        ProductKind::Vps => (format!("vps-{word}-{n:02}"), format!("Server {word}")),
+        ProductKind::Backup => (format!("Backup {word}"), format!("Backups {word}")),
+    }
+}
+
+struct SeedCtx<'a> {
+    tx: &'a Transaction<'a>,
+    today: NaiveDate,
+    rng: Rng,
+}
+
+pub fn seed_demo(tx: &Transaction<'_>, today: NaiveDate, now: DateTime<Utc>) -> StoreResult<()> {
+    let mut ctx = SeedCtx {
+        tx,
+        today,
+        rng: Rng(0x00C0_FFEE_2026),
+    };
+    organizations(&ctx)?;
+    people(&ctx, now)?;
+    payment_methods(&ctx)?;
+    products(&mut ctx)?;
+    invoices(&mut ctx)?;
+    prepaid(&ctx)?;
+    support(&ctx, now)?;
+    partner(&ctx)?;
+    Ok(())
+}
+
+fn organizations(c: &SeedCtx<'_>) -> StoreResult<()> {
+    let created = |years: u32| c.today - Months::new(12 * years);
+    c.tx.execute(
+        "INSERT INTO organizations VALUES (?1, 'Atelier Lumière Sàrl', 'Sàrl', 'CHF',
+            'Europe/Zurich', 'fr', 'Rue du Simplon', '12', '1006', 'Lausanne', 'CH',
+            'CHE-109.322.551 TVA', ?2, 'partner')",
+        params![CHF_ORG, created(6).to_string()],
+    )?;
+    c.tx.execute(
+        "INSERT INTO organizations VALUES (?1, 'Estudio Nube Clara S.L.', 'S.L.', 'EUR',
+            'Europe/Madrid', 'es', 'Calle de Alcalá', '48', '28014', 'Madrid', 'ES',
+            'ESB87654321', ?2, 'none')",
+        params![EUR_ORG, created(3).to_string()],
+    )?;
+    Ok(())
+}
+
+fn people(c: &SeedCtx<'_>, now: DateTime<Utc>) -> StoreResult<()> {
+    for (i, p) in PEOPLE.iter().enumerate() {
+        let codes = match p.two_factor {
+            Some(_) => 10 - (i as i64 % 3),
+            None => 0,
+        };
+        let login = (now - Duration::hours(5 + 19 * i as i64)).to_rfc3339();
+        c.tx.execute(
+            "INSERT INTO users VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            params![p.id, p.name, p.email, p.lang, p.two_factor, codes, login],
+        )?;
+    }
+    for &(org, user, role, status, billing, technical, legal) in MEMBERSHIPS {
+        c.tx.execute(
+            "INSERT INTO memberships VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            params![org, user, role, status, billing, technical, legal],
+        )?;
+        if status == "invited" {
+            c.tx.execute(
+                "UPDATE users SET last_login_at = NULL WHERE id = ?1",
+                [user],
+            )?;
+        }
+    }
+    for &(id, org, name, colour, members) in TEAMS {
+        c.tx.execute(
+            "INSERT INTO teams VALUES (?1, ?2, ?3, ?4)",
+            params![id, org, name, colour],
+        )?;
+        for m in members {
+            c.tx.execute("INSERT INTO team_members VALUES (?1, ?2)", params![id, m])?;
+        }
+    }
+    Ok(())
+}
+
+fn payment_methods(c: &SeedCtx<'_>) -> StoreResult<()> {
+    let exp = |years: i32| format!("{:02}/{}", c.today.month(), c.today.year() + years);
+    let rows: &[(i64, i64, &str, &str, Option<&str>, Option<String>, bool)] = &[
+        (
+            1,
+            CHF_ORG,
+            "visa",
+            "Company Visa",
+            Some("4242"),
+            Some(exp(2)),
+            true,
+        ),
+        (
+            2,
+            CHF_ORG,
+            "twint",
+            "Twint Claire Rochat",
+            None,
+            None,
+            false,
+        ),
+        (
+            3,
+            CHF_ORG,
+            "postfinance_card",
+            "PostFinance Card",
+            Some("7781"),
+            Some(exp(3)),
+            false,
+        ),
+        (
+            4,
+            CHF_ORG,
+            "iban_transfer",
+            "Bank transfer (IBAN)",
+            None,
+            None,
+            false,
+        ),
+        (
+            5,
+            EUR_ORG,
+            "mastercard",
+            "Mastercard empresa",
+            Some("5454"),
+            Some(exp(1)),
+            true,
+        ),
+        (
+            6,
+            EUR_ORG,
+            "iban_transfer",
+            "Transferencia (IBAN)",
+            None,
+            None,
+            false,
+        ),
+        (
+            7,
+            EUR_ORG,
+            "paypal",
+            "PayPal contabilidad",
+            None,
+            None,
+            false,
+        ),
+    ];
+    for (id, org, kind, label, last4, expiry, default) in rows {
+        c.tx.execute(
+            "INSERT INTO payment_methods VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            params![id, org, kind, label, last4, expiry, default],
+        )?;
+    }
+    Ok(())
+}
+
+/// 52 products for the CHF organization and 36 for the EUR one, every type present, expiring
+/// from 30 days ago to 24 months ahead, with some inside the REN-5 window.
+fn products(c: &mut SeedCtx<'_>) -> StoreResult<()> {
+    let mut id = 0;
+    for (org, count, eur, cards) in [(CHF_ORG, 52, false, [1, 2]), (EUR_ORG, 36, true, [5, 5])] {
+        for i in 0..count {
+            id += 1;
+            let kind = ProductKind::ALL[i % ProductKind::ALL.len()];
+            let word = WORDS[(i * 7 + usize::from(eur) * 13) % WORDS.len()];
+            let (name, customer) = product_name(kind, word, i / WORDS.len());
+            // Spread expiry over -30..=730 days, with a fixed handful in the sensitive windows.
+            let offset = match i {
+                0 => -30,
+                1 => -3,
+                2 => 0,
+                3 => 5,
+                4 => 13,
+                5 => 14,
+                6 => 20,
+                _ => c.rng.range(-25, 730),
+            };
+            let expires = c.today + Duration::days(offset);
+            let periods = kind.allowed_periods();
+            let months = periods[c.rng.range(0, (periods.len() as i64 - 1).min(2)) as usize];
+            let auto_renew = c.rng.chance(55);
+            let method = auto_renew.then(|| cards[c.rng.range(0, 1) as usize]);
+            c.tx.execute(
+                "INSERT INTO products VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                params![
+                    id,
+                    org,
+                    kind.as_str(),
+                    name,
+                    customer,
+                    expires.to_string(),
+                    months,
+                    price_for(kind, months, eur),
+                    if eur { "EUR" } else { "CHF" },
+                    auto_renew,
+                    method
+                ],
+            )?;
+        }
+    }
+    Ok(())
+}
+
+/// For each organization: a year of paid renewal invoices, two unpaid ones (one past due, on
+/// products that expired), a pro-forma waiting for an IBAN transfer, and a credit note.
+fn invoices(c: &mut SeedCtx<'_>) -> StoreResult<()> {
+    let vat_bp = |org| if org == CHF_ORG { 810 } else { 2100 }; // 8.1 % CH, 21 % ES
+    let mut invoice_id = 0;
+    for org in [CHF_ORG, EUR_ORG] {
+        let currency = if org == CHF_ORG { "CHF" } else { "EUR" };
+        let mut products: Vec<(i64, String, i64, i64, NaiveDate)> = {
+            let mut stmt = c.tx.prepare(
+                "SELECT id, name, price_minor, period_months, expires_on FROM products
+                 WHERE organization_id = ?1 ORDER BY id",
+            )?;
+            let rows = stmt.query_map([org], |r| {
+                Ok((
+                    r.get(0)?,
+                    r.get(1)?,
+                    r.get(2)?,
+                    r.get(3)?,
+                    r.get::<_, String>(4)?,
+                ))
+            })?;
+            rows.map(|r| r.map(|(a, b, c, d, e)| (a, b, c, d, e.parse().unwrap_or_default())))
+                .collect::<Result<_, _>>()?
+        };
+        products.truncate(40);
+        let mut numbers = [0u32; 3];
+        // (kind index, months ago issued, paid?, product indexes)
+        let plan: &[(usize, u32, bool, &[usize])] = &[
+            (0, 11, true, &[10, 11, 12]),
+            (0, 10, true, &[13]),
+            (0, 9, true, &[14, 15]),
+            (0, 8, true, &[16, 17, 18, 19]),
+            (0, 6, true, &[20]),
+            (0, 5, true, &[21, 22]),
+            (0, 4, true, &[23]),
+            (0, 3, true, &[24, 25, 26]),
+            (0, 2, true, &[27]),
+            (0, 1, false, &[3]), // expires in 5 days, unpaid past due: overdue (PAY-1)
+            (0, 0, false, &[1]), // expired 3 days ago, unpaid: blocked (PAY-1)
+            (1, 0, false, &[28, 29]), // pro-forma for an IBAN transfer (PAY-3)
+            (2, 1, true, &[30]), // credit note for a cancelled product
+        ];
+        let mut first_invoice = None;
+        for (n, &(kind, months_ago, paid, items)) in plan.iter().enumerate() {
+            invoice_id += 1;
+            let kind_name = ["invoice", "pro_forma", "credit_note"][kind];
+            let prefix = ["INV", "PRO", "CRN"][kind];
+            numbers[kind] += 1;
+            let issued = c.today - Months::new(months_ago) - Days::new((n as u64 * 3) % 9 + 1);
+            let due = if months_ago == 1 && !paid {
+                c.today - Days::new(4)
+            } else {
+                issued + Days::new(30)
+            };
+            let sign = if kind == 2 { -1 } else { 1 };
+            let mut total = 0;
+            let mut lines = Vec::new();
+            for &p in items {
+                let (pid, name, price, months, expires) = &products[p % products.len()];
+                let from = *expires;
+                let to = from + Months::new(*months as u32);
+                let net = sign * price;
+                let vat = (net * vat_bp(org) + 5_000) / 10_000;
+                total += net + vat;
+                lines.push((*pid, name.clone(), from, to, net, net + vat));
+            }
+            let order_status = match (kind, paid) {
+                (1, _) => "pending",
+                (_, true) => "paid",
+                _ => "pending",
+            };
+            let order_id: Option<i64> = if kind == 2 {
+                None
+            } else {
+                c.tx.execute(
+                    "INSERT INTO orders(organization_id, idempotency_key, created_on, status,
+                        total_minor, currency) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                    params![
+                        org,
+                        format!("demo-{org}-{n}"),
+                        issued.to_string(),
+                        order_status,
+                        total,
+                        currency
+                    ],
+                )?;
+                Some(c.tx.last_insert_rowid())
+            };
+            let number = format!("{prefix}-{}-{:04}", issued.year(), numbers[kind]);
+            c.tx.execute(
+                "INSERT INTO invoices VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                params![
+                    invoice_id,
+                    org,
+                    kind_name,
+                    number,
+                    issued.to_string(),
+                    due.to_string(),
+                    total,
+                    if paid { total } else { 0 },
+                    currency,
+                    order_id,
+                    if kind == 2 { first_invoice } else { None }
+                ],
+            )?;
+            first_invoice.get_or_insert(invoice_id);
+            for (pid, name, from, to, net, gross) in lines {
+                c.tx.execute(
+                    "INSERT INTO invoice_lines(invoice_id, product_id, description, period_from,
+                        period_to, quantity, unit_price_minor, vat_rate_bp, amount_minor)
+                     VALUES (?1, ?2, ?3, ?4, ?5, 1, ?6, ?7, ?8)",
+                    params![
+                        invoice_id,
+                        pid,
+                        format!("Renewal {name}"),
+                        from.to_string(),
+                        to.to_string(),
+                        net,
+                        vat_bp(org),
+                        gross
+                    ],
+                )?;
+            }
+        }
+    }
+    Ok(())
+}
+
+fn prepaid(c: &SeedCtx<'_>) -> StoreResult<()> {
+    let rows: &[(i64, u64, i64, &str, &str)] = &[
+        (CHF_ORG, 120, 20_000, "CHF", "Top-up by card"),
+        (CHF_ORG, 75, -4_500, "CHF", "Renewal paid from balance"),
+        (CHF_ORG, 20, 5_000, "CHF", "Top-up by bank transfer"),
+        (EUR_ORG, 90, 10_000, "EUR", "Recarga con tarjeta"),
+        (EUR_ORG, 30, -1_250, "EUR", "Renovación pagada con saldo"),
+    ];
+    for (org, days_ago, amount, currency, description) in rows {
+        c.tx.execute(
+            "INSERT INTO prepaid_movements(organization_id, on_date, amount_minor, currency,
+                description) VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![
+                org,
+                (c.today - Days::new(*days_ago)).to_string(),
+                amount,
+                currency,
+                description
+            ],
+        )?;
+    }
+    Ok(())
+}
+
+fn support(c: &SeedCtx<'_>, now: DateTime<Utc>) -> StoreResult<()> {
+    let ago = |h: i64| (now - Duration::hours(h)).to_rfc3339();
+    let rows: &[(i64, &str, &str, &str, String, Option<String>)] = &[
+        (
+            CHF_ORG,
+            "mail_address",
+            "contact@atelier-lumiere.ch",
+            "SUP-20431",
+            ago(30),
+            None,
+        ),
+        (
+            CHF_ORG,
+            "drive_folder",
+            "Comptabilité/2026",
+            "SUP-20388",
+            ago(24 * 10),
+            None,
+        ),
+        (
+            CHF_ORG,
+            "chat_discussion",
+            "#web-studio",
+            "SUP-20102",
+            ago(24 * 5),
+            Some(ago(24 * 4)),
+        ),
+        (
+            EUR_ORG,
+            "drive_folder",
+            "Facturas/Q3",
+            "SUP-20440",
+            ago(6),
+            None,
+        ),
+    ];
+    for (org, kind, target, ticket, granted, revoked) in rows {
+        c.tx.execute(
+            "INSERT INTO support_grants(organization_id, kind, target, ticket_ref, granted_at,
+                revoked_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![org, kind, target, ticket, granted, revoked],
+        )?;
+    }
+    Ok(())
+}
+
+fn partner(c: &SeedCtx<'_>) -> StoreResult<()> {
+    let rows: &[(&str, &str, i64, u32)] = &[
+        ("Boulangerie Martin SA", "whole_account", 6, 30),
+        ("Cabinet dentaire Rey", "specific_products", 3, 18),
+        ("Vins de Lavaux Sàrl", "whole_account", 9, 7),
+    ];
+    for (name, access, count, months_ago) in rows {
+        c.tx.execute(
+            "INSERT INTO partner_clients(partner_organization_id, client_name, access,
+                product_count, since) VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![
+                CHF_ORG,
+                name,
+                access,
+                count,
+                (c.today - Months::new(*months_ago)).to_string()
+            ],
+        )?;
+    }
+    Ok(())
+}
