@@ -30,6 +30,7 @@ pub enum ErrorCode {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(rename = "AppError")]
 pub struct Error {
     pub code: ErrorCode,
     pub message: String,

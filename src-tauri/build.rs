@@ -1,0 +1,27 @@
+// The app's own commands are listed here so that the capability file can grant exactly them
+// (Tauri `AppManifest`): a command not granted in `src-tauri/capabilities/` cannot be invoked.
+const COMMANDS: &[&str] = &[
+    "workspace_info",
+    "list_organizations",
+    "organization_overview",
+    "renewals_overview",
+    "list_invoices",
+    "billing_overview",
+    "list_support_grants",
+    "security_overview",
+    "partner_overview",
+    "ui_preferences",
+    "set_language",
+    "reset_demo_workspace",
+];
+
+fn main() {
+    // tauri.conf.json sits at the repository root; the capabilities stay with the shell.
+    println!("cargo:rerun-if-changed=src-tauri/capabilities");
+    tauri_build::try_build(
+        tauri_build::Attributes::new()
+            .capabilities_path_pattern("src-tauri/capabilities/**/*.json")
+            .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS)),
+    )
+    .expect("failed to run tauri-build");
+}

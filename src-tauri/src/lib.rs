@@ -1,0 +1,83 @@
+//! Comptoir's Tauri shell: opens the workspace, registers the commands, runs the window.
+//! It only adapts; the domain lives in `crates/`.
+
+mod commands;
+pub mod views;
+pub mod workspace;
+
+#[cfg(test)]
+mod bindings;
+#[cfg(test)]
+mod shell_tests;
+
+use std::sync::Mutex;
+
+use comptoir_core::{Error, ErrorCode, Result};
+use comptoir_store::{Store, StoreResult};
+use tauri::{Builder, Manager, Runtime};
+
+/// The state every command reaches: the open workspace. One connection behind a mutex; SQLite
+/// calls here take microseconds, long work will run on its own connection.
+pub struct AppState {
+    store: Mutex<Store>,
+}
+
+impl AppState {
+    pub fn new(store: Store) -> Self {
+        AppState {
+            store: Mutex::new(store),
+        }
+    }
+
+    /// Runs `f` on the store and maps its error to the one IPC error type.
+    pub fn with<T>(&self, f: impl FnOnce(&mut Store) -> StoreResult<T>) -> Result<T> {
+        let mut store = self
+            .store
+            .lock()
+            .map_err(|_| Error::new(ErrorCode::Internal, "the workspace lock was poisoned"))?;
+        f(&mut store).map_err(Error::from)
+    }
+}
+
+/// Opens the workspace named by `--workspace`, `COMPTOIR_WORKSPACE` or the app-data default.
+fn open_store<R: Runtime>(app: &tauri::App<R>) -> Result<Store> {
+    let args: Vec<String> = std::env::args().collect();
+    let path = workspace::workspace_path(&args, std::env::var("COMPTOIR_WORKSPACE").ok(), || {
+        app.path().app_data_dir().ok()
+    })?;
+    let clock = workspace::clock(std::env::var("COMPTOIR_NOW").ok())?;
+    Store::open(&path, clock).map_err(Error::from)
+}
+
+pub fn run() {
+    let builder = tauri::Builder::default().setup(|app| {
+        let store = open_store(app).map_err(|e| {
+            eprintln!("comptoir: cannot open the workspace: {e}");
+            Box::new(e) as Box<dyn std::error::Error>
+        })?;
+        app.manage(AppState::new(store));
+        Ok(())
+    });
+    register_commands(builder)
+        .run(tauri::generate_context!())
+        .expect("error while running Comptoir");
+}
+
+/// Registers the commands on any runtime: the real one in `run`, the mock one in tests. State is
+/// managed apart: the real app opens its workspace in `setup`, where the app's paths are known.
+pub fn register_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
+    builder.invoke_handler(tauri::generate_handler![
+        commands::workspace_info,
+        commands::list_organizations,
+        commands::organization_overview,
+        commands::renewals_overview,
+        commands::list_invoices,
+        commands::billing_overview,
+        commands::list_support_grants,
+        commands::security_overview,
+        commands::partner_overview,
+        commands::ui_preferences,
+        commands::set_language,
+        commands::reset_demo_workspace,
+    ])
+}

@@ -1,0 +1,152 @@
+//! The shell on Tauri's mock runtime: real commands, real store on a temporary file, IPC
+//! serialization included. No window.
+
+use std::sync::Arc;
+
+use comptoir_core::FixedClock;
+use comptoir_store::Store;
+use serde_json::{json, Value};
+use tauri::ipc::{CallbackFn, InvokeBody};
+use tauri::test::{get_ipc_response, mock_builder, INVOKE_KEY};
+use tauri::webview::InvokeRequest;
+use tauri::{App, WebviewWindowBuilder};
+
+use crate::{register_commands, AppState};
+
+struct Shell {
+    _dir: tempfile::TempDir,
+    _app: App<tauri::test::MockRuntime>,
+    webview: tauri::WebviewWindow<tauri::test::MockRuntime>,
+}
+
+fn shell() -> Shell {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = Arc::new(FixedClock::parse("2026-11-27T09:00:00Z").unwrap());
+    let store = Store::open(dir.path().join("ws.sqlite3"), clock).unwrap();
+    let app = register_commands(mock_builder())
+        .manage(AppState::new(store))
+        // The real context: the real capability file decides what the window may invoke.
+        .build(tauri::generate_context!())
+        .unwrap();
+    let webview = WebviewWindowBuilder::new(&app, "main", Default::default())
+        .build()
+        .unwrap();
+    Shell {
+        _dir: dir,
+        _app: app,
+        webview,
+    }
+}
+
+fn invoke(shell: &Shell, cmd: &str, args: Value) -> Result<Value, Value> {
+    invoke_from(shell, "tauri://localhost", cmd, args)
+}
+
+fn invoke_from(shell: &Shell, origin: &str, cmd: &str, args: Value) -> Result<Value, Value> {
+    get_ipc_response(
+        &shell.webview,
+        InvokeRequest {
+            cmd: cmd.into(),
+            callback: CallbackFn(0),
+            error: CallbackFn(1),
+            url: origin.parse().unwrap(),
+            body: InvokeBody::Json(args),
+            headers: Default::default(),
+            invoke_key: INVOKE_KEY.to_string(),
+        },
+    )
+    .map(|b| b.deserialize::<Value>().unwrap())
+}
+
+#[test]
+fn workspace_info_reports_the_demo() {
+    let s = shell();
+    let info = invoke(&s, "workspace_info", json!({})).unwrap();
+    assert_eq!(info["kind"], "demo");
+    assert!(info["products"].as_u64().unwrap() >= 80);
+}
+
+#[test]
+fn organization_overview_carries_members_and_teams() {
+    let s = shell();
+    let orgs = invoke(&s, "list_organizations", json!({})).unwrap();
+    let id = orgs[0]["id"].as_i64().unwrap();
+    let ov = invoke(&s, "organization_overview", json!({ "organizationId": id })).unwrap();
+    assert_eq!(ov["organization"]["name"], orgs[0]["name"]);
+    assert!(ov["members"].as_array().unwrap().len() >= 6);
+    assert_eq!(ov["members"][0]["role"], "legal_representative");
+    assert!(!ov["teams"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn money_crosses_ipc_as_strings() {
+    let s = shell();
+    let r = invoke(&s, "renewals_overview", json!({ "organizationId": null })).unwrap();
+    let price = &r["products"][0]["price"];
+    assert!(price["amount"].is_string(), "{price}");
+    assert!(price["currency"] == "CHF" || price["currency"] == "EUR");
+    assert_eq!(
+        r["counts"]["total"].as_u64().unwrap() as usize,
+        r["products"].as_array().unwrap().len()
+    );
+}
+
+#[test]
+fn errors_cross_ipc_as_code_message_rule_field() {
+    let s = shell();
+    let err = invoke(
+        &s,
+        "organization_overview",
+        json!({ "organizationId": 999 }),
+    )
+    .unwrap_err();
+    assert_eq!(err["code"], "not_found");
+    assert!(err["message"].as_str().unwrap().contains("999"));
+    let err = invoke(&s, "set_language", json!({ "language": "tlh" })).unwrap_err();
+    assert_eq!(err["code"], "invalid_input");
+    assert_eq!(err["field"], "language");
+}
+
+#[test]
+fn language_choice_is_stored() {
+    let s = shell();
+    assert_eq!(
+        invoke(&s, "ui_preferences", json!({})).unwrap()["language"],
+        Value::Null
+    );
+    invoke(&s, "set_language", json!({ "language": "es" })).unwrap();
+    assert_eq!(
+        invoke(&s, "ui_preferences", json!({})).unwrap()["language"],
+        "es"
+    );
+}
+
+#[test]
+fn reset_demo_rebuilds_the_workspace() {
+    let s = shell();
+    let info = invoke(&s, "reset_demo_workspace", json!({})).unwrap();
+    assert_eq!(info["kind"], "demo");
+    assert_eq!(info["organizations"], 2);
+}
+
+#[test]
+fn every_section_command_answers() {
+    let s = shell();
+    for (cmd, args) in [
+        ("list_invoices", json!({ "organizationId": null })),
+        ("billing_overview", json!({ "organizationId": 1 })),
+        ("list_support_grants", json!({})),
+        ("security_overview", json!({})),
+        ("partner_overview", json!({ "organizationId": 1 })),
+    ] {
+        let v = invoke(&s, cmd, args).unwrap_or_else(|e| panic!("{cmd}: {e}"));
+        assert!(!v.is_null(), "{cmd}");
+    }
+}
+
+#[test]
+fn capability_refuses_remote_origins() {
+    let s = shell();
+    let err = invoke_from(&s, "https://example.com", "workspace_info", json!({})).unwrap_err();
+    assert!(err.as_str().unwrap().contains("not allowed"), "{err}");
+}

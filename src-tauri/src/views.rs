@@ -1,0 +1,53 @@
+//! What a screen receives in one call: compositions of domain types, nothing computed here.
+
+use comptoir_core::billing::{PaymentMethod, PrepaidAccount};
+use comptoir_core::org::{Member, Organization, Team};
+use comptoir_core::partner::{PartnerClient, PartnerStatus};
+use comptoir_core::product::Product;
+use comptoir_store::ProductCounts;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct OrganizationOverview {
+    pub organization: Organization,
+    pub members: Vec<Member>,
+    pub teams: Vec<Team>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct RenewalsOverview {
+    pub counts: ProductCounts,
+    pub products: Vec<Product>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct BillingOverview {
+    pub payment_methods: Vec<PaymentMethod>,
+    pub prepaid: PrepaidAccount,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct PartnerOverview {
+    pub status: PartnerStatus,
+    pub clients: Vec<PartnerClient>,
+}
+
+/// The UI language chosen by the user, if any (otherwise the UI follows the OS).
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct UiPreferences {
+    pub language: Option<String>,
+}
+
+#[macro_export]
+macro_rules! for_each_view_type {
+    ($m:ident) => {
+        $m!(
+            $crate::views::OrganizationOverview,
+            $crate::views::RenewalsOverview,
+            $crate::views::BillingOverview,
+            $crate::views::PartnerOverview,
+            $crate::views::UiPreferences
+        )
+    };
+}

@@ -1,0 +1,106 @@
+//! Which workspace file to open and which clock to run on, from the command line and the
+//! environment. Pure functions, so they are tested without a window.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use comptoir_core::{Clock, Error, FixedClock, SystemClock};
+
+/// The workspace file: `--workspace FILE`, else `COMPTOIR_WORKSPACE`, else
+/// `<app data dir>/workspace.sqlite3`.
+pub fn workspace_path(
+    args: &[String],
+    env_workspace: Option<String>,
+    app_data_dir: impl FnOnce() -> Option<PathBuf>,
+) -> Result<PathBuf, Error> {
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        if let Some(v) = a.strip_prefix("--workspace=") {
+            return non_empty(v);
+        }
+        if a == "--workspace" {
+            let v = it
+                .next()
+                .ok_or_else(|| Error::invalid("--workspace", "--workspace needs a file path"))?;
+            return non_empty(v);
+        }
+    }
+    if let Some(v) = env_workspace.filter(|v| !v.is_empty()) {
+        return Ok(PathBuf::from(v));
+    }
+    app_data_dir()
+        .map(|d| d.join("workspace.sqlite3"))
+        .ok_or_else(|| Error::storage("no application data folder on this system"))
+}
+
+fn non_empty(v: &str) -> Result<PathBuf, Error> {
+    if v.is_empty() {
+        Err(Error::invalid(
+            "--workspace",
+            "--workspace needs a file path",
+        ))
+    } else {
+        Ok(PathBuf::from(v))
+    }
+}
+
+/// The real clock, or one stopped at `COMPTOIR_NOW` (RFC 3339) for demos and tests.
+pub fn clock(env_now: Option<String>) -> Result<Arc<dyn Clock>, Error> {
+    match env_now.filter(|v| !v.is_empty()) {
+        None => Ok(Arc::new(SystemClock)),
+        Some(v) => FixedClock::parse(&v)
+            .map(|c| Arc::new(c) as Arc<dyn Clock>)
+            .ok_or_else(|| {
+                Error::invalid("COMPTOIR_NOW", format!("'{v}' is not an RFC 3339 instant"))
+            }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(a: &[&str]) -> Vec<String> {
+        a.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn flag_beats_env_beats_default() {
+        let data = || Some(PathBuf::from("/data"));
+        assert_eq!(
+            workspace_path(
+                &args(&["app", "--workspace", "/a.db"]),
+                Some("/b.db".into()),
+                data
+            )
+            .unwrap(),
+            PathBuf::from("/a.db")
+        );
+        assert_eq!(
+            workspace_path(&args(&["app", "--workspace=/c.db"]), None, data).unwrap(),
+            PathBuf::from("/c.db")
+        );
+        assert_eq!(
+            workspace_path(&args(&["app"]), Some("/b.db".into()), data).unwrap(),
+            PathBuf::from("/b.db")
+        );
+        assert_eq!(
+            workspace_path(&args(&["app"]), None, data).unwrap(),
+            PathBuf::from("/data/workspace.sqlite3")
+        );
+    }
+
+    #[test]
+    fn missing_value_names_the_flag() {
+        let e = workspace_path(&args(&["app", "--workspace"]), None, || None).unwrap_err();
+        assert_eq!(e.field.as_deref(), Some("--workspace"));
+    }
+
+    #[test]
+    fn bad_clock_names_the_variable() {
+        assert!(clock(None).is_ok());
+        assert!(clock(Some("2026-11-27T09:00:00Z".into())).is_ok());
+        let e = clock(Some("tomorrow".into())).err().unwrap();
+        assert_eq!(e.field.as_deref(), Some("COMPTOIR_NOW"));
+    }
+}

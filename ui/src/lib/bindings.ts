@@ -1,0 +1,154 @@
+// Generated from the Rust types by src-tauri/src/bindings.rs. Do not edit.
+// Regenerate: UPDATE_BINDINGS=1 cargo test -p comptoir bindings
+
+export type ErrorCode = "invalid_input" | "not_found" | "rule_violation" | "conflict" | "currency_mismatch" | "storage" | "cancelled" | "internal";
+
+export type AppError = { code: ErrorCode, message: string, rule?: RuleId, field?: string, };
+
+export type RuleId = "ORG-1" | "ORG-2" | "ORG-3" | "ORG-4" | "ORG-5" | "ORG-6" | "ORG-7" | "ORG-8" | "REN-1" | "REN-2" | "REN-3" | "REN-4" | "REN-5" | "REN-6" | "REN-7" | "PAY-1" | "PAY-2" | "PAY-3" | "PAY-4" | "PAY-5" | "PAY-6" | "PAY-7" | "PAY-8" | "PAY-9" | "SUP-1" | "SUP-2" | "SUP-3" | "SUP-4" | "SUP-5" | "PAR-1" | "PAR-2" | "PAR-3" | "PAR-4" | "ID-1" | "ID-2" | "ID-3" | "ID-4" | "TFA-1" | "TFA-2" | "TFA-3" | "TFA-4" | "KC-1" | "KC-2" | "KC-5" | "KC-6" | "API-1" | "API-2" | "API-3";
+
+export type Currency = "CHF" | "EUR";
+
+export type Money = { amount: string, currency: Currency, };
+
+export type Address = { street: string, building_number: string, postal_code: string, town: string, 
+/**
+ * ISO 3166-1 alpha-2.
+ */
+country: string, };
+
+export type Organization = { id: number, name: string, legal_form: string, currency: Currency, 
+/**
+ * IANA time zone in which the organization's dates are calendar dates.
+ */
+timezone: string, 
+/**
+ * BCP 47 language of its documents (`es`, `en`, `fr`, `de`, `it`).
+ */
+language: string, address: Address, vat_number: string | null, created_on: string, };
+
+export type Role = "legal_representative" | "admin" | "user";
+
+export type MemberStatus = "active" | "invited";
+
+export type ContactPreferences = { billing: boolean, technical: boolean, legal_notices: boolean, };
+
+export type Member = { user_id: number, organization_id: number, display_name: string, email: string, language: string, role: Role, status: MemberStatus, contacts: ContactPreferences, team_ids: Array<number>, last_login_at: string | null, };
+
+export type Team = { id: number, organization_id: number, name: string, 
+/**
+ * `#rrggbb`.
+ */
+colour: string, member_ids: Array<number>, };
+
+export type ProductKind = "domain_ch" | "domain_com" | "web_hosting" | "mail_service" | "drive" | "suite" | "ssl_certificate" | "vps" | "backup";
+
+export type ProductStatus = "active" | "expiring" | "overdue" | "blocked" | "cancelled";
+
+export type Product = { id: number, organization_id: number, kind: ProductKind, 
+/**
+ * The service's name: a domain, a hosting's main site, a drive's name.
+ */
+name: string, 
+/**
+ * The name the customer gave it.
+ */
+customer_name: string, expires_on: string, period_months: number, 
+/**
+ * Price for one `period_months` period.
+ */
+price: Money, auto_renew: boolean, auto_renew_method_id: number | null, 
+/**
+ * Evaluated against the clock when read (see [`ProductStatus`]).
+ */
+status: ProductStatus, };
+
+export type PaymentMethodKind = "visa" | "mastercard" | "cb_card" | "postfinance_card" | "iban_transfer" | "paypal" | "twint";
+
+export type PaymentMethod = { id: number, organization_id: number, kind: PaymentMethodKind, 
+/**
+ * What the holder calls it ("Company Visa", "Twint Marta").
+ */
+label: string, last4: string | null, 
+/**
+ * `MM/YYYY` for cards.
+ */
+expiry: string | null, is_default: boolean, 
+/**
+ * REN-2, derived from `kind`.
+ */
+allows_auto_renew: boolean, };
+
+export type InvoiceKind = "invoice" | "pro_forma" | "credit_note";
+
+export type InvoiceStatus = "paid" | "unpaid" | "overdue";
+
+export type Invoice = { id: number, organization_id: number, kind: InvoiceKind, 
+/**
+ * One series per kind and organization, e.g. `INV-CHF-2026-0007`.
+ */
+number: string, issued_on: string, due_on: string, total: Money, paid: Money, status: InvoiceStatus, order_id: number | null, corrects_invoice_id: number | null, line_count: number, };
+
+export type OrderStatus = "pending" | "paid" | "cancelled";
+
+export type Order = { id: number, organization_id: number, 
+/**
+ * A double click, a retry or a crash never charges twice: one key, one order.
+ */
+idempotency_key: string, created_on: string, status: OrderStatus, total: Money, };
+
+export type PrepaidMovement = { id: number, on: string, 
+/**
+ * Positive for a top-up, negative for a payment.
+ */
+amount: Money, description: string, };
+
+export type PrepaidAccount = { organization_id: number, balance: Money, movements: Array<PrepaidMovement>, };
+
+export type GrantKind = "mail_address" | "drive_folder" | "chat_discussion";
+
+export type GrantState = "active" | "revoked" | "expired";
+
+export type SupportGrant = { id: number, organization_id: number, kind: GrantKind, 
+/**
+ * The mailbox, folder or discussion the grant opens.
+ */
+target: string, 
+/**
+ * SUP-1: the support request whose handling staff may use it.
+ */
+ticket_ref: string, granted_at: string, expires_at: string, revoked_at: string | null, state: GrantState, };
+
+export type PartnerStatus = "none" | "partner" | "affiliate";
+
+export type ClientAccess = "whole_account" | "specific_products";
+
+export type PartnerClient = { id: number, partner_organization_id: number, client_name: string, access: ClientAccess, product_count: number, since: string, };
+
+export type TwoFactorMethod = "app_push" | "totp";
+
+export type SecuritySettings = { user_id: number, display_name: string, email: string, two_factor: TwoFactorMethod | null, 
+/**
+ * TFA-3: codes not used yet, out of [`EMERGENCY_CODES_ISSUED`].
+ */
+emergency_codes_left: number, };
+
+export type WorkspaceKind = "demo" | "local" | "provider";
+
+export type WorkspaceInfo = { kind: WorkspaceKind, path: string, schema_version: number, 
+/**
+ * The day the demo data was seeded (its dates are relative to it).
+ */
+seeded_on: string | null, organizations: number, users: number, products: number, };
+
+export type ProductCounts = { total: number, active: number, expiring: number, overdue: number, blocked: number, cancelled: number, auto_renew_on: number, };
+
+export type OrganizationOverview = { organization: Organization, members: Array<Member>, teams: Array<Team>, };
+
+export type RenewalsOverview = { counts: ProductCounts, products: Array<Product>, };
+
+export type BillingOverview = { payment_methods: Array<PaymentMethod>, prepaid: PrepaidAccount, };
+
+export type PartnerOverview = { status: PartnerStatus, clients: Array<PartnerClient>, };
+
+export type UiPreferences = { language: string | null, };

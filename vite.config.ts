@@ -1,0 +1,20 @@
+import { svelte } from "@sveltejs/vite-plugin-svelte";
+import { defineConfig } from "vitest/config";
+
+// Tauri expects a fixed port in dev and serves `dist/` in builds (see tauri.conf.json).
+export default defineConfig({
+  root: "ui",
+  plugins: [svelte()],
+  clearScreen: false,
+  server: { port: 5173, strictPort: true },
+  build: {
+    outDir: "../dist",
+    emptyOutDir: true,
+    target: "es2022",
+  },
+  test: {
+    root: ".",
+    include: ["ui/src/**/*.test.ts"],
+    environment: "jsdom",
+  },
+});
