@@ -20,7 +20,14 @@ export default ts.config(
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["../*/**", "../../features/**"], message: "Import shared code from ui/src/lib, not from another feature." }] },
+        {
+          patterns: [
+            {
+              regex: "^\\.\\./(?!\\.\\./lib/)|/features/",
+              message: "Import shared code from ui/src/lib, not from another feature.",
+            },
+          ],
+        },
       ],
     },
   },

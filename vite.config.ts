@@ -1,10 +1,11 @@
 import { svelte } from "@sveltejs/vite-plugin-svelte";
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 // Tauri expects a fixed port in dev and serves `dist/` in builds (see tauri.conf.json).
 export default defineConfig({
   root: "ui",
-  plugins: [svelte()],
+  plugins: [svelte({ configFile: fileURLToPath(new URL("./svelte.config.js", import.meta.url)) })],
   clearScreen: false,
   server: { port: 5173, strictPort: true },
   build: {

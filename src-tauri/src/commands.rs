@@ -96,11 +96,16 @@ pub fn partner_overview(
     })
 }
 
+fn os_languages() -> Vec<String> {
+    sys_locale::get_locales().collect()
+}
+
 #[tauri::command]
 pub fn ui_preferences(state: State<'_, AppState>) -> Result<UiPreferences> {
     state.with(|s| {
         Ok(UiPreferences {
             language: s.setting("ui.language")?,
+            os_languages: os_languages(),
         })
     })
 }
@@ -117,6 +122,7 @@ pub fn set_language(state: State<'_, AppState>, language: String) -> Result<UiPr
         s.set_setting("ui.language", &language)?;
         Ok(UiPreferences {
             language: Some(language),
+            os_languages: os_languages(),
         })
     })
 }

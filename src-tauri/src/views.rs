@@ -33,10 +33,13 @@ pub struct PartnerOverview {
     pub clients: Vec<PartnerClient>,
 }
 
-/// The UI language chosen by the user, if any (otherwise the UI follows the OS).
+/// The UI language chosen by the user, if any, and the OS's preferred languages (BCP 47), which
+/// the UI follows until the user chooses. The OS list comes from the shell, not the webview:
+/// WebKitGTK reports only what the C library's installed locales allow.
 #[derive(Debug, Clone, Serialize, Deserialize, TS)]
 pub struct UiPreferences {
     pub language: Option<String>,
+    pub os_languages: Vec<String>,
 }
 
 #[macro_export]

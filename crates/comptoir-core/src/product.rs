@@ -133,6 +133,8 @@ pub struct Product {
     pub auto_renew_method_id: Option<i64>,
     /// Evaluated against the clock when read (see [`ProductStatus`]).
     pub status: ProductStatus,
+    /// Days from today (in the organization's time zone) to expiry; negative once expired.
+    pub days_left: i64,
 }
 
 /// The dates that matter to a product, derived from its expiry date.

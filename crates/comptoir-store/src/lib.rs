@@ -81,6 +81,8 @@ pub struct WorkspaceInfo {
     pub kind: WorkspaceKind,
     pub path: String,
     pub schema_version: u32,
+    /// Today by the engine's clock, in the default time zone (Europe/Zurich).
+    pub today: String,
     /// The day the demo data was seeded (its dates are relative to it).
     pub seeded_on: Option<String>,
     pub organizations: u32,
@@ -159,6 +161,10 @@ impl Store {
             schema_version: self
                 .conn
                 .pragma_query_value(None, "user_version", |r| r.get(0))?,
+            today: self
+                .clock
+                .today(comptoir_core::clock::DEFAULT_TZ)
+                .to_string(),
             seeded_on: self.meta("seeded_on")?,
             organizations: count("organizations")?,
             users: count("users")?,

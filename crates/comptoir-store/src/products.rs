@@ -73,6 +73,7 @@ impl Store {
                     auto_renew: r.get(9)?,
                     auto_renew_method_id: r.get(10)?,
                     status: Lifecycle::of(expires_on).status(today, unpaid_past_due),
+                    days_left: (expires_on - today).num_days(),
                 })
             },
         )?;

@@ -35,6 +35,19 @@ pub fn clear(tx: &Transaction<'_>) -> StoreResult<()> {
     Ok(())
 }
 
+/// (id, organization, kind, label, last4, expiry, default)
+type MethodRow<'a> = (
+    i64,
+    i64,
+    &'a str,
+    &'a str,
+    Option<&'a str>,
+    Option<String>,
+    bool,
+);
+/// (organization, kind, target, ticket, granted at, revoked at)
+type GrantRow<'a> = (i64, &'a str, &'a str, &'a str, String, Option<String>);
+
 /// SplitMix64: tiny, fixed, and the same on every platform and version.
 struct Rng(u64);
 
@@ -284,30 +297,43 @@ fn price_for(kind: ProductKind, months: u16, eur: bool) -> i64 {
     }
 }
 
-fn product_name(kind: ProductKind, word: &str, n: usize) -> (String, String) {
-    let site = |tld: &str| {
-        format!(
-            "{word}{}.{tld}",
-            if n > 0 {
-                format!("-{n}")
-            } else {
-                String::new()
-            }
-        )
+/// The service's name and the name the customer gave it, in the organization's language.
+fn product_name(kind: ProductKind, word: &str, n: usize, spanish: bool) -> (String, String) {
+    let suffix = if n > 0 {
+        format!("-{n}")
+    } else {
+        String::new()
     };
+    let site = |tld: &str| format!("{word}{suffix}.{tld}");
+    let label = |fr: &str, es: &str| format!("{} {word}", if spanish { es } else { fr });
     match kind {
-        ProductKind::DomainCh => (site("ch"), format!("Domain {word}")),
-        ProductKind::DomainCom => (site("com"), format!("Domain {word} (int.)")),
-        ProductKind::WebHosting => (site("ch"), format!("Website {word}")),
-        ProductKind::MailService => (format!("mail.{}", site("ch")), format!("Mail {word}")),
-        ProductKind::Drive => (format!("Drive {word}"), format!("Shared files {word}")),
-        ProductKind::Suite => (format!("Suite {word}"), format!("Office suite {word}")),
+        ProductKind::DomainCh => (site("ch"), label("Domaine", "Dominio")),
+        ProductKind::DomainCom => (
+            site("com"),
+            label("Domaine international", "Dominio internacional"),
+        ),
+        ProductKind::WebHosting => (site("ch"), label("Site web", "Sitio web")),
+        ProductKind::MailService => (
+            format!("mail.{}", site("ch")),
+            label("Messagerie", "Correo"),
+        ),
+        ProductKind::Drive => (
+            format!("Drive {word}"),
+            label("Fichiers partagés", "Archivos compartidos"),
+        ),
+        ProductKind::Suite => (
+            format!("Suite {word}"),
+            label("Suite bureautique", "Suite ofimática"),
+        ),
         ProductKind::SslCertificate => (
             format!("shop.{}", site("ch")),
-            format!("Certificate {word}"),
+            label("Certificat", "Certificado"),
         ),
-        ProductKind::Vps => (format!("vps-{word}-{n:02}"), format!("Server {word}")),
-        ProductKind::Backup => (format!("Backup {word}"), format!("Backups {word}")),
+        ProductKind::Vps => (format!("vps-{word}-{n:02}"), label("Serveur", "Servidor")),
+        ProductKind::Backup => (
+            format!("Backup {word}"),
+            label("Sauvegardes", "Copias de seguridad"),
+        ),
     }
 }
 
@@ -389,7 +415,7 @@ fn people(c: &SeedCtx<'_>, now: DateTime<Utc>) -> StoreResult<()> {
 
 fn payment_methods(c: &SeedCtx<'_>) -> StoreResult<()> {
     let exp = |years: i32| format!("{:02}/{}", c.today.month(), c.today.year() + years);
-    let rows: &[(i64, i64, &str, &str, Option<&str>, Option<String>, bool)] = &[
+    let rows: &[MethodRow<'_>] = &[
         (
             1,
             CHF_ORG,
@@ -472,7 +498,7 @@ fn products(c: &mut SeedCtx<'_>) -> StoreResult<()> {
             id += 1;
             let kind = ProductKind::ALL[i % ProductKind::ALL.len()];
             let word = WORDS[(i * 7 + usize::from(eur) * 13) % WORDS.len()];
-            let (name, customer) = product_name(kind, word, i / WORDS.len());
+            let (name, customer) = product_name(kind, word, i / WORDS.len(), eur);
             // Spread expiry over -30..=730 days, with a fixed handful in the sensitive windows.
             let offset = match i {
                 0 => -30,
@@ -517,6 +543,8 @@ fn invoices(c: &mut SeedCtx<'_>) -> StoreResult<()> {
     let mut invoice_id = 0;
     for org in [CHF_ORG, EUR_ORG] {
         let currency = if org == CHF_ORG { "CHF" } else { "EUR" };
+        // One series per kind and organization: INV-AL-00001, PRO-NC-00001...
+        let org_code = if org == CHF_ORG { "AL" } else { "NC" };
         let mut products: Vec<(i64, String, i64, i64, NaiveDate)> = {
             let mut stmt = c.tx.prepare(
                 "SELECT id, name, price_minor, period_months, expires_on FROM products
@@ -598,7 +626,7 @@ fn invoices(c: &mut SeedCtx<'_>) -> StoreResult<()> {
                 )?;
                 Some(c.tx.last_insert_rowid())
             };
-            let number = format!("{prefix}-{}-{:04}", issued.year(), numbers[kind]);
+            let number = format!("{prefix}-{org_code}-{:05}", numbers[kind]);
             c.tx.execute(
                 "INSERT INTO invoices VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
                 params![
@@ -664,7 +692,7 @@ fn prepaid(c: &SeedCtx<'_>) -> StoreResult<()> {
 
 fn support(c: &SeedCtx<'_>, now: DateTime<Utc>) -> StoreResult<()> {
     let ago = |h: i64| (now - Duration::hours(h)).to_rfc3339();
-    let rows: &[(i64, &str, &str, &str, String, Option<String>)] = &[
+    let rows: &[GrantRow<'_>] = &[
         (
             CHF_ORG,
             "mail_address",

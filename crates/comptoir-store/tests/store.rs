@@ -270,3 +270,21 @@ fn unknown_organization_is_not_found() {
     let err: comptoir_core::Error = store.members(99).unwrap_err().into();
     assert_eq!(err.code, ErrorCode::NotFound);
 }
+
+#[test]
+fn seeded_document_numbers_form_one_gapless_series_per_kind_and_organization() {
+    let (_dir, store) = open_demo();
+    let mut series: std::collections::BTreeMap<(i64, InvoiceKind), Vec<u32>> = Default::default();
+    for i in store.invoices(None).unwrap() {
+        let seq: u32 = i.number.rsplit('-').next().unwrap().parse().unwrap();
+        series
+            .entry((i.organization_id, i.kind))
+            .or_default()
+            .push(seq);
+    }
+    assert_eq!(series.len(), 6, "3 kinds x 2 organizations");
+    for (key, mut seqs) in series {
+        seqs.sort();
+        assert_eq!(seqs, (1..=seqs.len() as u32).collect::<Vec<_>>(), "{key:?}");
+    }
+}

@@ -61,7 +61,11 @@ price: Money, auto_renew: boolean, auto_renew_method_id: number | null,
 /**
  * Evaluated against the clock when read (see [`ProductStatus`]).
  */
-status: ProductStatus, };
+status: ProductStatus, 
+/**
+ * Days from today (in the organization's time zone) to expiry; negative once expired.
+ */
+days_left: number, };
 
 export type PaymentMethodKind = "visa" | "mastercard" | "cb_card" | "postfinance_card" | "iban_transfer" | "paypal" | "twint";
 
@@ -137,6 +141,10 @@ export type WorkspaceKind = "demo" | "local" | "provider";
 
 export type WorkspaceInfo = { kind: WorkspaceKind, path: string, schema_version: number, 
 /**
+ * Today by the engine's clock, in the default time zone (Europe/Zurich).
+ */
+today: string, 
+/**
  * The day the demo data was seeded (its dates are relative to it).
  */
 seeded_on: string | null, organizations: number, users: number, products: number, };
@@ -151,4 +159,4 @@ export type BillingOverview = { payment_methods: Array<PaymentMethod>, prepaid: 
 
 export type PartnerOverview = { status: PartnerStatus, clients: Array<PartnerClient>, };
 
-export type UiPreferences = { language: string | null, };
+export type UiPreferences = { language: string | null, os_languages: Array<string>, };

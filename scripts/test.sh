@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Sets up and runs every check and test: formatting, clippy, UI lint and type check, Vitest,
+# the Rust unit/integration/mock-runtime tests and the end-to-end tests on the real window.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+start=$(date +%s)
+step() { printf '\n\033[1m==> %s\033[0m (%ss)\n' "$*" "$(($(date +%s) - start))"; }
+
+step "Setup"
+bash scripts/setup.sh --test
+export PATH="$HOME/.cargo/bin:$PATH"
+
+step "Rules copy"
+if [[ -f ../shared/reference/rules.md ]] && ! cmp -s docs/rules.md ../shared/reference/rules.md; then
+  echo "docs/rules.md differs from ../shared/reference/rules.md: copy it over and update RuleId." >&2
+  exit 1
+fi
+
+step "cargo fmt --check"
+cargo fmt --all -- --check
+
+step "UI build (embedded into the app binary)"
+npm run build
+
+step "UI lint, type check, unit tests"
+npm run lint
+npm run check
+npm test
+
+step "cargo clippy -D warnings"
+cargo clippy --workspace --all-targets --features comptoir/custom-protocol -- -D warnings
+
+step "cargo test (core, store, shell on the mock runtime, end-to-end under Xvfb)"
+mkdir -p target/e2e-screenshots
+NO_AT_BRIDGE=1 xvfb-run -a -s "-screen 0 1280x800x24" \
+  dbus-run-session -- cargo test --workspace --features comptoir/custom-protocol
+
+step "All checks passed; screenshots in target/e2e-screenshots/"

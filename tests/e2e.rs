@@ -1,0 +1,429 @@
+//! End-to-end tests on the real app: the release-shaped binary (bundled UI), a fresh workspace
+//! file per test, driven through tauri-driver and WebKitWebDriver in a real window.
+//!
+//! Run them as the test script does, under a virtual display and a private D-Bus session:
+//! `npm run build && xvfb-run -a dbus-run-session -- cargo test --features custom-protocol --test e2e`
+//! Each test saves PNGs under `target/e2e-screenshots/`.
+
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::Arc;
+use std::time::Duration;
+
+use comptoir_core::SystemClock;
+use comptoir_store::Store;
+use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+use fantoccini::key::Key;
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::json;
+
+/// One app at a time: each test starts its own driver and window. An async mutex: it is held
+/// across awaits, and a failed test does not poison it for the others.
+static SERIAL: tokio::sync::Mutex<()> = tokio::sync::Mutex::const_new(());
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+fn tauri_driver() -> PathBuf {
+    if let Ok(p) = std::env::var("TAURI_DRIVER") {
+        return p.into();
+    }
+    let home = std::env::var("HOME").unwrap_or_default();
+    let cargo_bin = Path::new(&home).join(".cargo/bin/tauri-driver");
+    if cargo_bin.exists() {
+        return cargo_bin;
+    }
+    "tauri-driver".into()
+}
+
+fn screenshot_dir() -> PathBuf {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/e2e-screenshots");
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// A running app: the driver process, the WebDriver session, the workspace file.
+struct App {
+    driver: Child,
+    client: Client,
+    workspace: PathBuf,
+}
+
+impl App {
+    /// Starts the app on `workspace` with extra environment for the app (e.g. its language).
+    async fn launch(workspace: &Path, env: &[(&str, &str)]) -> App {
+        let port = free_port();
+        let mut cmd = Command::new(tauri_driver());
+        cmd.args([
+            "--port",
+            &port.to_string(),
+            "--native-port",
+            &free_port().to_string(),
+        ])
+        .env("NO_AT_BRIDGE", "1")
+        .stdout(Stdio::null())
+        .stderr(Stdio::null());
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let driver = cmd.spawn().unwrap_or_else(|e| {
+            panic!(
+                "cannot start tauri-driver ({e}); install it with \
+                 `cargo install tauri-driver --locked --version ^2` (scripts/setup.sh does)"
+            )
+        });
+        let caps = json!({
+            "tauri:options": {
+                "application": env!("CARGO_BIN_EXE_comptoir"),
+                "args": ["--workspace", workspace.to_str().unwrap()],
+            }
+        });
+        let caps = caps.as_object().unwrap().clone();
+        let url = format!("http://127.0.0.1:{port}");
+        let mut last = None;
+        for _ in 0..100 {
+            match ClientBuilder::rustls()
+                .expect("rustls")
+                .capabilities(caps.clone())
+                .connect(&url)
+                .await
+            {
+                Ok(client) => {
+                    let app = App {
+                        driver,
+                        client,
+                        workspace: workspace.to_path_buf(),
+                    };
+                    app.wait_css("[data-testid=section-title]").await;
+                    return app;
+                }
+                Err(e) => last = Some(e),
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("the app did not start under tauri-driver: {last:?}");
+    }
+
+    async fn wait_css(&self, css: &str) -> fantoccini::elements::Element {
+        self.client
+            .wait()
+            .at_most(Duration::from_secs(20))
+            .for_element(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("no element {css}: {e}"))
+    }
+
+    async fn text(&self, css: &str) -> String {
+        self.wait_css(css).await.text().await.unwrap()
+    }
+
+    /// Waits until the text of `css` contains `needle` (sections load asynchronously).
+    async fn wait_text(&self, css: &str, needle: &str) -> String {
+        let mut last = String::new();
+        for _ in 0..100 {
+            if let Ok(el) = self.client.find(Locator::Css(css)).await {
+                last = el.text().await.unwrap_or_default();
+                if last.contains(needle) {
+                    return last;
+                }
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("{css} never contained {needle:?}; last text: {last:?}");
+    }
+
+    async fn rows(&self, table_css: &str) -> usize {
+        self.wait_css(&format!("{table_css} tbody tr")).await;
+        self.client
+            .find_all(Locator::Css(&format!("{table_css} tbody tr")))
+            .await
+            .unwrap()
+            .len()
+    }
+
+    async fn open_section(&self, id: &str) {
+        self.wait_css(&format!("button[data-section={id}]"))
+            .await
+            .click()
+            .await
+            .unwrap();
+        self.wait_css(&format!("main[data-page={id}]")).await;
+    }
+
+    async fn screenshot(&self, name: &str) {
+        // Let fonts and layout settle before the picture.
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        let png = self.client.screenshot().await.unwrap();
+        assert!(png.starts_with(b"\x89PNG"), "not a PNG");
+        std::fs::write(screenshot_dir().join(format!("{name}.png")), png).unwrap();
+    }
+
+    async fn press_ctrl(&self, key: char) {
+        let keys = KeyActions::new("keyboard".into())
+            .then(KeyAction::Down {
+                value: Key::Control.into(),
+            })
+            .then(KeyAction::Down { value: key })
+            .then(KeyAction::Up { value: key })
+            .then(KeyAction::Up {
+                value: Key::Control.into(),
+            });
+        self.client.perform_actions(keys).await.unwrap();
+    }
+
+    async fn close(mut self) {
+        let _ = self.client.close().await;
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+    }
+}
+
+/// The store the app writes, read independently to know what the screen must show.
+fn store(path: &Path) -> Store {
+    Store::open(path, Arc::new(SystemClock)).unwrap()
+}
+
+fn fresh_workspace() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("workspace.sqlite3");
+    (dir, path)
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn every_section_shows_demo_data_from_the_store() {
+    let _g = SERIAL.lock().await;
+    let (_dir, path) = fresh_workspace();
+    let app = App::launch(&path, &[("LANGUAGE", "en")]).await;
+
+    // What the store holds (the app seeded it on first run).
+    let s = store(&app.workspace);
+    let orgs = s.organizations().unwrap();
+    let chf = &orgs[0];
+    let members = s.members(chf.id).unwrap();
+    let products = s.products(None).unwrap();
+    let invoices = s.invoices(None).unwrap();
+    let grants = s.support_grants(None).unwrap();
+    let methods = s.payment_methods(chf.id).unwrap();
+    let clients = s.partner_clients(chf.id).unwrap();
+
+    let header = app.text("[data-testid=workspace-kind]").await;
+    assert!(header.contains("Demo workspace"), "{header}");
+
+    // Organization
+    app.open_section("organization").await;
+    app.wait_text("[data-testid=org-name]", &chf.name).await;
+    assert_eq!(app.rows("[data-testid=members-table]").await, members.len());
+    let table = app.text("[data-testid=members-table]").await;
+    for m in &members {
+        assert!(
+            table.contains(&m.display_name),
+            "{} missing",
+            m.display_name
+        );
+    }
+    app.screenshot("organization").await;
+
+    // Renewals & payments
+    app.open_section("renewals").await;
+    assert_eq!(
+        app.rows("[data-testid=products-table]").await,
+        products.len()
+    );
+    let table = app.text("[data-testid=products-table]").await;
+    assert!(table.contains(&products[0].name));
+    assert!(table.contains(&products[products.len() - 1].name));
+    let counts = app.text("[data-testid=renewal-counts]").await;
+    assert!(counts.contains(&products.len().to_string()), "{counts}");
+    let balance = app.text("[data-testid=prepaid-balance]").await;
+    assert!(balance.contains("205.00"), "{balance}");
+    let pm = app.text("[data-testid=payment-methods]").await;
+    for m in &methods {
+        assert!(pm.contains(&m.label), "{} missing", m.label);
+    }
+    app.screenshot("renewals").await;
+
+    // Invoices
+    app.open_section("invoices").await;
+    assert_eq!(
+        app.rows("[data-testid=invoices-table]").await,
+        invoices.len()
+    );
+    let table = app.text("[data-testid=invoices-table]").await;
+    for i in &invoices {
+        assert!(table.contains(&i.number), "{} missing", i.number);
+    }
+    app.screenshot("invoices").await;
+
+    // Support
+    app.open_section("support").await;
+    assert_eq!(app.rows("[data-testid=grants-table]").await, grants.len());
+    let table = app.text("[data-testid=grants-table]").await;
+    for g in &grants {
+        assert!(table.contains(&g.target), "{} missing", g.target);
+    }
+    app.screenshot("support").await;
+
+    // Security
+    app.open_section("security").await;
+    let users = s.security_settings().unwrap();
+    assert_eq!(app.rows("[data-testid=security-table]").await, users.len());
+    let with_2fa = users.iter().filter(|u| u.two_factor.is_some()).count();
+    app.wait_text(
+        "[data-testid=tfa-summary]",
+        &format!("{with_2fa} of {} users", users.len()),
+    )
+    .await;
+    app.screenshot("security").await;
+
+    // Partner
+    app.open_section("partner").await;
+    assert_eq!(app.rows("[data-testid=partner-table]").await, clients.len());
+    let table = app.text("[data-testid=partner-table]").await;
+    for c in &clients {
+        assert!(table.contains(&c.client_name), "{} missing", c.client_name);
+    }
+    app.screenshot("partner").await;
+
+    // Settings
+    app.open_section("settings").await;
+    let shown = app.text("[data-testid=workspace-path]").await;
+    assert_eq!(shown, path.display().to_string());
+    app.screenshot("settings").await;
+
+    // The other organization, through the picker.
+    let eur = &orgs[1];
+    app.wait_css("[data-testid=org-picker]")
+        .await
+        .select_by_value(&eur.id.to_string())
+        .await
+        .unwrap();
+    app.open_section("organization").await;
+    app.wait_text("[data-testid=org-name]", &eur.name).await;
+    let table = app.text("[data-testid=members-table]").await;
+    for m in s.members(eur.id).unwrap() {
+        assert!(
+            table.contains(&m.display_name),
+            "{} missing",
+            m.display_name
+        );
+    }
+    app.screenshot("organization-eur").await;
+    app.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn keyboard_reaches_every_section() {
+    let _g = SERIAL.lock().await;
+    let (_dir, path) = fresh_workspace();
+    let app = App::launch(&path, &[("LANGUAGE", "en")]).await;
+    for (key, page, title) in [
+        ('3', "invoices", "Invoices"),
+        ('2', "renewals", "Renewals & payments"),
+        ('6', "partner", "Partner"),
+        ('7', "settings", "Settings"),
+        ('1', "organization", "Organization"),
+    ] {
+        app.press_ctrl(key).await;
+        app.wait_css(&format!("main[data-page={page}]")).await;
+        assert_eq!(app.text("[data-testid=section-title]").await, title);
+    }
+    app.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn follows_the_os_language() {
+    let _g = SERIAL.lock().await;
+    let (_dir, path) = fresh_workspace();
+    let app = App::launch(&path, &[("LANGUAGE", "es_ES"), ("LANG", "es_ES.UTF-8")]).await;
+    assert_eq!(
+        app.text("[data-testid=section-title]").await,
+        "Organización"
+    );
+    app.open_section("renewals").await;
+    app.wait_text("[data-testid=products-table]", "Vence").await;
+    app.screenshot("renewals-es").await;
+    app.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_second_launch_shows_what_the_first_wrote() {
+    let _g = SERIAL.lock().await;
+    let (_dir, path) = fresh_workspace();
+
+    let first = App::launch(&path, &[("LANGUAGE", "en")]).await;
+    assert_eq!(
+        first.text("[data-testid=section-title]").await,
+        "Organization"
+    );
+    first
+        .wait_css("[data-testid=language]")
+        .await
+        .select_by_value("es")
+        .await
+        .unwrap();
+    first
+        .wait_text("[data-testid=section-title]", "Organización")
+        .await;
+    first.close().await;
+
+    // Same workspace, an English OS: the stored choice wins.
+    let second = App::launch(&path, &[("LANGUAGE", "en")]).await;
+    second
+        .wait_text("[data-testid=section-title]", "Organización")
+        .await;
+    let lang = second
+        .wait_css("[data-testid=language]")
+        .await
+        .prop("value")
+        .await
+        .unwrap();
+    assert_eq!(lang.as_deref(), Some("es"));
+    second.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn reset_demo_workspace_from_settings() {
+    let _g = SERIAL.lock().await;
+    let (_dir, path) = fresh_workspace();
+    // Damage the demo behind the app's back: one organization loses its products.
+    assert!(store(&path).info().unwrap().products >= 80);
+    assert!(delete_products_of(&path, 2) > 0);
+
+    let app = App::launch(&path, &[("LANGUAGE", "en")]).await;
+    app.open_section("settings").await;
+    app.wait_css("[data-testid=reset-demo]")
+        .await
+        .click()
+        .await
+        .unwrap();
+    app.wait_css("[data-testid=reset-confirm]")
+        .await
+        .click()
+        .await
+        .unwrap();
+    app.wait_text("[data-testid=flash]", "The demo workspace was rebuilt.")
+        .await;
+    app.screenshot("settings-reset").await;
+    app.open_section("renewals").await;
+    let expected = store(&path).products(None).unwrap().len();
+    assert!(expected >= 80);
+    assert_eq!(app.rows("[data-testid=products-table]").await, expected);
+    app.close().await;
+}
+
+/// Deletes one organization's products straight in the file, returning how many went.
+fn delete_products_of(path: &Path, organization_id: i64) -> usize {
+    let conn = rusqlite::Connection::open(path).unwrap();
+    conn.pragma_update(None, "foreign_keys", "ON").unwrap();
+    conn.execute(
+        "DELETE FROM products WHERE organization_id = ?1",
+        [organization_id],
+    )
+    .unwrap()
+}

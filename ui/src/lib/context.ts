@@ -1,0 +1,8 @@
+import type { Organization, WorkspaceInfo } from "./bindings";
+
+/** What every section receives from the app shell. */
+export interface SectionProps {
+  organization: Organization;
+  organizations: Organization[];
+  info: WorkspaceInfo;
+}
