@@ -16,6 +16,14 @@ if [[ -f ../shared/reference/rules.md ]] && ! cmp -s docs/rules.md ../shared/ref
   exit 1
 fi
 
+step "Domain crates stay Tauri-free"
+for manifest in crates/*/Cargo.toml; do
+  if cargo tree --manifest-path "$manifest" -e normal,build,dev --prefix none | grep -qi '^tauri'; then
+    echo "$manifest depends on Tauri: domain crates must not." >&2
+    exit 1
+  fi
+done
+
 step "cargo fmt --check"
 cargo fmt --all -- --check
 
