@@ -10,6 +10,7 @@ pub mod error;
 pub mod money;
 pub mod org;
 pub mod partner;
+pub mod policy;
 pub mod product;
 pub mod rules;
 pub mod security;
@@ -38,6 +39,15 @@ macro_rules! for_each_ipc_type {
             $crate::org::ContactPreferences,
             $crate::org::Member,
             $crate::org::Team,
+            $crate::org::ProductRights,
+            $crate::org::ProductRightGrant,
+            $crate::org::AddMode,
+            $crate::org::NewMember,
+            $crate::org::MemberResult,
+            $crate::org::OrganizationDetails,
+            $crate::org::RightSource,
+            $crate::org::EffectiveRight,
+            $crate::org::RightsTable,
             $crate::product::ProductKind,
             $crate::product::ProductStatus,
             $crate::product::Product,

@@ -96,6 +96,9 @@ pub struct Member {
     pub contacts: ContactPreferences,
     pub team_ids: Vec<i64>,
     pub last_login_at: Option<String>,
+    /// For a pending invitation: when it was last sent, and how many times.
+    pub invited_at: Option<String>,
+    pub invitations_sent: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -158,6 +161,8 @@ mod tests {
             contacts: ContactPreferences::default(),
             team_ids: vec![],
             last_login_at: None,
+            invited_at: None,
+            invitations_sent: 0,
         }
     }
 
@@ -199,5 +204,155 @@ mod tests {
         assert!(!Role::User.has_enough_rights());
         assert_eq!(Role::parse("admin").unwrap(), Role::Admin);
         assert!(Role::parse("owner").is_err());
+    }
+}
+
+/// Product access rights (ORG-4, ORG-6): what a user may do with one product.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+pub struct ProductRights {
+    pub technical: bool,
+    pub statistics: bool,
+    pub billing: bool,
+}
+
+impl ProductRights {
+    pub const ALL: ProductRights = ProductRights {
+        technical: true,
+        statistics: true,
+        billing: true,
+    };
+
+    pub fn is_empty(self) -> bool {
+        !(self.technical || self.statistics || self.billing)
+    }
+
+    pub fn union(self, o: ProductRights) -> ProductRights {
+        ProductRights {
+            technical: self.technical || o.technical,
+            statistics: self.statistics || o.statistics,
+            billing: self.billing || o.billing,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ProductRightGrant {
+    pub product_id: i64,
+    pub rights: ProductRights,
+}
+
+/// How a user is added (ORG-4).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum AddMode {
+    /// Someone without an account, invited by e-mail; pending until accepted.
+    External,
+    /// Someone who already has an account, extended to this organization.
+    Existing,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct NewMember {
+    pub mode: AddMode,
+    pub email: String,
+    /// Required for an external invitation; ignored for an existing account.
+    pub display_name: String,
+    pub language: String,
+    pub role: Role,
+    pub rights: Vec<ProductRightGrant>,
+    pub contacts: ContactPreferences,
+}
+
+/// The outcome for one user of a bulk action: done, or refused with the reason.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct MemberResult {
+    pub user_id: i64,
+    pub display_name: String,
+    pub error: Option<crate::error::Error>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct OrganizationDetails {
+    pub name: String,
+    pub address: Address,
+    pub vat_number: Option<String>,
+}
+
+/// Where one effective right comes from ("view as this user").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum RightSource {
+    /// Legal representatives and administrators have every right through their role.
+    Role { role: Role },
+    /// Granted to the user directly.
+    Own,
+    /// Carried by a team the user is in (ORG-8).
+    Team { team_id: i64, team_name: String },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct EffectiveRight {
+    pub product_id: i64,
+    pub product_name: String,
+    pub technical: Vec<RightSource>,
+    pub statistics: Vec<RightSource>,
+    pub billing: Vec<RightSource>,
+}
+
+/// The rights one user or team was given directly, per product (for the rights editor).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct RightsTable {
+    pub grants: Vec<ProductRightGrant>,
+}
+
+/// The UI languages a member can be invited in (the provider's languages).
+pub const MEMBER_LANGUAGES: &[&str] = &["en", "es", "fr", "de", "it"];
+
+/// A display name: trimmed, 1 to 100 characters.
+pub fn validate_display_name(name: &str) -> Result<String> {
+    let name = name.trim();
+    if name.is_empty() || name.chars().count() > 100 {
+        Err(Error::invalid(
+            "display_name",
+            "a name is 1 to 100 characters",
+        ))
+    } else {
+        Ok(name.to_owned())
+    }
+}
+
+pub fn validate_language(lang: &str) -> Result<String> {
+    if MEMBER_LANGUAGES.contains(&lang) {
+        Ok(lang.to_owned())
+    } else {
+        Err(Error::invalid(
+            "language",
+            format!("'{lang}' is not one of {}", MEMBER_LANGUAGES.join(", ")),
+        ))
+    }
+}
+
+/// A team colour: `#rrggbb`.
+pub fn validate_colour(colour: &str) -> Result<String> {
+    let ok = colour.len() == 7
+        && colour.starts_with('#')
+        && colour[1..].chars().all(|c| c.is_ascii_hexdigit());
+    if ok {
+        Ok(colour.to_ascii_lowercase())
+    } else {
+        Err(Error::invalid(
+            "colour",
+            format!("'{colour}' is not a #rrggbb colour"),
+        ))
+    }
+}
+
+/// A team name: trimmed, 1 to 60 characters.
+pub fn validate_team_name(name: &str) -> Result<String> {
+    let name = name.trim();
+    if name.is_empty() || name.chars().count() > 60 {
+        Err(Error::invalid("name", "a team name is 1 to 60 characters"))
+    } else {
+        Ok(name.to_owned())
     }
 }

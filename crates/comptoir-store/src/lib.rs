@@ -5,6 +5,7 @@
 
 mod billing;
 mod org;
+mod org_ops;
 mod other;
 mod products;
 mod row;
@@ -87,6 +88,8 @@ pub struct WorkspaceInfo {
     pub seeded_on: Option<String>,
     pub organizations: u32,
     pub users: u32,
+    /// The user the app acts as (see `Store::signed_in_user`).
+    pub signed_in_user_id: i64,
     pub products: u32,
 }
 
@@ -136,9 +139,10 @@ impl Store {
         seed::clear(&tx)?;
         seed::seed_demo(&tx, today, now)?;
         tx.execute(
-            "INSERT INTO meta(key, value) VALUES ('kind', 'demo'), ('seeded_on', ?1)
+            "INSERT INTO meta(key, value)
+             VALUES ('kind', 'demo'), ('seeded_on', ?1), ('signed_in_user', ?2)
              ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            [today.to_string()],
+            rusqlite::params![today.to_string(), seed::SIGNED_IN_USER.to_string()],
         )?;
         tx.commit()?;
         Ok(())
@@ -166,6 +170,7 @@ impl Store {
                 .today(comptoir_core::clock::DEFAULT_TZ)
                 .to_string(),
             seeded_on: self.meta("seeded_on")?,
+            signed_in_user_id: self.signed_in_user()?,
             organizations: count("organizations")?,
             users: count("users")?,
             products: count("products")?,
@@ -204,6 +209,10 @@ impl Store {
     /// The raw connection, for the crate's own query modules.
     pub(crate) fn conn(&self) -> &Connection {
         &self.conn
+    }
+
+    pub(crate) fn conn_mut(&mut self) -> &mut Connection {
+        &mut self.conn
     }
 }
 

@@ -62,7 +62,8 @@ impl Store {
         }
         let mut stmt = self.conn().prepare(
             "SELECT u.id, u.display_name, u.email, u.language, m.role, m.status,
-                    m.contact_billing, m.contact_technical, m.contact_legal, u.last_login_at
+                    m.contact_billing, m.contact_technical, m.contact_legal, u.last_login_at,
+                    m.invited_at, m.invitations_sent
              FROM memberships m JOIN users u ON u.id = m.user_id
              WHERE m.organization_id = ?1
              ORDER BY CASE m.role WHEN 'legal_representative' THEN 0 WHEN 'admin' THEN 1 ELSE 2 END,
@@ -92,6 +93,8 @@ impl Store {
                 },
                 team_ids: teams.get(&user_id).cloned().unwrap_or_default(),
                 last_login_at: r.get(9)?,
+                invited_at: r.get(10)?,
+                invitations_sent: r.get(11)?,
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)

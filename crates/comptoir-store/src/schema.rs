@@ -159,6 +159,32 @@ pub const MIGRATIONS: &[&str] = &[
         since TEXT NOT NULL
     );
     "#,
+    // 2: ORG-4/6/8: invitations, product rights of users and of teams.
+    r#"
+    ALTER TABLE memberships ADD COLUMN invited_at TEXT;
+    ALTER TABLE memberships ADD COLUMN invitations_sent INTEGER NOT NULL DEFAULT 0;
+
+    CREATE TABLE product_rights (
+        organization_id INTEGER NOT NULL,
+        user_id INTEGER NOT NULL,
+        product_id INTEGER NOT NULL REFERENCES products(id) ON DELETE CASCADE,
+        technical INTEGER NOT NULL DEFAULT 0,
+        statistics INTEGER NOT NULL DEFAULT 0,
+        billing INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (organization_id, user_id, product_id),
+        FOREIGN KEY (organization_id, user_id)
+            REFERENCES memberships(organization_id, user_id) ON DELETE CASCADE
+    );
+
+    CREATE TABLE team_rights (
+        team_id INTEGER NOT NULL REFERENCES teams(id) ON DELETE CASCADE,
+        product_id INTEGER NOT NULL REFERENCES products(id) ON DELETE CASCADE,
+        technical INTEGER NOT NULL DEFAULT 0,
+        statistics INTEGER NOT NULL DEFAULT 0,
+        billing INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (team_id, product_id)
+    );
+    "#,
 ];
 
 /// Runs the migrations not yet applied. Returns the schema version reached.

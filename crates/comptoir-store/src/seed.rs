@@ -13,6 +13,8 @@ use crate::StoreResult;
 
 /// Tables in an order that deletes children before parents.
 const TABLES: &[&str] = &[
+    "team_rights",
+    "product_rights",
     "partner_clients",
     "support_grants",
     "prepaid_movements",
@@ -70,6 +72,9 @@ impl Rng {
     }
 }
 
+/// The demo's signed-in user: Marc Dubois, legal representative of the CHF organization and
+/// administrator of the EUR one.
+pub const SIGNED_IN_USER: i64 = 2;
 pub const CHF_ORG: i64 = 1;
 pub const EUR_ORG: i64 = 2;
 
@@ -354,6 +359,7 @@ pub fn seed_demo(tx: &Transaction<'_>, today: NaiveDate, now: DateTime<Utc>) -> 
     payment_methods(&ctx)?;
     products(&mut ctx)?;
     invoices(&mut ctx)?;
+    rights(&ctx)?;
     prepaid(&ctx)?;
     support(&ctx, now)?;
     partner(&ctx)?;
@@ -391,7 +397,8 @@ fn people(c: &SeedCtx<'_>, now: DateTime<Utc>) -> StoreResult<()> {
     }
     for &(org, user, role, status, billing, technical, legal) in MEMBERSHIPS {
         c.tx.execute(
-            "INSERT INTO memberships VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            "INSERT INTO memberships(organization_id, user_id, role, status, contact_billing,
+                contact_technical, contact_legal) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
             params![org, user, role, status, billing, technical, legal],
         )?;
         if status == "invited" {
@@ -661,6 +668,42 @@ fn invoices(c: &mut SeedCtx<'_>) -> StoreResult<()> {
                     ],
                 )?;
             }
+        }
+    }
+    Ok(())
+}
+
+/// ORG-6 / ORG-8: product rights of some plain users, and of the teams.
+fn rights(c: &SeedCtx<'_>) -> StoreResult<()> {
+    // (organization, user, first product, how many, technical, statistics, billing)
+    let users: &[(i64, i64, i64, i64, bool, bool, bool)] = &[
+        (CHF_ORG, 5, 1, 6, true, true, false),
+        (CHF_ORG, 6, 10, 3, true, false, false),
+        (CHF_ORG, 7, 20, 4, false, false, true),
+        (CHF_ORG, 8, 1, 2, true, false, false),
+        (EUR_ORG, 11, 53, 5, true, true, false),
+        (EUR_ORG, 13, 60, 3, false, false, true),
+    ];
+    for &(org, user, first, n, t, s, b) in users {
+        for p in first..first + n {
+            c.tx.execute(
+                "INSERT INTO product_rights VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![org, user, p, t, s, b],
+            )?;
+        }
+    }
+    // (team, first product, how many, technical, statistics, billing)
+    let teams: &[(i64, i64, i64, bool, bool, bool)] = &[
+        (1, 1, 12, true, true, false),
+        (2, 1, 52, false, false, true),
+        (3, 53, 10, true, true, false),
+    ];
+    for &(team, first, n, t, s, b) in teams {
+        for p in first..first + n {
+            c.tx.execute(
+                "INSERT INTO team_rights VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![team, p, t, s, b],
+            )?;
         }
     }
     Ok(())
