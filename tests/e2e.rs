@@ -164,6 +164,43 @@ impl App {
         std::fs::write(screenshot_dir().join(format!("{name}.png")), png).unwrap();
     }
 
+    async fn click(&self, css: &str) {
+        self.wait_css(css)
+            .await
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("click {css}: {e}"));
+    }
+
+    async fn fill(&self, css: &str, text: &str) {
+        let el = self.wait_css(css).await;
+        el.clear().await.unwrap();
+        el.send_keys(text).await.unwrap();
+    }
+
+    async fn select(&self, css: &str, value: &str) {
+        self.wait_css(css)
+            .await
+            .select_by_value(value)
+            .await
+            .unwrap();
+    }
+
+    async fn value(&self, css: &str) -> String {
+        let el = self.wait_css(css).await;
+        el.prop("value").await.unwrap().unwrap_or_default()
+    }
+
+    /// Acts as another user of the demo (Settings), then opens the Organization section.
+    async fn act_as(&self, user_id: i64, organization_id: i64) {
+        self.open_section("settings").await;
+        self.select("[data-testid=act-as]", &user_id.to_string())
+            .await;
+        self.select("[data-testid=org-picker]", &organization_id.to_string())
+            .await;
+        self.open_section("organization").await;
+    }
+
     async fn press_ctrl(&self, key: char) {
         let keys = KeyActions::new("keyboard".into())
             .then(KeyAction::Down {
@@ -217,7 +254,8 @@ async fn every_section_shows_demo_data_from_the_store() {
 
     // Organization
     app.open_section("organization").await;
-    app.wait_text("[data-testid=org-name]", &chf.name).await;
+    app.wait_text("[data-testid=acting-as]", "Marc Dubois")
+        .await;
     assert_eq!(app.rows("[data-testid=members-table]").await, members.len());
     let table = app.text("[data-testid=members-table]").await;
     for m in &members {
@@ -228,6 +266,8 @@ async fn every_section_shows_demo_data_from_the_store() {
         );
     }
     app.screenshot("organization").await;
+    app.click("[data-tab=details]").await;
+    assert_eq!(app.value("[data-testid=org-name-input]").await, chf.name);
 
     // Renewals & payments
     app.open_section("renewals").await;
@@ -304,7 +344,9 @@ async fn every_section_shows_demo_data_from_the_store() {
         .await
         .unwrap();
     app.open_section("organization").await;
-    app.wait_text("[data-testid=org-name]", &eur.name).await;
+    app.click("[data-tab=details]").await;
+    assert_eq!(app.value("[data-testid=org-name-input]").await, eur.name);
+    app.click("[data-tab=users]").await;
     let table = app.text("[data-testid=members-table]").await;
     for m in s.members(eur.id).unwrap() {
         assert!(
@@ -426,4 +468,244 @@ fn delete_products_of(path: &Path, organization_id: i64) -> usize {
         [organization_id],
     )
     .unwrap()
+}
+
+// ---- Organization and teams (ORG-1..8) ----
+
+fn member_of(s: &Store, org: i64, user: i64) -> Option<comptoir_core::org::Member> {
+    s.members(org)
+        .unwrap()
+        .into_iter()
+        .find(|m| m.user_id == user)
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn org4_org6_add_an_external_user_and_edit_rights() {
+    let _g = SERIAL.lock().await;
+    let (_dir, path) = fresh_workspace();
+    let app = App::launch(&path, &[("LANGUAGE", "en")]).await;
+    app.open_section("organization").await;
+
+    // ORG-4: invite someone new, with one product right and a billing contact.
+    app.click("[data-testid=add-user]").await;
+    app.fill("[data-testid=add-email]", "paula.nguyen@example.ch")
+        .await;
+    app.fill("[data-testid=add-name]", "Paula Nguyen").await;
+    app.select("[data-testid=add-role]", "admin").await;
+    app.click("[data-testid=add-user-dialog] [data-testid=rights-editor] tbody tr:first-child input[data-right=technical]").await;
+    app.screenshot("org-add-user").await;
+    app.click("[data-testid=add-submit]").await;
+    app.wait_text(
+        "[data-testid=org-status]",
+        "paula.nguyen@example.ch was invited",
+    )
+    .await;
+    let row = app
+        .wait_text("[data-testid=members-table]", "Paula Nguyen")
+        .await;
+    assert!(row.contains("Invitation pending"));
+
+    let s = store(&path);
+    let paula = s
+        .members(1)
+        .unwrap()
+        .into_iter()
+        .find(|m| m.email == "paula.nguyen@example.ch")
+        .unwrap();
+    assert_eq!(paula.status, comptoir_core::org::MemberStatus::Invited);
+    assert_eq!(paula.role, comptoir_core::org::Role::Admin);
+    let grants = s.user_rights(1, paula.user_id).unwrap();
+    assert_eq!(grants.len(), 1);
+    assert!(grants[0].rights.technical && !grants[0].rights.billing);
+
+    // Bad input: the same address again is refused with the field named, nothing added.
+    app.click("[data-testid=add-user]").await;
+    app.fill("[data-testid=add-email]", "paula.nguyen@example.ch")
+        .await;
+    app.fill("[data-testid=add-name]", "Paula Again").await;
+    app.click("[data-testid=add-submit]").await;
+    let err = app
+        .wait_text(
+            "[data-testid=add-user-dialog] [role=alert]",
+            "already has an account",
+        )
+        .await;
+    assert!(err.contains("Field: email"), "{err}");
+    app.screenshot("org-add-user-error").await;
+    app.click("[data-testid=add-user-dialog] .footer button")
+        .await;
+
+    // ORG-6: edit Nina's own rights: statistics on a product she had nothing on.
+    let before = s.user_rights(1, 7).unwrap();
+    app.click("tr[data-user='7'] [data-testid=edit-user]").await;
+    let product = s
+        .products(Some(1))
+        .unwrap()
+        .into_iter()
+        .map(|p| (p.name, p.id))
+        .min()
+        .unwrap();
+    let cell = format!(
+        "[data-testid=member-dialog] tr[data-product='{}'] input[data-right=statistics]",
+        product.1
+    );
+    app.click(&cell).await;
+    app.screenshot("org-member-rights").await;
+    app.click("[data-testid=member-save]").await;
+    app.wait_text("[data-testid=org-status]", "Changes saved")
+        .await;
+    let after = store(&path).user_rights(1, 7).unwrap();
+    assert_eq!(after.len(), before.len() + 1);
+    assert!(after
+        .iter()
+        .any(|g| g.product_id == product.1 && g.rights.statistics));
+    app.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn org5_org7_bulk_remove_three_users_one_refused() {
+    let _g = SERIAL.lock().await;
+    let (_dir, path) = fresh_workspace();
+    let app = App::launch(&path, &[("LANGUAGE", "en")]).await;
+    app.open_section("organization").await;
+    // Acting as Marc (legal rep): select Claire (the other legal rep), himself and Luca. Claire
+    // goes first, which leaves Marc the only legal representative: ORG-7 keeps him.
+    for user in [1, 2, 6] {
+        app.click(&format!("tr[data-user='{user}'] input[type=checkbox]"))
+            .await;
+    }
+    app.wait_text("[data-testid=remove-selected]", "(3)").await;
+    app.click("[data-testid=remove-selected]").await;
+    app.screenshot("org-remove-confirm").await;
+    app.click("[data-testid=remove-confirm]").await;
+    app.wait_text("[data-testid=remove-summary]", "2 removed, 1 kept")
+        .await;
+    let results = app.text("[data-testid=remove-results]").await;
+    assert!(results.contains("ORG-7"), "{results}");
+    assert!(results.contains("Marc Dubois"));
+    app.screenshot("org-remove-results").await;
+    app.click("[data-testid=remove-close]").await;
+
+    let s = store(&path);
+    assert!(member_of(&s, 1, 1).is_none());
+    assert!(member_of(&s, 1, 6).is_none());
+    assert!(member_of(&s, 1, 2).is_some());
+    app.wait_css("main[data-page=organization]").await;
+    assert_eq!(
+        app.rows("[data-testid=members-table]").await,
+        s.members(1).unwrap().len()
+    );
+    app.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn org7_replace_a_legal_representative_and_leaving_explains_itself() {
+    let _g = SERIAL.lock().await;
+    let (_dir, path) = fresh_workspace();
+    let app = App::launch(&path, &[("LANGUAGE", "en")]).await;
+    // Lucía is the only legal representative of the EUR organization.
+    app.act_as(9, 2).await;
+    app.wait_text("[data-testid=acting-as]", "Lucía Fernández")
+        .await;
+
+    app.click("[data-testid=leave]").await;
+    app.click("[data-testid=leave-confirm]").await;
+    let help = app.text("[data-testid=leave-help]").await;
+    assert!(help.contains("Replace legal representative"), "{help}");
+    let alert = app.text("[data-testid=leave-dialog] [role=alert]").await;
+    assert!(alert.contains("ORG-7"), "{alert}");
+    app.screenshot("org-leave-blocked").await;
+    app.click("[data-testid=leave-dialog] .footer button").await;
+
+    app.click("[data-testid=replace-rep]").await;
+    app.select("[data-testid=replace-old]", "9").await;
+    app.select("[data-testid=replace-new]", "10").await;
+    app.select("[data-testid=replace-after]", "admin").await;
+    app.screenshot("org-replace").await;
+    app.click("[data-testid=replace-confirm]").await;
+    app.wait_text(
+        "[data-testid=org-status]",
+        "Javier Ortega is now legal representative",
+    )
+    .await;
+    let s = store(&path);
+    assert_eq!(
+        member_of(&s, 2, 10).unwrap().role,
+        comptoir_core::org::Role::LegalRepresentative
+    );
+    assert_eq!(
+        member_of(&s, 2, 9).unwrap().role,
+        comptoir_core::org::Role::Admin
+    );
+    app.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn org8_create_a_team_add_members_and_view_as() {
+    let _g = SERIAL.lock().await;
+    let (_dir, path) = fresh_workspace();
+    let app = App::launch(&path, &[("LANGUAGE", "en")]).await;
+    app.open_section("organization").await;
+
+    app.click("[data-tab=teams]").await;
+    app.fill("[data-testid=new-team-name]", "Night support")
+        .await;
+    app.click("[data-testid=create-team]").await;
+    app.wait_text("[data-testid=org-status]", "Team Night support created")
+        .await;
+    app.click("[data-team='Night support'] [data-testid=edit-team]")
+        .await;
+    for name in ["Nina Brunner", "Luca Bernasconi"] {
+        let labels = app
+            .client
+            .find_all(Locator::Css("[data-testid=team-members] label"))
+            .await
+            .unwrap();
+        for l in labels {
+            if l.text().await.unwrap() == name {
+                l.click().await.unwrap();
+            }
+        }
+    }
+    let first = store(&path)
+        .products(Some(1))
+        .unwrap()
+        .into_iter()
+        .map(|p| (p.name, p.id))
+        .min()
+        .unwrap();
+    app.click(&format!(
+        "[data-testid=team-dialog] tr[data-product='{}'] input[data-right=billing]",
+        first.1
+    ))
+    .await;
+    app.screenshot("org-team-edit").await;
+    app.click("[data-testid=team-save]").await;
+    app.wait_text("[data-testid=org-status]", "Changes saved")
+        .await;
+    let list = app.text("[data-testid=teams-list]").await;
+    assert!(list.contains("Night support"), "{list}");
+    app.screenshot("org-teams").await;
+
+    let s = store(&path);
+    let team = s
+        .teams(1)
+        .unwrap()
+        .into_iter()
+        .find(|t| t.name == "Night support")
+        .unwrap();
+    assert_eq!(team.member_ids, vec![6, 7]);
+
+    // View as Nina: her rights come from her own grants and from two teams.
+    app.click("[data-tab=users]").await;
+    app.click("tr[data-user='7'] [data-testid=view-as]").await;
+    let table = app
+        .wait_text("[data-testid=viewas-table]", "via Night support")
+        .await;
+    assert!(table.contains("via Accounting"), "{table}");
+    assert!(table.contains("own"), "{table}");
+    let expected = s.effective_rights(1, 7).unwrap().len();
+    assert_eq!(app.rows("[data-testid=viewas-table]").await, expected);
+    app.screenshot("org-view-as").await;
+    app.close().await;
 }

@@ -2,6 +2,7 @@
 //! It only adapts; the domain lives in `crates/`.
 
 mod commands;
+mod org_commands;
 pub mod views;
 pub mod workspace;
 
@@ -79,5 +80,23 @@ pub fn register_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         commands::ui_preferences,
         commands::set_language,
         commands::reset_demo_workspace,
+        org_commands::add_member,
+        org_commands::resend_invitation,
+        org_commands::remove_members,
+        org_commands::leave_organization,
+        org_commands::change_role,
+        org_commands::replace_legal_representative,
+        org_commands::user_rights,
+        org_commands::set_user_rights,
+        org_commands::set_contacts,
+        org_commands::update_organization,
+        org_commands::create_team,
+        org_commands::update_team,
+        org_commands::delete_team,
+        org_commands::set_team_members,
+        org_commands::team_rights,
+        org_commands::set_team_rights,
+        org_commands::effective_rights,
+        org_commands::set_signed_in_user,
     ])
 }

@@ -150,3 +150,55 @@ fn capability_refuses_remote_origins() {
     let err = invoke_from(&s, "https://example.com", "workspace_info", json!({})).unwrap_err();
     assert!(err.as_str().unwrap().contains("not allowed"), "{err}");
 }
+
+#[test]
+fn org5_org7_bulk_removal_reports_each_row_over_ipc() {
+    let s = shell();
+    // Acting as Marc (legal representative of organization 1): remove Claire (the other legal
+    // representative), Luca, then himself (now the last one: ORG-7).
+    let out = invoke(
+        &s,
+        "remove_members",
+        json!({ "organizationId": 1, "userIds": [1, 6, 2] }),
+    )
+    .unwrap();
+    assert_eq!(out[0]["error"], Value::Null);
+    assert_eq!(out[1]["error"], Value::Null);
+    assert_eq!(out[2]["error"]["rule"], "ORG-7");
+    assert_eq!(out[2]["display_name"], "Marc Dubois");
+}
+
+#[test]
+fn org4_bad_email_names_the_field_over_ipc() {
+    let s = shell();
+    let member = json!({
+        "mode": "external", "email": "nope", "display_name": "X", "language": "en",
+        "role": "user", "rights": [],
+        "contacts": { "billing": false, "technical": false, "legal_notices": false }
+    });
+    let err = invoke(
+        &s,
+        "add_member",
+        json!({ "organizationId": 1, "member": member }),
+    )
+    .unwrap_err();
+    assert_eq!(err["code"], "invalid_input");
+    assert_eq!(err["field"], "email");
+}
+
+#[test]
+fn acting_user_changes_what_is_allowed() {
+    let s = shell();
+    invoke(&s, "set_signed_in_user", json!({ "userId": 7 })).unwrap(); // Nina, a plain user
+    let err = invoke(
+        &s,
+        "create_team",
+        json!({ "organizationId": 1, "name": "X", "colour": "#112233" }),
+    )
+    .unwrap_err();
+    assert_eq!(err["rule"], "ORG-8");
+    assert_eq!(
+        invoke(&s, "workspace_info", json!({})).unwrap()["signed_in_user_id"],
+        7
+    );
+}

@@ -140,7 +140,7 @@ pub fn check_has_legal_representative<'a>(
     } else {
         Err(Error::rule(
             RuleId::Org7,
-            "an organization must keep at least one legal representative",
+            "An organization must keep at least one legal representative.",
         ))
     }
 }

@@ -26,7 +26,7 @@ pub fn check_enough_rights(actor: Role, what: &str) -> Result<()> {
         Err(Error::rule(
             rule,
             format!(
-                "only a legal representative or an administrator may {}",
+                "Only a legal representative or an administrator may {}.",
                 verb(what)
             ),
         ))
@@ -49,7 +49,7 @@ pub fn check_edit_details(actor: Role) -> Result<()> {
     } else {
         Err(Error::rule(
             RuleId::Org3,
-            "only a legal representative may change the organization's details",
+            "Only a legal representative may change the organization's details.",
         ))
     }
 }
@@ -66,7 +66,7 @@ pub fn check_add(actor: Role, role: Role) -> Result<()> {
 fn legal_rep_only(what: &str) -> Error {
     Error::rule(
         RuleId::Org7,
-        format!("only a legal representative may {what}"),
+        format!("Only a legal representative may {what}."),
     )
 }
 
@@ -89,16 +89,17 @@ pub fn check_role_change(
         && target_is_active
         && active_legal_reps <= 1
     {
-        return Err(last_legal_rep("demoted"));
+        return Err(last_legal_rep("be demoted"));
     }
     Ok(())
 }
 
+/// `what`: "leave", "be removed", "be demoted".
 fn last_legal_rep(what: &str) -> Error {
     Error::rule(
         RuleId::Org7,
         format!(
-            "the only legal representative cannot be {what}: name another legal representative first"
+            "The only legal representative cannot {what}: name another legal representative first."
         ),
     )
 }
@@ -118,7 +119,7 @@ pub fn check_removal(
         }
     }
     if target == Role::LegalRepresentative && target_is_active && active_legal_reps <= 1 {
-        return Err(last_legal_rep(if is_self { "leave" } else { "removed" }));
+        return Err(last_legal_rep(if is_self { "leave" } else { "be removed" }));
     }
     Ok(())
 }

@@ -406,6 +406,11 @@ fn people(c: &SeedCtx<'_>, now: DateTime<Utc>) -> StoreResult<()> {
                 "UPDATE users SET last_login_at = NULL WHERE id = ?1",
                 [user],
             )?;
+            c.tx.execute(
+                "UPDATE memberships SET invited_at = ?1, invitations_sent = 1
+                 WHERE organization_id = ?2 AND user_id = ?3",
+                params![(now - Duration::days(3)).to_rfc3339(), org, user],
+            )?;
         }
     }
     for &(id, org, name, colour, members) in TEAMS {

@@ -33,13 +33,39 @@ export type MemberStatus = "active" | "invited";
 
 export type ContactPreferences = { billing: boolean, technical: boolean, legal_notices: boolean, };
 
-export type Member = { user_id: number, organization_id: number, display_name: string, email: string, language: string, role: Role, status: MemberStatus, contacts: ContactPreferences, team_ids: Array<number>, last_login_at: string | null, };
+export type Member = { user_id: number, organization_id: number, display_name: string, email: string, language: string, role: Role, status: MemberStatus, contacts: ContactPreferences, team_ids: Array<number>, last_login_at: string | null, 
+/**
+ * For a pending invitation: when it was last sent, and how many times.
+ */
+invited_at: string | null, invitations_sent: number, };
 
 export type Team = { id: number, organization_id: number, name: string, 
 /**
  * `#rrggbb`.
  */
 colour: string, member_ids: Array<number>, };
+
+export type ProductRights = { technical: boolean, statistics: boolean, billing: boolean, };
+
+export type ProductRightGrant = { product_id: number, rights: ProductRights, };
+
+export type AddMode = "external" | "existing";
+
+export type NewMember = { mode: AddMode, email: string, 
+/**
+ * Required for an external invitation; ignored for an existing account.
+ */
+display_name: string, language: string, role: Role, rights: Array<ProductRightGrant>, contacts: ContactPreferences, };
+
+export type MemberResult = { user_id: number, display_name: string, error: AppError | null, };
+
+export type OrganizationDetails = { name: string, address: Address, vat_number: string | null, };
+
+export type RightSource = { "kind": "role", role: Role, } | { "kind": "own" } | { "kind": "team", team_id: number, team_name: string, };
+
+export type EffectiveRight = { product_id: number, product_name: string, technical: Array<RightSource>, statistics: Array<RightSource>, billing: Array<RightSource>, };
+
+export type RightsTable = { grants: Array<ProductRightGrant>, };
 
 export type ProductKind = "domain_ch" | "domain_com" | "web_hosting" | "mail_service" | "drive" | "suite" | "ssl_certificate" | "vps" | "backup";
 
@@ -147,7 +173,11 @@ today: string,
 /**
  * The day the demo data was seeded (its dates are relative to it).
  */
-seeded_on: string | null, organizations: number, users: number, products: number, };
+seeded_on: string | null, organizations: number, users: number, 
+/**
+ * The user the app acts as (see `Store::signed_in_user`).
+ */
+signed_in_user_id: number, products: number, };
 
 export type ProductCounts = { total: number, active: number, expiring: number, overdue: number, blocked: number, cancelled: number, auto_renew_on: number, };
 

@@ -5,4 +5,6 @@ export interface SectionProps {
   organization: Organization;
   organizations: Organization[];
   info: WorkspaceInfo;
+  /** Reloads what the app shell holds (organizations, workspace info) after a change. */
+  refresh: () => Promise<void>;
 }

@@ -49,3 +49,10 @@ export function formatInstant(iso: string, locale: Locale): string {
   if (Number.isNaN(date.getTime())) return iso;
   return new Intl.DateTimeFormat(tags[locale], { dateStyle: "medium", timeStyle: "short" }).format(date);
 }
+
+/** The calendar date of an RFC 3339 instant in the viewer's zone. */
+export function formatInstantDate(iso: string, locale: Locale): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(tags[locale], { dateStyle: "medium" }).format(date);
+}

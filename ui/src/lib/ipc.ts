@@ -4,6 +4,13 @@ import { invoke } from "@tauri-apps/api/core";
 import type {
   AppError,
   BillingOverview,
+  ContactPreferences,
+  EffectiveRight,
+  MemberResult,
+  NewMember,
+  OrganizationDetails,
+  ProductRightGrant,
+  Role,
   Invoice,
   Organization,
   OrganizationOverview,
@@ -62,6 +69,53 @@ export const api = {
   uiPreferences: () => call<UiPreferences>("ui_preferences"),
   setLanguage: (language: string) => call<UiPreferences>("set_language", { language }),
   resetDemoWorkspace: () => call<WorkspaceInfo>("reset_demo_workspace"),
+  setSignedInUser: (userId: number) => call<null>("set_signed_in_user", { userId }),
+
+  // Organization and teams (ORG-1..8); each acts as the signed-in user.
+  addMember: (organizationId: number, member: NewMember) =>
+    call<number>("add_member", { organizationId, member }),
+  resendInvitation: (organizationId: number, userId: number) =>
+    call<null>("resend_invitation", { organizationId, userId }),
+  removeMembers: (organizationId: number, userIds: number[]) =>
+    call<MemberResult[]>("remove_members", { organizationId, userIds }),
+  leaveOrganization: (organizationId: number) =>
+    call<null>("leave_organization", { organizationId }),
+  changeRole: (organizationId: number, userId: number, role: Role) =>
+    call<null>("change_role", { organizationId, userId, role }),
+  replaceLegalRepresentative: (
+    organizationId: number,
+    oldUserId: number,
+    newUserId: number,
+    oldBecomes: Role | null,
+  ) =>
+    call<null>("replace_legal_representative", {
+      organizationId,
+      oldUserId,
+      newUserId,
+      oldBecomes,
+    }),
+  userRights: (organizationId: number, userId: number) =>
+    call<ProductRightGrant[]>("user_rights", { organizationId, userId }),
+  setUserRights: (organizationId: number, userId: number, grants: ProductRightGrant[]) =>
+    call<null>("set_user_rights", { organizationId, userId, grants }),
+  setContacts: (organizationId: number, userId: number, contacts: ContactPreferences) =>
+    call<null>("set_contacts", { organizationId, userId, contacts }),
+  updateOrganization: (organizationId: number, details: OrganizationDetails) =>
+    call<null>("update_organization", { organizationId, details }),
+  createTeam: (organizationId: number, name: string, colour: string) =>
+    call<number>("create_team", { organizationId, name, colour }),
+  updateTeam: (organizationId: number, teamId: number, name: string, colour: string) =>
+    call<null>("update_team", { organizationId, teamId, name, colour }),
+  deleteTeam: (organizationId: number, teamId: number) =>
+    call<null>("delete_team", { organizationId, teamId }),
+  setTeamMembers: (organizationId: number, teamId: number, userIds: number[]) =>
+    call<null>("set_team_members", { organizationId, teamId, userIds }),
+  teamRights: (organizationId: number, teamId: number) =>
+    call<ProductRightGrant[]>("team_rights", { organizationId, teamId }),
+  setTeamRights: (organizationId: number, teamId: number, grants: ProductRightGrant[]) =>
+    call<null>("set_team_rights", { organizationId, teamId, grants }),
+  effectiveRights: (organizationId: number, userId: number) =>
+    call<EffectiveRight[]>("effective_rights", { organizationId, userId }),
 };
 
 export type Api = typeof api;

@@ -1,0 +1,219 @@
+//! Organization and team commands (ORG-1..8). Each acts as the workspace's signed-in user and
+//! hands the decision to the engine.
+
+use comptoir_core::org::{
+    ContactPreferences, EffectiveRight, MemberResult, NewMember, OrganizationDetails,
+    ProductRightGrant, Role,
+};
+use comptoir_core::Result;
+use tauri::State;
+
+use crate::AppState;
+
+#[tauri::command]
+pub fn add_member(
+    state: State<'_, AppState>,
+    organization_id: i64,
+    member: NewMember,
+) -> Result<i64> {
+    state.with(|s| {
+        let actor = s.signed_in_user()?;
+        s.add_member(organization_id, actor, &member)
+    })
+}
+
+#[tauri::command]
+pub fn resend_invitation(
+    state: State<'_, AppState>,
+    organization_id: i64,
+    user_id: i64,
+) -> Result<()> {
+    state.with(|s| {
+        let actor = s.signed_in_user()?;
+        s.resend_invitation(organization_id, actor, user_id)
+    })
+}
+
+#[tauri::command]
+pub fn remove_members(
+    state: State<'_, AppState>,
+    organization_id: i64,
+    user_ids: Vec<i64>,
+) -> Result<Vec<MemberResult>> {
+    state.with(|s| {
+        let actor = s.signed_in_user()?;
+        s.remove_members(organization_id, actor, &user_ids)
+    })
+}
+
+#[tauri::command]
+pub fn leave_organization(state: State<'_, AppState>, organization_id: i64) -> Result<()> {
+    state.with(|s| {
+        let actor = s.signed_in_user()?;
+        s.leave(organization_id, actor)
+    })
+}
+
+#[tauri::command]
+pub fn change_role(
+    state: State<'_, AppState>,
+    organization_id: i64,
+    user_id: i64,
+    role: Role,
+) -> Result<()> {
+    state.with(|s| {
+        let actor = s.signed_in_user()?;
+        s.change_role(organization_id, actor, user_id, role)
+    })
+}
+
+#[tauri::command]
+pub fn replace_legal_representative(
+    state: State<'_, AppState>,
+    organization_id: i64,
+    old_user_id: i64,
+    new_user_id: i64,
+    old_becomes: Option<Role>,
+) -> Result<()> {
+    state.with(|s| {
+        let actor = s.signed_in_user()?;
+        s.replace_legal_representative(
+            organization_id,
+            actor,
+            old_user_id,
+            new_user_id,
+            old_becomes,
+        )
+    })
+}
+
+#[tauri::command]
+pub fn user_rights(
+    state: State<'_, AppState>,
+    organization_id: i64,
+    user_id: i64,
+) -> Result<Vec<ProductRightGrant>> {
+    state.with(|s| s.user_rights(organization_id, user_id))
+}
+
+#[tauri::command]
+pub fn set_user_rights(
+    state: State<'_, AppState>,
+    organization_id: i64,
+    user_id: i64,
+    grants: Vec<ProductRightGrant>,
+) -> Result<()> {
+    state.with(|s| {
+        let actor = s.signed_in_user()?;
+        s.set_user_rights(organization_id, actor, user_id, &grants)
+    })
+}
+
+#[tauri::command]
+pub fn set_contacts(
+    state: State<'_, AppState>,
+    organization_id: i64,
+    user_id: i64,
+    contacts: ContactPreferences,
+) -> Result<()> {
+    state.with(|s| {
+        let actor = s.signed_in_user()?;
+        s.set_contacts(organization_id, actor, user_id, contacts)
+    })
+}
+
+#[tauri::command]
+pub fn update_organization(
+    state: State<'_, AppState>,
+    organization_id: i64,
+    details: OrganizationDetails,
+) -> Result<()> {
+    state.with(|s| {
+        let actor = s.signed_in_user()?;
+        s.update_organization(organization_id, actor, &details)
+    })
+}
+
+#[tauri::command]
+pub fn create_team(
+    state: State<'_, AppState>,
+    organization_id: i64,
+    name: String,
+    colour: String,
+) -> Result<i64> {
+    state.with(|s| {
+        let actor = s.signed_in_user()?;
+        s.create_team(organization_id, actor, &name, &colour)
+    })
+}
+
+#[tauri::command]
+pub fn update_team(
+    state: State<'_, AppState>,
+    organization_id: i64,
+    team_id: i64,
+    name: String,
+    colour: String,
+) -> Result<()> {
+    state.with(|s| {
+        let actor = s.signed_in_user()?;
+        s.update_team(organization_id, actor, team_id, &name, &colour)
+    })
+}
+
+#[tauri::command]
+pub fn delete_team(state: State<'_, AppState>, organization_id: i64, team_id: i64) -> Result<()> {
+    state.with(|s| {
+        let actor = s.signed_in_user()?;
+        s.delete_team(organization_id, actor, team_id)
+    })
+}
+
+#[tauri::command]
+pub fn set_team_members(
+    state: State<'_, AppState>,
+    organization_id: i64,
+    team_id: i64,
+    user_ids: Vec<i64>,
+) -> Result<()> {
+    state.with(|s| {
+        let actor = s.signed_in_user()?;
+        s.set_team_members(organization_id, actor, team_id, &user_ids)
+    })
+}
+
+#[tauri::command]
+pub fn team_rights(
+    state: State<'_, AppState>,
+    organization_id: i64,
+    team_id: i64,
+) -> Result<Vec<ProductRightGrant>> {
+    state.with(|s| s.team_rights(organization_id, team_id))
+}
+
+#[tauri::command]
+pub fn set_team_rights(
+    state: State<'_, AppState>,
+    organization_id: i64,
+    team_id: i64,
+    grants: Vec<ProductRightGrant>,
+) -> Result<()> {
+    state.with(|s| {
+        let actor = s.signed_in_user()?;
+        s.set_team_rights(organization_id, actor, team_id, &grants)
+    })
+}
+
+#[tauri::command]
+pub fn effective_rights(
+    state: State<'_, AppState>,
+    organization_id: i64,
+    user_id: i64,
+) -> Result<Vec<EffectiveRight>> {
+    state.with(|s| s.effective_rights(organization_id, user_id))
+}
+
+#[tauri::command]
+pub fn set_signed_in_user(state: State<'_, AppState>, user_id: i64) -> Result<()> {
+    state.with(|s| s.set_signed_in_user(user_id))
+}
