@@ -203,6 +203,58 @@ pub struct PrepaidMovement {
     /// Positive for a top-up, negative for a payment.
     pub amount: Money,
     pub description: String,
+    /// A top-up by IBAN transfer waits for the money; it is not in the balance yet.
+    pub pending: bool,
+}
+
+/// A payment method to save (PAY-5). Cards keep brand, last four digits and expiry only.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct NewPaymentMethod {
+    pub kind: PaymentMethodKind,
+    pub label: String,
+    pub last4: Option<String>,
+    /// `MM/YYYY`, for cards.
+    pub expiry: Option<String>,
+}
+
+/// VAT rate in basis points for a buyer's country (Swiss 8.1 %, the EU rates of the demo).
+pub fn vat_rate_bp(country: &str) -> i64 {
+    match country {
+        "CH" | "LI" => 810,
+        "ES" => 2100,
+        "FR" => 2000,
+        "DE" => 1900,
+        "IT" => 2200,
+        _ => 0,
+    }
+}
+
+/// VAT on a net amount in minor units, rounded half away from zero to the centime.
+pub fn vat_minor(net_minor: i64, rate_bp: i64) -> i64 {
+    let x = net_minor * rate_bp;
+    let q = x / 10_000;
+    let r = x % 10_000;
+    if r.abs() * 2 >= 10_000 {
+        q + x.signum()
+    } else {
+        q
+    }
+}
+
+/// Checks a card expiry `MM/YYYY` and that the card has not expired by `today`.
+pub fn validate_card_expiry(expiry: &str, today: NaiveDate) -> Result<String> {
+    let bad = || Error::invalid("expiry", format!("'{expiry}' is not a MM/YYYY expiry"));
+    let (m, y) = expiry.trim().split_once('/').ok_or_else(bad)?;
+    let m: u32 = m.parse().map_err(|_| bad())?;
+    let y: i32 = y.parse().map_err(|_| bad())?;
+    if !(1..=12).contains(&m) || !(2000..=2100).contains(&y) {
+        return Err(bad());
+    }
+    use chrono::Datelike;
+    if (y, m) < (today.year(), today.month()) {
+        return Err(Error::invalid("expiry", "this card has expired"));
+    }
+    Ok(format!("{m:02}/{y}"))
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -278,6 +330,31 @@ mod tests {
             assert_eq!(e.field.as_deref(), Some("amount"), "{bad}");
             assert_eq!(e.rule, None, "{bad}");
         }
+    }
+
+    #[test]
+    fn vat_rounds_half_away_from_zero() {
+        assert_eq!(vat_minor(1_000, 810), 81);
+        assert_eq!(vat_minor(1_006, 810), 81); // 81.486
+        assert_eq!(vat_minor(1_050, 2100), 221); // 220.5 -> 221
+        assert_eq!(vat_minor(-1_050, 2100), -221);
+        assert_eq!(vat_rate_bp("CH"), 810);
+    }
+
+    #[test]
+    fn card_expiry() {
+        let today: NaiveDate = "2026-11-27".parse().unwrap();
+        assert_eq!(validate_card_expiry("1/2027", today).unwrap(), "01/2027");
+        assert!(validate_card_expiry("11/2026", today).is_ok());
+        assert_eq!(
+            validate_card_expiry("10/2026", today)
+                .unwrap_err()
+                .field
+                .as_deref(),
+            Some("expiry")
+        );
+        assert!(validate_card_expiry("13/2027", today).is_err());
+        assert!(validate_card_expiry("soon", today).is_err());
     }
 
     #[test]

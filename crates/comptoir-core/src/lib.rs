@@ -12,6 +12,7 @@ pub mod org;
 pub mod partner;
 pub mod policy;
 pub mod product;
+pub mod renewal;
 pub mod rules;
 pub mod security;
 pub mod support;
@@ -51,8 +52,22 @@ macro_rules! for_each_ipc_type {
             $crate::product::ProductKind,
             $crate::product::ProductStatus,
             $crate::product::Product,
+            $crate::renewal::SortKey,
+            $crate::renewal::ProductQuery,
+            $crate::renewal::ProductRow,
+            $crate::renewal::ProductPage,
+            $crate::renewal::Selection,
+            $crate::renewal::RowOutcome,
+            $crate::renewal::RowResult,
+            $crate::renewal::BulkReport,
+            $crate::renewal::Progress,
+            $crate::renewal::PayItem,
+            $crate::renewal::PaymentChoice,
+            $crate::renewal::PaySplit,
+            $crate::renewal::PaidOrder,
             $crate::billing::PaymentMethodKind,
             $crate::billing::PaymentMethod,
+            $crate::billing::NewPaymentMethod,
             $crate::billing::InvoiceKind,
             $crate::billing::InvoiceStatus,
             $crate::billing::Invoice,

@@ -100,7 +100,7 @@ impl Store {
     pub fn prepaid_account(&self, organization_id: i64) -> StoreResult<PrepaidAccount> {
         let org = self.organization(organization_id)?;
         let mut stmt = self.conn().prepare(
-            "SELECT id, on_date, amount_minor, currency, description FROM prepaid_movements
+            "SELECT id, on_date, amount_minor, currency, description, pending FROM prepaid_movements
              WHERE organization_id = ?1 ORDER BY on_date DESC, id DESC",
         )?;
         let movements: Vec<PrepaidMovement> = stmt
@@ -110,11 +110,12 @@ impl Store {
                     on: date(r, 1)?,
                     amount: money(r, 2, 3)?,
                     description: r.get(4)?,
+                    pending: r.get(5)?,
                 })
             })?
             .collect::<Result<_, _>>()?;
         let mut balance = Money::zero(org.currency);
-        for m in &movements {
+        for m in movements.iter().filter(|m| !m.pending) {
             balance = balance.checked_add(m.amount)?;
         }
         Ok(PrepaidAccount {

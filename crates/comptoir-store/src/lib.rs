@@ -7,7 +7,9 @@ mod billing;
 mod org;
 mod org_ops;
 mod other;
+mod payments;
 mod products;
+mod renewals;
 mod row;
 pub mod schema;
 pub mod seed;
@@ -21,6 +23,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 pub use products::ProductCounts;
+pub use renewals::{BULK_CHUNK, MAX_PAGE};
 
 /// Errors inside the store: a domain refusal or a database failure. Both leave as
 /// [`comptoir_core::Error`], the one error type that crosses IPC.

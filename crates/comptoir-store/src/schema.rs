@@ -185,6 +185,26 @@ pub const MIGRATIONS: &[&str] = &[
         PRIMARY KEY (team_id, product_id)
     );
     "#,
+    // 3: REN/PAY: what an order pays for, pending top-ups, document codes, table indexes.
+    r#"
+    CREATE TABLE order_lines (
+        id INTEGER PRIMARY KEY,
+        order_id INTEGER NOT NULL REFERENCES orders(id) ON DELETE CASCADE,
+        product_id INTEGER NOT NULL REFERENCES products(id),
+        period_months INTEGER NOT NULL,
+        net_minor INTEGER NOT NULL,
+        vat_minor INTEGER NOT NULL
+    );
+    CREATE INDEX order_lines_order ON order_lines(order_id);
+    ALTER TABLE orders ADD COLUMN method_id INTEGER REFERENCES payment_methods(id);
+    ALTER TABLE orders ADD COLUMN prepaid_minor INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE prepaid_movements ADD COLUMN pending INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE organizations ADD COLUMN document_code TEXT NOT NULL DEFAULT '';
+    UPDATE organizations SET document_code = 'O' || id WHERE document_code = '';
+    CREATE INDEX products_kind_expires_on ON products(kind, expires_on, id);
+    CREATE INDEX products_name ON products(name COLLATE NOCASE, id);
+    CREATE INDEX invoices_org_kind ON invoices(organization_id, kind);
+    "#,
 ];
 
 /// Runs the migrations not yet applied. Returns the schema version reached.

@@ -15,6 +15,7 @@ use crate::StoreResult;
 const TABLES: &[&str] = &[
     "team_rights",
     "product_rights",
+    "order_lines",
     "partner_clients",
     "support_grants",
     "prepaid_movements",
@@ -371,13 +372,13 @@ fn organizations(c: &SeedCtx<'_>) -> StoreResult<()> {
     c.tx.execute(
         "INSERT INTO organizations VALUES (?1, 'Atelier Lumière Sàrl', 'Sàrl', 'CHF',
             'Europe/Zurich', 'fr', 'Rue du Simplon', '12', '1006', 'Lausanne', 'CH',
-            'CHE-109.322.551 TVA', ?2, 'partner')",
+            'CHE-109.322.551 TVA', ?2, 'partner', 'AL')",
         params![CHF_ORG, created(6).to_string()],
     )?;
     c.tx.execute(
         "INSERT INTO organizations VALUES (?1, 'Estudio Nube Clara S.L.', 'S.L.', 'EUR',
             'Europe/Madrid', 'es', 'Calle de Alcalá', '48', '28014', 'Madrid', 'ES',
-            'ESB87654321', ?2, 'none')",
+            'ESB87654321', ?2, 'none', 'NC')",
         params![EUR_ORG, created(3).to_string()],
     )?;
     Ok(())
@@ -804,4 +805,42 @@ fn partner(c: &SeedCtx<'_>) -> StoreResult<()> {
         )?;
     }
     Ok(())
+}
+
+impl crate::Store {
+    /// Adds `n` more products to the demo organizations (deterministic, expiring from 30 days
+    /// ago to 24 months ahead): the reseller-sized workspace the benchmark and the bulk tests use.
+    pub fn seed_many_products(&mut self, n: usize) -> StoreResult<()> {
+        let today = self.clock().today(comptoir_core::clock::DEFAULT_TZ);
+        let tx = self.conn_mut().transaction()?;
+        let mut rng = Rng(0x5EED_0000 ^ n as u64);
+        {
+            let mut stmt = tx.prepare(
+                "INSERT INTO products(organization_id, kind, name, customer_name, expires_on,
+                    period_months, price_minor, currency, auto_renew, auto_renew_method_id)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 0, NULL)",
+            )?;
+            for i in 0..n {
+                let eur = i % 3 == 2;
+                let org = if eur { EUR_ORG } else { CHF_ORG };
+                let kind = ProductKind::ALL[i % ProductKind::ALL.len()];
+                let word = WORDS[(i * 7) % WORDS.len()];
+                let (name, customer) = product_name(kind, word, 100 + i, eur);
+                let months = kind.allowed_periods()[0];
+                let expires = today + Duration::days(rng.range(-30, 730));
+                stmt.execute(params![
+                    org,
+                    kind.as_str(),
+                    name,
+                    customer,
+                    expires.to_string(),
+                    months,
+                    price_for(kind, months, eur),
+                    if eur { "EUR" } else { "CHF" },
+                ])?;
+            }
+        }
+        tx.commit()?;
+        Ok(())
+    }
 }

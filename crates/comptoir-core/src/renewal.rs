@@ -1,0 +1,258 @@
+//! The renewals table, bulk auto-renewal and paying a selection (REN-1..7, PAY-1..9).
+
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::billing::{InvoiceKind, OrderStatus};
+use crate::error::Error;
+use crate::money::Money;
+use crate::product::{Lifecycle, Product, ProductKind, ProductStatus};
+
+/// Columns the table sorts on (in the store, with indexes where it matters).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum SortKey {
+    #[default]
+    ExpiresOn,
+    Name,
+    Kind,
+    Organization,
+    CustomerName,
+    Period,
+    Price,
+    AutoRenew,
+    Status,
+}
+
+/// What the renewals table shows: filters, sort and one page. Dates are inclusive.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+pub struct ProductQuery {
+    pub expires_from: Option<NaiveDate>,
+    pub expires_to: Option<NaiveDate>,
+    pub organization_id: Option<i64>,
+    pub kinds: Vec<ProductKind>,
+    pub statuses: Vec<ProductStatus>,
+    pub auto_renew: Option<bool>,
+    /// Matched against product name and customer name, case-insensitively.
+    pub search: String,
+    pub sort: SortKey,
+    pub descending: bool,
+    pub offset: u32,
+    pub limit: u32,
+}
+
+/// One row of the table: the product and the dates REN-4 / REN-5 / PAY-1 derive from it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ProductRow {
+    pub product: Product,
+    pub organization_name: String,
+    pub allowed_periods: Vec<u16>,
+    /// REN-4: first auto-renew charge attempt.
+    pub charge_on: NaiveDate,
+    /// REN-5: last day auto-renew can be switched on.
+    pub last_day_to_enable: NaiveDate,
+    pub blocked_on: NaiveDate,
+    pub cancelled_on: NaiveDate,
+}
+
+impl ProductRow {
+    pub fn new(product: Product, organization_name: String) -> Self {
+        let life = Lifecycle::of(product.expires_on);
+        ProductRow {
+            allowed_periods: product.kind.allowed_periods().to_vec(),
+            organization_name,
+            charge_on: life.charge_on,
+            last_day_to_enable: life.last_day_to_enable_auto_renew,
+            blocked_on: life.blocked_on,
+            cancelled_on: life.cancelled_on,
+            product,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ProductPage {
+    pub rows: Vec<ProductRow>,
+    /// How many products match the filters (all pages).
+    pub total: u32,
+}
+
+/// Which products an action applies to: every product matching `query` (the header checkbox),
+/// or the listed ids; `excluded` removes rows unticked after "select all".
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+pub struct Selection {
+    pub query: Option<ProductQuery>,
+    pub ids: Vec<i64>,
+    pub excluded: Vec<i64>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum RowOutcome {
+    Changed,
+    /// Already as asked: running a bulk action twice changes nothing more.
+    Unchanged,
+    Refused,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct RowResult {
+    pub product_id: i64,
+    pub name: String,
+    pub outcome: RowOutcome,
+    pub error: Option<Error>,
+}
+
+/// The report of a bulk action (REN-7): every refused row with its rule, never silent.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+pub struct BulkReport {
+    pub total: u32,
+    pub changed: u32,
+    pub unchanged: u32,
+    pub refused: Vec<RowResult>,
+    /// True when the user cancelled: rows after the last finished chunk were not touched.
+    pub cancelled: bool,
+    pub processed: u32,
+}
+
+/// Progress of long work, sent through a typed channel.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Progress {
+    pub done: u32,
+    pub total: u32,
+}
+
+/// One product to pay, with the period chosen for it (PAY-9).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct PayItem {
+    pub product_id: i64,
+    pub period_months: u16,
+}
+
+/// How one organization pays (PAY-5): prepaid balance first if asked, the rest with
+/// `method_id` (one of that organization's saved methods).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct PaymentChoice {
+    pub organization_id: i64,
+    pub method_id: Option<i64>,
+    pub use_prepaid: bool,
+}
+
+/// What paying a selection will do, per organization (one currency each): shown before
+/// confirming.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct PaySplit {
+    pub organization_id: i64,
+    pub organization_name: String,
+    pub lines: u32,
+    pub net: Money,
+    pub vat: Money,
+    pub total: Money,
+    pub prepaid_available: Money,
+}
+
+/// The result of paying: one order and one document per organization.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct PaidOrder {
+    pub order_id: i64,
+    pub organization_id: i64,
+    pub status: OrderStatus,
+    pub document_id: i64,
+    pub document_kind: InvoiceKind,
+    pub document_number: String,
+    pub total: Money,
+    pub paid_from_prepaid: Money,
+    /// True when this key had been used before: nothing was charged again.
+    pub replayed: bool,
+}
+
+/// REN-6 / timeline: the dates of a selection as an iCalendar file (RFC 5545), one all-day
+/// event per date that matters.
+pub fn ics_calendar(rows: &[ProductRow], stamp: DateTime<Utc>) -> String {
+    fn esc(s: &str) -> String {
+        s.replace('\\', "\\\\")
+            .replace(';', "\\;")
+            .replace(',', "\\,")
+            .replace('\n', "\\n")
+    }
+    let stamp = stamp.format("%Y%m%dT%H%M%SZ");
+    let mut out = String::from(
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Comptoir//Renewal timeline//EN\r\nCALSCALE:GREGORIAN\r\n",
+    );
+    for row in rows {
+        let p = &row.product;
+        let mut events = vec![("expiry", "expires", p.expires_on)];
+        if p.auto_renew {
+            events.push(("charge", "auto-renew charge (REN-4)", row.charge_on));
+        } else {
+            events.push((
+                "enable",
+                "last day to switch auto-renew on (REN-5)",
+                row.last_day_to_enable,
+            ));
+        }
+        events.push(("blocked", "blocked if unpaid (PAY-1)", row.blocked_on));
+        events.push(("cancelled", "cancelled if unpaid (PAY-1)", row.cancelled_on));
+        for (id, what, day) in events {
+            let next = day.succ_opt().unwrap_or(day);
+            out.push_str(&format!(
+                "BEGIN:VEVENT\r\nUID:comptoir-{}-{id}@comptoir.local\r\nDTSTAMP:{stamp}\r\nDTSTART;VALUE=DATE:{}\r\nDTEND;VALUE=DATE:{}\r\nSUMMARY:{}\r\nEND:VEVENT\r\n",
+                p.id,
+                day.format("%Y%m%d"),
+                next.format("%Y%m%d"),
+                esc(&format!("{}: {what}", p.name)),
+            ));
+        }
+    }
+    out.push_str("END:VCALENDAR\r\n");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::money::Currency;
+
+    fn row(auto: bool) -> ProductRow {
+        ProductRow::new(
+            Product {
+                id: 7,
+                organization_id: 1,
+                kind: ProductKind::DomainCh,
+                name: "a,b;c.ch".into(),
+                customer_name: "x".into(),
+                expires_on: "2026-12-15".parse().unwrap(),
+                period_months: 12,
+                price: Money::from_minor(1100, Currency::CHF),
+                auto_renew: auto,
+                auto_renew_method_id: None,
+                status: ProductStatus::Expiring,
+                days_left: 18,
+            },
+            "Org".into(),
+        )
+    }
+
+    #[test]
+    fn rows_carry_the_ren4_ren5_pay1_dates() {
+        let r = row(false);
+        assert_eq!(r.charge_on.to_string(), "2026-12-01");
+        assert_eq!(r.last_day_to_enable.to_string(), "2026-12-01");
+        assert_eq!(r.blocked_on.to_string(), "2026-12-16");
+        assert_eq!(r.cancelled_on.to_string(), "2027-01-15");
+        assert_eq!(r.allowed_periods.len(), 10);
+    }
+
+    #[test]
+    fn ics_has_one_event_per_date_with_crlf_and_escaping() {
+        let stamp: DateTime<Utc> = "2026-11-27T09:00:00Z".parse().unwrap();
+        let ics = ics_calendar(&[row(true)], stamp);
+        assert!(ics.starts_with("BEGIN:VCALENDAR\r\n"));
+        assert!(ics.ends_with("END:VCALENDAR\r\n"));
+        assert_eq!(ics.matches("BEGIN:VEVENT").count(), 4);
+        assert!(ics.contains("DTSTART;VALUE=DATE:20261215\r\nDTEND;VALUE=DATE:20261216"));
+        assert!(ics.contains("SUMMARY:a\\,b\\;c.ch: auto-renew charge (REN-4)"));
+        assert!(!ics.replace("\r\n", "").contains('\n'));
+    }
+}

@@ -1,0 +1,676 @@
+//! Paying (PAY-3..8): a selection becomes one order and one document per organization (one
+//! currency each); prepaid balance first; IBAN transfer issues a pro-forma and leaves the order
+//! pending (PAY-4) until the money arrives. An idempotency key makes a retry, a double click or a
+//! crash-and-retry return the same orders instead of charging twice.
+
+use std::collections::BTreeMap;
+
+use chrono::{Months, NaiveDate};
+use comptoir_core::billing::{
+    validate_card_expiry, validate_last4, validate_top_up, vat_minor, vat_rate_bp, InvoiceKind,
+    NewPaymentMethod, OrderStatus, PaymentMethodKind, PrepaidAccount,
+};
+use comptoir_core::product::{Lifecycle, ProductKind, ProductStatus};
+use comptoir_core::renewal::{PaidOrder, PayItem, PaySplit, PaymentChoice};
+use comptoir_core::{Currency, Error, ErrorCode, Money, RuleId};
+use rusqlite::{params, OptionalExtension, Transaction, TransactionBehavior};
+
+use crate::{Store, StoreResult};
+
+/// Days an invoice or pro-forma gives to pay.
+pub const PAYMENT_TERM_DAYS: u64 = 30;
+
+struct Line {
+    product_id: i64,
+    name: String,
+    months: u16,
+    from: NaiveDate,
+    to: NaiveDate,
+    net: i64,
+    vat: i64,
+    rate_bp: i64,
+}
+
+struct OrgGroup {
+    organization_id: i64,
+    organization_name: String,
+    currency: Currency,
+    code: String,
+    lines: Vec<Line>,
+}
+
+impl OrgGroup {
+    fn net(&self) -> i64 {
+        self.lines.iter().map(|l| l.net).sum()
+    }
+    fn vat(&self) -> i64 {
+        self.lines.iter().map(|l| l.vat).sum()
+    }
+    fn total(&self) -> i64 {
+        self.net() + self.vat()
+    }
+}
+
+/// Validates a selection to pay and prices it, grouped by organization.
+fn price_selection(
+    tx: &rusqlite::Connection,
+    items: &[PayItem],
+    today: &std::collections::HashMap<i64, NaiveDate>,
+) -> StoreResult<Vec<OrgGroup>> {
+    if items.is_empty() {
+        return Err(Error::invalid("selection", "select at least one product to pay").into());
+    }
+    let mut groups: BTreeMap<i64, OrgGroup> = BTreeMap::new();
+    let mut seen = std::collections::HashSet::new();
+    for item in items {
+        if !seen.insert(item.product_id) {
+            return Err(Error::invalid(
+                "selection",
+                format!("product {} is selected twice", item.product_id),
+            )
+            .into());
+        }
+        let row: Option<(
+            String,
+            i64,
+            String,
+            String,
+            i64,
+            u16,
+            String,
+            String,
+            String,
+            String,
+        )> = tx
+            .query_row(
+                "SELECT p.name, p.organization_id, p.kind, p.expires_on, p.price_minor,
+                        p.period_months, p.currency, o.name, o.country, o.document_code
+                 FROM products p JOIN organizations o ON o.id = p.organization_id WHERE p.id = ?1",
+                [item.product_id],
+                |r| {
+                    Ok((
+                        r.get(0)?,
+                        r.get(1)?,
+                        r.get(2)?,
+                        r.get(3)?,
+                        r.get(4)?,
+                        r.get(5)?,
+                        r.get(6)?,
+                        r.get(7)?,
+                        r.get(8)?,
+                        r.get(9)?,
+                    ))
+                },
+            )
+            .optional()?;
+        let Some((name, org, kind, expires_on, price, period, currency, org_name, country, code)) =
+            row
+        else {
+            return Err(Error::not_found("product", item.product_id)
+                .with_field("selection")
+                .into());
+        };
+        let kind = ProductKind::parse(&kind)?;
+        let expires_on: NaiveDate = expires_on.parse().map_err(|_| {
+            Error::storage(format!("product {} has a bad expiry date", item.product_id))
+        })?;
+        let day = today.get(&org).copied().unwrap_or(expires_on);
+        // PAY-1: a cancelled product can no longer be renewed.
+        if Lifecycle::of(expires_on).status(day, false) == ProductStatus::Cancelled {
+            return Err(Error::rule(
+                RuleId::Pay1,
+                format!(
+                    "{name} was cancelled (unpaid since {expires_on}): it can no longer be renewed"
+                ),
+            )
+            .with_field("selection")
+            .into());
+        }
+        kind.check_period(item.period_months).map_err(|e| Error {
+            message: format!("{name}: {}", e.message),
+            ..e
+        })?;
+        let net =
+            (price * i64::from(item.period_months) + i64::from(period) / 2) / i64::from(period);
+        let rate_bp = vat_rate_bp(&country);
+        let to = expires_on + Months::new(item.period_months.into());
+        let group = groups.entry(org).or_insert_with(|| OrgGroup {
+            organization_id: org,
+            organization_name: org_name,
+            currency: Currency::parse(&currency).unwrap_or(Currency::CHF),
+            code,
+            lines: Vec::new(),
+        });
+        group.lines.push(Line {
+            product_id: item.product_id,
+            name,
+            months: item.period_months,
+            from: expires_on,
+            to,
+            net,
+            vat: vat_minor(net, rate_bp),
+            rate_bp,
+        });
+    }
+    Ok(groups.into_values().collect())
+}
+
+fn balance_minor(tx: &rusqlite::Connection, org: i64) -> StoreResult<i64> {
+    Ok(tx.query_row(
+        "SELECT coalesce(sum(amount_minor), 0) FROM prepaid_movements
+         WHERE organization_id = ?1 AND pending = 0",
+        [org],
+        |r| r.get(0),
+    )?)
+}
+
+/// The next number of a document series (one per kind and organization): never reused, no
+/// gaps, because documents are never deleted and numbering happens in the issuing transaction.
+fn next_number(
+    tx: &Transaction<'_>,
+    org: i64,
+    code: &str,
+    kind: InvoiceKind,
+) -> StoreResult<String> {
+    let n: i64 = tx.query_row(
+        "SELECT count(*) FROM invoices WHERE organization_id = ?1 AND kind = ?2",
+        params![org, kind.as_str()],
+        |r| r.get(0),
+    )?;
+    let prefix = match kind {
+        InvoiceKind::Invoice => "INV",
+        InvoiceKind::ProForma => "PRO",
+        InvoiceKind::CreditNote => "CRN",
+    };
+    Ok(format!("{prefix}-{code}-{:05}", n + 1))
+}
+
+fn issue_document(
+    tx: &Transaction<'_>,
+    group: &OrgGroup,
+    kind: InvoiceKind,
+    today: NaiveDate,
+    paid_minor: i64,
+    order_id: i64,
+) -> StoreResult<(i64, String)> {
+    let number = next_number(tx, group.organization_id, &group.code, kind)?;
+    tx.execute(
+        "INSERT INTO invoices(organization_id, kind, number, issued_on, due_on, total_minor,
+            paid_minor, currency, order_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        params![
+            group.organization_id,
+            kind.as_str(),
+            number,
+            today.to_string(),
+            (today + chrono::Days::new(PAYMENT_TERM_DAYS)).to_string(),
+            group.total(),
+            paid_minor,
+            group.currency.code(),
+            order_id
+        ],
+    )?;
+    let id = tx.last_insert_rowid();
+    for l in &group.lines {
+        tx.execute(
+            "INSERT INTO invoice_lines(invoice_id, product_id, description, period_from, period_to,
+                quantity, unit_price_minor, vat_rate_bp, amount_minor)
+             VALUES (?1, ?2, ?3, ?4, ?5, 1, ?6, ?7, ?8)",
+            params![
+                id,
+                l.product_id,
+                format!("Renewal {} ({} months)", l.name, l.months),
+                l.from.to_string(),
+                l.to.to_string(),
+                l.net,
+                l.rate_bp,
+                l.net + l.vat
+            ],
+        )?;
+    }
+    Ok((id, number))
+}
+
+/// Extends each product of a paid order by its period (REN-1 / PAY-3).
+fn extend_products(tx: &Transaction<'_>, order_id: i64) -> StoreResult<()> {
+    tx.execute(
+        "UPDATE products SET
+            expires_on = date(expires_on, '+' || (SELECT l.period_months FROM order_lines l
+                WHERE l.order_id = ?1 AND l.product_id = products.id) || ' months'),
+            period_months = (SELECT l.period_months FROM order_lines l
+                WHERE l.order_id = ?1 AND l.product_id = products.id),
+            price_minor = (SELECT l.net_minor FROM order_lines l
+                WHERE l.order_id = ?1 AND l.product_id = products.id)
+         WHERE id IN (SELECT product_id FROM order_lines WHERE order_id = ?1)",
+        [order_id],
+    )?;
+    Ok(())
+}
+
+impl Store {
+    /// PAY-8: what paying `items` will produce, per organization, before confirming.
+    pub fn pay_preview(&self, items: &[PayItem]) -> StoreResult<Vec<PaySplit>> {
+        let today = self.today_by_org()?;
+        let groups = price_selection(self.conn(), items, &today)?;
+        groups
+            .iter()
+            .map(|g| {
+                Ok(PaySplit {
+                    organization_id: g.organization_id,
+                    organization_name: g.organization_name.clone(),
+                    lines: g.lines.len() as u32,
+                    net: Money::from_minor(g.net(), g.currency),
+                    vat: Money::from_minor(g.vat(), g.currency),
+                    total: Money::from_minor(g.total(), g.currency),
+                    prepaid_available: Money::from_minor(
+                        balance_minor(self.conn(), g.organization_id)?,
+                        g.currency,
+                    ),
+                })
+            })
+            .collect()
+    }
+
+    /// PAY-3 / PAY-5 / PAY-8: pays a selection. All or nothing: any refusal changes nothing.
+    pub fn pay_selection(
+        &mut self,
+        items: &[PayItem],
+        choices: &[PaymentChoice],
+        idempotency_key: &str,
+    ) -> StoreResult<Vec<PaidOrder>> {
+        let key = idempotency_key.trim();
+        if key.len() < 8 || key.len() > 100 {
+            return Err(Error::invalid(
+                "idempotency_key",
+                "an idempotency key is 8 to 100 characters",
+            )
+            .into());
+        }
+        let today_by_org = self.today_by_org()?;
+        let tx = self
+            .conn_mut()
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let groups = price_selection(&tx, items, &today_by_org)?;
+        let mut out = Vec::new();
+        for g in &groups {
+            let org_key = format!("{key}:{}", g.organization_id);
+            if let Some(done) = replay(&tx, &org_key)? {
+                out.push(done);
+                continue;
+            }
+            let choice = choices
+                .iter()
+                .find(|c| c.organization_id == g.organization_id)
+                .ok_or_else(|| {
+                    Error::invalid("method", format!("choose how {} pays", g.organization_name))
+                })?;
+            let today = today_by_org
+                .get(&g.organization_id)
+                .copied()
+                .unwrap_or_default();
+            let total = g.total();
+            let prepaid = if choice.use_prepaid {
+                balance_minor(&tx, g.organization_id)?.clamp(0, total)
+            } else {
+                0
+            };
+            let rest = total - prepaid;
+            let method: Option<(i64, PaymentMethodKind)> = match choice.method_id {
+                None => None,
+                Some(id) => {
+                    let kind: Option<String> = tx
+                        .query_row(
+                            "SELECT kind FROM payment_methods WHERE id = ?1 AND organization_id = ?2",
+                            params![id, g.organization_id],
+                            |r| r.get(0),
+                        )
+                        .optional()?;
+                    let kind = kind.ok_or_else(|| {
+                        Error::not_found("payment method", id).with_field("method")
+                    })?;
+                    Some((id, PaymentMethodKind::parse(&kind)?))
+                }
+            };
+            if rest > 0 && method.is_none() {
+                return Err(Error::invalid(
+                    "method",
+                    format!(
+                        "the prepaid balance does not cover {}: choose a method for the remaining {}",
+                        g.organization_name,
+                        Money::from_minor(rest, g.currency)
+                    ),
+                )
+                .into());
+            }
+            if let Some((_, kind)) = method {
+                kind.check_currency(g.currency)?;
+            }
+            let pending = rest > 0 && matches!(method, Some((_, PaymentMethodKind::IbanTransfer)));
+            let status = if pending {
+                OrderStatus::Pending
+            } else {
+                OrderStatus::Paid
+            };
+            tx.execute(
+                "INSERT INTO orders(organization_id, idempotency_key, created_on, status, total_minor,
+                    currency, method_id, prepaid_minor) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                params![
+                    g.organization_id,
+                    org_key,
+                    today.to_string(),
+                    if pending { "pending" } else { "paid" },
+                    total,
+                    g.currency.code(),
+                    method.map(|m| m.0),
+                    prepaid
+                ],
+            )?;
+            let order_id = tx.last_insert_rowid();
+            for l in &g.lines {
+                tx.execute(
+                    "INSERT INTO order_lines(order_id, product_id, period_months, net_minor, vat_minor)
+                     VALUES (?1, ?2, ?3, ?4, ?5)",
+                    params![order_id, l.product_id, l.months, l.net, l.vat],
+                )?;
+            }
+            if prepaid > 0 {
+                tx.execute(
+                    "INSERT INTO prepaid_movements(organization_id, on_date, amount_minor, currency,
+                        description) VALUES (?1, ?2, ?3, ?4, ?5)",
+                    params![
+                        g.organization_id,
+                        today.to_string(),
+                        -prepaid,
+                        g.currency.code(),
+                        format!("Order {order_id} paid from balance")
+                    ],
+                )?;
+            }
+            let (kind, paid) = if pending {
+                (InvoiceKind::ProForma, prepaid)
+            } else {
+                (InvoiceKind::Invoice, total)
+            };
+            let (document_id, number) = issue_document(&tx, g, kind, today, paid, order_id)?;
+            if !pending {
+                extend_products(&tx, order_id)?;
+            }
+            out.push(PaidOrder {
+                order_id,
+                organization_id: g.organization_id,
+                status,
+                document_id,
+                document_kind: kind,
+                document_number: number,
+                total: Money::from_minor(total, g.currency),
+                paid_from_prepaid: Money::from_minor(prepaid, g.currency),
+                replayed: false,
+            });
+        }
+        tx.commit()?;
+        Ok(out)
+    }
+
+    /// PAY-4: pays a pending order (after its pro-forma), with `method_id` or, for an IBAN
+    /// transfer, by recording that the transfer arrived. Issues the invoice and renews.
+    pub fn pay_pending_order(&mut self, order_id: i64, method_id: i64) -> StoreResult<PaidOrder> {
+        let today_by_org = self.today_by_org()?;
+        let tx = self
+            .conn_mut()
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let row: Option<(i64, String, i64, String, i64)> = tx
+            .query_row(
+                "SELECT organization_id, status, total_minor, currency, prepaid_minor FROM orders WHERE id = ?1",
+                [order_id],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+            )
+            .optional()?;
+        let (org, status, total, currency, prepaid) =
+            row.ok_or_else(|| Error::not_found("order", order_id).with_field("order_id"))?;
+        if status != "pending" {
+            return Err(Error::new(
+                ErrorCode::Conflict,
+                format!("order {order_id} is already {status}"),
+            )
+            .into());
+        }
+        let currency = Currency::parse(&currency)?;
+        let kind: Option<String> = tx
+            .query_row(
+                "SELECT kind FROM payment_methods WHERE id = ?1 AND organization_id = ?2",
+                params![method_id, org],
+                |r| r.get(0),
+            )
+            .optional()?;
+        let kind =
+            PaymentMethodKind::parse(&kind.ok_or_else(|| {
+                Error::not_found("payment method", method_id).with_field("method")
+            })?)?;
+        kind.check_currency(currency)?;
+        let (name, code, country): (String, String, String) = tx.query_row(
+            "SELECT name, document_code, country FROM organizations WHERE id = ?1",
+            [org],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )?;
+        let mut stmt = tx.prepare(
+            "SELECT l.product_id, p.name, l.period_months, l.net_minor, l.vat_minor, p.expires_on
+             FROM order_lines l JOIN products p ON p.id = l.product_id WHERE l.order_id = ?1 ORDER BY l.id",
+        )?;
+        let lines: Vec<Line> = stmt
+            .query_map([order_id], |r| {
+                let from: String = r.get(5)?;
+                let months: u16 = r.get(2)?;
+                let from: NaiveDate = from.parse().unwrap_or_default();
+                Ok(Line {
+                    product_id: r.get(0)?,
+                    name: r.get(1)?,
+                    months,
+                    from,
+                    to: from + Months::new(months.into()),
+                    net: r.get(3)?,
+                    vat: r.get(4)?,
+                    rate_bp: vat_rate_bp(&country),
+                })
+            })?
+            .collect::<Result<_, _>>()?;
+        drop(stmt);
+        let group = OrgGroup {
+            organization_id: org,
+            organization_name: name,
+            currency,
+            code,
+            lines,
+        };
+        let today = today_by_org.get(&org).copied().unwrap_or_default();
+        let (document_id, number) =
+            issue_document(&tx, &group, InvoiceKind::Invoice, today, total, order_id)?;
+        tx.execute(
+            "UPDATE orders SET status = 'paid', method_id = ?2 WHERE id = ?1",
+            params![order_id, method_id],
+        )?;
+        extend_products(&tx, order_id)?;
+        tx.commit()?;
+        Ok(PaidOrder {
+            order_id,
+            organization_id: org,
+            status: OrderStatus::Paid,
+            document_id,
+            document_kind: InvoiceKind::Invoice,
+            document_number: number,
+            total: Money::from_minor(total, currency),
+            paid_from_prepaid: Money::from_minor(prepaid, currency),
+            replayed: false,
+        })
+    }
+
+    /// PAY-5: saves a payment method. Cards keep brand, last four digits and expiry only.
+    pub fn add_payment_method(&mut self, org: i64, new: &NewPaymentMethod) -> StoreResult<i64> {
+        let o = self.organization(org)?;
+        let today = self.clock().today(comptoir_core::clock::DEFAULT_TZ);
+        let label = new.label.trim();
+        if label.is_empty() || label.chars().count() > 60 {
+            return Err(Error::invalid("label", "a label is 1 to 60 characters").into());
+        }
+        new.kind.check_currency(o.currency)?;
+        let (last4, expiry) = match new.kind {
+            PaymentMethodKind::Visa | PaymentMethodKind::Mastercard | PaymentMethodKind::CbCard => {
+                (
+                    Some(validate_last4(new.last4.as_deref().unwrap_or(""))?),
+                    Some(validate_card_expiry(
+                        new.expiry.as_deref().unwrap_or(""),
+                        today,
+                    )?),
+                )
+            }
+            PaymentMethodKind::PostfinanceCard => (
+                Some(validate_last4(new.last4.as_deref().unwrap_or(""))?),
+                new.expiry
+                    .as_deref()
+                    .filter(|e| !e.trim().is_empty())
+                    .map(|e| validate_card_expiry(e, today))
+                    .transpose()?,
+            ),
+            _ => (None, None),
+        };
+        let tx = self.conn_mut().transaction()?;
+        if new.kind == PaymentMethodKind::IbanTransfer {
+            let exists: i64 = tx.query_row(
+                "SELECT count(*) FROM payment_methods WHERE organization_id = ?1 AND kind = 'iban_transfer'",
+                [org],
+                |r| r.get(0),
+            )?;
+            if exists > 0 {
+                return Err(Error::new(
+                    ErrorCode::Conflict,
+                    "IBAN transfer is already a method of this organization",
+                )
+                .with_field("kind")
+                .into());
+            }
+        }
+        let first: i64 = tx.query_row(
+            "SELECT count(*) FROM payment_methods WHERE organization_id = ?1",
+            [org],
+            |r| r.get(0),
+        )?;
+        tx.execute(
+            "INSERT INTO payment_methods(organization_id, kind, label, last4, expiry, is_default)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![org, new.kind.as_str(), label, last4, expiry, first == 0],
+        )?;
+        let id = tx.last_insert_rowid();
+        tx.commit()?;
+        Ok(id)
+    }
+
+    pub fn set_default_method(&mut self, org: i64, method_id: i64) -> StoreResult<()> {
+        let tx = self.conn_mut().transaction()?;
+        let n = tx.execute(
+            "UPDATE payment_methods SET is_default = (id = ?2) WHERE organization_id = ?1
+             AND EXISTS (SELECT 1 FROM payment_methods WHERE id = ?2 AND organization_id = ?1)",
+            params![org, method_id],
+        )?;
+        if n == 0 {
+            return Err(Error::not_found("payment method", method_id)
+                .with_field("method")
+                .into());
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// PAY-6: tops up the prepaid account by card, PostFinance (CHF) or IBAN transfer (pending
+    /// until the money arrives).
+    pub fn top_up(
+        &mut self,
+        org: i64,
+        amount: &str,
+        method: PaymentMethodKind,
+    ) -> StoreResult<PrepaidAccount> {
+        let o = self.organization(org)?;
+        let money = validate_top_up(amount, o.currency)?;
+        let allowed = matches!(
+            method,
+            PaymentMethodKind::Visa
+                | PaymentMethodKind::Mastercard
+                | PaymentMethodKind::CbCard
+                | PaymentMethodKind::PostfinanceCard
+                | PaymentMethodKind::IbanTransfer
+        );
+        if !allowed {
+            return Err(Error::rule(
+                RuleId::Pay6,
+                "a top-up is paid by card, PostFinance or IBAN transfer",
+            )
+            .with_field("method")
+            .into());
+        }
+        method.check_currency(o.currency).map_err(|e| Error {
+            rule: Some(RuleId::Pay6),
+            ..e
+        })?;
+        let pending = method == PaymentMethodKind::IbanTransfer;
+        let today = self.clock().today(comptoir_core::clock::DEFAULT_TZ);
+        self.conn().execute(
+            "INSERT INTO prepaid_movements(organization_id, on_date, amount_minor, currency,
+                description, pending) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![
+                org,
+                today.to_string(),
+                money.to_minor()?,
+                o.currency.code(),
+                if pending {
+                    "Top-up by IBAN transfer (awaiting the money)"
+                } else {
+                    "Top-up"
+                },
+                pending
+            ],
+        )?;
+        self.prepaid_account(org)
+    }
+}
+
+/// An order already made with this key: return it as it is (nothing is charged again).
+fn replay(tx: &Transaction<'_>, org_key: &str) -> StoreResult<Option<PaidOrder>> {
+    let row: Option<(i64, i64, String, i64, String, i64)> = tx
+        .query_row(
+            "SELECT id, organization_id, status, total_minor, currency, prepaid_minor
+             FROM orders WHERE idempotency_key = ?1",
+            [org_key],
+            |r| {
+                Ok((
+                    r.get(0)?,
+                    r.get(1)?,
+                    r.get(2)?,
+                    r.get(3)?,
+                    r.get(4)?,
+                    r.get(5)?,
+                ))
+            },
+        )
+        .optional()?;
+    let Some((order_id, org, status, total, currency, prepaid)) = row else {
+        return Ok(None);
+    };
+    let (document_id, kind, number): (i64, String, String) = tx.query_row(
+        "SELECT id, kind, number FROM invoices WHERE order_id = ?1 ORDER BY id DESC LIMIT 1",
+        [order_id],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+    )?;
+    let currency = Currency::parse(&currency)?;
+    Ok(Some(PaidOrder {
+        order_id,
+        organization_id: org,
+        status: match status.as_str() {
+            "pending" => OrderStatus::Pending,
+            "cancelled" => OrderStatus::Cancelled,
+            _ => OrderStatus::Paid,
+        },
+        document_id,
+        document_kind: InvoiceKind::parse(&kind)?,
+        document_number: number,
+        total: Money::from_minor(total, currency),
+        paid_from_prepaid: Money::from_minor(prepaid, currency),
+        replayed: true,
+    }))
+}

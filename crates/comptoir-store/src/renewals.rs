@@ -1,0 +1,472 @@
+//! The renewals table and auto-renewal (REN-2..7, PAY-1, PAY-9): filtering, sorting and paging
+//! happen here, in SQL on indexed columns, so only one page crosses IPC.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use comptoir_core::product::{
+    ProductKind, ProductStatus, AUTO_RENEW_LEAD_DAYS, BLOCK_AFTER_DAYS, CANCEL_AFTER_BLOCK_DAYS,
+    EXPIRING_WINDOW_DAYS,
+};
+use comptoir_core::renewal::{
+    BulkReport, ProductPage, ProductQuery, ProductRow, Progress, RowOutcome, RowResult, Selection,
+    SortKey,
+};
+use comptoir_core::{Error, RuleId};
+use rusqlite::types::Value;
+use rusqlite::{params, OptionalExtension};
+
+use crate::row::{date, money, parsed};
+use crate::{Store, StoreResult};
+
+/// The most rows one page may carry across IPC.
+pub const MAX_PAGE: u32 = 500;
+/// Bulk actions commit in chunks of this many rows; cancelling stops between chunks.
+pub const BULK_CHUNK: usize = 250;
+
+/// The status of a product in SQL, from the same constants as `Lifecycle::status` (a test
+/// compares the two for every seeded product on several days).
+fn status_sql() -> String {
+    let cancel_after = BLOCK_AFTER_DAYS + CANCEL_AFTER_BLOCK_DAYS;
+    format!(
+        "CASE
+            WHEN t.today >= date(p.expires_on, '+{cancel_after} days') THEN 'cancelled'
+            WHEN t.today >= date(p.expires_on, '+{BLOCK_AFTER_DAYS} days') THEN 'blocked'
+            WHEN EXISTS (SELECT 1 FROM invoice_lines l JOIN invoices i ON i.id = l.invoice_id
+                         WHERE l.product_id = p.id AND i.kind = 'invoice'
+                           AND i.paid_minor < i.total_minor AND i.due_on < t.today) THEN 'overdue'
+            WHEN julianday(p.expires_on) - julianday(t.today) < {EXPIRING_WINDOW_DAYS} THEN 'expiring'
+            ELSE 'active'
+         END"
+    )
+}
+
+/// Sort rank of a status, so sorting by status follows the lifecycle, not the alphabet.
+fn status_rank_sql() -> String {
+    format!(
+        "CASE ({}) WHEN 'active' THEN 0 WHEN 'expiring' THEN 1 WHEN 'overdue' THEN 2
+                   WHEN 'blocked' THEN 3 ELSE 4 END",
+        status_sql()
+    )
+}
+
+fn status_str(s: ProductStatus) -> &'static str {
+    match s {
+        ProductStatus::Active => "active",
+        ProductStatus::Expiring => "expiring",
+        ProductStatus::Overdue => "overdue",
+        ProductStatus::Blocked => "blocked",
+        ProductStatus::Cancelled => "cancelled",
+    }
+}
+
+fn parse_status(s: &str) -> comptoir_core::Result<ProductStatus> {
+    Ok(match s {
+        "active" => ProductStatus::Active,
+        "expiring" => ProductStatus::Expiring,
+        "overdue" => ProductStatus::Overdue,
+        "blocked" => ProductStatus::Blocked,
+        "cancelled" => ProductStatus::Cancelled,
+        other => {
+            return Err(Error::invalid(
+                "status",
+                format!("unknown status '{other}'"),
+            ))
+        }
+    })
+}
+
+impl Store {
+    /// `WITH t(org, today)`: each organization's today in its own time zone.
+    fn today_cte(&self) -> StoreResult<(String, Vec<Value>)> {
+        let today = self.today_by_org()?;
+        let mut sql = String::from("WITH t(org, today) AS (VALUES ");
+        let mut args = Vec::new();
+        for (i, (org, day)) in today.iter().enumerate() {
+            if i > 0 {
+                sql.push_str(", ");
+            }
+            sql.push_str("(?, ?)");
+            args.push(Value::Integer(*org));
+            args.push(Value::Text(day.to_string()));
+        }
+        if today.is_empty() {
+            sql.push_str("(NULL, NULL)");
+        }
+        sql.push(')');
+        Ok((sql, args))
+    }
+
+    /// The WHERE clause of a query (without paging), and its arguments.
+    fn filters(q: &ProductQuery) -> StoreResult<(String, Vec<Value>)> {
+        let mut w = vec!["1 = 1".to_string()];
+        let mut a: Vec<Value> = Vec::new();
+        if let (Some(from), Some(to)) = (q.expires_from, q.expires_to) {
+            if from > to {
+                return Err(Error::invalid(
+                    "expires_to",
+                    "the end of the range is before its start",
+                )
+                .into());
+            }
+        }
+        if let Some(from) = q.expires_from {
+            w.push("p.expires_on >= ?".into());
+            a.push(Value::Text(from.to_string()));
+        }
+        if let Some(to) = q.expires_to {
+            w.push("p.expires_on <= ?".into());
+            a.push(Value::Text(to.to_string()));
+        }
+        if let Some(org) = q.organization_id {
+            w.push("p.organization_id = ?".into());
+            a.push(Value::Integer(org));
+        }
+        if !q.kinds.is_empty() {
+            w.push(format!(
+                "p.kind IN ({})",
+                vec!["?"; q.kinds.len()].join(", ")
+            ));
+            a.extend(q.kinds.iter().map(|k| Value::Text(k.as_str().into())));
+        }
+        if let Some(on) = q.auto_renew {
+            w.push("p.auto_renew = ?".into());
+            a.push(Value::Integer(on.into()));
+        }
+        let search = q.search.trim();
+        if !search.is_empty() {
+            let like = format!(
+                "%{}%",
+                search
+                    .replace('\\', "\\\\")
+                    .replace('%', "\\%")
+                    .replace('_', "\\_")
+            );
+            w.push("(p.name LIKE ? ESCAPE '\\' OR p.customer_name LIKE ? ESCAPE '\\')".into());
+            a.push(Value::Text(like.clone()));
+            a.push(Value::Text(like));
+        }
+        if !q.statuses.is_empty() {
+            w.push(format!(
+                "({}) IN ({})",
+                status_sql(),
+                vec!["?"; q.statuses.len()].join(", ")
+            ));
+            a.extend(
+                q.statuses
+                    .iter()
+                    .map(|s| Value::Text(status_str(*s).into())),
+            );
+        }
+        Ok((w.join(" AND "), a))
+    }
+
+    /// One page of the renewals table and the number of matching products.
+    pub fn query_products(&self, q: &ProductQuery) -> StoreResult<ProductPage> {
+        if q.limit == 0 || q.limit > MAX_PAGE {
+            return Err(
+                Error::invalid("limit", format!("a page holds 1 to {MAX_PAGE} rows")).into(),
+            );
+        }
+        let (cte, cte_args) = self.today_cte()?;
+        let (filter, filter_args) = Self::filters(q)?;
+        let total: u32 = {
+            let sql = format!(
+                "{cte} SELECT count(*) FROM products p JOIN t ON t.org = p.organization_id WHERE {filter}"
+            );
+            let args: Vec<Value> = cte_args.iter().chain(&filter_args).cloned().collect();
+            self.conn()
+                .query_row(&sql, rusqlite::params_from_iter(args), |r| r.get(0))?
+        };
+        let columns: Vec<String> = match q.sort {
+            SortKey::ExpiresOn => vec!["p.expires_on".into()],
+            SortKey::Name => vec!["p.name COLLATE NOCASE".into()],
+            SortKey::Kind => vec!["p.kind".into()],
+            SortKey::Organization => vec!["o.name COLLATE NOCASE".into()],
+            SortKey::CustomerName => vec!["p.customer_name COLLATE NOCASE".into()],
+            SortKey::Period => vec!["p.period_months".into()],
+            SortKey::Price => vec!["p.currency".into(), "p.price_minor".into()],
+            SortKey::AutoRenew => vec!["p.auto_renew".into()],
+            SortKey::Status => vec![status_rank_sql()],
+        };
+        let dir = if q.descending { "DESC" } else { "ASC" };
+        let order = columns
+            .iter()
+            .map(|c| format!("{c} {dir}"))
+            .collect::<Vec<_>>()
+            .join(", ");
+        let sql = format!(
+            "{cte} SELECT p.id, p.organization_id, p.kind, p.name, p.customer_name, p.expires_on,
+                    p.period_months, p.price_minor, p.currency, p.auto_renew, p.auto_renew_method_id,
+                    ({status}), t.today, o.name
+             FROM products p JOIN t ON t.org = p.organization_id
+             JOIN organizations o ON o.id = p.organization_id
+             WHERE {filter} ORDER BY {order}, p.id {dir} LIMIT ? OFFSET ?",
+            status = status_sql()
+        );
+        let mut args: Vec<Value> = cte_args.into_iter().chain(filter_args).collect();
+        args.push(Value::Integer(q.limit.into()));
+        args.push(Value::Integer(q.offset.into()));
+        let mut stmt = self.conn().prepare(&sql)?;
+        let rows = stmt.query_map(rusqlite::params_from_iter(args), |r| {
+            let expires_on = date(r, 5)?;
+            let today = date(r, 12)?;
+            Ok(ProductRow::new(
+                comptoir_core::product::Product {
+                    id: r.get(0)?,
+                    organization_id: r.get(1)?,
+                    kind: parsed(r, 2, ProductKind::parse)?,
+                    name: r.get(3)?,
+                    customer_name: r.get(4)?,
+                    expires_on,
+                    period_months: r.get(6)?,
+                    price: money(r, 7, 8)?,
+                    auto_renew: r.get(9)?,
+                    auto_renew_method_id: r.get(10)?,
+                    status: parsed(r, 11, parse_status)?,
+                    days_left: (expires_on - today).num_days(),
+                },
+                r.get(13)?,
+            ))
+        })?;
+        Ok(ProductPage {
+            rows: rows.collect::<Result<_, _>>()?,
+            total,
+        })
+    }
+
+    /// Every product, optionally of one organization, by expiry date (the whole list, for
+    /// small views and tests; the table uses [`Store::query_products`]).
+    pub fn products(
+        &self,
+        organization_id: Option<i64>,
+    ) -> StoreResult<Vec<comptoir_core::product::Product>> {
+        let mut out = Vec::new();
+        let mut q = ProductQuery {
+            organization_id,
+            limit: MAX_PAGE,
+            ..ProductQuery::default()
+        };
+        loop {
+            let page = self.query_products(&q)?;
+            let n = page.rows.len() as u32;
+            out.extend(page.rows.into_iter().map(|r| r.product));
+            if n < MAX_PAGE {
+                return Ok(out);
+            }
+            q.offset += n;
+        }
+    }
+
+    /// The product ids a selection stands for, in id order, without duplicates.
+    pub fn resolve_selection(&self, sel: &Selection) -> StoreResult<Vec<i64>> {
+        let mut ids: Vec<i64> = sel.ids.clone();
+        if let Some(q) = &sel.query {
+            let (cte, cte_args) = self.today_cte()?;
+            let (filter, filter_args) = Self::filters(q)?;
+            let sql = format!(
+                "{cte} SELECT p.id FROM products p JOIN t ON t.org = p.organization_id WHERE {filter}"
+            );
+            let args: Vec<Value> = cte_args.into_iter().chain(filter_args).collect();
+            let mut stmt = self.conn().prepare(&sql)?;
+            let found = stmt.query_map(rusqlite::params_from_iter(args), |r| r.get::<_, i64>(0))?;
+            for id in found {
+                ids.push(id?);
+            }
+        }
+        ids.sort_unstable();
+        ids.dedup();
+        ids.retain(|id| !sel.excluded.contains(id));
+        Ok(ids)
+    }
+
+    /// REN-2 / REN-3 / REN-5 / REN-7: switches auto-renewal on or off for a selection. Each row
+    /// that allows it changes; each refused row is reported with its rule; rows already as asked
+    /// are unchanged, so running it twice changes nothing more. Commits in chunks and calls
+    /// `progress` after each; when it returns false the work stops (reported as cancelled).
+    pub fn set_auto_renew(
+        &mut self,
+        selection: &Selection,
+        on: bool,
+        method_id: Option<i64>,
+        progress: &mut dyn FnMut(Progress) -> bool,
+    ) -> StoreResult<BulkReport> {
+        let ids = self.resolve_selection(selection)?;
+        if ids.is_empty() {
+            return Err(Error::invalid("selection", "select at least one product").into());
+        }
+        let today = self.today_by_org()?;
+        let mut report = BulkReport {
+            total: ids.len() as u32,
+            ..BulkReport::default()
+        };
+        for chunk in ids.chunks(BULK_CHUNK) {
+            let tx = self.conn_mut().transaction()?;
+            for &id in chunk {
+                let (name, outcome) = auto_renew_one(&tx, id, on, method_id, &today)?;
+                match outcome {
+                    Ok(true) => report.changed += 1,
+                    Ok(false) => report.unchanged += 1,
+                    Err(e) => report.refused.push(RowResult {
+                        product_id: id,
+                        name,
+                        outcome: RowOutcome::Refused,
+                        error: Some(e),
+                    }),
+                }
+            }
+            tx.commit()?;
+            report.processed += chunk.len() as u32;
+            let keep_going = progress(Progress {
+                done: report.processed,
+                total: report.total,
+            });
+            if !keep_going && report.processed < report.total {
+                report.cancelled = true;
+                break;
+            }
+        }
+        Ok(report)
+    }
+
+    /// PAY-9: the renewal period of a product.
+    pub fn set_period(&mut self, product_id: i64, months: u16) -> StoreResult<()> {
+        let tx = self.conn_mut().transaction()?;
+        let kind: Option<String> = tx
+            .query_row(
+                "SELECT kind FROM products WHERE id = ?1",
+                [product_id],
+                |r| r.get(0),
+            )
+            .optional()?;
+        let kind =
+            ProductKind::parse(&kind.ok_or_else(|| Error::not_found("product", product_id))?)?;
+        kind.check_period(months)?;
+        // The price is per period: keep the monthly price, scale to the new period.
+        tx.execute(
+            "UPDATE products SET price_minor = (price_minor * ?2 + period_months / 2) / period_months,
+                period_months = ?2 WHERE id = ?1",
+            params![product_id, months],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+}
+
+/// One row of a bulk auto-renew switch. `Ok(true)` changed, `Ok(false)` already as asked,
+/// `Err` refused (returned, not raised: the bulk action goes on).
+fn auto_renew_one(
+    tx: &rusqlite::Transaction<'_>,
+    id: i64,
+    on: bool,
+    method_id: Option<i64>,
+    today: &HashMap<i64, NaiveDate>,
+) -> StoreResult<(String, Result<bool, Error>)> {
+    let row: Option<(String, i64, String, bool, Option<i64>)> = tx
+        .query_row(
+            "SELECT name, organization_id, expires_on, auto_renew, auto_renew_method_id
+             FROM products WHERE id = ?1",
+            [id],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+        )
+        .optional()?;
+    let Some((name, org, expires_on, current, current_method)) = row else {
+        return Ok((format!("#{id}"), Err(Error::not_found("product", id))));
+    };
+    if !on {
+        // REN-3: it can be switched off at any time.
+        if !current {
+            return Ok((name, Ok(false)));
+        }
+        tx.execute(
+            "UPDATE products SET auto_renew = 0, auto_renew_method_id = NULL WHERE id = ?1",
+            [id],
+        )?;
+        return Ok((name, Ok(true)));
+    }
+    let expires_on: NaiveDate = expires_on
+        .parse()
+        .map_err(|_| Error::storage(format!("product {id} has a bad expiry date")))?;
+    let today = today.get(&org).copied().unwrap_or(expires_on);
+    let days_left = (expires_on - today).num_days();
+    // Which method: the one asked for when it is this organization's, else the current one,
+    // else the organization's default.
+    let chosen: Option<(i64, String)> = {
+        let candidates = [method_id, current_method];
+        let mut found = None;
+        for m in candidates.into_iter().flatten() {
+            found = tx
+                .query_row(
+                    "SELECT id, kind FROM payment_methods WHERE id = ?1 AND organization_id = ?2",
+                    params![m, org],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )
+                .optional()?;
+            if found.is_some() {
+                break;
+            }
+        }
+        match found {
+            Some(f) => Some(f),
+            None => tx
+                .query_row(
+                    "SELECT id, kind FROM payment_methods WHERE organization_id = ?1
+                     ORDER BY is_default DESC, id LIMIT 1",
+                    [org],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )
+                .optional()?,
+        }
+    };
+    if current && (method_id.is_none() || chosen.as_ref().map(|c| c.0) == current_method) {
+        return Ok((name, Ok(false)));
+    }
+    if days_left < AUTO_RENEW_LEAD_DAYS as i64 {
+        let e = if days_left < 0 {
+            Error::rule(
+                RuleId::Pay1,
+                format!(
+                    "{name} has expired ({} days ago): renew it first",
+                    -days_left
+                ),
+            )
+        } else {
+            Error::rule(
+                RuleId::Ren5,
+                format!(
+                    "{name} expires in {days_left} days: auto-renewal needs at least {AUTO_RENEW_LEAD_DAYS}; renew it first"
+                ),
+            )
+        };
+        return Ok((name, Err(e)));
+    }
+    let Some((mid, kind)) = chosen else {
+        return Ok((
+            name,
+            Err(Error::rule(
+                RuleId::Ren2,
+                "no saved payment method: add a card or a Twint profile",
+            )
+            .with_field("method")),
+        ));
+    };
+    let kind = comptoir_core::billing::PaymentMethodKind::parse(&kind)?;
+    if !kind.allows_auto_renew() {
+        return Ok((
+            name,
+            Err(Error::rule(
+                RuleId::Ren2,
+                format!(
+                    "{} cannot carry auto-renewal: choose a card or a Twint profile",
+                    kind.as_str()
+                ),
+            )
+            .with_field("method")),
+        ));
+    }
+    tx.execute(
+        "UPDATE products SET auto_renew = 1, auto_renew_method_id = ?2 WHERE id = ?1",
+        params![id, mid],
+    )?;
+    Ok((name, Ok(true)))
+}
