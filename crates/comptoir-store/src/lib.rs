@@ -117,6 +117,8 @@ impl Store {
         conn.pragma_update(None, "foreign_keys", "ON")?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        // The table's statements differ per filter shape; keep the usual ones prepared.
+        conn.set_prepared_statement_cache_capacity(64);
         schema::migrate(&mut conn)?;
         let mut store = Store { conn, clock, path };
         if store.meta("kind")?.is_none() {

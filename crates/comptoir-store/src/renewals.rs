@@ -24,18 +24,21 @@ pub const MAX_PAGE: u32 = 500;
 /// Bulk actions commit in chunks of this many rows; cancelling stops between chunks.
 pub const BULK_CHUNK: usize = 250;
 
+/// Placeholder for the organization's today of product `p`, replaced by [`Store::today_sql`].
+const TODAY: &str = "{today}";
+
 /// The status of a product in SQL, from the same constants as `Lifecycle::status` (a test
 /// compares the two for every seeded product on several days).
 fn status_sql() -> String {
     let cancel_after = BLOCK_AFTER_DAYS + CANCEL_AFTER_BLOCK_DAYS;
     format!(
         "CASE
-            WHEN t.today >= date(p.expires_on, '+{cancel_after} days') THEN 'cancelled'
-            WHEN t.today >= date(p.expires_on, '+{BLOCK_AFTER_DAYS} days') THEN 'blocked'
+            WHEN {TODAY} >= date(p.expires_on, '+{cancel_after} days') THEN 'cancelled'
+            WHEN {TODAY} >= date(p.expires_on, '+{BLOCK_AFTER_DAYS} days') THEN 'blocked'
             WHEN EXISTS (SELECT 1 FROM invoice_lines l JOIN invoices i ON i.id = l.invoice_id
                          WHERE l.product_id = p.id AND i.kind = 'invoice'
-                           AND i.paid_minor < i.total_minor AND i.due_on < t.today) THEN 'overdue'
-            WHEN julianday(p.expires_on) - julianday(t.today) < {EXPIRING_WINDOW_DAYS} THEN 'expiring'
+                           AND i.paid_minor < i.total_minor AND i.due_on < {TODAY}) THEN 'overdue'
+            WHEN julianday(p.expires_on) - julianday({TODAY}) < {EXPIRING_WINDOW_DAYS} THEN 'expiring'
             ELSE 'active'
          END"
     )
@@ -77,28 +80,24 @@ fn parse_status(s: &str) -> comptoir_core::Result<ProductStatus> {
 }
 
 impl Store {
-    /// `WITH t(org, today)`: each organization's today in its own time zone.
-    fn today_cte(&self) -> StoreResult<(String, Vec<Value>)> {
-        let today = self.today_by_org()?;
-        let mut sql = String::from("WITH t(org, today) AS (VALUES ");
-        let mut args = Vec::new();
-        for (i, (org, day)) in today.iter().enumerate() {
-            if i > 0 {
-                sql.push_str(", ");
-            }
-            sql.push_str("(?, ?)");
-            args.push(Value::Integer(*org));
-            args.push(Value::Text(day.to_string()));
+    /// Each organization's today (in its own time zone) as a SQL expression over `p`. Built from
+    /// typed values only (integer ids, ISO dates), so inlining them is safe; a lookup in a CTE or
+    /// a join instead cost up to 40x the raw query on 100,000 products.
+    fn today_sql(&self) -> StoreResult<String> {
+        let mut sql = String::from("(CASE p.organization_id");
+        for (org, day) in self.today_by_org()? {
+            sql.push_str(&format!(" WHEN {org} THEN '{day}'"));
         }
-        if today.is_empty() {
-            sql.push_str("(NULL, NULL)");
-        }
-        sql.push(')');
-        Ok((sql, args))
+        sql.push_str(" END)");
+        Ok(sql)
+    }
+
+    fn status_expr(&self) -> StoreResult<String> {
+        Ok(status_sql().replace(TODAY, &self.today_sql()?))
     }
 
     /// The WHERE clause of a query (without paging), and its arguments.
-    fn filters(q: &ProductQuery) -> StoreResult<(String, Vec<Value>)> {
+    fn filters(&self, q: &ProductQuery) -> StoreResult<(String, Vec<Value>)> {
         let mut w = vec!["1 = 1".to_string()];
         let mut a: Vec<Value> = Vec::new();
         if let (Some(from), Some(to)) = (q.expires_from, q.expires_to) {
@@ -149,7 +148,7 @@ impl Store {
         if !q.statuses.is_empty() {
             w.push(format!(
                 "({}) IN ({})",
-                status_sql(),
+                self.status_expr()?,
                 vec!["?"; q.statuses.len()].join(", ")
             ));
             a.extend(
@@ -168,16 +167,13 @@ impl Store {
                 Error::invalid("limit", format!("a page holds 1 to {MAX_PAGE} rows")).into(),
             );
         }
-        let (cte, cte_args) = self.today_cte()?;
-        let (filter, filter_args) = Self::filters(q)?;
-        let total: u32 = {
-            let sql = format!(
-                "{cte} SELECT count(*) FROM products p JOIN t ON t.org = p.organization_id WHERE {filter}"
-            );
-            let args: Vec<Value> = cte_args.iter().chain(&filter_args).cloned().collect();
-            self.conn()
-                .query_row(&sql, rusqlite::params_from_iter(args), |r| r.get(0))?
-        };
+        let (filter, filter_args) = self.filters(q)?;
+        let total: u32 = self
+            .conn()
+            .prepare_cached(&format!("SELECT count(*) FROM products p WHERE {filter}"))?
+            .query_row(rusqlite::params_from_iter(&filter_args), |r| r.get(0))?;
+        let status = self.status_expr()?;
+        let today = self.today_sql()?;
         let columns: Vec<String> = match q.sort {
             SortKey::ExpiresOn => vec!["p.expires_on".into()],
             SortKey::Name => vec!["p.name COLLATE NOCASE".into()],
@@ -187,27 +183,37 @@ impl Store {
             SortKey::Period => vec!["p.period_months".into()],
             SortKey::Price => vec!["p.currency".into(), "p.price_minor".into()],
             SortKey::AutoRenew => vec!["p.auto_renew".into()],
-            SortKey::Status => vec![status_rank_sql()],
+            SortKey::Status => vec![status_rank_sql().replace(TODAY, &today)],
         };
         let dir = if q.descending { "DESC" } else { "ASC" };
         let order = columns
             .iter()
             .map(|c| format!("{c} {dir}"))
+            .chain(std::iter::once(format!("p.id {dir}")))
             .collect::<Vec<_>>()
             .join(", ");
+        // Page the ids first, then compute the columns (statuses...) for those rows only: with
+        // OFFSET, SQLite would otherwise evaluate them for every skipped row. The inner query joins
+        // organizations only to sort by their name: the join otherwise costs a full sort.
+        let org_join = if q.sort == SortKey::Organization {
+            "JOIN organizations o ON o.id = p.organization_id"
+        } else {
+            ""
+        };
         let sql = format!(
-            "{cte} SELECT p.id, p.organization_id, p.kind, p.name, p.customer_name, p.expires_on,
+            "SELECT p.id, p.organization_id, p.kind, p.name, p.customer_name, p.expires_on,
                     p.period_months, p.price_minor, p.currency, p.auto_renew, p.auto_renew_method_id,
-                    ({status}), t.today, o.name
-             FROM products p JOIN t ON t.org = p.organization_id
+                    ({status}), {today}, o.name
+             FROM (SELECT p.id AS id FROM products p {org_join}
+                   WHERE {filter} ORDER BY {order} LIMIT ? OFFSET ?) AS page
+             JOIN products p ON p.id = page.id
              JOIN organizations o ON o.id = p.organization_id
-             WHERE {filter} ORDER BY {order}, p.id {dir} LIMIT ? OFFSET ?",
-            status = status_sql()
+             ORDER BY {order}"
         );
-        let mut args: Vec<Value> = cte_args.into_iter().chain(filter_args).collect();
+        let mut args: Vec<Value> = filter_args;
         args.push(Value::Integer(q.limit.into()));
         args.push(Value::Integer(q.offset.into()));
-        let mut stmt = self.conn().prepare(&sql)?;
+        let mut stmt = self.conn().prepare_cached(&sql)?;
         let rows = stmt.query_map(rusqlite::params_from_iter(args), |r| {
             let expires_on = date(r, 5)?;
             let today = date(r, 12)?;
@@ -262,12 +268,8 @@ impl Store {
     pub fn resolve_selection(&self, sel: &Selection) -> StoreResult<Vec<i64>> {
         let mut ids: Vec<i64> = sel.ids.clone();
         if let Some(q) = &sel.query {
-            let (cte, cte_args) = self.today_cte()?;
-            let (filter, filter_args) = Self::filters(q)?;
-            let sql = format!(
-                "{cte} SELECT p.id FROM products p JOIN t ON t.org = p.organization_id WHERE {filter}"
-            );
-            let args: Vec<Value> = cte_args.into_iter().chain(filter_args).collect();
+            let (filter, args) = self.filters(q)?;
+            let sql = format!("SELECT p.id FROM products p WHERE {filter}");
             let mut stmt = self.conn().prepare(&sql)?;
             let found = stmt.query_map(rusqlite::params_from_iter(args), |r| r.get::<_, i64>(0))?;
             for id in found {
