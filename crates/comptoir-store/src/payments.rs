@@ -51,6 +51,20 @@ impl OrgGroup {
     }
 }
 
+/// A product as read for paying it.
+struct ToPay {
+    name: String,
+    org: i64,
+    kind: String,
+    expires_on: String,
+    price: i64,
+    period: u16,
+    currency: String,
+    org_name: String,
+    country: String,
+    code: String,
+}
+
 /// Validates a selection to pay and prices it, grouped by organization.
 fn price_selection(
     tx: &rusqlite::Connection,
@@ -70,41 +84,40 @@ fn price_selection(
             )
             .into());
         }
-        let row: Option<(
-            String,
-            i64,
-            String,
-            String,
-            i64,
-            u16,
-            String,
-            String,
-            String,
-            String,
-        )> = tx
+        let row: Option<ToPay> = tx
             .query_row(
                 "SELECT p.name, p.organization_id, p.kind, p.expires_on, p.price_minor,
                         p.period_months, p.currency, o.name, o.country, o.document_code
                  FROM products p JOIN organizations o ON o.id = p.organization_id WHERE p.id = ?1",
                 [item.product_id],
                 |r| {
-                    Ok((
-                        r.get(0)?,
-                        r.get(1)?,
-                        r.get(2)?,
-                        r.get(3)?,
-                        r.get(4)?,
-                        r.get(5)?,
-                        r.get(6)?,
-                        r.get(7)?,
-                        r.get(8)?,
-                        r.get(9)?,
-                    ))
+                    Ok(ToPay {
+                        name: r.get(0)?,
+                        org: r.get(1)?,
+                        kind: r.get(2)?,
+                        expires_on: r.get(3)?,
+                        price: r.get(4)?,
+                        period: r.get(5)?,
+                        currency: r.get(6)?,
+                        org_name: r.get(7)?,
+                        country: r.get(8)?,
+                        code: r.get(9)?,
+                    })
                 },
             )
             .optional()?;
-        let Some((name, org, kind, expires_on, price, period, currency, org_name, country, code)) =
-            row
+        let Some(ToPay {
+            name,
+            org,
+            kind,
+            expires_on,
+            price,
+            period,
+            currency,
+            org_name,
+            country,
+            code,
+        }) = row
         else {
             return Err(Error::not_found("product", item.product_id)
                 .with_field("selection")
