@@ -31,6 +31,19 @@ const COMMANDS: &[&str] = &[
     "set_team_rights",
     "effective_rights",
     "set_signed_in_user",
+    "query_products",
+    "count_selection",
+    "set_auto_renew",
+    "cancel_job",
+    "set_period",
+    "pay_preview",
+    "pay_selection",
+    "pay_pending_order",
+    "list_orders",
+    "add_payment_method",
+    "set_default_method",
+    "top_up",
+    "export_timeline",
 ];
 
 fn main() {

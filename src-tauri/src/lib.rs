@@ -3,6 +3,7 @@
 
 mod commands;
 mod org_commands;
+mod renewal_commands;
 pub mod views;
 pub mod workspace;
 
@@ -67,36 +68,52 @@ pub fn run() {
 /// Registers the commands on any runtime: the real one in `run`, the mock one in tests. State is
 /// managed apart: the real app opens its workspace in `setup`, where the app's paths are known.
 pub fn register_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
-    builder.invoke_handler(tauri::generate_handler![
-        commands::workspace_info,
-        commands::list_organizations,
-        commands::organization_overview,
-        commands::renewals_overview,
-        commands::list_invoices,
-        commands::billing_overview,
-        commands::list_support_grants,
-        commands::security_overview,
-        commands::partner_overview,
-        commands::ui_preferences,
-        commands::set_language,
-        commands::reset_demo_workspace,
-        org_commands::add_member,
-        org_commands::resend_invitation,
-        org_commands::remove_members,
-        org_commands::leave_organization,
-        org_commands::change_role,
-        org_commands::replace_legal_representative,
-        org_commands::user_rights,
-        org_commands::set_user_rights,
-        org_commands::set_contacts,
-        org_commands::update_organization,
-        org_commands::create_team,
-        org_commands::update_team,
-        org_commands::delete_team,
-        org_commands::set_team_members,
-        org_commands::team_rights,
-        org_commands::set_team_rights,
-        org_commands::effective_rights,
-        org_commands::set_signed_in_user,
-    ])
+    builder
+        .plugin(tauri_plugin_dialog::init())
+        .manage(renewal_commands::Jobs::default())
+        .invoke_handler(tauri::generate_handler![
+            commands::workspace_info,
+            commands::list_organizations,
+            commands::organization_overview,
+            commands::renewals_overview,
+            commands::list_invoices,
+            commands::billing_overview,
+            commands::list_support_grants,
+            commands::security_overview,
+            commands::partner_overview,
+            commands::ui_preferences,
+            commands::set_language,
+            commands::reset_demo_workspace,
+            org_commands::add_member,
+            org_commands::resend_invitation,
+            org_commands::remove_members,
+            org_commands::leave_organization,
+            org_commands::change_role,
+            org_commands::replace_legal_representative,
+            org_commands::user_rights,
+            org_commands::set_user_rights,
+            org_commands::set_contacts,
+            org_commands::update_organization,
+            org_commands::create_team,
+            org_commands::update_team,
+            org_commands::delete_team,
+            org_commands::set_team_members,
+            org_commands::team_rights,
+            org_commands::set_team_rights,
+            org_commands::effective_rights,
+            org_commands::set_signed_in_user,
+            renewal_commands::query_products,
+            renewal_commands::count_selection,
+            renewal_commands::set_auto_renew,
+            renewal_commands::cancel_job,
+            renewal_commands::set_period,
+            renewal_commands::pay_preview,
+            renewal_commands::pay_selection,
+            renewal_commands::pay_pending_order,
+            renewal_commands::list_orders,
+            renewal_commands::add_payment_method,
+            renewal_commands::set_default_method,
+            renewal_commands::top_up,
+            renewal_commands::export_timeline,
+        ])
 }

@@ -202,3 +202,60 @@ fn acting_user_changes_what_is_allowed() {
         7
     );
 }
+
+#[test]
+fn ren6_table_pages_cross_ipc_with_the_total() {
+    let s = shell();
+    let page = invoke(
+        &s,
+        "query_products",
+        json!({ "query": {
+            "expires_from": "2026-11-27", "expires_to": "2027-01-27", "organization_id": null,
+            "kinds": [], "statuses": [], "auto_renew": null, "ids": [], "search": "",
+            "sort": "expires_on", "descending": false, "offset": 0, "limit": 5
+        }}),
+    )
+    .unwrap();
+    assert_eq!(page["rows"].as_array().unwrap().len(), 5);
+    assert!(page["total"].as_u64().unwrap() > 5);
+    assert!(page["rows"][0]["charge_on"].is_string());
+    let err = invoke(
+        &s,
+        "query_products",
+        json!({ "query": {
+            "expires_from": null, "expires_to": null, "organization_id": null, "kinds": [],
+            "statuses": [], "auto_renew": null, "ids": [], "search": "", "sort": "name",
+            "descending": false, "offset": 0, "limit": 100000
+        }}),
+    )
+    .unwrap_err();
+    assert_eq!(err["field"], "limit");
+}
+
+#[test]
+fn pay_twice_with_one_key_over_ipc_charges_once() {
+    let s = shell();
+    let args = json!({
+        "items": [{ "product_id": 40, "period_months": 12 }],
+        "choices": [{ "organization_id": 1, "method_id": 1, "use_prepaid": false }],
+        "idempotencyKey": "ipc-double-click"
+    });
+    let first = invoke(&s, "pay_selection", args.clone()).unwrap();
+    let second = invoke(&s, "pay_selection", args).unwrap();
+    assert_eq!(first[0]["replayed"], false);
+    assert_eq!(second[0]["replayed"], true);
+    assert_eq!(first[0]["document_number"], second[0]["document_number"]);
+}
+
+#[test]
+fn pay6_top_up_refusal_over_ipc() {
+    let s = shell();
+    let err = invoke(
+        &s,
+        "top_up",
+        json!({ "organizationId": 1, "amount": "9999.01", "method": "visa" }),
+    )
+    .unwrap_err();
+    assert_eq!(err["rule"], "PAY-6");
+    assert_eq!(err["field"], "amount");
+}

@@ -34,6 +34,8 @@ pub struct ProductQuery {
     pub kinds: Vec<ProductKind>,
     pub statuses: Vec<ProductStatus>,
     pub auto_renew: Option<bool>,
+    /// Only these products (empty: no restriction).
+    pub ids: Vec<i64>,
     /// Matched against product name and customer name, case-insensitively.
     pub search: String,
     pub sort: SortKey,

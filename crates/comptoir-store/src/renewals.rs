@@ -128,6 +128,10 @@ impl Store {
             ));
             a.extend(q.kinds.iter().map(|k| Value::Text(k.as_str().into())));
         }
+        if !q.ids.is_empty() {
+            w.push(format!("p.id IN ({})", vec!["?"; q.ids.len()].join(", ")));
+            a.extend(q.ids.iter().map(|id| Value::Integer(*id)));
+        }
         if let Some(on) = q.auto_renew {
             w.push("p.auto_renew = ?".into());
             a.push(Value::Integer(on.into()));
@@ -262,6 +266,21 @@ impl Store {
             }
             q.offset += n;
         }
+    }
+
+    /// The table rows of the given products, by expiry date.
+    pub fn product_rows(&self, ids: &[i64]) -> StoreResult<Vec<ProductRow>> {
+        let mut out = Vec::with_capacity(ids.len());
+        for chunk in ids.chunks(MAX_PAGE as usize) {
+            let q = ProductQuery {
+                ids: chunk.to_vec(),
+                limit: MAX_PAGE,
+                ..ProductQuery::default()
+            };
+            out.extend(self.query_products(&q)?.rows);
+        }
+        out.sort_by_key(|r| (r.product.expires_on, r.product.id));
+        Ok(out)
     }
 
     /// The product ids a selection stands for, in id order, without duplicates.

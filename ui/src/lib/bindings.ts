@@ -93,6 +93,60 @@ status: ProductStatus,
  */
 days_left: number, };
 
+export type SortKey = "expires_on" | "name" | "kind" | "organization" | "customer_name" | "period" | "price" | "auto_renew" | "status";
+
+export type ProductQuery = { expires_from: string | null, expires_to: string | null, organization_id: number | null, kinds: Array<ProductKind>, statuses: Array<ProductStatus>, auto_renew: boolean | null, 
+/**
+ * Only these products (empty: no restriction).
+ */
+ids: Array<number>, 
+/**
+ * Matched against product name and customer name, case-insensitively.
+ */
+search: string, sort: SortKey, descending: boolean, offset: number, limit: number, };
+
+export type ProductRow = { product: Product, organization_name: string, allowed_periods: Array<number>, 
+/**
+ * REN-4: first auto-renew charge attempt.
+ */
+charge_on: string, 
+/**
+ * REN-5: last day auto-renew can be switched on.
+ */
+last_day_to_enable: string, blocked_on: string, cancelled_on: string, };
+
+export type ProductPage = { rows: Array<ProductRow>, 
+/**
+ * How many products match the filters (all pages).
+ */
+total: number, };
+
+export type Selection = { query: ProductQuery | null, ids: Array<number>, excluded: Array<number>, };
+
+export type RowOutcome = "changed" | "unchanged" | "refused";
+
+export type RowResult = { product_id: number, name: string, outcome: RowOutcome, error: AppError | null, };
+
+export type BulkReport = { total: number, changed: number, unchanged: number, refused: Array<RowResult>, 
+/**
+ * True when the user cancelled: rows after the last finished chunk were not touched.
+ */
+cancelled: boolean, processed: number, };
+
+export type Progress = { done: number, total: number, };
+
+export type PayItem = { product_id: number, period_months: number, };
+
+export type PaymentChoice = { organization_id: number, method_id: number | null, use_prepaid: boolean, };
+
+export type PaySplit = { organization_id: number, organization_name: string, lines: number, net: Money, vat: Money, total: Money, prepaid_available: Money, };
+
+export type PaidOrder = { order_id: number, organization_id: number, status: OrderStatus, document_id: number, document_kind: InvoiceKind, document_number: string, total: Money, paid_from_prepaid: Money, 
+/**
+ * True when this key had been used before: nothing was charged again.
+ */
+replayed: boolean, };
+
 export type PaymentMethodKind = "visa" | "mastercard" | "cb_card" | "postfinance_card" | "iban_transfer" | "paypal" | "twint";
 
 export type PaymentMethod = { id: number, organization_id: number, kind: PaymentMethodKind, 
@@ -108,6 +162,12 @@ expiry: string | null, is_default: boolean,
  * REN-2, derived from `kind`.
  */
 allows_auto_renew: boolean, };
+
+export type NewPaymentMethod = { kind: PaymentMethodKind, label: string, last4: string | null, 
+/**
+ * `MM/YYYY`, for cards.
+ */
+expiry: string | null, };
 
 export type InvoiceKind = "invoice" | "pro_forma" | "credit_note";
 
@@ -131,7 +191,11 @@ export type PrepaidMovement = { id: number, on: string,
 /**
  * Positive for a top-up, negative for a payment.
  */
-amount: Money, description: string, };
+amount: Money, description: string, 
+/**
+ * A top-up by IBAN transfer waits for the money; it is not in the balance yet.
+ */
+pending: boolean, };
 
 export type PrepaidAccount = { organization_id: number, balance: Money, movements: Array<PrepaidMovement>, };
 

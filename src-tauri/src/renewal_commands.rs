@@ -1,0 +1,176 @@
+//! Renewals and payments commands (REN-1..7, PAY-1..9).
+
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+
+use comptoir_core::billing::{NewPaymentMethod, Order, PaymentMethodKind, PrepaidAccount};
+use comptoir_core::renewal::{
+    ics_calendar, BulkReport, PaidOrder, PayItem, PaySplit, PaymentChoice, ProductPage,
+    ProductQuery, Progress, Selection,
+};
+use comptoir_core::{Error, ErrorCode, Result};
+use tauri::ipc::Channel;
+use tauri::{AppHandle, Manager, Runtime, State};
+use tauri_plugin_dialog::DialogExt;
+
+use crate::AppState;
+
+/// Cancellation flags of running long jobs, by the id the UI gave them.
+#[derive(Default)]
+pub struct Jobs(Mutex<HashMap<String, Arc<AtomicBool>>>);
+
+impl Jobs {
+    fn start(&self, id: &str) -> Arc<AtomicBool> {
+        let flag = Arc::new(AtomicBool::new(false));
+        if let Ok(mut jobs) = self.0.lock() {
+            jobs.insert(id.to_owned(), flag.clone());
+        }
+        flag
+    }
+
+    fn finish(&self, id: &str) {
+        if let Ok(mut jobs) = self.0.lock() {
+            jobs.remove(id);
+        }
+    }
+
+    fn cancel(&self, id: &str) -> bool {
+        self.0
+            .lock()
+            .ok()
+            .and_then(|jobs| jobs.get(id).map(|f| f.store(true, Ordering::SeqCst)))
+            .is_some()
+    }
+}
+
+#[tauri::command]
+pub fn query_products(state: State<'_, AppState>, query: ProductQuery) -> Result<ProductPage> {
+    state.with(|s| s.query_products(&query))
+}
+
+#[tauri::command]
+pub fn count_selection(state: State<'_, AppState>, selection: Selection) -> Result<u32> {
+    state.with(|s| Ok(s.resolve_selection(&selection)?.len() as u32))
+}
+
+/// REN-7: runs on a worker thread (never the UI thread), reports progress through `on_progress`
+/// and stops between chunks when `cancel_job(job_id)` is called.
+#[tauri::command]
+pub async fn set_auto_renew<R: Runtime>(
+    app: AppHandle<R>,
+    selection: Selection,
+    on: bool,
+    method_id: Option<i64>,
+    job_id: String,
+    on_progress: Channel<Progress>,
+) -> Result<BulkReport> {
+    let flag = app.state::<Jobs>().start(&job_id);
+    let worker = app.clone();
+    let report = tauri::async_runtime::spawn_blocking(move || {
+        worker.state::<AppState>().with(|s| {
+            s.set_auto_renew(&selection, on, method_id, &mut |p| {
+                let _ = on_progress.send(p);
+                !flag.load(Ordering::SeqCst)
+            })
+        })
+    })
+    .await
+    .map_err(|e| Error::new(ErrorCode::Internal, format!("bulk action stopped: {e}")))?;
+    app.state::<Jobs>().finish(&job_id);
+    report
+}
+
+#[tauri::command]
+pub fn cancel_job(jobs: State<'_, Jobs>, job_id: String) -> bool {
+    jobs.cancel(&job_id)
+}
+
+#[tauri::command]
+pub fn set_period(state: State<'_, AppState>, product_id: i64, period_months: u16) -> Result<()> {
+    state.with(|s| s.set_period(product_id, period_months))
+}
+
+#[tauri::command]
+pub fn pay_preview(state: State<'_, AppState>, items: Vec<PayItem>) -> Result<Vec<PaySplit>> {
+    state.with(|s| s.pay_preview(&items))
+}
+
+#[tauri::command]
+pub fn pay_selection(
+    state: State<'_, AppState>,
+    items: Vec<PayItem>,
+    choices: Vec<PaymentChoice>,
+    idempotency_key: String,
+) -> Result<Vec<PaidOrder>> {
+    state.with(|s| s.pay_selection(&items, &choices, &idempotency_key))
+}
+
+#[tauri::command]
+pub fn pay_pending_order(
+    state: State<'_, AppState>,
+    order_id: i64,
+    method_id: i64,
+) -> Result<PaidOrder> {
+    state.with(|s| s.pay_pending_order(order_id, method_id))
+}
+
+#[tauri::command]
+pub fn list_orders(state: State<'_, AppState>, organization_id: i64) -> Result<Vec<Order>> {
+    state.with(|s| s.orders(organization_id))
+}
+
+#[tauri::command]
+pub fn add_payment_method(
+    state: State<'_, AppState>,
+    organization_id: i64,
+    method: NewPaymentMethod,
+) -> Result<i64> {
+    state.with(|s| s.add_payment_method(organization_id, &method))
+}
+
+#[tauri::command]
+pub fn set_default_method(
+    state: State<'_, AppState>,
+    organization_id: i64,
+    method_id: i64,
+) -> Result<()> {
+    state.with(|s| s.set_default_method(organization_id, method_id))
+}
+
+#[tauri::command]
+pub fn top_up(
+    state: State<'_, AppState>,
+    organization_id: i64,
+    amount: String,
+    method: PaymentMethodKind,
+) -> Result<PrepaidAccount> {
+    state.with(|s| s.top_up(organization_id, &amount, method))
+}
+
+/// The renewal timeline of a selection as an `.ics` file, saved where the user chooses in the
+/// native dialog (opened here, so no path ever comes from the web view). Returns the path, or
+/// nothing when the user cancelled.
+#[tauri::command]
+pub async fn export_timeline<R: Runtime>(
+    app: AppHandle<R>,
+    selection: Selection,
+) -> Result<Option<String>> {
+    let ics = app.state::<AppState>().with(|s| {
+        let ids = s.resolve_selection(&selection)?;
+        let rows = s.product_rows(&ids)?;
+        Ok(ics_calendar(&rows, s.clock().now()))
+    })?;
+    let chosen = app
+        .dialog()
+        .file()
+        .set_file_name("renewals.ics")
+        .add_filter("iCalendar", &["ics"])
+        .blocking_save_file();
+    let Some(path) = chosen.and_then(|p| p.into_path().ok()) else {
+        return Ok(None);
+    };
+    std::fs::write(&path, ics)
+        .map_err(|e| Error::storage(format!("cannot write {}: {e}", path.display())))?;
+    Ok(Some(path.display().to_string()))
+}
