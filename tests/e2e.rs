@@ -11,6 +11,7 @@ use std::process::{Child, Command, Stdio};
 use std::sync::Arc;
 use std::time::Duration;
 
+use comptoir_core::product::ProductStatus;
 use comptoir_core::SystemClock;
 use comptoir_store::Store;
 use fantoccini::actions::{InputSource, KeyAction, KeyActions};
@@ -48,7 +49,8 @@ fn screenshot_dir() -> PathBuf {
     dir
 }
 
-/// A running app: the driver process, the WebDriver session, the workspace file.
+/// A running app: the driver process, the WebDriver session, the workspace file. Dropping it
+/// (a failed test) stops the driver and its WebKitWebDriver too.
 struct App {
     driver: Child,
     client: Client,
@@ -215,9 +217,23 @@ impl App {
     }
 
     async fn close(mut self) {
-        let _ = self.client.close().await;
+        let _ = tokio::time::timeout(Duration::from_secs(10), self.client.clone().close()).await;
+        self.stop_driver();
+    }
+
+    /// tauri-driver does not stop the WebKitWebDriver it started: stop its children first.
+    fn stop_driver(&mut self) {
+        let _ = Command::new("pkill")
+            .args(["-P", &self.driver.id().to_string()])
+            .status();
         let _ = self.driver.kill();
         let _ = self.driver.wait();
+    }
+}
+
+impl Drop for App {
+    fn drop(&mut self) {
+        self.stop_driver();
     }
 }
 
@@ -269,24 +285,36 @@ async fn every_section_shows_demo_data_from_the_store() {
     app.click("[data-tab=details]").await;
     assert_eq!(app.value("[data-testid=org-name-input]").await, chf.name);
 
-    // Renewals & payments
+    // Renewals & payments: the default view is the next two months (REN-6), paged by the store.
     app.open_section("renewals").await;
-    assert_eq!(
-        app.rows("[data-testid=products-table]").await,
-        products.len()
-    );
-    let table = app.text("[data-testid=products-table]").await;
-    assert!(table.contains(&products[0].name));
-    assert!(table.contains(&products[products.len() - 1].name));
+    let two_months = s.query_products(&next_months(&s, 2)).unwrap();
+    app.wait_text(
+        "[data-testid=matching]",
+        &format!("{} products match", two_months.total),
+    )
+    .await;
+    let table = app
+        .wait_text(
+            "[data-testid=products-table]",
+            &two_months.rows[0].product.name,
+        )
+        .await;
+    // Ellipsized columns (organization, customer name) are not compared: WebDriver reads the
+    // rendered text. The second row proves the order comes from the store.
+    assert!(table.contains(&two_months.rows[1].product.name));
     let counts = app.text("[data-testid=renewal-counts]").await;
     assert!(counts.contains(&products.len().to_string()), "{counts}");
-    let balance = app.text("[data-testid=prepaid-balance]").await;
-    assert!(balance.contains("205.00"), "{balance}");
-    let pm = app.text("[data-testid=payment-methods]").await;
+    app.screenshot("renewals").await;
+    app.click("[data-tab=methods]").await;
+    let pm = app.text("[data-testid=methods-table]").await;
     for m in &methods {
         assert!(pm.contains(&m.label), "{} missing", m.label);
     }
-    app.screenshot("renewals").await;
+    app.screenshot("renewals-methods").await;
+    app.click("[data-tab=prepaid]").await;
+    let balance = app.text("[data-testid=prepaid-balance]").await;
+    assert!(balance.contains("205.00"), "{balance}");
+    app.click("[data-tab=products]").await;
 
     // Invoices
     app.open_section("invoices").await;
@@ -389,6 +417,8 @@ async fn follows_the_os_language() {
     );
     app.open_section("renewals").await;
     app.wait_text("[data-testid=products-table]", "Vence").await;
+    app.wait_text("[data-testid=matching]", "productos coinciden")
+        .await;
     app.screenshot("renewals-es").await;
     app.close().await;
 }
@@ -453,9 +483,14 @@ async fn reset_demo_workspace_from_settings() {
         .await;
     app.screenshot("settings-reset").await;
     app.open_section("renewals").await;
+    app.select("[data-testid=preset]", "all").await;
     let expected = store(&path).products(None).unwrap().len();
     assert!(expected >= 80);
-    assert_eq!(app.rows("[data-testid=products-table]").await, expected);
+    app.wait_text(
+        "[data-testid=matching]",
+        &format!("{expected} products match"),
+    )
+    .await;
     app.close().await;
 }
 
@@ -707,5 +742,216 @@ async fn org8_create_a_team_add_members_and_view_as() {
     let expected = s.effective_rights(1, 7).unwrap().len();
     assert_eq!(app.rows("[data-testid=viewas-table]").await, expected);
     app.screenshot("org-view-as").await;
+    app.close().await;
+}
+
+// ---- Renewals and payments (REN-1..7, PAY-1..9) ----
+
+fn next_months(s: &Store, months: u32) -> comptoir_core::renewal::ProductQuery {
+    let today: chrono::NaiveDate = s.info().unwrap().today.parse().unwrap();
+    comptoir_core::renewal::ProductQuery {
+        expires_from: Some(today),
+        expires_to: Some(today + chrono::Months::new(months)),
+        limit: 100,
+        ..Default::default()
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn ren6_changing_the_date_preset_changes_the_rows() {
+    let _g = SERIAL.lock().await;
+    let (_dir, path) = fresh_workspace();
+    let app = App::launch(&path, &[("LANGUAGE", "en")]).await;
+    let s = store(&path);
+    app.open_section("renewals").await;
+    let two = s.query_products(&next_months(&s, 2)).unwrap().total;
+    app.wait_text("[data-testid=matching]", &format!("{two} products match"))
+        .await;
+    let twelve = s.query_products(&next_months(&s, 12)).unwrap().total;
+    assert!(twelve > two);
+    app.select("[data-testid=preset]", "12m").await;
+    app.wait_text(
+        "[data-testid=matching]",
+        &format!("{twelve} products match"),
+    )
+    .await;
+    let overdue = s
+        .query_products(&comptoir_core::renewal::ProductQuery {
+            statuses: vec![ProductStatus::Overdue, ProductStatus::Blocked],
+            limit: 100,
+            ..Default::default()
+        })
+        .unwrap();
+    app.select("[data-testid=preset]", "overdue").await;
+    app.wait_text(
+        "[data-testid=matching]",
+        &format!("{} products match", overdue.total),
+    )
+    .await;
+    let table = app
+        .wait_text(
+            "[data-testid=products-table]",
+            &overdue.rows[0].product.name,
+        )
+        .await;
+    assert!(
+        table.contains("Blocked") || table.contains("Overdue"),
+        "{table}"
+    );
+    // Sorting happens in the store: by name, descending, the first row is the last name.
+    app.select("[data-testid=preset]", "all").await;
+    app.click("[data-sort=name]").await;
+    app.click("[data-sort=name]").await;
+    let by_name = s
+        .query_products(&comptoir_core::renewal::ProductQuery {
+            sort: comptoir_core::renewal::SortKey::Name,
+            descending: true,
+            limit: 1,
+            ..Default::default()
+        })
+        .unwrap();
+    app.wait_text(
+        "[data-testid=products-table] tbody tr:first-child",
+        &by_name.rows[0].product.name,
+    )
+    .await;
+    app.screenshot("renewals-overdue-sorted").await;
+    app.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn ren7_select_all_and_switch_on_lists_every_refusal() {
+    let _g = SERIAL.lock().await;
+    let (_dir, path) = fresh_workspace();
+    let app = App::launch(&path, &[("LANGUAGE", "en")]).await;
+    let total = store(&path).products(None).unwrap().len();
+    app.open_section("renewals").await;
+    app.select("[data-testid=preset]", "all").await;
+    app.wait_text("[data-testid=matching]", &format!("{total} products match"))
+        .await;
+    app.click("[data-testid=select-all-products]").await;
+    app.wait_text("[data-testid=selected-count]", &format!("{total} selected"))
+        .await;
+    app.click("[data-testid=manage]").await;
+    app.click("[data-testid=manage-run]").await;
+    let result = app
+        .wait_text("[data-testid=manage-result]", "refused")
+        .await;
+    let refused = app.text("[data-testid=manage-refused]").await;
+    assert!(
+        refused.contains("REN-5") && refused.contains("PAY-1"),
+        "{refused}"
+    );
+    app.screenshot("renewals-bulk-result").await;
+    // What the dialog says is what the store now holds.
+    let s = store(&path);
+    let on = s
+        .products(None)
+        .unwrap()
+        .iter()
+        .filter(|p| p.auto_renew)
+        .count();
+    let refused_rows = app.rows("[data-testid=manage-refused]").await;
+    assert_eq!(on + refused_rows, total, "{result}");
+    app.click("[data-testid=manage-close]").await;
+    // Running it again changes nothing more.
+    app.click("[data-testid=select-all-products]").await;
+    app.click("[data-testid=manage]").await;
+    app.click("[data-testid=manage-run]").await;
+    app.wait_text("[data-testid=manage-result]", "0 changed")
+        .await;
+    app.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn pay8_pay_a_selection_and_find_its_invoice() {
+    let _g = SERIAL.lock().await;
+    let (_dir, path) = fresh_workspace();
+    let app = App::launch(&path, &[("LANGUAGE", "en")]).await;
+    let before = store(&path).invoices(None).unwrap().len();
+    app.open_section("renewals").await;
+    app.select("[data-testid=preset]", "12m").await;
+    let s = store(&path);
+    let rows = s.query_products(&next_months(&s, 12)).unwrap().rows;
+    // Two CHF products and one EUR product: two invoices, one per currency.
+    let chf: Vec<_> = rows
+        .iter()
+        .filter(|r| r.product.organization_id == 1)
+        .take(2)
+        .collect();
+    let eur = rows
+        .iter()
+        .find(|r| r.product.organization_id == 2)
+        .unwrap();
+    for r in chf.iter().copied().chain(std::iter::once(eur)) {
+        app.click("[data-testid=products-scroller]").await;
+        let css = format!("tr[data-product='{}'] input[type=checkbox]", r.product.id);
+        let el = app.wait_css(&css).await;
+        app.client
+            .execute(
+                "arguments[0].scrollIntoView({block: 'center'})",
+                vec![serde_json::to_value(&el).unwrap()],
+            )
+            .await
+            .unwrap();
+        el.click().await.unwrap();
+    }
+    app.wait_text("[data-testid=selected-count]", "3 selected")
+        .await;
+    app.click("[data-testid=pay]").await;
+    app.wait_text("[data-testid=pay-dialog]", "Estudio Nube Clara")
+        .await;
+    let splits = app
+        .client
+        .find_all(Locator::Css("[data-testid=pay-split]"))
+        .await
+        .unwrap();
+    assert_eq!(splits.len(), 2);
+    app.screenshot("renewals-pay").await;
+    app.click("[data-testid=pay-confirm]").await;
+    let result = app.wait_text("[data-testid=pay-result]", "paid").await;
+    app.screenshot("renewals-paid").await;
+    app.click("[data-testid=pay-close]").await;
+
+    let after = store(&path).invoices(None).unwrap();
+    assert_eq!(after.len(), before + 2);
+    let newest: Vec<_> = after
+        .iter()
+        .filter(|i| result.contains(&i.number))
+        .collect();
+    assert_eq!(newest.len(), 2, "{result}");
+    app.open_section("invoices").await;
+    for inv in newest {
+        app.wait_text("[data-testid=invoices-table]", &inv.number)
+            .await;
+    }
+    app.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn pay6_top_up_the_prepaid_account() {
+    let _g = SERIAL.lock().await;
+    let (_dir, path) = fresh_workspace();
+    let app = App::launch(&path, &[("LANGUAGE", "en")]).await;
+    app.open_section("renewals").await;
+    app.click("[data-tab=prepaid]").await;
+    app.wait_text("[data-testid=prepaid-balance]", "205.00")
+        .await;
+    app.fill("[data-testid=top-up-amount]", "9999.01").await;
+    app.click("[data-testid=top-up-submit]").await;
+    let alert = app
+        .wait_text("[data-testid=top-up] ~ [role=alert]", "PAY-6")
+        .await;
+    assert!(alert.contains("Field: amount"), "{alert}");
+    app.screenshot("renewals-topup-refused").await;
+    app.fill("[data-testid=top-up-amount]", "50").await;
+    app.click("[data-testid=top-up-submit]").await;
+    app.wait_text("[data-testid=prepaid-balance]", "255.00")
+        .await;
+    assert_eq!(
+        store(&path).prepaid_account(1).unwrap().balance.to_string(),
+        "CHF 255.00"
+    );
+    app.screenshot("renewals-topup").await;
     app.close().await;
 }

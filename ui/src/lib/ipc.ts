@@ -1,9 +1,22 @@
 // The single typed client for the shell's commands. Features call these functions, never
 // `invoke` directly, so every command name and payload is checked against the Rust types.
-import { invoke } from "@tauri-apps/api/core";
+import { Channel, invoke } from "@tauri-apps/api/core";
 import type {
   AppError,
   BillingOverview,
+  BulkReport,
+  NewPaymentMethod,
+  Order,
+  PaidOrder,
+  PayItem,
+  PaySplit,
+  PaymentChoice,
+  PaymentMethodKind,
+  PrepaidAccount,
+  ProductPage,
+  ProductQuery,
+  Progress,
+  Selection,
   ContactPreferences,
   EffectiveRight,
   MemberResult,
@@ -116,6 +129,45 @@ export const api = {
     call<null>("set_team_rights", { organizationId, teamId, grants }),
   effectiveRights: (organizationId: number, userId: number) =>
     call<EffectiveRight[]>("effective_rights", { organizationId, userId }),
+
+  // Renewals and payments (REN-1..7, PAY-1..9).
+  queryProducts: (query: ProductQuery) => call<ProductPage>("query_products", { query }),
+  countSelection: (selection: Selection) => call<number>("count_selection", { selection }),
+  /** Long work: progress arrives through `onProgress`; `cancelJob(jobId)` stops it. */
+  setAutoRenew: (
+    selection: Selection,
+    on: boolean,
+    methodId: number | null,
+    jobId: string,
+    onProgress: (p: Progress) => void,
+  ) => {
+    const channel = new Channel<Progress>();
+    channel.onmessage = onProgress;
+    return call<BulkReport>("set_auto_renew", {
+      selection,
+      on,
+      methodId,
+      jobId,
+      onProgress: channel,
+    });
+  },
+  cancelJob: (jobId: string) => call<boolean>("cancel_job", { jobId }),
+  setPeriod: (productId: number, periodMonths: number) =>
+    call<null>("set_period", { productId, periodMonths }),
+  payPreview: (items: PayItem[]) => call<PaySplit[]>("pay_preview", { items }),
+  paySelection: (items: PayItem[], choices: PaymentChoice[], idempotencyKey: string) =>
+    call<PaidOrder[]>("pay_selection", { items, choices, idempotencyKey }),
+  payPendingOrder: (orderId: number, methodId: number) =>
+    call<PaidOrder>("pay_pending_order", { orderId, methodId }),
+  listOrders: (organizationId: number) => call<Order[]>("list_orders", { organizationId }),
+  addPaymentMethod: (organizationId: number, method: NewPaymentMethod) =>
+    call<number>("add_payment_method", { organizationId, method }),
+  setDefaultMethod: (organizationId: number, methodId: number) =>
+    call<null>("set_default_method", { organizationId, methodId }),
+  topUp: (organizationId: number, amount: string, method: PaymentMethodKind) =>
+    call<PrepaidAccount>("top_up", { organizationId, amount, method }),
+  exportTimeline: (selection: Selection) =>
+    call<string | null>("export_timeline", { selection }),
 };
 
 export type Api = typeof api;
