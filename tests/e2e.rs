@@ -955,3 +955,54 @@ async fn pay6_top_up_the_prepaid_account() {
     app.screenshot("renewals-topup").await;
     app.close().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn ren6_a_hundred_thousand_products_stay_fluid() {
+    let _g = SERIAL.lock().await;
+    let (_dir, path) = fresh_workspace();
+    {
+        let mut s = store(&path);
+        s.seed_many_products(100_000).unwrap();
+    }
+    let s = store(&path);
+    let total = s.info().unwrap().products as usize;
+    let last = s
+        .query_products(&comptoir_core::renewal::ProductQuery {
+            descending: true,
+            limit: 1,
+            ..Default::default()
+        })
+        .unwrap()
+        .rows
+        .remove(0);
+    let app = App::launch(&path, &[("LANGUAGE", "en")]).await;
+    app.open_section("renewals").await;
+    app.select("[data-testid=preset]", "all").await;
+    app.wait_text("[data-testid=matching]", &format!("{total} products match"))
+        .await;
+    // Jump to the very end: the page with the last product is fetched on demand.
+    let scroller = app.wait_css("[data-testid=products-scroller]").await;
+    app.client
+        .execute(
+            "arguments[0].scrollTop = arguments[0].scrollHeight; arguments[0].dispatchEvent(new Event('scroll'));",
+            vec![serde_json::to_value(&scroller).unwrap()],
+        )
+        .await
+        .unwrap();
+    app.wait_text("[data-testid=products-table]", &last.product.name)
+        .await;
+    let rendered = app
+        .client
+        .find_all(Locator::Css(
+            "[data-testid=products-table] tbody tr[data-product]",
+        ))
+        .await
+        .unwrap()
+        .len();
+    assert!(
+        rendered > 0 && rendered < 60,
+        "only the visible rows are in the page: {rendered}"
+    );
+    app.screenshot("renewals-100k-end").await;
+    app.close().await;
+}

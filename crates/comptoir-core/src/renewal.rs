@@ -49,6 +49,9 @@ pub struct ProductQuery {
 pub struct ProductRow {
     pub product: Product,
     pub organization_name: String,
+    /// The method auto-renewal charges (REN-1), e.g. "visa", with its last four digits.
+    pub auto_renew_method: Option<crate::billing::PaymentMethodKind>,
+    pub auto_renew_last4: Option<String>,
     pub allowed_periods: Vec<u16>,
     /// REN-4: first auto-renew charge attempt.
     pub charge_on: NaiveDate,
@@ -62,6 +65,8 @@ impl ProductRow {
     pub fn new(product: Product, organization_name: String) -> Self {
         let life = Lifecycle::of(product.expires_on);
         ProductRow {
+            auto_renew_method: None,
+            auto_renew_last4: None,
             allowed_periods: product.kind.allowed_periods().to_vec(),
             organization_name,
             charge_on: life.charge_on,

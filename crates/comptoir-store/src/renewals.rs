@@ -207,11 +207,12 @@ impl Store {
         let sql = format!(
             "SELECT p.id, p.organization_id, p.kind, p.name, p.customer_name, p.expires_on,
                     p.period_months, p.price_minor, p.currency, p.auto_renew, p.auto_renew_method_id,
-                    ({status}), {today}, o.name
+                    ({status}), {today}, o.name, m.kind, m.last4
              FROM (SELECT p.id AS id FROM products p {org_join}
                    WHERE {filter} ORDER BY {order} LIMIT ? OFFSET ?) AS page
              JOIN products p ON p.id = page.id
              JOIN organizations o ON o.id = p.organization_id
+             LEFT JOIN payment_methods m ON m.id = p.auto_renew_method_id
              ORDER BY {order}"
         );
         let mut args: Vec<Value> = filter_args;
@@ -221,7 +222,8 @@ impl Store {
         let rows = stmt.query_map(rusqlite::params_from_iter(args), |r| {
             let expires_on = date(r, 5)?;
             let today = date(r, 12)?;
-            Ok(ProductRow::new(
+            let method: Option<String> = r.get(14)?;
+            let mut row = ProductRow::new(
                 comptoir_core::product::Product {
                     id: r.get(0)?,
                     organization_id: r.get(1)?,
@@ -237,7 +239,20 @@ impl Store {
                     days_left: (expires_on - today).num_days(),
                 },
                 r.get(13)?,
-            ))
+            );
+            row.auto_renew_method = method
+                .as_deref()
+                .map(comptoir_core::billing::PaymentMethodKind::parse)
+                .transpose()
+                .map_err(|e| {
+                    rusqlite::Error::FromSqlConversionFailure(
+                        14,
+                        rusqlite::types::Type::Text,
+                        Box::new(e),
+                    )
+                })?;
+            row.auto_renew_last4 = r.get(15)?;
+            Ok(row)
         })?;
         Ok(ProductPage {
             rows: rows.collect::<Result<_, _>>()?,

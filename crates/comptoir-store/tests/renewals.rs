@@ -332,6 +332,8 @@ fn ren2_ren3_methods_and_switching_off() {
         .find(|p| p.id == 30)
         .unwrap();
     assert_eq!(p.auto_renew_method_id, Some(2));
+    let row = &s.product_rows(&[30]).unwrap()[0];
+    assert_eq!(row.auto_renew_method, Some(PaymentMethodKind::Twint));
     // A method of another organization is not used: the product's own stays.
     assert_eq!(switch(&mut s, &one(30), true, Some(5)).unchanged, 1);
     // REN-3: off at any time, even on an expired product.

@@ -105,7 +105,11 @@ ids: Array<number>,
  */
 search: string, sort: SortKey, descending: boolean, offset: number, limit: number, };
 
-export type ProductRow = { product: Product, organization_name: string, allowed_periods: Array<number>, 
+export type ProductRow = { product: Product, organization_name: string, 
+/**
+ * The method auto-renewal charges (REN-1), e.g. "visa", with its last four digits.
+ */
+auto_renew_method: PaymentMethodKind | null, auto_renew_last4: string | null, allowed_periods: Array<number>, 
 /**
  * REN-4: first auto-renew charge attempt.
  */
