@@ -1,0 +1,22 @@
+//! Comptoir's documents (PAY-7): invoices, pro-formas (PAY-3) and credit notes, rendered to PDF
+//! with printpdf and an embedded, subset DejaVu font (`fonts/LICENSE`). No I/O and no Tauri:
+//! the store keeps the bytes and their SHA-256 (the offline vault), the shell saves and prints.
+
+mod labels;
+mod model;
+mod render;
+
+pub use labels::Lang;
+pub use model::{DocLine, Document, Party, Totals, VatLine};
+pub use render::{render, Fonts};
+
+use sha2::{Digest, Sha256};
+
+/// The SHA-256 of a rendered document, hex-encoded: stored beside the file and checked before
+/// every reprint.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}

@@ -1,0 +1,171 @@
+//! Rendered documents checked by tools we did not write: poppler's pdftotext and pdffonts, and
+//! qpdf. Skipped tools are a failure, not a pass: the test script installs them.
+
+use std::process::Command;
+
+use chrono::NaiveDate;
+use comptoir_core::billing::InvoiceKind;
+use comptoir_core::org::Address;
+use comptoir_core::Currency;
+use comptoir_invoice::{render, sha256_hex, DocLine, Document, Fonts, Lang, Party};
+use rust_decimal_macros::dec;
+
+fn d(s: &str) -> NaiveDate {
+    s.parse().unwrap()
+}
+
+fn seller() -> Party {
+    Party {
+        name: "Helvetia Hosting SA (démo)".into(),
+        address: Address {
+            street: "Rue de Genève".into(),
+            building_number: "7".into(),
+            postal_code: "1003".into(),
+            town: "Lausanne".into(),
+            country: "CH".into(),
+        },
+        vat_number: Some("CHE-123.456.788 TVA".into()),
+        iban: Some("CH44 3199 9123 0008 8901 2".into()),
+    }
+}
+
+fn doc(currency: Currency, lang: Lang, buyer: &str, lines: usize) -> Document {
+    Document {
+        kind: InvoiceKind::Invoice,
+        number: "INV-AL-00042".into(),
+        issued_on: d("2026-11-27"),
+        due_on: d("2026-12-27"),
+        currency,
+        seller: seller(),
+        buyer: Party {
+            name: buyer.into(),
+            address: Address {
+                street: "Calle de Alcalá".into(),
+                building_number: "48".into(),
+                postal_code: "28014".into(),
+                town: "Madrid".into(),
+                country: "ES".into(),
+            },
+            vat_number: Some("ESB87654321".into()),
+            iban: None,
+        },
+        lines: (0..lines)
+            .map(|i| DocLine {
+                description: format!("Domaine «café-{i}.ch» Zürich ß"),
+                period_from: Some(d("2026-12-01")),
+                period_to: Some(d("2027-12-01")),
+                quantity: 1,
+                unit_price: dec!(11.00) + rust_decimal::Decimal::from(i as i64),
+                vat_rate_bp: if i % 2 == 0 { 810 } else { 2100 },
+            })
+            .collect(),
+        already_paid: dec!(10.00),
+        language: lang,
+        payment_terms_days: 30,
+        accepted_methods: vec!["Visa".into(), "Twint".into(), "IBAN".into()],
+        corrects: None,
+    }
+}
+
+fn tool(cmd: &str, args: &[&str]) -> String {
+    let out = Command::new(cmd)
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("{cmd} is needed for this test (poppler-utils, qpdf): {e}"));
+    assert!(
+        out.status.success(),
+        "{cmd} {args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
+fn pay7_invoice_text_fonts_and_structure_pass_poppler_and_qpdf() {
+    let fonts = Fonts::load();
+    let dir = tempfile::tempdir().unwrap();
+    let document = doc(
+        Currency::EUR,
+        Lang::Es,
+        "Estudio Nube Clara S.L. — Ñandú & Pérez",
+        3,
+    );
+    let bytes = render(&document, &fonts);
+    let path = dir.path().join("invoice.pdf");
+    std::fs::write(&path, &bytes).unwrap();
+    let p = path.to_str().unwrap();
+
+    let text = tool("pdftotext", &["-layout", p, "-"]);
+    for needle in [
+        "Factura",
+        "INV-AL-00042",
+        "Ñandú & Pérez",
+        "Lausanne",
+        "«café-0.ch»",
+        "Zürich ß",
+        "€",
+        "27/11/2026",
+        "Importe pendiente",
+    ] {
+        assert!(text.contains(needle), "pdftotext lacks {needle:?}:\n{text}");
+    }
+    // Totals: 11 + 12 + 13 = 36 net; VAT 8.1 % on 24 = 1.94, 21 % on 12 = 2.52; total 40.46.
+    let totals = document.totals();
+    assert_eq!(totals.total.amount, dec!(40.46));
+    assert!(text.contains("40,46 €"), "{text}");
+    assert!(
+        text.contains("30,46 €"),
+        "amount due after 10.00 paid:\n{text}"
+    );
+
+    tool("qpdf", &["--check", p]);
+    let fonts_out = tool("pdffonts", &[p]);
+    let rows: Vec<&str> = fonts_out.lines().skip(2).collect();
+    assert!(!rows.is_empty(), "{fonts_out}");
+    for row in rows {
+        let cols: Vec<&str> = row.split_whitespace().collect();
+        // name  type  encoding  emb sub uni object ID
+        assert!(
+            cols[0].contains('+'),
+            "subset fonts are named XXXXXX+Name: {row}"
+        );
+        let n = cols.len();
+        assert_eq!(
+            &cols[n - 5..n - 2],
+            &["yes", "yes", "yes"],
+            "embedded, subset, unicode: {row}"
+        );
+    }
+    assert!(
+        bytes.len() < 120_000,
+        "subset keeps it small: {} bytes",
+        bytes.len()
+    );
+    assert_eq!(sha256_hex(&bytes).len(), 64);
+}
+
+#[test]
+fn many_lines_flow_onto_further_pages() {
+    let fonts = Fonts::load();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("long.pdf");
+    std::fs::write(
+        &path,
+        render(
+            &doc(Currency::CHF, Lang::Fr, "Boulangerie Martin SA", 50),
+            &fonts,
+        ),
+    )
+    .unwrap();
+    let info = tool("pdfinfo", &[path.to_str().unwrap()]);
+    assert!(
+        info.lines()
+            .any(|l| l.starts_with("Pages:") && l.ends_with(" 3")),
+        "{info}"
+    );
+    let text = tool("pdftotext", &[path.to_str().unwrap(), "-"]);
+    assert!(
+        text.contains("Montant dû") && text.contains("CHF"),
+        "{text}"
+    );
+}
