@@ -5,6 +5,7 @@
 mod labels;
 mod model;
 mod render;
+pub mod vault;
 
 pub use labels::Lang;
 pub use model::{DocLine, Document, Party, Totals, VatLine};

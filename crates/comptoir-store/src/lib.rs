@@ -4,6 +4,7 @@
 //! No Tauri here: the shell opens a [`Store`] and calls its methods.
 
 mod billing;
+pub mod documents;
 mod org;
 mod org_ops;
 mod other;

@@ -43,8 +43,24 @@ impl OrgGroup {
     fn net(&self) -> i64 {
         self.lines.iter().map(|l| l.net).sum()
     }
+    /// VAT rounded once per rate on the summed base, as the document prints it.
     fn vat(&self) -> i64 {
-        self.lines.iter().map(|l| l.vat).sum()
+        let mut rates: Vec<i64> = self.lines.iter().map(|l| l.rate_bp).collect();
+        rates.sort_unstable();
+        rates.dedup();
+        rates
+            .into_iter()
+            .map(|r| {
+                vat_minor(
+                    self.lines
+                        .iter()
+                        .filter(|l| l.rate_bp == r)
+                        .map(|l| l.net)
+                        .sum(),
+                    r,
+                )
+            })
+            .sum()
     }
     fn total(&self) -> i64 {
         self.net() + self.vat()

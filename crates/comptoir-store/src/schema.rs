@@ -205,6 +205,27 @@ pub const MIGRATIONS: &[&str] = &[
     CREATE INDEX products_name ON products(name COLLATE NOCASE, id);
     CREATE INDEX invoices_org_kind ON invoices(organization_id, kind);
     "#,
+    // 4: PAY-7: the seller's identity (a workspace setting) and the offline document vault.
+    r#"
+    CREATE TABLE seller (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        name TEXT NOT NULL,
+        street TEXT NOT NULL,
+        building_number TEXT NOT NULL,
+        postal_code TEXT NOT NULL,
+        town TEXT NOT NULL,
+        country TEXT NOT NULL,
+        vat_number TEXT,
+        iban TEXT
+    );
+    CREATE TABLE document_files (
+        invoice_id INTEGER PRIMARY KEY REFERENCES invoices(id),
+        file_name TEXT NOT NULL,
+        sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+        size INTEGER NOT NULL,
+        rendered_at TEXT NOT NULL
+    );
+    "#,
 ];
 
 /// Runs the migrations not yet applied. Returns the schema version reached.

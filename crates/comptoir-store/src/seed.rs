@@ -13,6 +13,8 @@ use crate::StoreResult;
 
 /// Tables in an order that deletes children before parents.
 const TABLES: &[&str] = &[
+    "document_files",
+    "seller",
     "team_rights",
     "product_rights",
     "order_lines",
@@ -355,6 +357,12 @@ pub fn seed_demo(tx: &Transaction<'_>, today: NaiveDate, now: DateTime<Utc>) -> 
         today,
         rng: Rng(0x00C0_FFEE_2026),
     };
+    // The demo provider: fictitious, on invoices as the seller.
+    tx.execute(
+        "INSERT INTO seller VALUES (1, 'Helvetia Hosting SA (démo)', 'Rue de Genève', '7', '1003',
+            'Lausanne', 'CH', 'CHE-123.456.788 TVA', 'CH44 3199 9123 0008 8901 2')",
+        [],
+    )?;
     organizations(&ctx)?;
     people(&ctx, now)?;
     payment_methods(&ctx)?;
@@ -613,10 +621,12 @@ fn invoices(c: &mut SeedCtx<'_>) -> StoreResult<()> {
                 let from = *expires;
                 let to = from + Months::new(*months as u32);
                 let net = sign * price;
-                let vat = (net * vat_bp(org) + 5_000) / 10_000;
-                total += net + vat;
+                let vat = comptoir_core::billing::vat_minor(net, vat_bp(org));
+                total += net;
                 lines.push((*pid, name.clone(), from, to, net, net + vat));
             }
+            // VAT once on the summed base (one rate per organization), as documents print it.
+            total += comptoir_core::billing::vat_minor(total, vat_bp(org));
             let order_status = match (kind, paid) {
                 (1, _) => "pending",
                 (_, true) => "paid",

@@ -1,0 +1,76 @@
+//! PAY-7: every seeded document renders with the stored totals, is kept once, and reprints
+//! offline to the same bytes; a changed file is refused before printing.
+
+use std::sync::Arc;
+
+use comptoir_core::{ErrorCode, FixedClock};
+use comptoir_invoice::vault::{document_from, open_document};
+use comptoir_invoice::{sha256_hex, Fonts};
+use comptoir_store::Store;
+
+fn open() -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().unwrap();
+    let s = Store::open(
+        dir.path().join("ws.sqlite3"),
+        Arc::new(FixedClock::parse("2026-11-27T09:00:00Z").unwrap()),
+    )
+    .unwrap();
+    (dir, s)
+}
+
+#[test]
+fn pay7_every_seeded_document_prints_its_stored_total() {
+    let (_d, s) = open();
+    for inv in s.invoices(None).unwrap() {
+        let doc = document_from(&s.document_source(inv.id).unwrap());
+        assert_eq!(doc.totals().total, inv.total, "{}", inv.number);
+        assert_eq!(doc.number, inv.number);
+    }
+}
+
+#[test]
+fn pay7_rendered_once_then_the_same_bytes_and_a_tampered_file_is_refused() {
+    let (_d, s) = open();
+    let fonts = Fonts::load();
+    let id = s.invoices(None).unwrap()[0].id;
+    let (path, first) = open_document(&s, &fonts, id).unwrap();
+    assert!(path.starts_with(s.vault_dir()));
+    let record = s.vault_record(id).unwrap().unwrap();
+    assert_eq!(record.sha256, sha256_hex(&first));
+    let (_, again) = open_document(&s, &fonts, id).unwrap();
+    assert_eq!(again, first, "reprints give the same bytes");
+    // Someone edits the file: the hash check refuses it.
+    let mut altered = first.clone();
+    let n = altered.len();
+    altered[n / 2] ^= 0x20;
+    std::fs::write(&path, &altered).unwrap();
+    let err: comptoir_core::Error = open_document(&s, &fonts, id).unwrap_err().into();
+    assert_eq!(err.code, ErrorCode::Storage);
+    assert!(err.message.contains("SHA-256"), "{}", err.message);
+}
+
+#[test]
+fn pay7_credit_note_refers_to_its_invoice() {
+    let (_d, s) = open();
+    let fonts = Fonts::load();
+    let note = s
+        .invoices(None)
+        .unwrap()
+        .into_iter()
+        .find(|i| i.kind == comptoir_core::billing::InvoiceKind::CreditNote)
+        .unwrap();
+    let source = s.document_source(note.id).unwrap();
+    let corrected = source
+        .corrects
+        .clone()
+        .expect("a credit note names its invoice");
+    let (path, _) = open_document(&s, &fonts, note.id).unwrap();
+    let out = std::process::Command::new("pdftotext")
+        .arg(&path)
+        .arg("-")
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains(&corrected), "{text}");
+    assert!(text.contains('−'), "negative amounts carry a minus: {text}");
+}

@@ -1,0 +1,194 @@
+//! What a document says, read for rendering (PAY-7), and the vault's records: each issued
+//! document is rendered once, kept as a file beside the workspace, and its SHA-256 kept here.
+
+use chrono::NaiveDate;
+use comptoir_core::billing::InvoiceKind;
+use comptoir_core::org::{Address, Organization};
+use comptoir_core::{Currency, Error};
+use rusqlite::{params, OptionalExtension};
+
+use crate::row::{date, parsed};
+use crate::{Store, StoreResult};
+
+/// The seller on documents: a workspace setting (a partner invoicing its clients sets its own).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Seller {
+    pub name: String,
+    pub address: Address,
+    pub vat_number: Option<String>,
+    pub iban: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourceLine {
+    pub description: String,
+    pub period_from: Option<NaiveDate>,
+    pub period_to: Option<NaiveDate>,
+    pub quantity: u32,
+    pub unit_price_minor: i64,
+    pub vat_rate_bp: i64,
+}
+
+/// Everything a document prints, as stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DocumentSource {
+    pub invoice_id: i64,
+    pub kind: InvoiceKind,
+    pub number: String,
+    pub issued_on: NaiveDate,
+    pub due_on: NaiveDate,
+    pub currency: Currency,
+    pub total_minor: i64,
+    pub paid_minor: i64,
+    pub seller: Seller,
+    pub buyer: Organization,
+    pub lines: Vec<SourceLine>,
+    pub corrects: Option<String>,
+    pub accepted_methods: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VaultRecord {
+    pub file_name: String,
+    pub sha256: String,
+    pub size: u64,
+}
+
+impl Store {
+    pub fn seller(&self) -> StoreResult<Seller> {
+        Ok(self.conn().query_row(
+            "SELECT name, street, building_number, postal_code, town, country, vat_number, iban
+             FROM seller WHERE id = 1",
+            [],
+            |r| {
+                Ok(Seller {
+                    name: r.get(0)?,
+                    address: Address {
+                        street: r.get(1)?,
+                        building_number: r.get(2)?,
+                        postal_code: r.get(3)?,
+                        town: r.get(4)?,
+                        country: r.get(5)?,
+                    },
+                    vat_number: r.get(6)?,
+                    iban: r.get(7)?,
+                })
+            },
+        )?)
+    }
+
+    pub fn document_source(&self, invoice_id: i64) -> StoreResult<DocumentSource> {
+        let head = self
+            .conn()
+            .query_row(
+                "SELECT i.organization_id, i.kind, i.number, i.issued_on, i.due_on, i.currency,
+                        i.total_minor, i.paid_minor,
+                        (SELECT c.number FROM invoices c WHERE c.id = i.corrects_invoice_id)
+                 FROM invoices i WHERE i.id = ?1",
+                [invoice_id],
+                |r| {
+                    Ok((
+                        r.get::<_, i64>(0)?,
+                        parsed(r, 1, InvoiceKind::parse)?,
+                        r.get::<_, String>(2)?,
+                        date(r, 3)?,
+                        date(r, 4)?,
+                        parsed(r, 5, Currency::parse)?,
+                        r.get::<_, i64>(6)?,
+                        r.get::<_, i64>(7)?,
+                        r.get::<_, Option<String>>(8)?,
+                    ))
+                },
+            )
+            .optional()?;
+        let Some((org, kind, number, issued_on, due_on, currency, total, paid, corrects)) = head
+        else {
+            return Err(Error::not_found("document", invoice_id)
+                .with_field("invoice_id")
+                .into());
+        };
+        let mut stmt = self.conn().prepare(
+            "SELECT description, period_from, period_to, quantity, unit_price_minor, vat_rate_bp
+             FROM invoice_lines WHERE invoice_id = ?1 ORDER BY id",
+        )?;
+        let lines = stmt
+            .query_map([invoice_id], |r| {
+                let day = |i| -> rusqlite::Result<Option<NaiveDate>> {
+                    Ok(r.get::<_, Option<String>>(i)?.and_then(|s| s.parse().ok()))
+                };
+                Ok(SourceLine {
+                    description: r.get(0)?,
+                    period_from: day(1)?,
+                    period_to: day(2)?,
+                    quantity: r.get(3)?,
+                    unit_price_minor: r.get(4)?,
+                    vat_rate_bp: r.get(5)?,
+                })
+            })?
+            .collect::<Result<_, _>>()?;
+        let buyer = self.organization(org)?;
+        let accepted_methods = self
+            .payment_methods(org)?
+            .into_iter()
+            .map(|m| m.kind.as_str().replace('_', " "))
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        Ok(DocumentSource {
+            invoice_id,
+            kind,
+            number,
+            issued_on,
+            due_on,
+            currency,
+            total_minor: total,
+            paid_minor: paid,
+            seller: self.seller()?,
+            buyer,
+            lines,
+            corrects,
+            accepted_methods,
+        })
+    }
+
+    /// The folder beside the workspace file where rendered documents are kept.
+    pub fn vault_dir(&self) -> std::path::PathBuf {
+        let mut name = self.path().file_name().unwrap_or_default().to_os_string();
+        name.push(".vault");
+        self.path().with_file_name(name)
+    }
+
+    pub fn vault_record(&self, invoice_id: i64) -> StoreResult<Option<VaultRecord>> {
+        Ok(self
+            .conn()
+            .query_row(
+                "SELECT file_name, sha256, size FROM document_files WHERE invoice_id = ?1",
+                [invoice_id],
+                |r| {
+                    Ok(VaultRecord {
+                        file_name: r.get(0)?,
+                        sha256: r.get(1)?,
+                        size: r.get(2)?,
+                    })
+                },
+            )
+            .optional()?)
+    }
+
+    /// Records a rendered document. A document is rendered once: a second record is refused.
+    pub fn vault_insert(&self, invoice_id: i64, record: &VaultRecord) -> StoreResult<()> {
+        let now = self.clock().now().to_rfc3339();
+        self.conn().execute(
+            "INSERT INTO document_files(invoice_id, file_name, sha256, size, rendered_at)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![
+                invoice_id,
+                record.file_name,
+                record.sha256,
+                record.size,
+                now
+            ],
+        )?;
+        Ok(())
+    }
+}
