@@ -44,6 +44,9 @@ const COMMANDS: &[&str] = &[
     "set_default_method",
     "top_up",
     "export_timeline",
+    "invoice_detail",
+    "save_document",
+    "print_document",
 ];
 
 fn main() {

@@ -1006,3 +1006,71 @@ async fn ren6_a_hundred_thousand_products_stay_fluid() {
     app.screenshot("renewals-100k-end").await;
     app.close().await;
 }
+
+// ---- Invoices (PAY-7) ----
+
+#[tokio::test(flavor = "multi_thread")]
+async fn pay7_open_an_invoice_and_save_its_pdf() {
+    let _g = SERIAL.lock().await;
+    let (dir, path) = fresh_workspace();
+    let out = dir.path().join("saved");
+    std::fs::create_dir_all(&out).unwrap();
+    let app = App::launch(
+        &path,
+        &[
+            ("LANGUAGE", "en"),
+            ("COMPTOIR_SAVE_DIR", out.to_str().unwrap()),
+        ],
+    )
+    .await;
+    let s = store(&path);
+    let target = s
+        .invoices(Some(2))
+        .unwrap()
+        .into_iter()
+        .find(|i| i.kind == comptoir_core::billing::InvoiceKind::Invoice)
+        .unwrap();
+    app.open_section("invoices").await;
+    app.select("[data-testid=inv-org]", "2").await;
+    app.select("[data-testid=inv-kind]", "invoice").await;
+    let shown = app.rows("[data-testid=invoices-table]").await;
+    let expected = s
+        .invoices(Some(2))
+        .unwrap()
+        .iter()
+        .filter(|i| i.kind == comptoir_core::billing::InvoiceKind::Invoice)
+        .count();
+    assert_eq!(shown, expected);
+    app.click(&format!("tr[data-invoice='{}'] button", target.number))
+        .await;
+    app.wait_text("[data-testid=invoice-lines]", "Renewal")
+        .await;
+    app.click("[data-testid=invoice-save]").await;
+    let status = app
+        .wait_text("[data-testid=inv-status-line]", "Saved to")
+        .await;
+    app.wait_text("[data-testid=vault-state]", "SHA-256").await;
+    app.screenshot("invoice-saved").await;
+
+    let file = out.join(format!("{}.pdf", target.number));
+    assert!(status.contains(file.to_str().unwrap()), "{status}");
+    let bytes = std::fs::read(&file).unwrap();
+    assert!(bytes.starts_with(b"%PDF"));
+    let record = store(&path).vault_record(target.id).unwrap().unwrap();
+    assert_eq!(
+        comptoir_invoice::sha256_hex(&bytes),
+        record.sha256,
+        "the saved file is the vault copy"
+    );
+    let text = Command::new("pdftotext")
+        .arg(&file)
+        .arg("-")
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(
+        text.contains(&target.number) && text.contains("Factura") && text.contains("€"),
+        "{text}"
+    );
+    app.close().await;
+}

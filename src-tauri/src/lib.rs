@@ -2,6 +2,7 @@
 //! It only adapts; the domain lives in `crates/`.
 
 mod commands;
+mod document_commands;
 mod org_commands;
 mod renewal_commands;
 pub mod views;
@@ -115,5 +116,8 @@ pub fn register_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             renewal_commands::set_default_method,
             renewal_commands::top_up,
             renewal_commands::export_timeline,
+            document_commands::invoice_detail,
+            document_commands::save_document,
+            document_commands::print_document,
         ])
 }

@@ -176,6 +176,28 @@ pub struct Invoice {
     pub line_count: u32,
 }
 
+/// One line of a document, as shown in the app.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct InvoiceLine {
+    pub description: String,
+    pub period_from: Option<NaiveDate>,
+    pub period_to: Option<NaiveDate>,
+    pub quantity: u32,
+    pub unit_price: Money,
+    pub vat_rate_bp: i64,
+    /// Net amount of the line.
+    pub amount: Money,
+}
+
+/// A document with its lines, the invoice it corrects, and its vault fingerprint once rendered.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct InvoiceDetail {
+    pub invoice: Invoice,
+    pub lines: Vec<InvoiceLine>,
+    pub corrects: Option<String>,
+    pub sha256: Option<String>,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum OrderStatus {

@@ -71,6 +71,8 @@ macro_rules! for_each_ipc_type {
             $crate::billing::InvoiceKind,
             $crate::billing::InvoiceStatus,
             $crate::billing::Invoice,
+            $crate::billing::InvoiceLine,
+            $crate::billing::InvoiceDetail,
             $crate::billing::OrderStatus,
             $crate::billing::Order,
             $crate::billing::PrepaidMovement,

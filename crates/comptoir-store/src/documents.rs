@@ -151,6 +151,39 @@ impl Store {
         })
     }
 
+    /// A document with its lines, for the app's detail view.
+    pub fn invoice_detail(
+        &self,
+        invoice_id: i64,
+    ) -> StoreResult<comptoir_core::billing::InvoiceDetail> {
+        let source = self.document_source(invoice_id)?;
+        let invoice = self
+            .invoices(Some(source.buyer.id))?
+            .into_iter()
+            .find(|i| i.id == invoice_id)
+            .ok_or_else(|| Error::not_found("document", invoice_id))?;
+        let c = source.currency;
+        let money = |m| comptoir_core::Money::from_minor(m, c);
+        Ok(comptoir_core::billing::InvoiceDetail {
+            invoice,
+            lines: source
+                .lines
+                .iter()
+                .map(|l| comptoir_core::billing::InvoiceLine {
+                    description: l.description.clone(),
+                    period_from: l.period_from,
+                    period_to: l.period_to,
+                    quantity: l.quantity,
+                    unit_price: money(l.unit_price_minor),
+                    vat_rate_bp: l.vat_rate_bp,
+                    amount: money(l.unit_price_minor * i64::from(l.quantity)),
+                })
+                .collect(),
+            corrects: source.corrects,
+            sha256: self.vault_record(invoice_id)?.map(|r| r.sha256),
+        })
+    }
+
     /// The folder beside the workspace file where rendered documents are kept.
     pub fn vault_dir(&self) -> std::path::PathBuf {
         let mut name = self.path().file_name().unwrap_or_default().to_os_string();

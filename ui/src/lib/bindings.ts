@@ -183,6 +183,14 @@ export type Invoice = { id: number, organization_id: number, kind: InvoiceKind,
  */
 number: string, issued_on: string, due_on: string, total: Money, paid: Money, status: InvoiceStatus, order_id: number | null, corrects_invoice_id: number | null, line_count: number, };
 
+export type InvoiceLine = { description: string, period_from: string | null, period_to: string | null, quantity: number, unit_price: Money, vat_rate_bp: number, 
+/**
+ * Net amount of the line.
+ */
+amount: Money, };
+
+export type InvoiceDetail = { invoice: Invoice, lines: Array<InvoiceLine>, corrects: string | null, sha256: string | null, };
+
 export type OrderStatus = "pending" | "paid" | "cancelled";
 
 export type Order = { id: number, organization_id: number, 

@@ -25,6 +25,7 @@ import type {
   ProductRightGrant,
   Role,
   Invoice,
+  InvoiceDetail,
   Organization,
   OrganizationOverview,
   PartnerOverview,
@@ -166,6 +167,9 @@ export const api = {
     call<null>("set_default_method", { organizationId, methodId }),
   topUp: (organizationId: number, amount: string, method: PaymentMethodKind) =>
     call<PrepaidAccount>("top_up", { organizationId, amount, method }),
+  invoiceDetail: (invoiceId: number) => call<InvoiceDetail>("invoice_detail", { invoiceId }),
+  saveDocument: (invoiceId: number) => call<string | null>("save_document", { invoiceId }),
+  printDocument: (invoiceId: number) => call<string>("print_document", { invoiceId }),
   exportTimeline: (selection: Selection) =>
     call<string | null>("export_timeline", { selection }),
 };

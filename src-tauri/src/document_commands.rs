@@ -1,0 +1,93 @@
+//! Documents (PAY-7): detail, save through the native dialog, print through the system, all from
+//! the offline vault (rendered once, hash-checked).
+
+use std::path::PathBuf;
+use std::sync::OnceLock;
+
+use comptoir_core::billing::InvoiceDetail;
+use comptoir_core::{Error, ErrorCode, Result};
+use comptoir_invoice::vault::open_document;
+use comptoir_invoice::Fonts;
+use tauri::{AppHandle, Manager, Runtime, State};
+use tauri_plugin_dialog::DialogExt;
+
+use crate::AppState;
+
+/// The document fonts, parsed once for the life of the app.
+fn fonts() -> &'static Fonts {
+    static FONTS: OnceLock<Fonts> = OnceLock::new();
+    FONTS.get_or_init(Fonts::load)
+}
+
+#[tauri::command]
+pub fn invoice_detail(state: State<'_, AppState>, invoice_id: i64) -> Result<InvoiceDetail> {
+    state.with(|s| s.invoice_detail(invoice_id))
+}
+
+/// Saves a document's PDF where the user chooses (native dialog, opened here: no path comes from
+/// the web view). `COMPTOIR_SAVE_DIR`, when set, answers the dialog for unattended runs (the
+/// end-to-end tests). Returns the path, or nothing when the user cancelled.
+#[tauri::command]
+pub async fn save_document<R: Runtime>(
+    app: AppHandle<R>,
+    invoice_id: i64,
+) -> Result<Option<String>> {
+    let (vault_path, bytes) = app
+        .state::<AppState>()
+        .with(|s| open_document(s, fonts(), invoice_id))?;
+    let file_name = vault_path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "document.pdf".into());
+    let target: Option<PathBuf> = match std::env::var_os("COMPTOIR_SAVE_DIR") {
+        Some(dir) => Some(PathBuf::from(dir).join(&file_name)),
+        None => app
+            .dialog()
+            .file()
+            .set_file_name(&file_name)
+            .add_filter("PDF", &["pdf"])
+            .blocking_save_file()
+            .and_then(|p| p.into_path().ok()),
+    };
+    let Some(target) = target else {
+        return Ok(None);
+    };
+    std::fs::write(&target, bytes)
+        .map_err(|e| Error::storage(format!("cannot write {}: {e}", target.display())))?;
+    Ok(Some(target.display().to_string()))
+}
+
+/// Hands the vault copy to the system's print path: CUPS `lp` on Linux and macOS, the shell's
+/// print verb on Windows. Returns what it used.
+#[tauri::command]
+pub fn print_document(state: State<'_, AppState>, invoice_id: i64) -> Result<String> {
+    let (path, _) = state.with(|s| open_document(s, fonts(), invoice_id))?;
+    let (program, args): (&str, Vec<String>) = if cfg!(windows) {
+        (
+            "powershell",
+            vec![
+                "-NoProfile".into(),
+                "-Command".into(),
+                format!("Start-Process -FilePath '{}' -Verb Print", path.display()),
+            ],
+        )
+    } else {
+        ("lp", vec![path.display().to_string()])
+    };
+    let out = std::process::Command::new(program).args(&args).output().map_err(|e| {
+        Error::new(
+            ErrorCode::Internal,
+            format!("no print system found ({program}: {e}); save the PDF and print it from a viewer"),
+        )
+    })?;
+    if !out.status.success() {
+        return Err(Error::new(
+            ErrorCode::Internal,
+            format!(
+                "{program} refused the document: {}",
+                String::from_utf8_lossy(&out.stderr).trim()
+            ),
+        ));
+    }
+    Ok(program.to_owned())
+}
