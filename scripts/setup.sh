@@ -16,7 +16,7 @@ apt_app=(build-essential pkg-config libwebkit2gtk-4.1-dev libssl-dev libayatana-
 # Tests: a virtual display, WebKit's WebDriver, a private D-Bus with a Secret Service, tools
 # that read what we produce.
 apt_test=(xvfb webkit2gtk-driver dbus dbus-x11 gnome-keyring imagemagick poppler-utils qpdf
-  fonts-dejavu-core xdotool)
+  fonts-dejavu-core xdotool python3-venv)
 
 packages=("${apt_app[@]}")
 $want_tests && packages+=("${apt_test[@]}")
@@ -54,6 +54,14 @@ fi
 if [[ ! -d node_modules || package-lock.json -nt node_modules/.package-lock.json ]]; then
   say "Installing npm packages"
   npm ci --no-audit --no-fund --loglevel=error
+fi
+
+# Independent QR-bill checks (PyPI qrbill, zxing-cpp): in a venv of the project's own, since a
+# fresh Debian refuses system-wide pip installs.
+if $want_tests && ! target/py/bin/python -c "import qrbill, zxingcpp, PIL" 2>/dev/null; then
+  say "Installing the QR-bill test tools (qrbill, zxing-cpp, pillow) into target/py"
+  python3 -m venv target/py
+  target/py/bin/pip install --quiet --disable-pip-version-check qrbill zxing-cpp pillow
 fi
 
 if $want_tests && ! command -v tauri-driver >/dev/null && [[ ! -x "$HOME/.cargo/bin/tauri-driver" ]]; then

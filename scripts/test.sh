@@ -9,6 +9,7 @@ step() { printf '\n\033[1m==> %s\033[0m (%ss)\n' "$*" "$(($(date +%s) - start))"
 step "Setup"
 bash scripts/setup.sh --test
 export PATH="$HOME/.cargo/bin:$PATH"
+export COMPTOIR_TEST_PYTHON="$PWD/target/py/bin/python"
 
 step "Rules copy"
 if [[ -f ../shared/reference/rules.md ]] && ! cmp -s docs/rules.md ../shared/reference/rules.md; then

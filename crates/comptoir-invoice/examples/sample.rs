@@ -71,7 +71,9 @@ fn main() {
             "virement IBAN".into(),
         ],
         corrects: None,
+        qr_bill: None,
     };
+    let doc = doc.with_qr_bill(12);
     std::fs::write(&out, render(&doc, &Fonts::load())).unwrap();
     println!("{out}");
 }

@@ -4,6 +4,7 @@
 
 mod labels;
 mod model;
+pub mod qrbill;
 mod render;
 pub mod vault;
 

@@ -51,6 +51,8 @@ pub struct Document {
     pub accepted_methods: Vec<String>,
     /// For a credit note: the number of the invoice it corrects.
     pub corrects: Option<String>,
+    /// The Swiss QR-bill payment part (CHF documents with an amount due).
+    pub qr_bill: Option<crate::qrbill::QrBill>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -414,8 +414,245 @@ pub fn render(doc: &Document, fonts: &Fonts) -> Vec<u8> {
         );
         pages.push(PdfPage::new(Mm(PAGE_W), Mm(PAGE_H), c.ops));
     }
+    if let Some(bill) = &doc.qr_bill {
+        let mut c = Canvas {
+            ops: Vec::new(),
+            fonts,
+            regular: regular.clone(),
+            bold: bold.clone(),
+        };
+        c.colour(MUTED);
+        c.text(
+            LEFT,
+            277.0,
+            9.0,
+            false,
+            &format!("{} · {}", doc.seller.name, doc.number),
+        );
+        payment_part(&mut c, bill, lang);
+        pages.push(PdfPage::new(Mm(PAGE_W), Mm(PAGE_H), c.ops));
+    }
     pdf.with_pages(pages)
         .save(&PdfSaveOptions::default(), &mut Vec::new())
+}
+
+fn mm_pt(mm: f32) -> Pt {
+    Pt(mm * 72.0 / 25.4)
+}
+
+impl Canvas<'_> {
+    fn fill_rect(&mut self, x: f32, y: f32, w: f32, h: f32, (r, g, b): (f32, f32, f32)) {
+        self.colour((r, g, b));
+        self.ops.push(Op::DrawRectangle {
+            rectangle: printpdf::Rect {
+                x: mm_pt(x),
+                y: mm_pt(y),
+                width: mm_pt(w),
+                height: mm_pt(h),
+                mode: Some(printpdf::PaintMode::Fill),
+                winding_order: None,
+            },
+        });
+    }
+}
+
+struct BillLabels {
+    receipt: &'static str,
+    payment_part: &'static str,
+    account: &'static str,
+    reference: &'static str,
+    info: &'static str,
+    payable_by: &'static str,
+    currency: &'static str,
+    amount: &'static str,
+    acceptance: &'static str,
+}
+
+/// SIX defines the payment part in German, French, Italian and English.
+fn bill_labels(lang: Lang) -> BillLabels {
+    match lang {
+        Lang::De => BillLabels {
+            receipt: "Empfangsschein",
+            payment_part: "Zahlteil",
+            account: "Konto / Zahlbar an",
+            reference: "Referenz",
+            info: "Zusätzliche Informationen",
+            payable_by: "Zahlbar durch",
+            currency: "Währung",
+            amount: "Betrag",
+            acceptance: "Annahmestelle",
+        },
+        Lang::Fr => BillLabels {
+            receipt: "Récépissé",
+            payment_part: "Section paiement",
+            account: "Compte / Payable à",
+            reference: "Référence",
+            info: "Informations supplémentaires",
+            payable_by: "Payable par",
+            currency: "Monnaie",
+            amount: "Montant",
+            acceptance: "Point de dépôt",
+        },
+        Lang::It => BillLabels {
+            receipt: "Ricevuta",
+            payment_part: "Sezione pagamento",
+            account: "Conto / Pagabile a",
+            reference: "Riferimento",
+            info: "Informazioni supplementari",
+            payable_by: "Pagabile da",
+            currency: "Valuta",
+            amount: "Importo",
+            acceptance: "Punto di accettazione",
+        },
+        Lang::En | Lang::Es => BillLabels {
+            receipt: "Receipt",
+            payment_part: "Payment part",
+            account: "Account / Payable to",
+            reference: "Reference",
+            info: "Additional information",
+            payable_by: "Payable by",
+            currency: "Currency",
+            amount: "Amount",
+            acceptance: "Acceptance point",
+        },
+    }
+}
+
+fn contact_lines(c: &crate::qrbill::Contact) -> Vec<String> {
+    let a = &c.address;
+    vec![
+        c.name.clone(),
+        format!("{} {}", a.street, a.building_number)
+            .trim()
+            .to_owned(),
+        format!("{}-{} {}", a.country, a.postal_code, a.town),
+    ]
+}
+
+/// The payment part at the bottom of the page: receipt 62 mm, payment part 148 mm, 105 mm high,
+/// separated by lines; QR code 46 × 46 mm with the 7 mm Swiss cross in its centre.
+fn payment_part(c: &mut Canvas<'_>, bill: &crate::qrbill::QrBill, lang: Lang) {
+    use crate::qrbill::{format_iban, format_reference, Reference};
+    let l = bill_labels(lang);
+    let top = 105.0;
+    c.rule(0.0, PAGE_W, top, 0.5, INK);
+    c.ops.push(Op::DrawLine {
+        line: Line {
+            points: vec![
+                LinePoint {
+                    p: Point::new(Mm(62.0), Mm(0.0)),
+                    bezier: false,
+                },
+                LinePoint {
+                    p: Point::new(Mm(62.0), Mm(top)),
+                    bezier: false,
+                },
+            ],
+            is_closed: false,
+        },
+    });
+    c.text(0.5, top + 1.0, 8.0, false, "✂");
+    let amount = bill.amount.map(|a| amount_qr(a)).unwrap_or_default();
+    let reference = format_reference(&bill.reference);
+    // Receipt.
+    c.colour(INK);
+    c.text(5.0, top - 10.0, 11.0, true, l.receipt);
+    let mut y = top - 17.0;
+    let block = |c: &mut Canvas<'_>,
+                 x: f32,
+                 y: &mut f32,
+                 heading: &str,
+                 lines: &[String],
+                 hs: f32,
+                 vs: f32| {
+        c.text(x, *y, hs, true, heading);
+        *y -= hs * 0.45;
+        for line in lines {
+            *y -= vs * 0.42;
+            c.text(x, *y, vs, false, line);
+        }
+        *y -= vs * 0.7;
+    };
+    let mut account = vec![format_iban(&bill.iban)];
+    account.extend(contact_lines(&bill.creditor));
+    block(c, 5.0, &mut y, l.account, &account, 6.0, 8.0);
+    if bill.reference != Reference::None {
+        block(c, 5.0, &mut y, l.reference, &[reference.clone()], 6.0, 8.0);
+    }
+    if let Some(d) = &bill.debtor {
+        block(c, 5.0, &mut y, l.payable_by, &contact_lines(d), 6.0, 8.0);
+    }
+    c.text(5.0, 37.0, 6.0, true, l.currency);
+    c.text(18.0, 37.0, 6.0, true, l.amount);
+    c.text(5.0, 33.0, 8.0, false, bill.currency.code());
+    c.text(18.0, 33.0, 8.0, false, &amount);
+    c.right(57.0, 20.0, 6.0, true, l.acceptance);
+    // Payment part.
+    c.text(67.0, top - 10.0, 11.0, true, l.payment_part);
+    let code =
+        qrcode::QrCode::with_error_correction_level(bill.payload().as_bytes(), qrcode::EcLevel::M)
+            .expect("a QR-bill payload fits a QR code");
+    let n = code.width();
+    let module = 46.0 / n as f32;
+    let (qx, qy) = (67.0, top - 17.0 - 46.0);
+    let colors = code.to_colors();
+    for row in 0..n {
+        let mut col = 0;
+        while col < n {
+            if colors[row * n + col] == qrcode::Color::Dark {
+                let start = col;
+                while col < n && colors[row * n + col] == qrcode::Color::Dark {
+                    col += 1;
+                }
+                let y = qy + 46.0 - (row + 1) as f32 * module;
+                c.fill_rect(
+                    qx + start as f32 * module,
+                    y,
+                    (col - start) as f32 * module + 0.01,
+                    module + 0.01,
+                    INK,
+                );
+            } else {
+                col += 1;
+            }
+        }
+    }
+    // Swiss cross: 7 mm, white border, black square, white cross.
+    let (cx, cy) = (qx + 23.0, qy + 23.0);
+    c.fill_rect(cx - 3.5, cy - 3.5, 7.0, 7.0, (1.0, 1.0, 1.0));
+    c.fill_rect(cx - 3.0, cy - 3.0, 6.0, 6.0, (0.0, 0.0, 0.0));
+    c.fill_rect(cx - 0.6, cy - 1.95, 1.2, 3.9, (1.0, 1.0, 1.0));
+    c.fill_rect(cx - 1.95, cy - 0.6, 3.9, 1.2, (1.0, 1.0, 1.0));
+    c.colour(INK);
+    c.text(67.0, 37.0, 8.0, true, l.currency);
+    c.text(82.0, 37.0, 8.0, true, l.amount);
+    c.text(67.0, 32.5, 10.0, false, bill.currency.code());
+    c.text(82.0, 32.5, 10.0, false, &amount);
+    let mut y = top - 10.0;
+    block(c, 118.0, &mut y, l.account, &account, 8.0, 10.0);
+    if bill.reference != Reference::None {
+        block(c, 118.0, &mut y, l.reference, &[reference], 8.0, 10.0);
+    }
+    if !bill.message.is_empty() {
+        block(c, 118.0, &mut y, l.info, &[bill.message.clone()], 8.0, 10.0);
+    }
+    if let Some(d) = &bill.debtor {
+        block(c, 118.0, &mut y, l.payable_by, &contact_lines(d), 8.0, 10.0);
+    }
+}
+
+/// Amounts on a QR-bill: space-grouped thousands, point decimals (SIX).
+fn amount_qr(value: Decimal) -> String {
+    let s = format!("{:.2}", value.round_dp(2));
+    let (int, frac) = s.split_once('.').unwrap_or((&s, "00"));
+    let mut out = String::new();
+    for (i, ch) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            out.push(' ');
+        }
+        out.push(ch);
+    }
+    format!("{out}.{frac}")
 }
 
 #[cfg(test)]

@@ -52,6 +52,46 @@ pub fn document_from(source: &DocumentSource) -> Document {
         payment_terms_days: (source.due_on - source.issued_on).num_days().max(0) as u32,
         accepted_methods: source.accepted_methods.clone(),
         corrects: source.corrects.clone(),
+        qr_bill: None,
+    }
+    .with_qr_bill(source.invoice_id)
+}
+
+impl Document {
+    /// Adds the Swiss QR-bill to a CHF document with an amount due and a Swiss seller IBAN:
+    /// QR-IBAN with a QR reference made from the document id, or IBAN without reference.
+    pub fn with_qr_bill(mut self, document_id: i64) -> Document {
+        use crate::qrbill::{is_qr_iban, qrr_for, Contact, QrBill, Reference};
+        let due = self.totals().due.amount;
+        let Some(iban) = self.seller.iban.clone() else {
+            return self;
+        };
+        if self.currency != comptoir_core::Currency::CHF || due <= Decimal::ZERO {
+            return self;
+        }
+        let bill = QrBill {
+            reference: if is_qr_iban(&iban) {
+                Reference::Qrr(qrr_for(document_id))
+            } else {
+                Reference::None
+            },
+            iban,
+            creditor: Contact {
+                name: self.seller.name.clone(),
+                address: self.seller.address.clone(),
+            },
+            amount: Some(due),
+            currency: self.currency,
+            debtor: Some(Contact {
+                name: self.buyer.name.clone(),
+                address: self.buyer.address.clone(),
+            }),
+            message: self.number.clone(),
+        };
+        if bill.validate().is_ok() {
+            self.qr_bill = Some(bill);
+        }
+        self
     }
 }
 

@@ -64,6 +64,7 @@ fn doc(currency: Currency, lang: Lang, buyer: &str, lines: usize) -> Document {
         payment_terms_days: 30,
         accepted_methods: vec!["Visa".into(), "Twint".into(), "IBAN".into()],
         corrects: None,
+        qr_bill: None,
     }
 }
 

@@ -74,3 +74,72 @@ fn pay7_credit_note_refers_to_its_invoice() {
     assert!(text.contains(&corrected), "{text}");
     assert!(text.contains('−'), "negative amounts carry a minus: {text}");
 }
+
+/// The Swiss QR-bill of an unpaid CHF document, read back from a 300 dpi render by zxing-cpp and
+/// rebuilt by PyPI `qrbill` (tests/tools/check_qrbill.py).
+#[test]
+fn swiss_qr_bill_decodes_and_is_accepted_by_an_independent_implementation() {
+    let (dir, s) = open();
+    let fonts = Fonts::load();
+    let unpaid = s
+        .invoices(Some(1))
+        .unwrap()
+        .into_iter()
+        .find(|i| {
+            i.kind == comptoir_core::billing::InvoiceKind::Invoice && i.paid.amount < i.total.amount
+        })
+        .expect("the demo has an unpaid CHF invoice");
+    let doc = document_from(&s.document_source(unpaid.id).unwrap());
+    let bill = doc
+        .qr_bill
+        .clone()
+        .expect("CHF with an amount due carries a QR-bill");
+    assert_eq!(bill.amount, Some(unpaid.total.amount - unpaid.paid.amount));
+    let (pdf, _) = open_document(&s, &fonts, unpaid.id).unwrap();
+    let prefix = dir.path().join("page");
+    let status = std::process::Command::new("pdftoppm")
+        .args(["-png", "-r", "300", "-f", "2", "-l", "2"])
+        .arg(&pdf)
+        .arg(&prefix)
+        .status()
+        .expect("pdftoppm (poppler-utils)");
+    assert!(status.success());
+    let png = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|e| e == "png"))
+        .expect("page 2 rendered");
+    let expected = dir.path().join("payload.txt");
+    std::fs::write(&expected, bill.payload()).unwrap();
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/tools/check_qrbill.py");
+    let python = std::env::var("COMPTOIR_TEST_PYTHON").unwrap_or_else(|_| "python3".into());
+    let out = std::process::Command::new(python)
+        .arg(script)
+        .arg(&png)
+        .arg(&expected)
+        .output()
+        .expect("python3 with qrbill, zxing-cpp and pillow (scripts/setup.sh --test)");
+    assert!(
+        out.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // A paid CHF document and any EUR document carry none.
+    let paid = s
+        .invoices(Some(1))
+        .unwrap()
+        .into_iter()
+        .find(|i| {
+            i.status == comptoir_core::billing::InvoiceStatus::Paid
+                && i.kind == comptoir_core::billing::InvoiceKind::Invoice
+        })
+        .unwrap();
+    assert!(document_from(&s.document_source(paid.id).unwrap())
+        .qr_bill
+        .is_none());
+    let eur = s.invoices(Some(2)).unwrap()[0].id;
+    assert!(document_from(&s.document_source(eur).unwrap())
+        .qr_bill
+        .is_none());
+}

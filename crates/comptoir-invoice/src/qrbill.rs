@@ -1,0 +1,255 @@
+//! The Swiss QR-bill payment part (SIX Implementation Guidelines v2.3): the `SPC/0200/1` data,
+//! structured addresses only, QR-IBAN with a QRR reference or IBAN with an SCOR (RF) reference.
+
+use comptoir_core::org::Address;
+use comptoir_core::{Currency, Error, Result};
+use rust_decimal::Decimal;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Reference {
+    /// QR reference: 27 digits, the last a mod-10 recursive check digit. Needs a QR-IBAN.
+    Qrr(String),
+    /// Creditor reference (ISO 11649), `RF` + 2 check digits + up to 21 characters.
+    Scor(String),
+    None,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Contact {
+    pub name: String,
+    pub address: Address,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QrBill {
+    /// Without spaces, `CH` or `LI`.
+    pub iban: String,
+    pub creditor: Contact,
+    pub amount: Option<Decimal>,
+    pub currency: Currency,
+    pub debtor: Option<Contact>,
+    pub reference: Reference,
+    pub message: String,
+}
+
+/// IBAN check (ISO 13616 mod 97) on the compact form.
+pub fn iban_is_valid(iban: &str) -> bool {
+    let iban: String = iban.chars().filter(|c| !c.is_whitespace()).collect();
+    if iban.len() < 15 || !iban.is_ascii() {
+        return false;
+    }
+    let rearranged = format!("{}{}", &iban[4..], &iban[..4]);
+    let mut rem: u32 = 0;
+    for c in rearranged.chars() {
+        let v = match c {
+            '0'..='9' => c as u32 - '0' as u32,
+            'A'..='Z' => c as u32 - 'A' as u32 + 10,
+            _ => return false,
+        };
+        for d in v.to_string().chars() {
+            rem = (rem * 10 + (d as u32 - '0' as u32)) % 97;
+        }
+    }
+    rem == 1
+}
+
+/// A QR-IBAN has an institution id (positions 5–9) from 30000 to 31999.
+pub fn is_qr_iban(iban: &str) -> bool {
+    let iban: String = iban.chars().filter(|c| !c.is_whitespace()).collect();
+    iban.get(4..9)
+        .and_then(|s| s.parse::<u32>().ok())
+        .is_some_and(|iid| (30000..=31999).contains(&iid))
+}
+
+/// The mod-10 recursive check digit of a QR reference.
+pub fn mod10_recursive(digits: &str) -> u8 {
+    const TABLE: [u8; 10] = [0, 9, 4, 6, 8, 2, 7, 1, 3, 5];
+    let mut carry = 0u8;
+    for d in digits.bytes() {
+        carry = TABLE[((carry + (d - b'0')) % 10) as usize];
+    }
+    (10 - carry) % 10
+}
+
+/// A QR reference for a document id: 26 digits and the check digit.
+pub fn qrr_for(document_id: i64) -> String {
+    let body = format!("{:026}", document_id.unsigned_abs());
+    format!("{body}{}", mod10_recursive(&body))
+}
+
+fn check_len(field: &str, value: &str, max: usize, required: bool) -> Result<()> {
+    let n = value.chars().count();
+    if (required && n == 0) || n > max {
+        return Err(Error::invalid(
+            field,
+            format!("{field} must be {} to {max} characters", u8::from(required)),
+        ));
+    }
+    Ok(())
+}
+
+fn check_contact(prefix: &str, c: &Contact) -> Result<()> {
+    check_len(&format!("{prefix}.name"), &c.name, 70, true)?;
+    check_len(&format!("{prefix}.street"), &c.address.street, 70, false)?;
+    check_len(
+        &format!("{prefix}.building_number"),
+        &c.address.building_number,
+        16,
+        false,
+    )?;
+    check_len(
+        &format!("{prefix}.postal_code"),
+        &c.address.postal_code,
+        16,
+        true,
+    )?;
+    check_len(&format!("{prefix}.town"), &c.address.town, 35, true)?;
+    if c.address.country.len() != 2 {
+        return Err(Error::invalid(
+            &format!("{prefix}.country"),
+            "a two-letter country code",
+        ));
+    }
+    Ok(())
+}
+
+impl QrBill {
+    pub fn validate(&self) -> Result<()> {
+        let iban: String = self.iban.chars().filter(|c| !c.is_whitespace()).collect();
+        if !(iban.starts_with("CH") || iban.starts_with("LI"))
+            || iban.len() != 21
+            || !iban_is_valid(&iban)
+        {
+            return Err(Error::invalid(
+                "iban",
+                "a valid Swiss or Liechtenstein IBAN is needed",
+            ));
+        }
+        match (&self.reference, is_qr_iban(&iban)) {
+            (Reference::Qrr(r), true) => {
+                let ok = r.len() == 27
+                    && r.bytes().all(|b| b.is_ascii_digit())
+                    && mod10_recursive(&r[..26]) == r.as_bytes()[26] - b'0';
+                if !ok {
+                    return Err(Error::invalid("reference", "not a valid QR reference"));
+                }
+            }
+            (Reference::Qrr(_), false) | (Reference::Scor(_) | Reference::None, true) => {
+                return Err(Error::invalid(
+                    "reference",
+                    "a QR-IBAN goes with a QR reference, an IBAN with a creditor reference or none",
+                ));
+            }
+            _ => {}
+        }
+        if let Some(a) = self.amount {
+            if a < Decimal::new(1, 2) || a > Decimal::new(99_999_999_999, 2) {
+                return Err(Error::invalid(
+                    "amount",
+                    "an amount from 0.01 to 999999999.99",
+                ));
+            }
+        }
+        check_contact("creditor", &self.creditor)?;
+        if let Some(d) = &self.debtor {
+            check_contact("debtor", d)?;
+        }
+        check_len("message", &self.message, 140, false)?;
+        Ok(())
+    }
+
+    /// The QR code's text: the 31 elements of `SPC/0200/1`, separated by CR LF.
+    pub fn payload(&self) -> String {
+        let iban: String = self.iban.chars().filter(|c| !c.is_whitespace()).collect();
+        let contact = |c: Option<&Contact>| -> Vec<String> {
+            match c {
+                None => vec![String::new(); 7],
+                Some(c) => vec![
+                    "S".into(),
+                    c.name.clone(),
+                    c.address.street.clone(),
+                    c.address.building_number.clone(),
+                    c.address.postal_code.clone(),
+                    c.address.town.clone(),
+                    c.address.country.clone(),
+                ],
+            }
+        };
+        let (rtype, rvalue) = match &self.reference {
+            Reference::Qrr(r) => ("QRR", r.clone()),
+            Reference::Scor(r) => ("SCOR", r.clone()),
+            Reference::None => ("NON", String::new()),
+        };
+        let mut parts: Vec<String> = vec!["SPC".into(), "0200".into(), "1".into(), iban];
+        parts.extend(contact(Some(&self.creditor)));
+        parts.extend(contact(None)); // ultimate creditor: reserved, empty
+        parts.push(
+            self.amount
+                .map(|a| format!("{:.2}", a.round_dp(2)))
+                .unwrap_or_default(),
+        );
+        parts.push(self.currency.code().into());
+        parts.extend(contact(self.debtor.as_ref()));
+        parts.push(rtype.into());
+        parts.push(rvalue);
+        parts.push(self.message.clone());
+        parts.push("EPD".into());
+        parts.join("\r\n")
+    }
+}
+
+/// A reference as printed: QRR in blocks of 5 from the right after 2, SCOR in blocks of 4.
+pub fn format_reference(r: &Reference) -> String {
+    match r {
+        Reference::Qrr(s) => {
+            let (head, rest) = s.split_at(2);
+            let blocks: Vec<String> = rest
+                .as_bytes()
+                .chunks(5)
+                .map(|c| String::from_utf8_lossy(c).into_owned())
+                .collect();
+            format!("{head} {}", blocks.join(" "))
+        }
+        Reference::Scor(s) => s
+            .as_bytes()
+            .chunks(4)
+            .map(|c| String::from_utf8_lossy(c).into_owned())
+            .collect::<Vec<_>>()
+            .join(" "),
+        Reference::None => String::new(),
+    }
+}
+
+/// An IBAN as printed, in blocks of 4.
+pub fn format_iban(iban: &str) -> String {
+    let compact: String = iban.chars().filter(|c| !c.is_whitespace()).collect();
+    compact
+        .as_bytes()
+        .chunks(4)
+        .map(|c| String::from_utf8_lossy(c).into_owned())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn iban_and_qr_iban() {
+        assert!(iban_is_valid("CH44 3199 9123 0008 8901 2"));
+        assert!(is_qr_iban("CH4431999123000889012"));
+        assert!(!iban_is_valid("CH44 3199 9123 0008 8901 3"));
+        assert!(iban_is_valid("CH93 0076 2011 6238 5295 7"));
+        assert!(!is_qr_iban("CH9300762011623852957"));
+    }
+
+    #[test]
+    fn qrr_check_digit() {
+        // The SIX example reference 21 00000 00003 13947 14300 09017 ends with check digit 7.
+        assert_eq!(mod10_recursive("21000000000313947143000901"), 7);
+        let r = qrr_for(42);
+        assert_eq!(r.len(), 27);
+        assert_eq!(format_reference(&Reference::Qrr(r.clone())).len(), 27 + 5);
+    }
+}
