@@ -47,6 +47,8 @@ const COMMANDS: &[&str] = &[
     "invoice_detail",
     "save_document",
     "print_document",
+    "export_documents",
+    "issue_credit_note",
 ];
 
 fn main() {

@@ -1072,5 +1072,68 @@ async fn pay7_open_an_invoice_and_save_its_pdf() {
         text.contains(&target.number) && text.contains("Factura") && text.contains("€"),
         "{text}"
     );
+
+    // Batch export of the filtered documents to the folder, with its report.
+    app.client
+        .find(Locator::Css(
+            "[data-testid=invoice-dialog] .footer button:not(.primary):not(.danger)",
+        ))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    app.click("[data-testid=inv-export]").await;
+    app.wait_text(
+        "[data-testid=export-result]",
+        &format!("{expected} documents saved"),
+    )
+    .await;
+    app.screenshot("invoices-export").await;
+    app.click("[data-testid=export-close]").await;
+    let pdfs = std::fs::read_dir(&out)
+        .unwrap()
+        .filter(|e| {
+            e.as_ref()
+                .unwrap()
+                .path()
+                .extension()
+                .is_some_and(|x| x == "pdf")
+        })
+        .count();
+    assert_eq!(pdfs, expected);
+
+    // A credit note for a whole paid CHF invoice: numbered in its series, listed at once.
+    app.select("[data-testid=inv-org]", "1").await;
+    let paid = s
+        .invoices(Some(1))
+        .unwrap()
+        .into_iter()
+        .find(|i| {
+            i.kind == comptoir_core::billing::InvoiceKind::Invoice
+                && i.status == comptoir_core::billing::InvoiceStatus::Paid
+        })
+        .unwrap();
+    app.click(&format!("tr[data-invoice='{}'] button", paid.number))
+        .await;
+    app.click("[data-testid=credit]").await;
+    app.click("[data-testid=credit-confirm]").await;
+    app.wait_text(
+        "[data-testid=inv-status-line]",
+        "Credit note CRN-AL-00002 issued",
+    )
+    .await;
+    app.client
+        .find(Locator::Css(
+            "[data-testid=invoice-dialog] .footer button:not(.primary):not(.danger)",
+        ))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    app.select("[data-testid=inv-kind]", "credit_note").await;
+    app.wait_text("[data-testid=invoices-table]", "CRN-AL-00002")
+        .await;
     app.close().await;
 }

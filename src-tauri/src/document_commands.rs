@@ -91,3 +91,56 @@ pub fn print_document(state: State<'_, AppState>, invoice_id: i64) -> Result<Str
     }
     Ok(program.to_owned())
 }
+
+/// Exports the vault copies of `invoice_ids` to a folder the user picks (native dialog opened
+/// here; `COMPTOIR_SAVE_DIR` answers it for unattended runs), on a worker thread, reporting
+/// progress through `on_progress`; `cancel_job(job_id)` stops it between documents.
+#[tauri::command]
+pub async fn export_documents<R: Runtime>(
+    app: AppHandle<R>,
+    invoice_ids: Vec<i64>,
+    job_id: String,
+    on_progress: tauri::ipc::Channel<comptoir_core::renewal::Progress>,
+) -> Result<Option<comptoir_core::billing::ExportReport>> {
+    let folder: Option<PathBuf> = match std::env::var_os("COMPTOIR_SAVE_DIR") {
+        Some(dir) => Some(PathBuf::from(dir)),
+        None => app
+            .dialog()
+            .file()
+            .blocking_pick_folder()
+            .and_then(|p| p.into_path().ok()),
+    };
+    let Some(folder) = folder else {
+        return Ok(None);
+    };
+    let flag = app.state::<crate::renewal_commands::Jobs>().start(&job_id);
+    let worker = app.clone();
+    let report = tauri::async_runtime::spawn_blocking(move || {
+        worker.state::<AppState>().with(|s| {
+            comptoir_invoice::export::export_documents(
+                s,
+                fonts(),
+                &invoice_ids,
+                &folder,
+                &mut |p| {
+                    let _ = on_progress.send(p);
+                    !flag.load(std::sync::atomic::Ordering::SeqCst)
+                },
+            )
+        })
+    })
+    .await
+    .map_err(|e| Error::new(ErrorCode::Internal, format!("export stopped: {e}")))?;
+    app.state::<crate::renewal_commands::Jobs>().finish(&job_id);
+    report.map(Some)
+}
+
+/// A credit note correcting an invoice (cancellation or refund).
+#[tauri::command]
+pub fn issue_credit_note(
+    state: State<'_, AppState>,
+    invoice_id: i64,
+    product_ids: Vec<i64>,
+) -> Result<String> {
+    state.with(|s| Ok(s.issue_credit_note(invoice_id, &product_ids)?.1))
+}

@@ -119,5 +119,7 @@ pub fn register_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             document_commands::invoice_detail,
             document_commands::save_document,
             document_commands::print_document,
+            document_commands::export_documents,
+            document_commands::issue_credit_note,
         ])
 }

@@ -21,7 +21,7 @@ use crate::AppState;
 pub struct Jobs(Mutex<HashMap<String, Arc<AtomicBool>>>);
 
 impl Jobs {
-    fn start(&self, id: &str) -> Arc<AtomicBool> {
+    pub(crate) fn start(&self, id: &str) -> Arc<AtomicBool> {
         let flag = Arc::new(AtomicBool::new(false));
         if let Ok(mut jobs) = self.0.lock() {
             jobs.insert(id.to_owned(), flag.clone());
@@ -29,7 +29,7 @@ impl Jobs {
         flag
     }
 
-    fn finish(&self, id: &str) {
+    pub(crate) fn finish(&self, id: &str) {
         if let Ok(mut jobs) = self.0.lock() {
             jobs.remove(id);
         }

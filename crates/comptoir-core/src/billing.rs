@@ -189,6 +189,16 @@ pub struct InvoiceLine {
     pub amount: Money,
 }
 
+/// The result of exporting documents to a folder.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ExportReport {
+    pub folder: String,
+    pub written: u32,
+    pub total: u32,
+    /// True when the user stopped it: the files written so far stay.
+    pub cancelled: bool,
+}
+
 /// A document with its lines, the invoice it corrects, and its vault fingerprint once rendered.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct InvoiceDetail {

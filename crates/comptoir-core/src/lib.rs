@@ -73,6 +73,7 @@ macro_rules! for_each_ipc_type {
             $crate::billing::Invoice,
             $crate::billing::InvoiceLine,
             $crate::billing::InvoiceDetail,
+            $crate::billing::ExportReport,
             $crate::billing::OrderStatus,
             $crate::billing::Order,
             $crate::billing::PrepaidMovement,

@@ -2,6 +2,7 @@
 //! with printpdf and an embedded, subset DejaVu font (`fonts/LICENSE`). No I/O and no Tauri:
 //! the store keeps the bytes and their SHA-256 (the offline vault), the shell saves and prints.
 
+pub mod export;
 mod labels;
 mod model;
 pub mod qrbill;

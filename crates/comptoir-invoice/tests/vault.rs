@@ -143,3 +143,30 @@ fn swiss_qr_bill_decodes_and_is_accepted_by_an_independent_implementation() {
         .qr_bill
         .is_none());
 }
+
+#[test]
+fn pay7_batch_export_writes_each_document_and_stops_when_cancelled() {
+    let (dir, s) = open();
+    let fonts = Fonts::load();
+    let ids: Vec<i64> = s.invoices(None).unwrap().iter().map(|i| i.id).collect();
+    let out = dir.path().join("export");
+    let mut seen = 0;
+    let report = comptoir_invoice::export::export_documents(&s, &fonts, &ids, &out, &mut |p| {
+        seen = p.done;
+        true
+    })
+    .unwrap();
+    assert_eq!(
+        (report.written, report.total, report.cancelled),
+        (ids.len() as u32, ids.len() as u32, false)
+    );
+    assert_eq!(seen as usize, ids.len());
+    assert_eq!(std::fs::read_dir(&out).unwrap().count(), ids.len());
+    let out2 = dir.path().join("partial");
+    let report =
+        comptoir_invoice::export::export_documents(&s, &fonts, &ids, &out2, &mut |p| p.done < 3)
+            .unwrap();
+    assert!(report.cancelled);
+    assert_eq!(report.written, 3);
+    assert_eq!(std::fs::read_dir(&out2).unwrap().count(), 3);
+}

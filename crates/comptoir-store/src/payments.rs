@@ -703,3 +703,124 @@ fn replay(tx: &Transaction<'_>, org_key: &str) -> StoreResult<Option<PaidOrder>>
         replayed: true,
     }))
 }
+
+impl Store {
+    /// Issues a credit note correcting `invoice_id` for the lines of `product_ids` (all lines
+    /// when empty): a cancellation or a refund. A paid invoice's amount goes back to the prepaid
+    /// balance; an unpaid one is offset against what is due. Returns the credit note's id and
+    /// number (series CRN, one per organization, no gaps).
+    pub fn issue_credit_note(
+        &mut self,
+        invoice_id: i64,
+        product_ids: &[i64],
+    ) -> StoreResult<(i64, String)> {
+        let today_by_org = self.today_by_org()?;
+        let tx = self
+            .conn_mut()
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let head: Option<(i64, String, i64, i64, String)> = tx
+            .query_row(
+                "SELECT organization_id, kind, total_minor, paid_minor, currency FROM invoices WHERE id = ?1",
+                [invoice_id],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+            )
+            .optional()?;
+        let (org, kind, inv_total, inv_paid, currency) =
+            head.ok_or_else(|| Error::not_found("invoice", invoice_id).with_field("invoice_id"))?;
+        if kind != "invoice" {
+            return Err(Error::invalid(
+                "invoice_id",
+                "only an invoice can be corrected by a credit note",
+            )
+            .into());
+        }
+        let (name, code, country): (String, String, String) = tx.query_row(
+            "SELECT name, document_code, country FROM organizations WHERE id = ?1",
+            [org],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )?;
+        let mut stmt = tx.prepare(
+            "SELECT product_id, description, period_from, period_to, unit_price_minor, quantity
+             FROM invoice_lines WHERE invoice_id = ?1 ORDER BY id",
+        )?;
+        let lines: Vec<Line> = stmt
+            .query_map([invoice_id], |r| {
+                let day = |i| -> rusqlite::Result<NaiveDate> {
+                    Ok(r.get::<_, Option<String>>(i)?
+                        .and_then(|s| s.parse().ok())
+                        .unwrap_or_default())
+                };
+                let unit: i64 = r.get(4)?;
+                let qty: i64 = r.get(5)?;
+                Ok(Line {
+                    product_id: r.get::<_, Option<i64>>(0)?.unwrap_or(0),
+                    name: r.get(1)?,
+                    months: 0,
+                    from: day(2)?,
+                    to: day(3)?,
+                    net: -(unit * qty),
+                    vat: 0,
+                    rate_bp: vat_rate_bp(&country),
+                })
+            })?
+            .filter(|l| match l {
+                Ok(l) => product_ids.is_empty() || product_ids.contains(&l.product_id),
+                Err(_) => true,
+            })
+            .collect::<Result<_, _>>()?;
+        drop(stmt);
+        if lines.is_empty() {
+            return Err(
+                Error::invalid("product_ids", "none of these products is on that invoice").into(),
+            );
+        }
+        let group = OrgGroup {
+            organization_id: org,
+            organization_name: name,
+            currency: Currency::parse(&currency)?,
+            code,
+            lines: lines
+                .into_iter()
+                .map(|l| Line {
+                    name: format!("Credit: {}", l.name),
+                    ..l
+                })
+                .collect(),
+        };
+        let credit = group.total(); // negative
+        let today = today_by_org.get(&org).copied().unwrap_or_default();
+        let number = next_number(&tx, org, &group.code, InvoiceKind::CreditNote)?;
+        tx.execute(
+            "INSERT INTO invoices(organization_id, kind, number, issued_on, due_on, total_minor,
+                paid_minor, currency, corrects_invoice_id) VALUES (?1, 'credit_note', ?2, ?3, ?3, ?4, ?4, ?5, ?6)",
+            params![org, number, today.to_string(), credit, currency, invoice_id],
+        )?;
+        let id = tx.last_insert_rowid();
+        for l in &group.lines {
+            tx.execute(
+                "INSERT INTO invoice_lines(invoice_id, product_id, description, period_from, period_to,
+                    quantity, unit_price_minor, vat_rate_bp, amount_minor)
+                 VALUES (?1, ?2, ?3, ?4, ?5, 1, ?6, ?7, ?8)",
+                params![id, l.product_id, l.name, l.from.to_string(), l.to.to_string(), l.net, l.rate_bp, l.net + vat_minor(l.net, l.rate_bp)],
+            )?;
+        }
+        let refund = -credit;
+        let due = (inv_total - inv_paid).max(0);
+        let offset = refund.min(due);
+        if offset > 0 {
+            tx.execute(
+                "UPDATE invoices SET paid_minor = paid_minor + ?2 WHERE id = ?1",
+                params![invoice_id, offset],
+            )?;
+        }
+        if refund > offset {
+            tx.execute(
+                "INSERT INTO prepaid_movements(organization_id, on_date, amount_minor, currency, description)
+                 VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![org, today.to_string(), refund - offset, currency, format!("Refund {number}")],
+            )?;
+        }
+        tx.commit()?;
+        Ok((id, number))
+    }
+}

@@ -793,3 +793,69 @@ fn document_numbers_stay_gapless_under_concurrent_payments() {
     assert_eq!(seqs, (1..=seqs.len() as u32).collect::<Vec<_>>());
     assert_eq!(seqs.len(), 11 + 20);
 }
+
+#[test]
+fn credit_note_for_a_cancelled_product_refunds_to_prepaid_and_continues_the_series() {
+    let (_d, mut s) = open();
+    // A paid CHF invoice; its product is then cancelled (expired 57 days ago).
+    let paid = s
+        .invoices(Some(CHF_ORG))
+        .unwrap()
+        .into_iter()
+        .find(|i| {
+            i.kind == InvoiceKind::Invoice
+                && i.status == comptoir_core::billing::InvoiceStatus::Paid
+                && i.line_count == 1
+        })
+        .unwrap();
+    let c = rusqlite::Connection::open(s.path()).unwrap();
+    let pid: i64 = c
+        .query_row(
+            "SELECT product_id FROM invoice_lines WHERE invoice_id = ?1",
+            [paid.id],
+            |r| r.get(0),
+        )
+        .unwrap();
+    drop(c);
+    set_expiry(&s, pid, "2026-10-01");
+    assert_eq!(
+        s.products(None)
+            .unwrap()
+            .iter()
+            .find(|p| p.id == pid)
+            .unwrap()
+            .status,
+        ProductStatus::Cancelled
+    );
+    let balance = s.prepaid_account(CHF_ORG).unwrap().balance;
+    let (id, number) = s.issue_credit_note(paid.id, &[pid]).unwrap();
+    assert_eq!(
+        number, "CRN-AL-00002",
+        "the seeded series has one credit note"
+    );
+    let note = s
+        .invoices(Some(CHF_ORG))
+        .unwrap()
+        .into_iter()
+        .find(|i| i.id == id)
+        .unwrap();
+    assert_eq!(note.total.amount, -paid.total.amount);
+    assert_eq!(note.corrects_invoice_id, Some(paid.id));
+    let after = s.prepaid_account(CHF_ORG).unwrap().balance;
+    assert_eq!(
+        after.amount - balance.amount,
+        paid.total.amount,
+        "refunded to the prepaid balance"
+    );
+    // Only invoices can be corrected; a product not on it is refused.
+    assert_eq!(
+        err(s.issue_credit_note(id, &[])).field.as_deref(),
+        Some("invoice_id")
+    );
+    assert_eq!(
+        err(s.issue_credit_note(paid.id, &[99_999]))
+            .field
+            .as_deref(),
+        Some("product_ids")
+    );
+}

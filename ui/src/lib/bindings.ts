@@ -191,6 +191,12 @@ amount: Money, };
 
 export type InvoiceDetail = { invoice: Invoice, lines: Array<InvoiceLine>, corrects: string | null, sha256: string | null, };
 
+export type ExportReport = { folder: string, written: number, total: number, 
+/**
+ * True when the user stopped it: the files written so far stay.
+ */
+cancelled: boolean, };
+
 export type OrderStatus = "pending" | "paid" | "cancelled";
 
 export type Order = { id: number, organization_id: number, 

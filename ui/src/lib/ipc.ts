@@ -5,6 +5,7 @@ import type {
   AppError,
   BillingOverview,
   BulkReport,
+  ExportReport,
   NewPaymentMethod,
   Order,
   PaidOrder,
@@ -170,6 +171,13 @@ export const api = {
   invoiceDetail: (invoiceId: number) => call<InvoiceDetail>("invoice_detail", { invoiceId }),
   saveDocument: (invoiceId: number) => call<string | null>("save_document", { invoiceId }),
   printDocument: (invoiceId: number) => call<string>("print_document", { invoiceId }),
+  exportDocuments: (invoiceIds: number[], jobId: string, onProgress: (p: Progress) => void) => {
+    const channel = new Channel<Progress>();
+    channel.onmessage = onProgress;
+    return call<ExportReport | null>("export_documents", { invoiceIds, jobId, onProgress: channel });
+  },
+  issueCreditNote: (invoiceId: number, productIds: number[]) =>
+    call<string>("issue_credit_note", { invoiceId, productIds }),
   exportTimeline: (selection: Selection) =>
     call<string | null>("export_timeline", { selection }),
 };

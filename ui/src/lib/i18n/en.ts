@@ -405,6 +405,15 @@ export const en = {
   "inv.unitPrice": "Unit price",
   "inv.qty": "Qty",
 
+  "inv.export": "Export shown documents…",
+  "inv.exporting": "{done} of {total} documents",
+  "inv.exported": "{written} documents saved to {folder}.",
+  "inv.exportStopped": "Stopped: {written} of {total} documents saved to {folder}.",
+  "inv.exportTitle": "Export documents",
+  "inv.credit": "Issue credit note…",
+  "inv.creditConfirm": "Issue a credit note for the whole of {number}? A paid amount goes back to the prepaid balance.",
+  "inv.credited": "Credit note {number} issued.",
+
   "error.invalid_input": "Invalid input",
   "error.not_found": "Not found",
   "error.rule_violation": "Not allowed",

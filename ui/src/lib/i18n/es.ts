@@ -406,6 +406,15 @@ export const es: Record<MessageKey, string> = {
   "inv.unitPrice": "Precio unitario",
   "inv.qty": "Cant.",
 
+  "inv.export": "Exportar los documentos mostrados…",
+  "inv.exporting": "{done} de {total} documentos",
+  "inv.exported": "{written} documentos guardados en {folder}.",
+  "inv.exportStopped": "Detenido: {written} de {total} documentos guardados en {folder}.",
+  "inv.exportTitle": "Exportar documentos",
+  "inv.credit": "Emitir factura rectificativa…",
+  "inv.creditConfirm": "¿Emitir una factura rectificativa por todo {number}? Lo ya pagado vuelve al saldo prepago.",
+  "inv.credited": "Factura rectificativa {number} emitida.",
+
   "error.invalid_input": "Dato no válido",
   "error.not_found": "No encontrado",
   "error.rule_violation": "No permitido",
