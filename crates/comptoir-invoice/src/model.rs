@@ -108,3 +108,72 @@ impl Document {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use rust_decimal_macros::dec;
+
+    fn line(price: Decimal, rate: i64) -> DocLine {
+        DocLine {
+            description: "x".into(),
+            period_from: None,
+            period_to: None,
+            quantity: 1,
+            unit_price: price,
+            vat_rate_bp: rate,
+        }
+    }
+
+    #[test]
+    fn vat_is_summed_per_rate_then_rounded_once() {
+        let address = Address {
+            street: "s".into(),
+            building_number: "1".into(),
+            postal_code: "1000".into(),
+            town: "t".into(),
+            country: "CH".into(),
+        };
+        let party = Party {
+            name: "p".into(),
+            address,
+            vat_number: None,
+            iban: None,
+        };
+        let doc = Document {
+            kind: InvoiceKind::Invoice,
+            number: "N".into(),
+            issued_on: "2026-11-27".parse().unwrap(),
+            due_on: "2026-12-27".parse().unwrap(),
+            currency: Currency::CHF,
+            seller: party.clone(),
+            buyer: party,
+            // 3 x 0.05 at 8.1 %: per line 0.00405 -> 0.00 each; per rate 0.01215 -> 0.01.
+            lines: vec![
+                line(dec!(0.05), 810),
+                line(dec!(0.05), 810),
+                line(dec!(0.05), 810),
+                line(dec!(10.00), 260),
+            ],
+            already_paid: dec!(20.00),
+            language: Lang::En,
+            payment_terms_days: 30,
+            accepted_methods: vec![],
+            corrects: None,
+            qr_bill: None,
+        };
+        let t = doc.totals();
+        assert_eq!(t.subtotal.amount, dec!(10.15));
+        assert_eq!((t.vat[0].rate_bp, t.vat[0].vat.amount), (260, dec!(0.26)));
+        assert_eq!(
+            (t.vat[1].rate_bp, t.vat[1].base.amount, t.vat[1].vat.amount),
+            (810, dec!(0.15), dec!(0.01))
+        );
+        assert_eq!(t.total.amount, dec!(10.42));
+        assert_eq!(
+            t.due.amount,
+            dec!(0),
+            "overpaid never shows a negative amount due"
+        );
+    }
+}

@@ -71,6 +71,40 @@ pub fn mod10_recursive(digits: &str) -> u8 {
     (10 - carry) % 10
 }
 
+/// The ISO 7064 mod 97-10 remainder of an alphanumeric string (letters count as 10..35).
+fn mod97(s: &str) -> u32 {
+    let mut rem: u32 = 0;
+    for c in s.chars() {
+        let v = c.to_digit(36).unwrap_or(0);
+        for d in v.to_string().chars() {
+            rem = (rem * 10 + d.to_digit(10).unwrap_or(0)) % 97;
+        }
+    }
+    rem
+}
+
+/// An ISO 11649 creditor reference (`RF` + 2 check digits + up to 21 letters and digits) for
+/// a document number such as `INV-AL-00012`.
+pub fn scor_for(number: &str) -> String {
+    let body: String = number
+        .chars()
+        .filter(char::is_ascii_alphanumeric)
+        .map(|c| c.to_ascii_uppercase())
+        .take(21)
+        .collect();
+    let check = 98 - mod97(&format!("{body}RF00"));
+    format!("RF{check:02}{body}")
+}
+
+/// Whether a creditor reference's check digits hold.
+pub fn scor_is_valid(r: &str) -> bool {
+    r.len() >= 5
+        && r.len() <= 25
+        && r.starts_with("RF")
+        && r.chars().all(|c| c.is_ascii_alphanumeric())
+        && mod97(&format!("{}{}", &r[4..], &r[..4])) == 1
+}
+
 /// A QR reference for a document id: 26 digits and the check digit.
 pub fn qrr_for(document_id: i64) -> String {
     let body = format!("{:026}", document_id.unsigned_abs());
@@ -133,6 +167,12 @@ impl QrBill {
                 if !ok {
                     return Err(Error::invalid("reference", "not a valid QR reference"));
                 }
+            }
+            (Reference::Scor(r), false) if !scor_is_valid(r) => {
+                return Err(Error::invalid(
+                    "reference",
+                    "not a valid creditor reference (RF)",
+                ));
             }
             (Reference::Qrr(_), false) | (Reference::Scor(_) | Reference::None, true) => {
                 return Err(Error::invalid(
@@ -242,6 +282,15 @@ mod tests {
         assert!(!iban_is_valid("CH44 3199 9123 0008 8901 3"));
         assert!(iban_is_valid("CH93 0076 2011 6238 5295 7"));
         assert!(!is_qr_iban("CH9300762011623852957"));
+    }
+
+    #[test]
+    fn scor_reference() {
+        // ISO 11649's own example: RF18 5390 0754 7034.
+        assert!(scor_is_valid("RF18539007547034"));
+        assert!(!scor_is_valid("RF19539007547034"));
+        let r = scor_for("INV-AL-00012");
+        assert!(r.starts_with("RF") && scor_is_valid(&r), "{r}");
     }
 
     #[test]

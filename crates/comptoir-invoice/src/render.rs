@@ -552,7 +552,7 @@ fn payment_part(c: &mut Canvas<'_>, bill: &crate::qrbill::QrBill, lang: Lang) {
         },
     });
     c.text(0.5, top + 1.0, 8.0, false, "✂");
-    let amount = bill.amount.map(|a| amount_qr(a)).unwrap_or_default();
+    let amount = bill.amount.map(amount_qr).unwrap_or_default();
     let reference = format_reference(&bill.reference);
     // Receipt.
     c.colour(INK);
@@ -577,7 +577,15 @@ fn payment_part(c: &mut Canvas<'_>, bill: &crate::qrbill::QrBill, lang: Lang) {
     account.extend(contact_lines(&bill.creditor));
     block(c, 5.0, &mut y, l.account, &account, 6.0, 8.0);
     if bill.reference != Reference::None {
-        block(c, 5.0, &mut y, l.reference, &[reference.clone()], 6.0, 8.0);
+        block(
+            c,
+            5.0,
+            &mut y,
+            l.reference,
+            std::slice::from_ref(&reference),
+            6.0,
+            8.0,
+        );
     }
     if let Some(d) = &bill.debtor {
         block(c, 5.0, &mut y, l.payable_by, &contact_lines(d), 6.0, 8.0);
@@ -634,7 +642,15 @@ fn payment_part(c: &mut Canvas<'_>, bill: &crate::qrbill::QrBill, lang: Lang) {
         block(c, 118.0, &mut y, l.reference, &[reference], 8.0, 10.0);
     }
     if !bill.message.is_empty() {
-        block(c, 118.0, &mut y, l.info, &[bill.message.clone()], 8.0, 10.0);
+        block(
+            c,
+            118.0,
+            &mut y,
+            l.info,
+            std::slice::from_ref(&bill.message),
+            8.0,
+            10.0,
+        );
     }
     if let Some(d) = &bill.debtor {
         block(c, 118.0, &mut y, l.payable_by, &contact_lines(d), 8.0, 10.0);

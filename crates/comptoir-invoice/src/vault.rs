@@ -59,9 +59,10 @@ pub fn document_from(source: &DocumentSource) -> Document {
 
 impl Document {
     /// Adds the Swiss QR-bill to a CHF document with an amount due and a Swiss seller IBAN:
-    /// QR-IBAN with a QR reference made from the document id, or IBAN without reference.
+    /// QR-IBAN with a QR reference made from the document id, or IBAN with an RF reference made
+    /// from the document number.
     pub fn with_qr_bill(mut self, document_id: i64) -> Document {
-        use crate::qrbill::{is_qr_iban, qrr_for, Contact, QrBill, Reference};
+        use crate::qrbill::{is_qr_iban, qrr_for, scor_for, Contact, QrBill, Reference};
         let due = self.totals().due.amount;
         let Some(iban) = self.seller.iban.clone() else {
             return self;
@@ -73,7 +74,7 @@ impl Document {
             reference: if is_qr_iban(&iban) {
                 Reference::Qrr(qrr_for(document_id))
             } else {
-                Reference::None
+                Reference::Scor(scor_for(&self.number))
             },
             iban,
             creditor: Contact {

@@ -170,3 +170,27 @@ fn many_lines_flow_onto_further_pages() {
         "{text}"
     );
 }
+
+#[test]
+fn documents_render_in_german_and_italian_too() {
+    let fonts = Fonts::load();
+    let dir = tempfile::tempdir().unwrap();
+    for (lang, words) in [
+        (Lang::De, ["Rechnung", "Offener Betrag", "27.11.2026"]),
+        (Lang::It, ["Fattura", "Importo dovuto", "27.11.2026"]),
+    ] {
+        let path = dir.path().join("doc.pdf");
+        std::fs::write(
+            &path,
+            render(
+                &doc(Currency::CHF, lang, "Boulangerie Martin SA", 2),
+                &fonts,
+            ),
+        )
+        .unwrap();
+        let text = tool("pdftotext", &[path.to_str().unwrap(), "-"]);
+        for w in words {
+            assert!(text.contains(w), "{lang:?} lacks {w}: {text}");
+        }
+    }
+}

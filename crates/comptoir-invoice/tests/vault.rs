@@ -170,3 +170,61 @@ fn pay7_batch_export_writes_each_document_and_stops_when_cancelled() {
     assert_eq!(report.written, 3);
     assert_eq!(std::fs::read_dir(&out2).unwrap().count(), 3);
 }
+
+/// The IBAN path: a seller with a plain (non-QR) IBAN gets an SCOR (RF) reference, which PyPI
+/// `qrbill` accepts after zxing-cpp reads it back.
+#[test]
+fn swiss_qr_bill_with_iban_and_creditor_reference() {
+    let (dir, s) = open();
+    let c = rusqlite::Connection::open(s.path()).unwrap();
+    c.execute("UPDATE seller SET iban = 'CH93 0076 2011 6238 5295 7'", [])
+        .unwrap();
+    drop(c);
+    let unpaid = s
+        .invoices(Some(1))
+        .unwrap()
+        .into_iter()
+        .find(|i| {
+            i.kind == comptoir_core::billing::InvoiceKind::Invoice && i.paid.amount < i.total.amount
+        })
+        .unwrap();
+    let bill = document_from(&s.document_source(unpaid.id).unwrap())
+        .qr_bill
+        .expect("a QR-bill");
+    assert!(matches!(
+        bill.reference,
+        comptoir_invoice::qrbill::Reference::Scor(_)
+    ));
+    let (pdf, _) = open_document(&s, &Fonts::load(), unpaid.id).unwrap();
+    let prefix = dir.path().join("scor");
+    assert!(std::process::Command::new("pdftoppm")
+        .args(["-png", "-r", "300", "-f", "2", "-l", "2"])
+        .arg(&pdf)
+        .arg(&prefix)
+        .status()
+        .unwrap()
+        .success());
+    let png = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.file_name().unwrap().to_string_lossy().starts_with("scor"))
+        .unwrap();
+    let expected = dir.path().join("payload.txt");
+    std::fs::write(&expected, bill.payload()).unwrap();
+    let python = std::env::var("COMPTOIR_TEST_PYTHON").unwrap_or_else(|_| "python3".into());
+    let out = std::process::Command::new(python)
+        .arg(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/tools/check_qrbill.py"
+        ))
+        .arg(&png)
+        .arg(&expected)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
