@@ -116,6 +116,21 @@ fn main() {
     }
     let one = t.elapsed().as_secs_f64() * 1e3 / INVOICES as f64;
 
+    // The same invoices without the QR-bill page, to see what the payment part costs.
+    let plain: Vec<Document> = docs
+        .iter()
+        .cloned()
+        .map(|mut d| {
+            d.qr_bill = None;
+            d
+        })
+        .collect();
+    let t = Instant::now();
+    for d in &plain {
+        bytes += render(d, &fonts).len();
+    }
+    let no_qr = t.elapsed().as_secs_f64() * 1e3 / INVOICES as f64;
+
     let threads = std::thread::available_parallelism()
         .map(|n| n.get())
         .unwrap_or(1);
@@ -129,8 +144,9 @@ fn main() {
     let all = t.elapsed().as_secs_f64() * 1e3 / INVOICES as f64;
     println!(
         "printpdf, 1 thread:      {one:8.2} ms/invoice ({INVOICES} invoices with QR-bill, {} KiB avg)",
-        bytes / (INVOICES + 10) / 1024
+        bytes / (2 * INVOICES + 10) / 1024
     );
+    println!("printpdf, 1 thread, no QR-bill page: {no_qr:5.2} ms/invoice");
     println!("printpdf, {threads} threads:     {all:8.2} ms/invoice");
 
     let dir = tempfile::tempdir().unwrap();
