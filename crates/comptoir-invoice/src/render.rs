@@ -441,8 +441,13 @@ fn mm_pt(mm: f32) -> Pt {
 }
 
 impl Canvas<'_> {
-    fn fill_rect(&mut self, x: f32, y: f32, w: f32, h: f32, (r, g, b): (f32, f32, f32)) {
-        self.colour((r, g, b));
+    fn fill_rect(&mut self, x: f32, y: f32, w: f32, h: f32, colour: (f32, f32, f32)) {
+        self.colour(colour);
+        self.rect(x, y, w, h);
+    }
+
+    /// A filled rectangle in the current fill colour.
+    fn rect(&mut self, x: f32, y: f32, w: f32, h: f32) {
         self.ops.push(Op::DrawRectangle {
             rectangle: printpdf::Rect {
                 x: mm_pt(x),
@@ -604,13 +609,9 @@ fn payment_part(c: &mut Canvas<'_>, bill: &crate::qrbill::QrBill, lang: Lang) {
     let module = 46.0 / n as f32;
     let (qx, qy) = (67.0, top - 17.0 - 46.0);
     let colors = code.to_colors();
-    // All dark modules as one filled path (one ring per horizontal run): one operation instead
-    // of a rectangle and a colour change per run, which made the QR page cost more than the rest.
-    let mut rings = Vec::new();
-    let corner = |x: f32, y: f32| LinePoint {
-        p: Point::new(Mm(x), Mm(y)),
-        bezier: false,
-    };
+    // Dark modules, one rectangle per horizontal run, in one colour set once (a colour change
+    // per run doubled the page's cost; one big path was slower still in printpdf).
+    c.colour(INK);
     for row in 0..n {
         let mut col = 0;
         while col < n {
@@ -619,30 +620,18 @@ fn payment_part(c: &mut Canvas<'_>, bill: &crate::qrbill::QrBill, lang: Lang) {
                 while col < n && colors[row * n + col] == qrcode::Color::Dark {
                     col += 1;
                 }
-                let (x0, x1) = (qx + start as f32 * module, qx + col as f32 * module);
-                let y1 = qy + 46.0 - row as f32 * module;
-                let y0 = y1 - module;
-                rings.push(printpdf::PolygonRing {
-                    points: vec![
-                        corner(x0, y0),
-                        corner(x1, y0),
-                        corner(x1, y1),
-                        corner(x0, y1),
-                    ],
-                });
+                let y = qy + 46.0 - (row + 1) as f32 * module;
+                c.rect(
+                    qx + start as f32 * module,
+                    y,
+                    (col - start) as f32 * module + 0.01,
+                    module + 0.01,
+                );
             } else {
                 col += 1;
             }
         }
     }
-    c.colour(INK);
-    c.ops.push(Op::DrawPolygon {
-        polygon: printpdf::Polygon {
-            rings,
-            mode: printpdf::PaintMode::Fill,
-            winding_order: printpdf::WindingOrder::NonZero,
-        },
-    });
     // Swiss cross: 7 mm, white border, black square, white cross.
     let (cx, cy) = (qx + 23.0, qy + 23.0);
     c.fill_rect(cx - 3.5, cy - 3.5, 7.0, 7.0, (1.0, 1.0, 1.0));
