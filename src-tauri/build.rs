@@ -49,6 +49,8 @@ const COMMANDS: &[&str] = &[
     "print_document",
     "export_documents",
     "issue_credit_note",
+    "seller",
+    "set_seller",
 ];
 
 fn main() {

@@ -1137,3 +1137,61 @@ async fn pay7_open_an_invoice_and_save_its_pdf() {
         .await;
     app.close().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn pay7_seller_setting_and_printing_through_the_system() {
+    let _g = SERIAL.lock().await;
+    let (dir, path) = fresh_workspace();
+    // A stand-in for CUPS' `lp`, first on PATH: it keeps what it is given.
+    let bin = dir.path().join("bin");
+    std::fs::create_dir_all(&bin).unwrap();
+    let printed = dir.path().join("printed.pdf");
+    let lp = bin.join("lp");
+    std::fs::write(
+        &lp,
+        format!("#!/bin/sh\ncp \"$1\" '{}'\n", printed.display()),
+    )
+    .unwrap();
+    std::fs::set_permissions(&lp, std::os::unix::fs::PermissionsExt::from_mode(0o755)).unwrap();
+    let path_var = format!(
+        "{}:{}",
+        bin.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    let app = App::launch(&path, &[("LANGUAGE", "en"), ("PATH", &path_var)]).await;
+
+    app.open_section("settings").await;
+    app.fill("[data-testid=seller-name]", "Conseils Web Martin Sàrl")
+        .await;
+    app.click("[data-testid=seller-save]").await;
+    app.wait_text("[data-testid=seller-form]", "Seller saved.")
+        .await;
+    app.screenshot("settings-seller").await;
+    assert_eq!(
+        store(&path).seller().unwrap().name,
+        "Conseils Web Martin Sàrl"
+    );
+
+    let s = store(&path);
+    let inv = s.invoices(Some(1)).unwrap().remove(0);
+    app.open_section("invoices").await;
+    app.click(&format!("tr[data-invoice='{}'] button", inv.number))
+        .await;
+    app.click("[data-testid=invoice-print]").await;
+    app.wait_text("[data-testid=inv-status-line]", "Sent to the printer (lp)")
+        .await;
+    let bytes = std::fs::read(&printed).unwrap();
+    let record = store(&path).vault_record(inv.id).unwrap().unwrap();
+    assert_eq!(
+        comptoir_invoice::sha256_hex(&bytes),
+        record.sha256,
+        "the printer got the vault copy"
+    );
+    let text = Command::new("pdftotext")
+        .arg(&printed)
+        .arg("-")
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&text.stdout).contains("Conseils Web Martin Sàrl"));
+    app.close().await;
+}

@@ -144,3 +144,16 @@ pub fn issue_credit_note(
 ) -> Result<String> {
     state.with(|s| Ok(s.issue_credit_note(invoice_id, &product_ids)?.1))
 }
+
+#[tauri::command]
+pub fn seller(state: State<'_, AppState>) -> Result<comptoir_core::billing::Seller> {
+    state.with(|s| s.seller())
+}
+
+#[tauri::command]
+pub fn set_seller(
+    state: State<'_, AppState>,
+    seller: comptoir_core::billing::Seller,
+) -> Result<()> {
+    state.with(|s| s.set_seller(&seller))
+}

@@ -121,5 +121,7 @@ pub fn register_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             document_commands::print_document,
             document_commands::export_documents,
             document_commands::issue_credit_note,
+            document_commands::seller,
+            document_commands::set_seller,
         ])
 }

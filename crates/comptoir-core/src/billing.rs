@@ -199,6 +199,82 @@ pub struct ExportReport {
     pub cancelled: bool,
 }
 
+/// The seller printed on documents: a workspace setting. The demo has a fictitious provider; a
+/// partner invoicing its own clients sets its own company here.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Seller {
+    pub name: String,
+    pub address: crate::org::Address,
+    pub vat_number: Option<String>,
+    /// IBAN or QR-IBAN for transfers (a Swiss one enables the QR-bill).
+    pub iban: Option<String>,
+}
+
+/// IBAN check (ISO 13616, mod 97) on the compact form.
+pub fn iban_is_valid(iban: &str) -> bool {
+    let iban: String = iban.chars().filter(|c| !c.is_whitespace()).collect();
+    if iban.len() < 15 || iban.len() > 34 || !iban.is_ascii() {
+        return false;
+    }
+    let rearranged = format!("{}{}", &iban[4..], &iban[..4]);
+    let mut rem: u32 = 0;
+    for c in rearranged.chars() {
+        let Some(v) = c.to_digit(36) else {
+            return false;
+        };
+        if c.is_ascii_lowercase() {
+            return false;
+        }
+        for d in v.to_string().chars() {
+            rem = (rem * 10 + d.to_digit(10).unwrap_or(0)) % 97;
+        }
+    }
+    rem == 1
+}
+
+impl Seller {
+    /// Field by field, as the QR-bill's structured address needs them.
+    pub fn validate(&self) -> Result<()> {
+        let len = |field: &str, v: &str, max: usize| -> Result<()> {
+            let n = v.trim().chars().count();
+            if n == 0 || n > max {
+                Err(Error::invalid(
+                    field,
+                    format!("{field} is 1 to {max} characters"),
+                ))
+            } else {
+                Ok(())
+            }
+        };
+        len("name", &self.name, 70)?;
+        len("street", &self.address.street, 70)?;
+        len("postal_code", &self.address.postal_code, 16)?;
+        len("town", &self.address.town, 35)?;
+        if self.address.building_number.chars().count() > 16 {
+            return Err(Error::invalid(
+                "building_number",
+                "building_number is at most 16 characters",
+            ));
+        }
+        let c = &self.address.country;
+        if c.len() != 2 || !c.chars().all(|x| x.is_ascii_uppercase()) {
+            return Err(Error::invalid(
+                "country",
+                "a two-letter ISO country code, e.g. CH",
+            ));
+        }
+        if let Some(iban) = self.iban.as_deref().filter(|i| !i.trim().is_empty()) {
+            if !iban_is_valid(iban) {
+                return Err(Error::invalid(
+                    "iban",
+                    format!("'{iban}' is not a valid IBAN"),
+                ));
+            }
+        }
+        Ok(())
+    }
+}
+
 /// A document with its lines, the invoice it corrects, and its vault fingerprint once rendered.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct InvoiceDetail {
@@ -387,6 +463,31 @@ mod tests {
         );
         assert!(validate_card_expiry("13/2027", today).is_err());
         assert!(validate_card_expiry("soon", today).is_err());
+    }
+
+    #[test]
+    fn iban_and_seller_checks() {
+        assert!(iban_is_valid("CH44 3199 9123 0008 8901 2"));
+        assert!(iban_is_valid("ES91 2100 0418 4502 0005 1332"));
+        assert!(!iban_is_valid("CH44 3199 9123 0008 8901 3"));
+        let mut s = Seller {
+            name: "Me".into(),
+            address: crate::org::Address {
+                street: "Rue".into(),
+                building_number: "1".into(),
+                postal_code: "1000".into(),
+                town: "Lausanne".into(),
+                country: "CH".into(),
+            },
+            vat_number: None,
+            iban: Some("CH44 3199 9123 0008 8901 2".into()),
+        };
+        assert!(s.validate().is_ok());
+        s.iban = Some("CH00 1234".into());
+        assert_eq!(s.validate().unwrap_err().field.as_deref(), Some("iban"));
+        s.iban = None;
+        s.address.country = "Suisse".into();
+        assert_eq!(s.validate().unwrap_err().field.as_deref(), Some("country"));
     }
 
     #[test]

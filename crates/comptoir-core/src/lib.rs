@@ -74,6 +74,7 @@ macro_rules! for_each_ipc_type {
             $crate::billing::InvoiceLine,
             $crate::billing::InvoiceDetail,
             $crate::billing::ExportReport,
+            $crate::billing::Seller,
             $crate::billing::OrderStatus,
             $crate::billing::Order,
             $crate::billing::PrepaidMovement,

@@ -32,26 +32,7 @@ pub struct QrBill {
     pub message: String,
 }
 
-/// IBAN check (ISO 13616 mod 97) on the compact form.
-pub fn iban_is_valid(iban: &str) -> bool {
-    let iban: String = iban.chars().filter(|c| !c.is_whitespace()).collect();
-    if iban.len() < 15 || !iban.is_ascii() {
-        return false;
-    }
-    let rearranged = format!("{}{}", &iban[4..], &iban[..4]);
-    let mut rem: u32 = 0;
-    for c in rearranged.chars() {
-        let v = match c {
-            '0'..='9' => c as u32 - '0' as u32,
-            'A'..='Z' => c as u32 - 'A' as u32 + 10,
-            _ => return false,
-        };
-        for d in v.to_string().chars() {
-            rem = (rem * 10 + (d as u32 - '0' as u32)) % 97;
-        }
-    }
-    rem == 1
-}
+pub use comptoir_core::billing::iban_is_valid;
 
 /// A QR-IBAN has an institution id (positions 5–9) from 30000 to 31999.
 pub fn is_qr_iban(iban: &str) -> bool {

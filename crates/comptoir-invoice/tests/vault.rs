@@ -228,3 +228,40 @@ fn swiss_qr_bill_with_iban_and_creditor_reference() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+/// The seller is a workspace setting: new documents print the new identity (a partner's own),
+/// documents already issued keep theirs, and bad input names its field.
+#[test]
+fn pay7_seller_identity_is_a_setting_and_issued_documents_keep_theirs() {
+    let (_d, s) = open();
+    let fonts = Fonts::load();
+    let ids: Vec<i64> = s.invoices(Some(1)).unwrap().iter().map(|i| i.id).collect();
+    let (before, _) = open_document(&s, &fonts, ids[0]).unwrap();
+    let mut seller = s.seller().unwrap();
+    seller.name = "Conseils Web Martin Sàrl".into();
+    seller.iban = Some("CH12 3".into());
+    let err: comptoir_core::Error = s.set_seller(&seller).unwrap_err().into();
+    assert_eq!(err.field.as_deref(), Some("iban"));
+    seller.iban = Some("CH93 0076 2011 6238 5295 7".into());
+    s.set_seller(&seller).unwrap();
+    assert_eq!(s.seller().unwrap(), seller);
+    let text = |p: &std::path::Path| {
+        String::from_utf8_lossy(
+            &std::process::Command::new("pdftotext")
+                .arg(p)
+                .arg("-")
+                .output()
+                .unwrap()
+                .stdout,
+        )
+        .into_owned()
+    };
+    let (after, _) = open_document(&s, &fonts, ids[1]).unwrap();
+    assert!(text(&after).contains("Conseils Web Martin Sàrl"));
+    let (again, _) = open_document(&s, &fonts, ids[0]).unwrap();
+    assert!(
+        text(&again).contains("Helvetia Hosting SA"),
+        "issued before the change: kept as issued"
+    );
+    assert_eq!(again, before);
+}

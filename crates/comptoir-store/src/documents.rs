@@ -10,14 +10,7 @@ use rusqlite::{params, OptionalExtension};
 use crate::row::{date, parsed};
 use crate::{Store, StoreResult};
 
-/// The seller on documents: a workspace setting (a partner invoicing its clients sets its own).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Seller {
-    pub name: String,
-    pub address: Address,
-    pub vat_number: Option<String>,
-    pub iban: Option<String>,
-}
+pub use comptoir_core::billing::Seller;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SourceLine {
@@ -75,6 +68,36 @@ impl Store {
                 })
             },
         )?)
+    }
+
+    /// Replaces the seller identity. Documents already issued keep theirs: the vault holds them.
+    pub fn set_seller(&self, seller: &Seller) -> StoreResult<()> {
+        seller.validate()?;
+        let a = &seller.address;
+        let trim = |o: &Option<String>| {
+            o.as_deref()
+                .map(str::trim)
+                .filter(|v| !v.is_empty())
+                .map(str::to_owned)
+        };
+        self.conn().execute(
+            "INSERT INTO seller VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+             ON CONFLICT(id) DO UPDATE SET name = excluded.name, street = excluded.street,
+                building_number = excluded.building_number, postal_code = excluded.postal_code,
+                town = excluded.town, country = excluded.country, vat_number = excluded.vat_number,
+                iban = excluded.iban",
+            params![
+                seller.name.trim(),
+                a.street.trim(),
+                a.building_number.trim(),
+                a.postal_code.trim(),
+                a.town.trim(),
+                a.country,
+                trim(&seller.vat_number),
+                trim(&seller.iban)
+            ],
+        )?;
+        Ok(())
     }
 
     pub fn document_source(&self, invoice_id: i64) -> StoreResult<DocumentSource> {

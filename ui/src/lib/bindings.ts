@@ -197,6 +197,12 @@ export type ExportReport = { folder: string, written: number, total: number,
  */
 cancelled: boolean, };
 
+export type Seller = { name: string, address: Address, vat_number: string | null, 
+/**
+ * IBAN or QR-IBAN for transfers (a Swiss one enables the QR-bill).
+ */
+iban: string | null, };
+
 export type OrderStatus = "pending" | "paid" | "cancelled";
 
 export type Order = { id: number, organization_id: number, 

@@ -32,6 +32,7 @@ import type {
   PartnerOverview,
   RenewalsOverview,
   SecuritySettings,
+  Seller,
   SupportGrant,
   UiPreferences,
   WorkspaceInfo,
@@ -176,6 +177,8 @@ export const api = {
     channel.onmessage = onProgress;
     return call<ExportReport | null>("export_documents", { invoiceIds, jobId, onProgress: channel });
   },
+  seller: () => call<Seller>("seller"),
+  setSeller: (seller: Seller) => call<null>("set_seller", { seller }),
   issueCreditNote: (invoiceId: number, productIds: number[]) =>
     call<string>("issue_credit_note", { invoiceId, productIds }),
   exportTimeline: (selection: Selection) =>

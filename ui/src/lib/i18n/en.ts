@@ -414,6 +414,11 @@ export const en = {
   "inv.creditConfirm": "Issue a credit note for the whole of {number}? A paid amount goes back to the prepaid balance.",
   "inv.credited": "Credit note {number} issued.",
 
+  "set.seller": "Seller on documents",
+  "set.sellerHint": "Printed on new invoices, pro-formas and credit notes; documents already issued keep theirs. A partner invoicing its own clients puts its own company here. A Swiss IBAN adds the QR-bill to CHF documents.",
+  "set.sellerSave": "Save seller",
+  "set.sellerSaved": "Seller saved.",
+
   "error.invalid_input": "Invalid input",
   "error.not_found": "Not found",
   "error.rule_violation": "Not allowed",

@@ -415,6 +415,11 @@ export const es: Record<MessageKey, string> = {
   "inv.creditConfirm": "¿Emitir una factura rectificativa por todo {number}? Lo ya pagado vuelve al saldo prepago.",
   "inv.credited": "Factura rectificativa {number} emitida.",
 
+  "set.seller": "Emisor de los documentos",
+  "set.sellerHint": "Se imprime en las nuevas facturas, proformas y rectificativas; las ya emitidas conservan el suyo. Un partner que factura a sus clientes pone aquí su propia empresa. Un IBAN suizo añade la QR-factura a los documentos en CHF.",
+  "set.sellerSave": "Guardar emisor",
+  "set.sellerSaved": "Emisor guardado.",
+
   "error.invalid_input": "Dato no válido",
   "error.not_found": "No encontrado",
   "error.rule_violation": "No permitido",
