@@ -22,7 +22,8 @@ pub const PAYMENT_TERM_DAYS: u64 = 30;
 
 struct Line {
     product_id: i64,
-    name: String,
+    /// As printed on the document.
+    description: String,
     months: u16,
     from: NaiveDate,
     to: NaiveDate,
@@ -172,7 +173,7 @@ fn price_selection(
         });
         group.lines.push(Line {
             product_id: item.product_id,
-            name,
+            description: format!("Renewal {name} ({} months)", item.period_months),
             months: item.period_months,
             from: expires_on,
             to,
@@ -220,12 +221,14 @@ fn issue_document(
     kind: InvoiceKind,
     today: NaiveDate,
     paid_minor: i64,
-    order_id: i64,
+    order_id: Option<i64>,
+    corrects: Option<i64>,
 ) -> StoreResult<(i64, String)> {
     let number = next_number(tx, group.organization_id, &group.code, kind)?;
     tx.execute(
         "INSERT INTO invoices(organization_id, kind, number, issued_on, due_on, total_minor,
-            paid_minor, currency, order_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+            paid_minor, currency, order_id, corrects_invoice_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
         params![
             group.organization_id,
             kind.as_str(),
@@ -235,7 +238,8 @@ fn issue_document(
             group.total(),
             paid_minor,
             group.currency.code(),
-            order_id
+            order_id,
+            corrects
         ],
     )?;
     let id = tx.last_insert_rowid();
@@ -247,7 +251,7 @@ fn issue_document(
             params![
                 id,
                 l.product_id,
-                format!("Renewal {} ({} months)", l.name, l.months),
+                l.description,
                 l.from.to_string(),
                 l.to.to_string(),
                 l.net,
@@ -419,7 +423,8 @@ impl Store {
             } else {
                 (InvoiceKind::Invoice, total)
             };
-            let (document_id, number) = issue_document(&tx, g, kind, today, paid, order_id)?;
+            let (document_id, number) =
+                issue_document(&tx, g, kind, today, paid, Some(order_id), None)?;
             if !pending {
                 extend_products(&tx, order_id)?;
             }
@@ -489,9 +494,10 @@ impl Store {
                 let from: String = r.get(5)?;
                 let months: u16 = r.get(2)?;
                 let from: NaiveDate = from.parse().unwrap_or_default();
+                let name: String = r.get(1)?;
                 Ok(Line {
                     product_id: r.get(0)?,
-                    name: r.get(1)?,
+                    description: format!("Renewal {name} ({months} months)"),
                     months,
                     from,
                     to: from + Months::new(months.into()),
@@ -510,8 +516,15 @@ impl Store {
             lines,
         };
         let today = today_by_org.get(&org).copied().unwrap_or_default();
-        let (document_id, number) =
-            issue_document(&tx, &group, InvoiceKind::Invoice, today, total, order_id)?;
+        let (document_id, number) = issue_document(
+            &tx,
+            &group,
+            InvoiceKind::Invoice,
+            today,
+            total,
+            Some(order_id),
+            None,
+        )?;
         tx.execute(
             "UPDATE orders SET status = 'paid', method_id = ?2 WHERE id = ?1",
             params![order_id, method_id],
@@ -752,14 +765,16 @@ impl Store {
                 };
                 let unit: i64 = r.get(4)?;
                 let qty: i64 = r.get(5)?;
+                let description: String = r.get(1)?;
+                let net = -(unit * qty);
                 Ok(Line {
                     product_id: r.get::<_, Option<i64>>(0)?.unwrap_or(0),
-                    name: r.get(1)?,
+                    description: format!("Credit: {description}"),
                     months: 0,
                     from: day(2)?,
                     to: day(3)?,
-                    net: -(unit * qty),
-                    vat: 0,
+                    net,
+                    vat: vat_minor(net, vat_rate_bp(&country)),
                     rate_bp: vat_rate_bp(&country),
                 })
             })?
@@ -779,31 +794,20 @@ impl Store {
             organization_name: name,
             currency: Currency::parse(&currency)?,
             code,
-            lines: lines
-                .into_iter()
-                .map(|l| Line {
-                    name: format!("Credit: {}", l.name),
-                    ..l
-                })
-                .collect(),
+            lines,
         };
         let credit = group.total(); // negative
         let today = today_by_org.get(&org).copied().unwrap_or_default();
-        let number = next_number(&tx, org, &group.code, InvoiceKind::CreditNote)?;
-        tx.execute(
-            "INSERT INTO invoices(organization_id, kind, number, issued_on, due_on, total_minor,
-                paid_minor, currency, corrects_invoice_id) VALUES (?1, 'credit_note', ?2, ?3, ?3, ?4, ?4, ?5, ?6)",
-            params![org, number, today.to_string(), credit, currency, invoice_id],
+        // Settled at issue: it is refunded or offset just below.
+        let (id, number) = issue_document(
+            &tx,
+            &group,
+            InvoiceKind::CreditNote,
+            today,
+            credit,
+            None,
+            Some(invoice_id),
         )?;
-        let id = tx.last_insert_rowid();
-        for l in &group.lines {
-            tx.execute(
-                "INSERT INTO invoice_lines(invoice_id, product_id, description, period_from, period_to,
-                    quantity, unit_price_minor, vat_rate_bp, amount_minor)
-                 VALUES (?1, ?2, ?3, ?4, ?5, 1, ?6, ?7, ?8)",
-                params![id, l.product_id, l.name, l.from.to_string(), l.to.to_string(), l.net, l.rate_bp, l.net + vat_minor(l.net, l.rate_bp)],
-            )?;
-        }
         let refund = -credit;
         let due = (inv_total - inv_paid).max(0);
         let offset = refund.min(due);
