@@ -32,6 +32,7 @@ const COMMANDS: &[&str] = &[
     "effective_rights",
     "set_signed_in_user",
     "query_products",
+    "renewal_counts",
     "count_selection",
     "set_auto_renew",
     "cancel_job",

@@ -166,6 +166,14 @@ impl App {
         std::fs::write(screenshot_dir().join(format!("{name}.png")), png).unwrap();
     }
 
+    /// Asserts the text of `css` names every one of `items`.
+    async fn assert_lists<'a>(&self, css: &str, items: impl IntoIterator<Item = &'a str>) {
+        let text = self.text(css).await;
+        for item in items {
+            assert!(text.contains(item), "{item} missing from {css}:\n{text}");
+        }
+    }
+
     async fn click(&self, css: &str) {
         self.wait_css(css)
             .await
@@ -273,14 +281,11 @@ async fn every_section_shows_demo_data_from_the_store() {
     app.wait_text("[data-testid=acting-as]", "Marc Dubois")
         .await;
     assert_eq!(app.rows("[data-testid=members-table]").await, members.len());
-    let table = app.text("[data-testid=members-table]").await;
-    for m in &members {
-        assert!(
-            table.contains(&m.display_name),
-            "{} missing",
-            m.display_name
-        );
-    }
+    app.assert_lists(
+        "[data-testid=members-table]",
+        members.iter().map(|m| m.display_name.as_str()),
+    )
+    .await;
     app.screenshot("organization").await;
     app.click("[data-tab=details]").await;
     assert_eq!(app.value("[data-testid=org-name-input]").await, chf.name);
@@ -306,10 +311,11 @@ async fn every_section_shows_demo_data_from_the_store() {
     assert!(counts.contains(&products.len().to_string()), "{counts}");
     app.screenshot("renewals").await;
     app.click("[data-tab=methods]").await;
-    let pm = app.text("[data-testid=methods-table]").await;
-    for m in &methods {
-        assert!(pm.contains(&m.label), "{} missing", m.label);
-    }
+    app.assert_lists(
+        "[data-testid=methods-table]",
+        methods.iter().map(|m| m.label.as_str()),
+    )
+    .await;
     app.screenshot("renewals-methods").await;
     app.click("[data-tab=prepaid]").await;
     let balance = app.text("[data-testid=prepaid-balance]").await;
@@ -322,19 +328,21 @@ async fn every_section_shows_demo_data_from_the_store() {
         app.rows("[data-testid=invoices-table]").await,
         invoices.len()
     );
-    let table = app.text("[data-testid=invoices-table]").await;
-    for i in &invoices {
-        assert!(table.contains(&i.number), "{} missing", i.number);
-    }
+    app.assert_lists(
+        "[data-testid=invoices-table]",
+        invoices.iter().map(|x| x.number.as_str()),
+    )
+    .await;
     app.screenshot("invoices").await;
 
     // Support
     app.open_section("support").await;
     assert_eq!(app.rows("[data-testid=grants-table]").await, grants.len());
-    let table = app.text("[data-testid=grants-table]").await;
-    for g in &grants {
-        assert!(table.contains(&g.target), "{} missing", g.target);
-    }
+    app.assert_lists(
+        "[data-testid=grants-table]",
+        grants.iter().map(|x| x.target.as_str()),
+    )
+    .await;
     app.screenshot("support").await;
 
     // Security
@@ -352,10 +360,11 @@ async fn every_section_shows_demo_data_from_the_store() {
     // Partner
     app.open_section("partner").await;
     assert_eq!(app.rows("[data-testid=partner-table]").await, clients.len());
-    let table = app.text("[data-testid=partner-table]").await;
-    for c in &clients {
-        assert!(table.contains(&c.client_name), "{} missing", c.client_name);
-    }
+    app.assert_lists(
+        "[data-testid=partner-table]",
+        clients.iter().map(|x| x.client_name.as_str()),
+    )
+    .await;
     app.screenshot("partner").await;
 
     // Settings
@@ -375,14 +384,12 @@ async fn every_section_shows_demo_data_from_the_store() {
     app.click("[data-tab=details]").await;
     assert_eq!(app.value("[data-testid=org-name-input]").await, eur.name);
     app.click("[data-tab=users]").await;
-    let table = app.text("[data-testid=members-table]").await;
-    for m in s.members(eur.id).unwrap() {
-        assert!(
-            table.contains(&m.display_name),
-            "{} missing",
-            m.display_name
-        );
-    }
+    let eur_members = s.members(eur.id).unwrap();
+    app.assert_lists(
+        "[data-testid=members-table]",
+        eur_members.iter().map(|m| m.display_name.as_str()),
+    )
+    .await;
     app.screenshot("organization-eur").await;
     app.close().await;
 }

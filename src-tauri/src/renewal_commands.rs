@@ -49,6 +49,15 @@ pub fn query_products(state: State<'_, AppState>, query: ProductQuery) -> Result
     state.with(|s| s.query_products(&query))
 }
 
+/// The counters above the renewals table: one aggregate, no product rows.
+#[tauri::command]
+pub fn renewal_counts(
+    state: State<'_, AppState>,
+    organization_id: Option<i64>,
+) -> Result<comptoir_store::ProductCounts> {
+    state.with(|s| s.product_counts(organization_id))
+}
+
 #[tauri::command]
 pub fn count_selection(state: State<'_, AppState>, selection: Selection) -> Result<u32> {
     state.with(|s| Ok(s.resolve_selection(&selection)?.len() as u32))

@@ -75,6 +75,47 @@ fn pay7_credit_note_refers_to_its_invoice() {
     assert!(text.contains('−'), "negative amounts carry a minus: {text}");
 }
 
+/// Renders page 2 (the payment part) of `pdf` at 300 dpi and has tests/tools/check_qrbill.py read
+/// it back with zxing-cpp and rebuild it with PyPI `qrbill`; fails with their words otherwise.
+fn assert_qr_bill_reads_back(dir: &std::path::Path, pdf: &std::path::Path, payload: &str) {
+    let prefix = dir.join("qrpage");
+    let status = std::process::Command::new("pdftoppm")
+        .args(["-png", "-r", "300", "-f", "2", "-l", "2"])
+        .arg(pdf)
+        .arg(&prefix)
+        .status()
+        .expect("pdftoppm (poppler-utils)");
+    assert!(status.success());
+    let png = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| {
+            p.file_name()
+                .unwrap()
+                .to_string_lossy()
+                .starts_with("qrpage")
+        })
+        .expect("page 2 rendered");
+    let expected = dir.join("payload.txt");
+    std::fs::write(&expected, payload).unwrap();
+    let python = std::env::var("COMPTOIR_TEST_PYTHON").unwrap_or_else(|_| "python3".into());
+    let out = std::process::Command::new(python)
+        .arg(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/tools/check_qrbill.py"
+        ))
+        .arg(&png)
+        .arg(&expected)
+        .output()
+        .expect("python3 with qrbill, zxing-cpp and pillow (scripts/setup.sh --test)");
+    assert!(
+        out.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
 /// The Swiss QR-bill of an unpaid CHF document, read back from a 300 dpi render by zxing-cpp and
 /// rebuilt by PyPI `qrbill` (tests/tools/check_qrbill.py).
 #[test]
@@ -96,35 +137,7 @@ fn swiss_qr_bill_decodes_and_is_accepted_by_an_independent_implementation() {
         .expect("CHF with an amount due carries a QR-bill");
     assert_eq!(bill.amount, Some(unpaid.total.amount - unpaid.paid.amount));
     let (pdf, _) = open_document(&s, &fonts, unpaid.id).unwrap();
-    let prefix = dir.path().join("page");
-    let status = std::process::Command::new("pdftoppm")
-        .args(["-png", "-r", "300", "-f", "2", "-l", "2"])
-        .arg(&pdf)
-        .arg(&prefix)
-        .status()
-        .expect("pdftoppm (poppler-utils)");
-    assert!(status.success());
-    let png = std::fs::read_dir(dir.path())
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .find(|p| p.extension().is_some_and(|e| e == "png"))
-        .expect("page 2 rendered");
-    let expected = dir.path().join("payload.txt");
-    std::fs::write(&expected, bill.payload()).unwrap();
-    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/tools/check_qrbill.py");
-    let python = std::env::var("COMPTOIR_TEST_PYTHON").unwrap_or_else(|_| "python3".into());
-    let out = std::process::Command::new(python)
-        .arg(script)
-        .arg(&png)
-        .arg(&expected)
-        .output()
-        .expect("python3 with qrbill, zxing-cpp and pillow (scripts/setup.sh --test)");
-    assert!(
-        out.status.success(),
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_qr_bill_reads_back(dir.path(), &pdf, &bill.payload());
     // A paid CHF document and any EUR document carry none.
     let paid = s
         .invoices(Some(1))
@@ -196,37 +209,7 @@ fn swiss_qr_bill_with_iban_and_creditor_reference() {
         comptoir_invoice::qrbill::Reference::Scor(_)
     ));
     let (pdf, _) = open_document(&s, &Fonts::load(), unpaid.id).unwrap();
-    let prefix = dir.path().join("scor");
-    assert!(std::process::Command::new("pdftoppm")
-        .args(["-png", "-r", "300", "-f", "2", "-l", "2"])
-        .arg(&pdf)
-        .arg(&prefix)
-        .status()
-        .unwrap()
-        .success());
-    let png = std::fs::read_dir(dir.path())
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .find(|p| p.file_name().unwrap().to_string_lossy().starts_with("scor"))
-        .unwrap();
-    let expected = dir.path().join("payload.txt");
-    std::fs::write(&expected, bill.payload()).unwrap();
-    let python = std::env::var("COMPTOIR_TEST_PYTHON").unwrap_or_else(|_| "python3".into());
-    let out = std::process::Command::new(python)
-        .arg(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/tests/tools/check_qrbill.py"
-        ))
-        .arg(&png)
-        .arg(&expected)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_qr_bill_reads_back(dir.path(), &pdf, &bill.payload());
 }
 
 /// The seller is a workspace setting: new documents print the new identity (a partner's own),

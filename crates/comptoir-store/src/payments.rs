@@ -263,6 +263,15 @@ fn issue_document(
     Ok((id, number))
 }
 
+/// What a document needs of its buyer organization: name, document code, country (for VAT).
+fn document_header(tx: &Transaction<'_>, org: i64) -> StoreResult<(String, String, String)> {
+    Ok(tx.query_row(
+        "SELECT name, document_code, country FROM organizations WHERE id = ?1",
+        [org],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+    )?)
+}
+
 /// Extends each product of a paid order by its period (REN-1 / PAY-3).
 fn extend_products(tx: &Transaction<'_>, order_id: i64) -> StoreResult<()> {
     tx.execute(
@@ -480,11 +489,7 @@ impl Store {
                 Error::not_found("payment method", method_id).with_field("method")
             })?)?;
         kind.check_currency(currency)?;
-        let (name, code, country): (String, String, String) = tx.query_row(
-            "SELECT name, document_code, country FROM organizations WHERE id = ?1",
-            [org],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-        )?;
+        let (name, code, country) = document_header(&tx, org)?;
         let mut stmt = tx.prepare(
             "SELECT l.product_id, p.name, l.period_months, l.net_minor, l.vat_minor, p.expires_on
              FROM order_lines l JOIN products p ON p.id = l.product_id WHERE l.order_id = ?1 ORDER BY l.id",
@@ -747,11 +752,7 @@ impl Store {
             )
             .into());
         }
-        let (name, code, country): (String, String, String) = tx.query_row(
-            "SELECT name, document_code, country FROM organizations WHERE id = ?1",
-            [org],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-        )?;
+        let (name, code, country) = document_header(&tx, org)?;
         let mut stmt = tx.prepare(
             "SELECT product_id, description, period_from, period_to, unit_price_minor, quantity
              FROM invoice_lines WHERE invoice_id = ?1 ORDER BY id",

@@ -3,7 +3,6 @@
 use std::collections::HashMap;
 
 use chrono_tz::Tz;
-use comptoir_core::product::ProductStatus;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -35,21 +34,5 @@ impl Store {
             out.insert(id, self.clock().today(tz));
         }
         Ok(out)
-    }
-
-    pub fn product_counts(&self, organization_id: Option<i64>) -> StoreResult<ProductCounts> {
-        let mut c = ProductCounts::default();
-        for p in self.products(organization_id)? {
-            c.total += 1;
-            c.auto_renew_on += u32::from(p.auto_renew);
-            *match p.status {
-                ProductStatus::Active => &mut c.active,
-                ProductStatus::Expiring => &mut c.expiring,
-                ProductStatus::Overdue => &mut c.overdue,
-                ProductStatus::Blocked => &mut c.blocked,
-                ProductStatus::Cancelled => &mut c.cancelled,
-            } += 1;
-        }
-        Ok(c)
     }
 }

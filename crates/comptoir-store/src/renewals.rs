@@ -283,6 +283,41 @@ impl Store {
         }
     }
 
+    /// Counts per status (evaluated in SQL, like the table) and how many renew automatically:
+    /// one aggregate query, whatever the number of products.
+    pub fn product_counts(
+        &self,
+        organization_id: Option<i64>,
+    ) -> StoreResult<crate::ProductCounts> {
+        let sql = format!(
+            "SELECT ({}) AS st, count(*), sum(p.auto_renew) FROM products p
+             WHERE ?1 IS NULL OR p.organization_id = ?1 GROUP BY st",
+            self.status_expr()?
+        );
+        let mut c = crate::ProductCounts::default();
+        let mut stmt = self.conn().prepare_cached(&sql)?;
+        let rows = stmt.query_map([organization_id], |r| {
+            Ok((
+                parsed(r, 0, parse_status)?,
+                r.get::<_, u32>(1)?,
+                r.get::<_, u32>(2)?,
+            ))
+        })?;
+        for row in rows {
+            let (status, n, auto) = row?;
+            c.total += n;
+            c.auto_renew_on += auto;
+            *match status {
+                ProductStatus::Active => &mut c.active,
+                ProductStatus::Expiring => &mut c.expiring,
+                ProductStatus::Overdue => &mut c.overdue,
+                ProductStatus::Blocked => &mut c.blocked,
+                ProductStatus::Cancelled => &mut c.cancelled,
+            } += n;
+        }
+        Ok(c)
+    }
+
     /// The table rows of the given products, by expiry date.
     pub fn product_rows(&self, ids: &[i64]) -> StoreResult<Vec<ProductRow>> {
         let mut out = Vec::with_capacity(ids.len());

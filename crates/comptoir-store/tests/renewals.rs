@@ -859,3 +859,29 @@ fn credit_note_for_a_cancelled_product_refunds_to_prepaid_and_continues_the_seri
         Some("product_ids")
     );
 }
+
+#[test]
+fn counts_in_sql_match_the_rows_one_by_one() {
+    let (_d, mut s) = open();
+    s.seed_many_products(2_000).unwrap();
+    for org in [None, Some(CHF_ORG), Some(EUR_ORG)] {
+        let rows = s.products(org).unwrap();
+        let c = s.product_counts(org).unwrap();
+        let n = |st: ProductStatus| rows.iter().filter(|p| p.status == st).count() as u32;
+        assert_eq!(c.total as usize, rows.len());
+        assert_eq!(
+            (c.active, c.expiring, c.overdue, c.blocked, c.cancelled),
+            (
+                n(ProductStatus::Active),
+                n(ProductStatus::Expiring),
+                n(ProductStatus::Overdue),
+                n(ProductStatus::Blocked),
+                n(ProductStatus::Cancelled)
+            )
+        );
+        assert_eq!(
+            c.auto_renew_on as usize,
+            rows.iter().filter(|p| p.auto_renew).count()
+        );
+    }
+}

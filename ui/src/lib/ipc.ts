@@ -14,6 +14,7 @@ import type {
   PaymentChoice,
   PaymentMethodKind,
   PrepaidAccount,
+  ProductCounts,
   ProductPage,
   ProductQuery,
   Progress,
@@ -135,6 +136,8 @@ export const api = {
 
   // Renewals and payments (REN-1..7, PAY-1..9).
   queryProducts: (query: ProductQuery) => call<ProductPage>("query_products", { query }),
+  renewalCounts: (organizationId: number | null) =>
+    call<ProductCounts>("renewal_counts", { organizationId }),
   countSelection: (selection: Selection) => call<number>("count_selection", { selection }),
   /** Long work: progress arrives through `onProgress`; `cancelJob(jobId)` stops it. */
   setAutoRenew: (
