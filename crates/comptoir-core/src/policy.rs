@@ -139,10 +139,140 @@ pub fn check_edit_contacts(actor: Role, is_self: bool) -> Result<()> {
     }
 }
 
+/// What moves money or changes what will be charged (REN-*, PAY-*). The engine checks one of
+/// these, with [`check_billing`], before every money command.
+///
+/// Decisions (rules.md names the ORG-6 billing right but not who may pay; we decide):
+/// - legal representatives and admins of the organization may do every money action in it;
+/// - a plain user may pay, renew, switch auto-renewal and change the period only of the
+///   products on which they hold the billing right (their own grant or a team's, ORG-6/ORG-8);
+/// - organization-wide money (top-ups, payment methods, credit notes) needs a legal
+///   representative or an admin, since it reaches every product's bills;
+/// - the seller on documents is a workspace setting: only a legal representative changes it;
+/// - someone who is not an active member of the organization may do nothing in it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BillingAction {
+    /// Pay products (a selection, "renew now"), pay a pending order for them.
+    PayProducts,
+    /// Switch auto-renewal on or off, or choose its payment method (REN-2/3).
+    SwitchAutoRenew,
+    /// Change a product's renewal period (PAY-9).
+    ChangePeriod,
+    /// Top up the prepaid balance (PAY-6).
+    TopUp,
+    /// Add a payment method or choose the default one (PAY-5).
+    ManagePaymentMethods,
+    /// Issue a credit note against an invoice.
+    IssueCreditNote,
+    /// Change the seller shown on documents (PAY-7).
+    SetSeller,
+}
+
+impl BillingAction {
+    /// Whether a plain user with the billing right on every product concerned may do it.
+    pub fn per_product(self) -> bool {
+        matches!(
+            self,
+            BillingAction::PayProducts
+                | BillingAction::SwitchAutoRenew
+                | BillingAction::ChangePeriod
+        )
+    }
+
+    /// A stable code for the action, carried in refusals so the UI can name it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            BillingAction::PayProducts => "pay_products",
+            BillingAction::SwitchAutoRenew => "switch_auto_renew",
+            BillingAction::ChangePeriod => "change_period",
+            BillingAction::TopUp => "top_up",
+            BillingAction::ManagePaymentMethods => "manage_payment_methods",
+            BillingAction::IssueCreditNote => "issue_credit_note",
+            BillingAction::SetSeller => "set_seller",
+        }
+    }
+
+    fn described(self) -> &'static str {
+        match self {
+            BillingAction::PayProducts => "pay or renew these products",
+            BillingAction::SwitchAutoRenew => "change the auto-renewal of these products",
+            BillingAction::ChangePeriod => "change the renewal period of these products",
+            BillingAction::TopUp => "top up the prepaid balance",
+            BillingAction::ManagePaymentMethods => "manage payment methods",
+            BillingAction::IssueCreditNote => "issue credit notes",
+            BillingAction::SetSeller => "change the seller on documents",
+        }
+    }
+}
+
+/// Who may do a money action. `actor` is the signed-in user's active role in the organization
+/// (`None`: not an active member); `billing_right_on_all` says whether they hold the ORG-6
+/// billing right on every product the action touches (ignored for legal representatives and
+/// admins, and for organization-wide actions).
+pub fn check_billing(
+    actor: Option<Role>,
+    action: BillingAction,
+    billing_right_on_all: bool,
+) -> Result<()> {
+    let allowed = match (actor, action) {
+        (None, _) => false,
+        (Some(Role::LegalRepresentative), _) => true,
+        (Some(Role::Admin), BillingAction::SetSeller) => false,
+        (Some(Role::Admin), _) => true,
+        (Some(Role::User), a) => a.per_product() && billing_right_on_all,
+    };
+    if allowed {
+        return Ok(());
+    }
+    let who = match (actor, action) {
+        (None, _) => "Only a member of the organization may",
+        (_, BillingAction::SetSeller) => "Only a legal representative may",
+        (_, a) if a.per_product() => {
+            "Only a legal representative, an administrator or a user with the billing right on \
+             each product may"
+        }
+        _ => "Only a legal representative or an administrator may",
+    };
+    Err(Error::rule(
+        RuleId::Org6,
+        format!("{who} {}.", action.described()),
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use Role::*;
+
+    #[test]
+    fn billing_every_action_by_every_role() {
+        use BillingAction::*;
+        let all = [
+            PayProducts,
+            SwitchAutoRenew,
+            ChangePeriod,
+            TopUp,
+            ManagePaymentMethods,
+            IssueCreditNote,
+            SetSeller,
+        ];
+        for a in all {
+            for right in [false, true] {
+                assert!(check_billing(Some(LegalRepresentative), a, right).is_ok());
+                assert_eq!(rule(check_billing(None, a, right)), Some(RuleId::Org6));
+                assert_eq!(
+                    check_billing(Some(Admin), a, right).is_ok(),
+                    a != SetSeller,
+                    "admin, {a:?}"
+                );
+                assert_eq!(
+                    check_billing(Some(User), a, right).is_ok(),
+                    right && a.per_product(),
+                    "user, {a:?}, right {right}"
+                );
+            }
+        }
+    }
 
     fn rule(r: Result<()>) -> Option<RuleId> {
         r.err().and_then(|e| e.rule)

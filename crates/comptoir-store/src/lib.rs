@@ -3,6 +3,7 @@
 //!
 //! No Tauri here: the shell opens a [`Store`] and calls its methods.
 
+mod access;
 mod billing;
 pub mod documents;
 mod org;

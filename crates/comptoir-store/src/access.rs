@@ -1,0 +1,99 @@
+// TODO(issue 8): drop once every money command calls these.
+#![allow(dead_code)]
+//! The engine's check of who may move money (see `comptoir_core::policy::BillingAction`): the
+//! signed-in user's active role in the organization and, for a plain user, the ORG-6 billing
+//! right on every product concerned (their own grant or one of their teams').
+
+use std::collections::BTreeMap;
+
+use comptoir_core::org::Role;
+use comptoir_core::policy::{check_billing, BillingAction};
+use comptoir_core::Error;
+use rusqlite::{params, Connection, OptionalExtension};
+
+use crate::StoreResult;
+
+/// The active role of `user` in `org`, or `None` when they are not an active member.
+pub(crate) fn active_role(conn: &Connection, org: i64, user: i64) -> StoreResult<Option<Role>> {
+    let role: Option<String> = conn
+        .query_row(
+            "SELECT role FROM memberships
+             WHERE organization_id = ?1 AND user_id = ?2 AND status = 'active'",
+            params![org, user],
+            |r| r.get(0),
+        )
+        .optional()?;
+    Ok(role.map(|r| Role::parse(&r)).transpose()?)
+}
+
+/// Whether `user` holds the billing right on `product` in `org`, directly or through a team.
+fn has_billing_right(conn: &Connection, org: i64, user: i64, product: i64) -> StoreResult<bool> {
+    Ok(conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM product_rights
+                        WHERE organization_id = ?1 AND user_id = ?2 AND product_id = ?3
+                          AND billing = 1)
+             OR EXISTS (SELECT 1 FROM team_rights r
+                        JOIN team_members m ON m.team_id = r.team_id
+                        JOIN teams t ON t.id = r.team_id
+                        WHERE t.organization_id = ?1 AND m.user_id = ?2 AND r.product_id = ?3
+                          AND r.billing = 1)",
+        params![org, user, product],
+        |r| r.get(0),
+    )?)
+}
+
+/// Refuses (ORG-6) unless `actor` may do `action` in `org` on `products` (empty for an
+/// organization-wide action).
+pub(crate) fn check_actor(
+    conn: &Connection,
+    org: i64,
+    actor: i64,
+    action: BillingAction,
+    products: &[i64],
+) -> StoreResult<()> {
+    let role = active_role(conn, org, actor)?;
+    let mut right_on_all = action.per_product();
+    if role == Some(Role::User) && action.per_product() {
+        for &p in products {
+            if !has_billing_right(conn, org, actor, p)? {
+                right_on_all = false;
+                break;
+            }
+        }
+    }
+    check_billing(role, action, right_on_all).map_err(Into::into)
+}
+
+/// [`check_actor`] for products of possibly several organizations: each organization is checked
+/// for its own products. Unknown products are left to the caller's own not-found error.
+pub(crate) fn check_actor_on_products(
+    conn: &Connection,
+    actor: i64,
+    action: BillingAction,
+    products: &[i64],
+) -> StoreResult<()> {
+    let mut by_org: BTreeMap<i64, Vec<i64>> = BTreeMap::new();
+    let mut stmt = conn.prepare_cached("SELECT organization_id FROM products WHERE id = ?1")?;
+    for &p in products {
+        if let Some(org) = stmt.query_row([p], |r| r.get(0)).optional()? {
+            by_org.entry(org).or_default().push(p);
+        }
+    }
+    for (org, ids) in by_org {
+        check_actor(conn, org, actor, action, &ids)?;
+    }
+    Ok(())
+}
+
+/// Refuses when `actor` is not a legal representative of any organization of the workspace
+/// (workspace-wide settings such as the seller on documents).
+pub(crate) fn check_workspace_setting(conn: &Connection, actor: i64) -> StoreResult<()> {
+    let is_legal_rep: bool = conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM memberships WHERE user_id = ?1
+                          AND role = 'legal_representative' AND status = 'active')",
+        [actor],
+        |r| r.get(0),
+    )?;
+    let role = is_legal_rep.then_some(Role::LegalRepresentative);
+    check_billing(role, BillingAction::SetSeller, false).map_err(|e: Error| e.into())
+}
