@@ -614,3 +614,22 @@ fn ren2_prepaid_covering_everything_does_not_switch_auto_renewal_on() {
     assert!(paid[0].auto_renew_on.is_empty());
     assert_eq!(auto_renew(&s, 45), (false, None));
 }
+
+// ---- Siblings: every money command run twice
+
+#[test]
+fn saving_the_same_card_twice_keeps_one_method() {
+    let (_d, mut s) = open();
+    let visa = NewPaymentMethod {
+        kind: PaymentMethodKind::Visa,
+        label: "Office Visa".into(),
+        last4: Some("1111".into()),
+        expiry: Some("12/2030".into()),
+    };
+    let before = s.payment_methods(CHF_ORG).unwrap().len();
+    let id = s.add_payment_method(LR, CHF_ORG, &visa).unwrap();
+    let e = err(s.add_payment_method(LR, CHF_ORG, &visa));
+    assert_eq!(e.code, ErrorCode::Conflict);
+    assert_eq!(e.params.unwrap()["method_id"], id.to_string());
+    assert_eq!(s.payment_methods(CHF_ORG).unwrap().len(), before + 1);
+}
