@@ -152,9 +152,10 @@ pub fn top_up(
     state: State<'_, AppState>,
     organization_id: i64,
     amount: String,
+    locale: String,
     method: PaymentMethodKind,
 ) -> Result<PrepaidAccount> {
-    state.with(|s| s.top_up(organization_id, &amount, method))
+    state.with(|s| s.top_up(organization_id, &amount, &locale, method))
 }
 
 /// The renewal timeline of a selection as an `.ics` file, saved where the user chooses in the

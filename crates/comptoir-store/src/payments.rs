@@ -631,10 +631,11 @@ impl Store {
         &mut self,
         org: i64,
         amount: &str,
+        locale: &str,
         method: PaymentMethodKind,
     ) -> StoreResult<PrepaidAccount> {
         let o = self.organization(org)?;
-        let money = validate_top_up(amount, o.currency)?;
+        let money = validate_top_up(amount, locale, o.currency)?;
         let allowed = matches!(
             method,
             PaymentMethodKind::Visa
