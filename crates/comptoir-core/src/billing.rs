@@ -233,37 +233,16 @@ pub fn iban_is_valid(iban: &str) -> bool {
 }
 
 impl Seller {
-    /// Field by field, as the QR-bill's structured address needs them.
+    /// Field by field, as the QR-bill's structured address needs them (the seller is its
+    /// creditor); see [`crate::text`] for the limits.
     pub fn validate(&self) -> Result<()> {
-        let len = |field: &str, v: &str, max: usize| -> Result<()> {
-            let n = v.trim().chars().count();
-            if n == 0 || n > max {
-                Err(Error::invalid(
-                    field,
-                    format!("{field} is 1 to {max} characters"),
-                ))
-            } else {
-                Ok(())
-            }
-        };
-        len("name", &self.name, 70)?;
-        len("street", &self.address.street, 70)?;
-        len("postal_code", &self.address.postal_code, 16)?;
-        len("town", &self.address.town, 35)?;
-        if self.address.building_number.chars().count() > 16 {
-            return Err(Error::invalid(
-                "building_number",
-                "building_number is at most 16 characters",
-            ));
-        }
-        let c = &self.address.country;
-        if c.len() != 2 || !c.chars().all(|x| x.is_ascii_uppercase()) {
-            return Err(Error::invalid(
-                "country",
-                "a two-letter ISO country code, e.g. CH",
-            ));
-        }
-        if let Some(iban) = self.iban.as_deref().filter(|i| !i.trim().is_empty()) {
+        use crate::text::{check_address, check_optional_text, check_text, check_vat_number};
+        check_text("name", &self.name, crate::text::QR_NAME_MAX)?;
+        check_address(&self.address)?;
+        check_vat_number(self.vat_number.as_deref())?;
+        if let Some(iban) =
+            check_optional_text("iban", self.iban.as_deref(), crate::text::IBAN_MAX)?
+        {
             if !iban_is_valid(iban) {
                 return Err(Error::invalid(
                     "iban",

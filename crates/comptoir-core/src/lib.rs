@@ -17,6 +17,7 @@ pub mod renewal;
 pub mod rules;
 pub mod security;
 pub mod support;
+pub mod text;
 
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use error::{Error, ErrorCode, Result};
