@@ -24,7 +24,14 @@ fn open() -> (tempfile::TempDir, Store) {
 fn snapshot(s: &Store) -> Vec<String> {
     let c = rusqlite::Connection::open(s.path()).unwrap();
     let mut out = Vec::new();
-    for table in ["users", "memberships", "organizations", "teams", "seller", "settings"] {
+    for table in [
+        "users",
+        "memberships",
+        "organizations",
+        "teams",
+        "seller",
+        "settings",
+    ] {
         let mut stmt = c.prepare(&format!("SELECT * FROM {table}")).unwrap();
         let n = stmt.column_count();
         let rows = stmt
@@ -147,7 +154,9 @@ fn cases(team: i64) -> Vec<Case> {
         ),
         org_field("name", 70, |d, v| d.name = v.into()),
         org_field("street", 70, |d, v| d.address.street = v.into()),
-        org_field("building_number", 16, |d, v| d.address.building_number = v.into()),
+        org_field("building_number", 16, |d, v| {
+            d.address.building_number = v.into()
+        }),
         org_field("postal_code", 16, |d, v| d.address.postal_code = v.into()),
         org_field("town", 35, |d, v| d.address.town = v.into()),
         Case {
@@ -184,7 +193,9 @@ fn cases(team: i64) -> Vec<Case> {
         },
         seller_field("name", 70, |x, v| x.name = v.into()),
         seller_field("street", 70, |x, v| x.address.street = v.into()),
-        seller_field("building_number", 16, |x, v| x.address.building_number = v.into()),
+        seller_field("building_number", 16, |x, v| {
+            x.address.building_number = v.into()
+        }),
         seller_field("postal_code", 16, |x, v| x.address.postal_code = v.into()),
         seller_field("town", 35, |x, v| x.address.town = v.into()),
         Case {
@@ -207,9 +218,17 @@ fn every_stored_text_is_limited_and_a_refusal_stores_nothing() {
         for bad in &case.refused {
             let before = snapshot(&s);
             let e: Error = (case.apply)(&mut s, bad)
-                .expect_err(&format!("{what}: {:.40?} accepted", bad))
+                .expect_err(&format!(
+                    "{what}: {:?}... accepted",
+                    bad.chars().take(40).collect::<String>()
+                ))
                 .into();
-            assert_eq!(e.field.as_deref(), Some(case.field), "{what}: {}", e.message);
+            assert_eq!(
+                e.field.as_deref(),
+                Some(case.field),
+                "{what}: {}",
+                e.message
+            );
             assert_eq!(snapshot(&s), before, "{what}: a refusal stored something");
         }
         (case.apply)(&mut s, &case.at_limit)
