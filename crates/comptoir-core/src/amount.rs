@@ -13,6 +13,8 @@
 //!   same way. "Three decimals" is refused too (more than two decimals): never guessed.
 //! - Whatever the locale, a lone `.` or `,` followed by one or two digits can only be a decimal
 //!   mark (a thousands group has three digits), so `0,10` and `0.10` are both 0.10 everywhere.
+//! - The same mark repeated groups thousands where the locale groups with it (`1.000.000` in
+//!   Spanish, `1,000,000` in English); elsewhere it is "several decimal separators".
 //! - When both `.` and `,` appear, the last one is the decimal mark and must appear once; the
 //!   other groups thousands (`1.000,50`, `1,000.50`).
 //! - Apostrophes (`'`, `’`) and spaces (space, no-break space U+00A0, narrow no-break space
@@ -22,9 +24,10 @@
 //! - Refused: empty, a sign (an amount field takes a positive amount; negative is named),
 //!   exponents (`1e3`), letters or other symbols, several decimal marks, a separator at either
 //!   end or two in a row, more than 15 integer digits, more than two decimals.
+//! - The Swiss `.–` (or `.-`) means "no centimes": `10.–` is 10.
 //! - Money fields (`parse_money*`) also accept their own currency around the number, before or
-//!   after it: `CHF`, `Fr.`, `SFr.` for francs, `EUR`, `€` for euros, and the Swiss `.–` for
-//!   "no centimes" (`10.–`). Another currency's code or sign is refused, never converted.
+//!   after it: `CHF`, `Fr.`, `SFr.` for francs, `EUR`, `€` for euros. Another currency's code or
+//!   sign is refused, never converted. A bare [`parse_amount`] refuses any currency text.
 
 use rust_decimal::Decimal;
 
@@ -118,7 +121,6 @@ fn strip_currency<'a>(s: &'a str, field: &str, expected: Currency) -> Result<&'a
         for mark in currency_marks(c) {
             let rest = strip_prefix_ci(s, mark).or_else(|| strip_suffix_ci(s, mark));
             if let Some(rest) = rest {
-                // "Fr" must not eat the start of a word; the rest must still start/end cleanly.
                 if c != expected {
                     return Err(Error::invalid(
                         field,
