@@ -142,7 +142,10 @@ pub fn issue_credit_note(
     invoice_id: i64,
     product_ids: Vec<i64>,
 ) -> Result<String> {
-    state.with(|s| Ok(s.issue_credit_note(invoice_id, &product_ids)?.1))
+    state.with(|s| {
+        let actor = s.signed_in_user()?;
+        Ok(s.issue_credit_note(actor, invoice_id, &product_ids)?.1)
+    })
 }
 
 #[tauri::command]
@@ -155,5 +158,8 @@ pub fn set_seller(
     state: State<'_, AppState>,
     seller: comptoir_core::billing::Seller,
 ) -> Result<()> {
-    state.with(|s| s.set_seller(&seller))
+    state.with(|s| {
+        let actor = s.signed_in_user()?;
+        s.set_seller(actor, &seller)
+    })
 }

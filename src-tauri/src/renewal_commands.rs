@@ -112,7 +112,10 @@ pub fn pay_selection(
     choices: Vec<PaymentChoice>,
     idempotency_key: String,
 ) -> Result<Vec<PaidOrder>> {
-    state.with(|s| s.pay_selection(&items, &choices, &idempotency_key))
+    state.with(|s| {
+        let actor = s.signed_in_user()?;
+        s.pay_selection(actor, &items, &choices, &idempotency_key)
+    })
 }
 
 #[tauri::command]
@@ -121,7 +124,32 @@ pub fn pay_pending_order(
     order_id: i64,
     method_id: i64,
 ) -> Result<PaidOrder> {
-    state.with(|s| s.pay_pending_order(order_id, method_id))
+    state.with(|s| {
+        let actor = s.signed_in_user()?;
+        s.pay_pending_order(actor, order_id, method_id)
+    })
+}
+
+/// PAY-4: the open order a product is on, to offer "Pay invoice INV-…" instead of renewing.
+#[tauri::command]
+pub fn open_order_of(
+    state: State<'_, AppState>,
+    product_id: i64,
+) -> Result<Option<comptoir_core::billing::DocumentRef>> {
+    state.with(|s| s.open_order_ref(product_id))
+}
+
+/// What the signed-in user may do with the money of an organization (the engine decides; the
+/// UI only explains ahead of time).
+#[tauri::command]
+pub fn billing_access(
+    state: State<'_, AppState>,
+    organization_id: i64,
+) -> Result<comptoir_core::policy::BillingAccess> {
+    state.with(|s| {
+        let actor = s.signed_in_user()?;
+        s.billing_access(actor, organization_id)
+    })
 }
 
 #[tauri::command]
@@ -135,7 +163,10 @@ pub fn add_payment_method(
     organization_id: i64,
     method: NewPaymentMethod,
 ) -> Result<i64> {
-    state.with(|s| s.add_payment_method(organization_id, &method))
+    state.with(|s| {
+        let actor = s.signed_in_user()?;
+        s.add_payment_method(actor, organization_id, &method)
+    })
 }
 
 #[tauri::command]
@@ -144,7 +175,10 @@ pub fn set_default_method(
     organization_id: i64,
     method_id: i64,
 ) -> Result<()> {
-    state.with(|s| s.set_default_method(organization_id, method_id))
+    state.with(|s| {
+        let actor = s.signed_in_user()?;
+        s.set_default_method(actor, organization_id, method_id)
+    })
 }
 
 #[tauri::command]
@@ -155,7 +189,10 @@ pub fn top_up(
     locale: String,
     method: PaymentMethodKind,
 ) -> Result<PrepaidAccount> {
-    state.with(|s| s.top_up(organization_id, &amount, &locale, method))
+    state.with(|s| {
+        let actor = s.signed_in_user()?;
+        s.top_up(actor, organization_id, &amount, &locale, method)
+    })
 }
 
 /// The renewal timeline of a selection as an `.ics` file, saved where the user chooses in the

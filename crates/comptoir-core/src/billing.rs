@@ -187,6 +187,10 @@ pub struct InvoiceLine {
     pub vat_rate_bp: i64,
     /// Net amount of the line.
     pub amount: Money,
+    /// The product the line is for, when it still exists (credit notes are chosen by product).
+    pub product_id: Option<i64>,
+    /// On an invoice: the credit note that already credited this line.
+    pub credited_by: Option<String>,
 }
 
 /// The result of exporting documents to a folder.
@@ -261,6 +265,18 @@ pub struct InvoiceDetail {
     pub lines: Vec<InvoiceLine>,
     pub corrects: Option<String>,
     pub sha256: Option<String>,
+    /// The credit notes already issued against this invoice.
+    pub credit_notes: Vec<DocumentRef>,
+    /// What a further credit note may still credit (zero: nothing is left to credit).
+    pub creditable: Money,
+}
+
+/// Another document named from this one (a credit note of an invoice, the invoice of an order).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct DocumentRef {
+    pub id: i64,
+    pub number: String,
+    pub total: Money,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
@@ -281,6 +297,8 @@ pub struct Order {
     pub created_on: NaiveDate,
     pub status: OrderStatus,
     pub total: Money,
+    /// The order's latest document (pro-forma or invoice), e.g. to offer "Pay invoice INV-…".
+    pub document_number: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]

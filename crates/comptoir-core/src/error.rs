@@ -1,6 +1,7 @@
 //! The one error type of Comptoir. It crosses IPC serialized as `{code, message, rule?, field?}`;
 //! the codes form a TypeScript union the UI switches on, so add a code only when the UI acts on it.
 
+use std::collections::BTreeMap;
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
@@ -40,6 +41,10 @@ pub struct Error {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[ts(optional)]
     pub field: Option<String>,
+    /// Typed facts of the refusal the UI acts on (e.g. the order to pay instead).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub params: Option<BTreeMap<String, String>>,
 }
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -51,6 +56,7 @@ impl Error {
             message: message.into(),
             rule: None,
             field: None,
+            params: None,
         }
     }
 
@@ -80,6 +86,13 @@ impl Error {
 
     pub fn with_field(mut self, field: &str) -> Self {
         self.field = Some(field.to_owned());
+        self
+    }
+
+    pub fn with_param(mut self, key: &str, value: impl fmt::Display) -> Self {
+        self.params
+            .get_or_insert_with(BTreeMap::new)
+            .insert(key.to_owned(), value.to_string());
         self
     }
 }

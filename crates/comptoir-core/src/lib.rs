@@ -33,6 +33,8 @@ macro_rules! for_each_ipc_type {
             $crate::error::ErrorCode,
             $crate::error::Error,
             $crate::rules::RuleId,
+            $crate::policy::BillingAccess,
+            $crate::billing::DocumentRef,
             $crate::money::Currency,
             $crate::money::Money,
             $crate::org::Address,

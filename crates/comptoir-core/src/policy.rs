@@ -205,6 +205,33 @@ impl BillingAction {
     }
 }
 
+/// What the signed-in user may do with an organization's money, for the UI to explain ahead of
+/// time (the engine still checks every command).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize, ts_rs::TS)]
+pub struct BillingAccess {
+    /// `None` when the user is not an active member.
+    pub role: Option<Role>,
+    /// Top-ups, payment methods, credit notes (legal representatives and admins).
+    pub organization_wide: bool,
+    /// Paying and renewing every product (legal representatives and admins); otherwise only
+    /// the products with the user's billing right.
+    pub all_products: bool,
+    /// The seller on documents (legal representatives).
+    pub seller: bool,
+}
+
+impl BillingAccess {
+    pub fn of(role: Option<Role>, legal_rep_anywhere: bool) -> BillingAccess {
+        let ok = |a| check_billing(role, a, false).is_ok();
+        BillingAccess {
+            role,
+            organization_wide: ok(BillingAction::TopUp),
+            all_products: ok(BillingAction::PayProducts),
+            seller: legal_rep_anywhere,
+        }
+    }
+}
+
 /// Who may do a money action. `actor` is the signed-in user's active role in the organization
 /// (`None`: not an active member); `billing_right_on_all` says whether they hold the ORG-6
 /// billing right on every product the action touches (ignored for legal representatives and

@@ -172,6 +172,8 @@ pub struct PaidOrder {
     pub paid_from_prepaid: Money,
     /// True when this key had been used before: nothing was charged again.
     pub replayed: bool,
+    /// REN-2: the products whose auto-renewal this payment switched on, by name.
+    pub auto_renew_on: Vec<String>,
 }
 
 /// REN-6 / timeline: the dates of a selection as an iCalendar file (RFC 5545), one all-day

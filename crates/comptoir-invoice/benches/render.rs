@@ -59,6 +59,7 @@ fn sample(n: usize) -> Document {
         accepted_methods: vec!["Visa".into(), "Twint".into()],
         corrects: None,
         qr_bill: None,
+        vat_adjustment: Decimal::ZERO,
     }
     .with_qr_bill(n as i64 + 1)
 }

@@ -72,6 +72,7 @@ fn main() {
         ],
         corrects: None,
         qr_bill: None,
+        vat_adjustment: rust_decimal::Decimal::ZERO,
     };
     let doc = doc.with_qr_bill(12);
     std::fs::write(&out, render(&doc, &Fonts::load())).unwrap();

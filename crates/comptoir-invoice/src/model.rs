@@ -53,6 +53,10 @@ pub struct Document {
     pub corrects: Option<String>,
     /// The Swiss QR-bill payment part (CHF documents with an amount due).
     pub qr_bill: Option<crate::qrbill::QrBill>,
+    /// Added to the VAT of the last rate: a credit note that completes the credit of an invoice
+    /// takes back exactly the VAT that remains, which can differ by a centime from rounding its
+    /// own base (the store computes it; zero on every other document).
+    pub vat_adjustment: Decimal,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -79,7 +83,7 @@ impl Document {
         let mut rates: Vec<i64> = self.lines.iter().map(|l| l.vat_rate_bp).collect();
         rates.sort_unstable();
         rates.dedup();
-        let vat: Vec<VatLine> = rates
+        let mut vat: Vec<VatLine> = rates
             .into_iter()
             .map(|rate| {
                 let base: Decimal = self
@@ -97,6 +101,9 @@ impl Document {
                 }
             })
             .collect();
+        if let Some(last) = vat.last_mut() {
+            last.vat.amount += self.vat_adjustment;
+        }
         let subtotal: Decimal = self.lines.iter().map(DocLine::net).sum();
         let total = subtotal + vat.iter().map(|v| v.vat.amount).sum::<Decimal>();
         Totals {
@@ -161,6 +168,7 @@ mod tests {
             accepted_methods: vec![],
             corrects: None,
             qr_bill: None,
+            vat_adjustment: Decimal::ZERO,
         };
         let t = doc.totals();
         assert_eq!(t.subtotal.amount, dec!(10.15));

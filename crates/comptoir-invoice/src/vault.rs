@@ -4,6 +4,7 @@
 
 use std::path::PathBuf;
 
+use comptoir_core::billing::InvoiceKind;
 use comptoir_core::{Error, ErrorCode, Money};
 use comptoir_store::documents::{DocumentSource, VaultRecord};
 use comptoir_store::{Store, StoreResult};
@@ -17,7 +18,7 @@ use crate::sha256_hex;
 /// Builds the printable document from what the store holds.
 pub fn document_from(source: &DocumentSource) -> Document {
     let s = &source.seller;
-    Document {
+    let mut doc = Document {
         kind: source.kind,
         number: source.number.clone(),
         issued_on: source.issued_on,
@@ -53,8 +54,16 @@ pub fn document_from(source: &DocumentSource) -> Document {
         accepted_methods: source.accepted_methods.clone(),
         corrects: source.corrects.clone(),
         qr_bill: None,
+        vat_adjustment: Decimal::ZERO,
+    };
+    // A credit note completing an invoice's credit carries the VAT that remains (see
+    // `Document::vat_adjustment`): at most a centime, anything more is not rounding and stays
+    // visible as a mismatch.
+    let rounding = Decimal::new(source.total_minor, 2) - doc.totals().total.amount;
+    if source.kind == InvoiceKind::CreditNote && rounding.abs() <= Decimal::new(1, 2) {
+        doc.vat_adjustment = rounding;
     }
-    .with_qr_bill(source.invoice_id)
+    doc.with_qr_bill(source.invoice_id)
 }
 
 impl Document {

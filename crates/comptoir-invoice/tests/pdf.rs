@@ -65,6 +65,7 @@ fn doc(currency: Currency, lang: Lang, buyer: &str, lines: usize) -> Document {
         accepted_methods: vec!["Visa".into(), "Twint".into(), "IBAN".into()],
         corrects: None,
         qr_bill: None,
+        vat_adjustment: rust_decimal::Decimal::ZERO,
     }
 }
 

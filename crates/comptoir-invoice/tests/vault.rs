@@ -1,6 +1,9 @@
 //! PAY-7: every seeded document renders with the stored totals, is kept once, and reprints
 //! offline to the same bytes; a changed file is refused before printing.
 
+/// The demo's signed-in user: legal representative of the CHF organization, admin of the EUR one.
+const ACTOR: i64 = comptoir_store::seed::SIGNED_IN_USER;
+
 use std::sync::Arc;
 
 use comptoir_core::{ErrorCode, FixedClock};
@@ -223,10 +226,10 @@ fn pay7_seller_identity_is_a_setting_and_issued_documents_keep_theirs() {
     let mut seller = s.seller().unwrap();
     seller.name = "Conseils Web Martin Sàrl".into();
     seller.iban = Some("CH12 3".into());
-    let err: comptoir_core::Error = s.set_seller(&seller).unwrap_err().into();
+    let err: comptoir_core::Error = s.set_seller(ACTOR, &seller).unwrap_err().into();
     assert_eq!(err.field.as_deref(), Some("iban"));
     seller.iban = Some("CH93 0076 2011 6238 5295 7".into());
-    s.set_seller(&seller).unwrap();
+    s.set_seller(ACTOR, &seller).unwrap();
     assert_eq!(s.seller().unwrap(), seller);
     let text = |p: &std::path::Path| {
         String::from_utf8_lossy(

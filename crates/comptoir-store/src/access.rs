@@ -1,5 +1,3 @@
-// TODO(issue 8): drop once every money command calls these.
-#![allow(dead_code)]
 //! The engine's check of who may move money (see `comptoir_core::policy::BillingAction`): the
 //! signed-in user's active role in the organization and, for a plain user, the ORG-6 billing
 //! right on every product concerned (their own grant or one of their teams').
@@ -83,6 +81,23 @@ pub(crate) fn check_actor_on_products(
         check_actor(conn, org, actor, action, &ids)?;
     }
     Ok(())
+}
+
+impl crate::Store {
+    /// What `actor` may do with the money of `org` (see `BillingAccess`).
+    pub fn billing_access(
+        &self,
+        actor: i64,
+        org: i64,
+    ) -> StoreResult<comptoir_core::policy::BillingAccess> {
+        self.organization(org)?;
+        let role = active_role(self.conn(), org, actor)?;
+        let legal_rep_anywhere = check_workspace_setting(self.conn(), actor).is_ok();
+        Ok(comptoir_core::policy::BillingAccess::of(
+            role,
+            legal_rep_anywhere,
+        ))
+    }
 }
 
 /// Refuses when `actor` is not a legal representative of any organization of the workspace

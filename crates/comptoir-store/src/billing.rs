@@ -73,8 +73,10 @@ impl Store {
 
     pub fn orders(&self, organization_id: i64) -> StoreResult<Vec<Order>> {
         let mut stmt = self.conn().prepare(
-            "SELECT id, idempotency_key, created_on, status, total_minor, currency FROM orders
-             WHERE organization_id = ?1 ORDER BY created_on DESC, id DESC",
+            "SELECT o.id, o.idempotency_key, o.created_on, o.status, o.total_minor, o.currency,
+                    (SELECT number FROM invoices i WHERE i.order_id = o.id
+                     ORDER BY i.id DESC LIMIT 1)
+             FROM orders o WHERE o.organization_id = ?1 ORDER BY o.created_on DESC, o.id DESC",
         )?;
         let rows = stmt.query_map([organization_id], |r| {
             Ok(Order {
@@ -92,6 +94,7 @@ impl Store {
                     )),
                 })?,
                 total: money(r, 4, 5)?,
+                document_number: r.get(6)?,
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)

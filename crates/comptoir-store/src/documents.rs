@@ -71,7 +71,8 @@ impl Store {
     }
 
     /// Replaces the seller identity. Documents already issued keep theirs: the vault holds them.
-    pub fn set_seller(&self, seller: &Seller) -> StoreResult<()> {
+    pub fn set_seller(&self, actor: i64, seller: &Seller) -> StoreResult<()> {
+        crate::access::check_workspace_setting(self.conn(), actor)?;
         seller.validate()?;
         let a = &seller.address;
         let trim = |o: &Option<String>| {
@@ -187,23 +188,66 @@ impl Store {
             .ok_or_else(|| Error::not_found("document", invoice_id))?;
         let c = source.currency;
         let money = |m| comptoir_core::Money::from_minor(m, c);
+        // Per line, in the same order as the source: its product and the credit note that
+        // already credited it.
+        let links: Vec<(Option<i64>, Option<String>)> = {
+            let mut stmt = self.conn().prepare(
+                "SELECT l.product_id,
+                        (SELECT c.number FROM invoice_lines cl JOIN invoices c ON c.id = cl.invoice_id
+                         WHERE cl.credits_line_id = l.id LIMIT 1)
+                 FROM invoice_lines l WHERE l.invoice_id = ?1 ORDER BY l.id",
+            )?;
+            let rows = stmt.query_map([invoice_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            rows.collect::<Result<_, _>>()?
+        };
+        let credit_notes: Vec<comptoir_core::billing::DocumentRef> = {
+            let mut stmt = self.conn().prepare(
+                "SELECT id, number, total_minor FROM invoices
+                 WHERE corrects_invoice_id = ?1 AND kind = 'credit_note' ORDER BY id",
+            )?;
+            let rows = stmt.query_map([invoice_id], |r| {
+                Ok(comptoir_core::billing::DocumentRef {
+                    id: r.get(0)?,
+                    number: r.get(1)?,
+                    total: money(r.get(2)?),
+                })
+            })?;
+            rows.collect::<Result<_, _>>()?
+        };
+        let creditable =
+            if invoice.kind == InvoiceKind::Invoice && links.iter().any(|(_, by)| by.is_none()) {
+                let credited: i64 = credit_notes
+                    .iter()
+                    .map(|n| -n.total.to_minor().unwrap_or(0))
+                    .sum();
+                (source.total_minor - credited).max(0)
+            } else {
+                0
+            };
         Ok(comptoir_core::billing::InvoiceDetail {
             invoice,
             lines: source
                 .lines
                 .iter()
-                .map(|l| comptoir_core::billing::InvoiceLine {
-                    description: l.description.clone(),
-                    period_from: l.period_from,
-                    period_to: l.period_to,
-                    quantity: l.quantity,
-                    unit_price: money(l.unit_price_minor),
-                    vat_rate_bp: l.vat_rate_bp,
-                    amount: money(l.unit_price_minor * i64::from(l.quantity)),
-                })
+                .zip(links)
+                .map(
+                    |(l, (product_id, credited_by))| comptoir_core::billing::InvoiceLine {
+                        description: l.description.clone(),
+                        period_from: l.period_from,
+                        period_to: l.period_to,
+                        quantity: l.quantity,
+                        unit_price: money(l.unit_price_minor),
+                        vat_rate_bp: l.vat_rate_bp,
+                        amount: money(l.unit_price_minor * i64::from(l.quantity)),
+                        product_id,
+                        credited_by,
+                    },
+                )
                 .collect(),
             corrects: source.corrects,
             sha256: self.vault_record(invoice_id)?.map(|r| r.sha256),
+            credit_notes,
+            creditable: money(creditable),
         })
     }
 

@@ -10,16 +10,19 @@ use comptoir_core::billing::{
     validate_card_expiry, validate_last4, validate_top_up, vat_minor, vat_rate_bp, InvoiceKind,
     NewPaymentMethod, OrderStatus, PaymentMethodKind, PrepaidAccount,
 };
+use comptoir_core::policy::BillingAction;
 use comptoir_core::product::{Lifecycle, ProductKind, ProductStatus};
 use comptoir_core::renewal::{PaidOrder, PayItem, PaySplit, PaymentChoice};
 use comptoir_core::{Currency, Error, ErrorCode, Money, RuleId};
 use rusqlite::{params, OptionalExtension, Transaction, TransactionBehavior};
 
+use crate::access::{check_actor, check_actor_on_products};
 use crate::{Store, StoreResult};
 
 /// Days an invoice or pro-forma gives to pay.
 pub const PAYMENT_TERM_DAYS: u64 = 30;
 
+#[derive(Clone)]
 struct Line {
     product_id: i64,
     /// As printed on the document.
@@ -38,6 +41,8 @@ struct OrgGroup {
     currency: Currency,
     code: String,
     lines: Vec<Line>,
+    /// Centimes added to the VAT (see `credit_rounding`); zero but on a completing credit note.
+    vat_adjust: i64,
 }
 
 impl OrgGroup {
@@ -61,7 +66,8 @@ impl OrgGroup {
                     r,
                 )
             })
-            .sum()
+            .sum::<i64>()
+            + self.vat_adjust
     }
     fn total(&self) -> i64 {
         self.net() + self.vat()
@@ -80,6 +86,7 @@ struct ToPay {
     org_name: String,
     country: String,
     code: String,
+    org_currency: String,
 }
 
 /// Validates a selection to pay and prices it, grouped by organization.
@@ -104,7 +111,8 @@ fn price_selection(
         let row: Option<ToPay> = tx
             .query_row(
                 "SELECT p.name, p.organization_id, p.kind, p.expires_on, p.price_minor,
-                        p.period_months, p.currency, o.name, o.country, o.document_code
+                        p.period_months, p.currency, o.name, o.country, o.document_code,
+                        o.currency
                  FROM products p JOIN organizations o ON o.id = p.organization_id WHERE p.id = ?1",
                 [item.product_id],
                 |r| {
@@ -119,6 +127,7 @@ fn price_selection(
                         org_name: r.get(7)?,
                         country: r.get(8)?,
                         code: r.get(9)?,
+                        org_currency: r.get(10)?,
                     })
                 },
             )
@@ -134,6 +143,7 @@ fn price_selection(
             org_name,
             country,
             code,
+            org_currency,
         }) = row
         else {
             return Err(Error::not_found("product", item.product_id)
@@ -164,12 +174,29 @@ fn price_selection(
             (price * i64::from(item.period_months) + i64::from(period) / 2) / i64::from(period);
         let rate_bp = vat_rate_bp(&country);
         let to = expires_on + Months::new(item.period_months.into());
+        // One organization, one currency: never trust the data to agree (a product billed in
+        // another currency than its organization is refused, not converted or guessed).
+        let org_currency = Currency::parse(&org_currency)?;
+        if Currency::parse(&currency)? != org_currency {
+            return Err(Error::new(
+                ErrorCode::CurrencyMismatch,
+                format!(
+                    "{name} is priced in {currency} but {org_name} is billed in {}: it cannot be \
+                     paid with the rest of the selection",
+                    org_currency.code()
+                ),
+            )
+            .with_field("selection")
+            .with_param("product_id", item.product_id)
+            .into());
+        }
         let group = groups.entry(org).or_insert_with(|| OrgGroup {
             organization_id: org,
             organization_name: org_name,
-            currency: Currency::parse(&currency).unwrap_or(Currency::CHF),
+            currency: org_currency,
             code,
             lines: Vec::new(),
+            vat_adjust: 0,
         });
         group.lines.push(Line {
             product_id: item.product_id,
@@ -272,7 +299,8 @@ fn document_header(tx: &Transaction<'_>, org: i64) -> StoreResult<(String, Strin
     )?)
 }
 
-/// Extends each product of a paid order by its period (REN-1 / PAY-3).
+/// Extends each product of a paid order by its period (REN-1 / PAY-3), once: a product whose
+/// line of this order's invoice was taken back by a credit note is not extended.
 fn extend_products(tx: &Transaction<'_>, order_id: i64) -> StoreResult<()> {
     tx.execute(
         "UPDATE products SET
@@ -282,10 +310,184 @@ fn extend_products(tx: &Transaction<'_>, order_id: i64) -> StoreResult<()> {
                 WHERE l.order_id = ?1 AND l.product_id = products.id),
             price_minor = (SELECT l.net_minor FROM order_lines l
                 WHERE l.order_id = ?1 AND l.product_id = products.id)
-         WHERE id IN (SELECT product_id FROM order_lines WHERE order_id = ?1)",
+         WHERE id IN (SELECT product_id FROM order_lines WHERE order_id = ?1)
+           AND id NOT IN (SELECT il.product_id FROM invoices i
+                          JOIN invoice_lines il ON il.invoice_id = i.id
+                          JOIN invoice_lines cl ON cl.credits_line_id = il.id
+                          WHERE i.order_id = ?1 AND il.product_id IS NOT NULL)",
         [order_id],
     )?;
     Ok(())
+}
+
+/// The kind of payment method `id` of organization `org`; an unknown id or another
+/// organization's method is refused with the field named (never replaced by another one).
+fn method_kind(tx: &rusqlite::Connection, org: i64, id: i64) -> StoreResult<PaymentMethodKind> {
+    let kind: Option<String> = tx
+        .query_row(
+            "SELECT kind FROM payment_methods WHERE id = ?1 AND organization_id = ?2",
+            params![id, org],
+            |r| r.get(0),
+        )
+        .optional()?;
+    let kind = kind.ok_or_else(|| {
+        Error::not_found("payment method", id)
+            .with_field("method")
+            .with_param("organization_id", org)
+    })?;
+    Ok(PaymentMethodKind::parse(&kind)?)
+}
+
+/// REN-2: a renewal or order paid with a method that can carry auto-renewal (card, saved Twint
+/// profile) switches auto-renewal on with it. Returns the names of the products switched on.
+fn switch_auto_renew_on(
+    tx: &Transaction<'_>,
+    order_id: i64,
+    method_id: i64,
+    kind: PaymentMethodKind,
+) -> StoreResult<Vec<String>> {
+    if !kind.allows_auto_renew() {
+        return Ok(Vec::new());
+    }
+    let names: Vec<String> = {
+        let mut stmt = tx.prepare(
+            "SELECT p.name FROM products p JOIN order_lines l ON l.product_id = p.id
+             WHERE l.order_id = ?1 AND NOT (p.auto_renew = 1 AND p.auto_renew_method_id IS ?2)
+             ORDER BY p.name, p.id",
+        )?;
+        let rows = stmt.query_map(params![order_id, method_id], |r| r.get(0))?;
+        rows.collect::<Result<_, _>>()?
+    };
+    tx.execute(
+        "UPDATE products SET auto_renew = 1, auto_renew_method_id = ?2
+         WHERE id IN (SELECT product_id FROM order_lines WHERE order_id = ?1)",
+        params![order_id, method_id],
+    )?;
+    Ok(names)
+}
+
+/// What a request asked for, per organization: a reused idempotency key must ask the same.
+fn fingerprint(g: &OrgGroup, choice: &PaymentChoice) -> String {
+    let mut items: Vec<(i64, u16)> = g.lines.iter().map(|l| (l.product_id, l.months)).collect();
+    items.sort_unstable();
+    let items: Vec<String> = items.iter().map(|(p, m)| format!("{p}x{m}")).collect();
+    format!(
+        "v1;items={};method={};prepaid={}",
+        items.join(","),
+        choice.method_id.map(|m| m.to_string()).unwrap_or_default(),
+        choice.use_prepaid
+    )
+}
+
+/// The open order `product` is on: a pending order (pro-forma waiting for a transfer, or an
+/// invoice not yet paid), with the number of its latest document.
+fn open_order(conn: &rusqlite::Connection, product: i64) -> StoreResult<Option<(i64, String)>> {
+    Ok(conn
+        .query_row(
+            "SELECT o.id, coalesce((SELECT i.number FROM invoices i WHERE i.order_id = o.id
+                                    ORDER BY i.id DESC LIMIT 1), '')
+             FROM order_lines l JOIN orders o ON o.id = l.order_id
+             WHERE l.product_id = ?1 AND o.status = 'pending'
+             ORDER BY o.id LIMIT 1",
+            [product],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?)
+}
+
+/// PAY-4: a product on an open order, or on an unpaid invoice, is paid through it: never a
+/// second order for the same period.
+fn check_not_open(conn: &rusqlite::Connection, product: i64) -> StoreResult<()> {
+    let name = || -> StoreResult<String> {
+        Ok(
+            conn.query_row("SELECT name FROM products WHERE id = ?1", [product], |r| {
+                r.get(0)
+            })?,
+        )
+    };
+    if let Some((order_id, number)) = open_order(conn, product)? {
+        return Err(Error {
+            rule: Some(RuleId::Pay4),
+            ..Error::new(
+                ErrorCode::Conflict,
+                format!(
+                    "{} is already on {number}, not yet paid: pay {number} instead of renewing it again",
+                    name()?
+                ),
+            )
+        }
+        .with_field("selection")
+        .with_param("product_id", product)
+        .with_param("order_id", order_id)
+        .with_param("document_number", number)
+        .into());
+    }
+    let unpaid: Option<String> = conn
+        .query_row(
+            "SELECT i.number FROM invoice_lines l JOIN invoices i ON i.id = l.invoice_id
+             WHERE l.product_id = ?1 AND i.kind = 'invoice' AND i.paid_minor < i.total_minor
+             ORDER BY i.id LIMIT 1",
+            [product],
+            |r| r.get(0),
+        )
+        .optional()?;
+    if let Some(number) = unpaid {
+        return Err(Error {
+            rule: Some(RuleId::Pay4),
+            ..Error::new(
+                ErrorCode::Conflict,
+                format!(
+                    "{} is on the unpaid invoice {number}: it is paid through that invoice",
+                    name()?
+                ),
+            )
+        }
+        .with_field("selection")
+        .with_param("product_id", product)
+        .with_param("document_number", number)
+        .into());
+    }
+    Ok(())
+}
+
+/// An order's lines as a document group (for the invoice of a paid pro-forma).
+fn order_group(
+    tx: &Transaction<'_>,
+    org: i64,
+    order_id: i64,
+    currency: Currency,
+) -> StoreResult<OrgGroup> {
+    let (name, code, country) = document_header(tx, org)?;
+    let mut stmt = tx.prepare(
+        "SELECT l.product_id, p.name, l.period_months, l.net_minor, l.vat_minor, p.expires_on
+         FROM order_lines l JOIN products p ON p.id = l.product_id WHERE l.order_id = ?1 ORDER BY l.id",
+    )?;
+    let lines: Vec<Line> = stmt
+        .query_map([order_id], |r| {
+            let from: String = r.get(5)?;
+            let months: u16 = r.get(2)?;
+            let from: NaiveDate = from.parse().unwrap_or_default();
+            let name: String = r.get(1)?;
+            Ok(Line {
+                product_id: r.get(0)?,
+                description: format!("Renewal {name} ({months} months)"),
+                months,
+                from,
+                to: from + Months::new(months.into()),
+                net: r.get(3)?,
+                vat: r.get(4)?,
+                rate_bp: vat_rate_bp(&country),
+            })
+        })?
+        .collect::<Result<_, _>>()?;
+    Ok(OrgGroup {
+        organization_id: org,
+        organization_name: name,
+        currency,
+        code,
+        lines,
+        vat_adjust: 0,
+    })
 }
 
 impl Store {
@@ -293,6 +495,9 @@ impl Store {
     pub fn pay_preview(&self, items: &[PayItem]) -> StoreResult<Vec<PaySplit>> {
         let today = self.today_by_org()?;
         let groups = price_selection(self.conn(), items, &today)?;
+        for item in items {
+            check_not_open(self.conn(), item.product_id)?;
+        }
         groups
             .iter()
             .map(|g| {
@@ -312,9 +517,12 @@ impl Store {
             .collect()
     }
 
-    /// PAY-3 / PAY-5 / PAY-8: pays a selection. All or nothing: any refusal changes nothing.
+    /// PAY-3 / PAY-5 / PAY-8: pays a selection as `actor`. All or nothing: any refusal changes
+    /// nothing. A product already on an open order or an unpaid invoice is refused (it is paid
+    /// through that order, never renewed twice); a key reused for another request is refused.
     pub fn pay_selection(
         &mut self,
+        actor: i64,
         items: &[PayItem],
         choices: &[PaymentChoice],
         idempotency_key: &str,
@@ -331,20 +539,54 @@ impl Store {
         let tx = self
             .conn_mut()
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let ids: Vec<i64> = items.iter().map(|i| i.product_id).collect();
+        check_actor_on_products(&tx, actor, BillingAction::PayProducts, &ids)?;
         let groups = price_selection(&tx, items, &today_by_org)?;
+        // REN-7: no silent failure: a choice for an organization that is not paying, or two
+        // choices for one, is a mistake of the caller.
+        let mut chosen = std::collections::HashSet::new();
+        for c in choices {
+            if !groups
+                .iter()
+                .any(|g| g.organization_id == c.organization_id)
+            {
+                return Err(Error::invalid(
+                    "method",
+                    format!(
+                        "organization {} has nothing in this selection to pay",
+                        c.organization_id
+                    ),
+                )
+                .into());
+            }
+            if !chosen.insert(c.organization_id) {
+                return Err(Error::invalid(
+                    "method",
+                    format!(
+                        "organization {} is given two ways to pay",
+                        c.organization_id
+                    ),
+                )
+                .into());
+            }
+        }
         let mut out = Vec::new();
         for g in &groups {
-            let org_key = format!("{key}:{}", g.organization_id);
-            if let Some(done) = replay(&tx, &org_key)? {
-                out.push(done);
-                continue;
-            }
             let choice = choices
                 .iter()
                 .find(|c| c.organization_id == g.organization_id)
                 .ok_or_else(|| {
                     Error::invalid("method", format!("choose how {} pays", g.organization_name))
                 })?;
+            let org_key = format!("{key}:{}", g.organization_id);
+            let fingerprint = fingerprint(g, choice);
+            if let Some(done) = replay(&tx, &org_key, &fingerprint)? {
+                out.push(done);
+                continue;
+            }
+            for l in &g.lines {
+                check_not_open(&tx, l.product_id)?;
+            }
             let today = today_by_org
                 .get(&g.organization_id)
                 .copied()
@@ -356,21 +598,9 @@ impl Store {
                 0
             };
             let rest = total - prepaid;
-            let method: Option<(i64, PaymentMethodKind)> = match choice.method_id {
+            let method = match choice.method_id {
                 None => None,
-                Some(id) => {
-                    let kind: Option<String> = tx
-                        .query_row(
-                            "SELECT kind FROM payment_methods WHERE id = ?1 AND organization_id = ?2",
-                            params![id, g.organization_id],
-                            |r| r.get(0),
-                        )
-                        .optional()?;
-                    let kind = kind.ok_or_else(|| {
-                        Error::not_found("payment method", id).with_field("method")
-                    })?;
-                    Some((id, PaymentMethodKind::parse(&kind)?))
-                }
+                Some(id) => Some((id, method_kind(&tx, g.organization_id, id)?)),
             };
             if rest > 0 && method.is_none() {
                 return Err(Error::invalid(
@@ -394,7 +624,8 @@ impl Store {
             };
             tx.execute(
                 "INSERT INTO orders(organization_id, idempotency_key, created_on, status, total_minor,
-                    currency, method_id, prepaid_minor) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                    currency, method_id, prepaid_minor, request_fingerprint)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
                 params![
                     g.organization_id,
                     org_key,
@@ -403,7 +634,8 @@ impl Store {
                     total,
                     g.currency.code(),
                     method.map(|m| m.0),
-                    prepaid
+                    prepaid,
+                    fingerprint
                 ],
             )?;
             let order_id = tx.last_insert_rowid();
@@ -434,8 +666,15 @@ impl Store {
             };
             let (document_id, number) =
                 issue_document(&tx, g, kind, today, paid, Some(order_id), None)?;
+            let mut auto_renew_on = Vec::new();
             if !pending {
                 extend_products(&tx, order_id)?;
+                // REN-2: only when the method actually paid something.
+                if rest > 0 {
+                    if let Some((mid, kind)) = method {
+                        auto_renew_on = switch_auto_renew_on(&tx, order_id, mid, kind)?;
+                    }
+                }
             }
             out.push(PaidOrder {
                 order_id,
@@ -447,15 +686,23 @@ impl Store {
                 total: Money::from_minor(total, g.currency),
                 paid_from_prepaid: Money::from_minor(prepaid, g.currency),
                 replayed: false,
+                auto_renew_on,
             });
         }
         tx.commit()?;
         Ok(out)
     }
 
-    /// PAY-4: pays a pending order (after its pro-forma), with `method_id` or, for an IBAN
-    /// transfer, by recording that the transfer arrived. Issues the invoice and renews.
-    pub fn pay_pending_order(&mut self, order_id: i64, method_id: i64) -> StoreResult<PaidOrder> {
+    /// PAY-4: pays a pending order as `actor`, with `method_id` or, for an IBAN transfer, by
+    /// recording that the transfer arrived. An order whose invoice is already issued (unpaid,
+    /// overdue) has that invoice marked paid; an order with a pro-forma gets its invoice now.
+    /// Either way its products are renewed once, except lines a credit note has taken back.
+    pub fn pay_pending_order(
+        &mut self,
+        actor: i64,
+        order_id: i64,
+        method_id: i64,
+    ) -> StoreResult<PaidOrder> {
         let today_by_org = self.today_by_org()?;
         let tx = self
             .conn_mut()
@@ -469,72 +716,69 @@ impl Store {
             .optional()?;
         let (org, status, total, currency, prepaid) =
             row.ok_or_else(|| Error::not_found("order", order_id).with_field("order_id"))?;
+        let products: Vec<i64> = {
+            let mut stmt = tx.prepare("SELECT product_id FROM order_lines WHERE order_id = ?1")?;
+            let rows = stmt.query_map([order_id], |r| r.get(0))?;
+            rows.collect::<Result<_, _>>()?
+        };
+        check_actor(&tx, org, actor, BillingAction::PayProducts, &products)?;
         if status != "pending" {
             return Err(Error::new(
                 ErrorCode::Conflict,
                 format!("order {order_id} is already {status}"),
             )
+            .with_field("order_id")
+            .into());
+        }
+        if products.is_empty() {
+            return Err(Error::storage(format!(
+                "order {order_id} has no lines: there is nothing it would pay for"
+            ))
             .into());
         }
         let currency = Currency::parse(&currency)?;
-        let kind: Option<String> = tx
+        let kind = method_kind(&tx, org, method_id)?;
+        kind.check_currency(currency)?;
+        let today = today_by_org.get(&org).copied().unwrap_or_default();
+        let unpaid_invoice: Option<(i64, String)> = tx
             .query_row(
-                "SELECT kind FROM payment_methods WHERE id = ?1 AND organization_id = ?2",
-                params![method_id, org],
-                |r| r.get(0),
+                "SELECT id, number FROM invoices WHERE order_id = ?1 AND kind = 'invoice'
+                 ORDER BY id DESC LIMIT 1",
+                [order_id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
             )
             .optional()?;
-        let kind =
-            PaymentMethodKind::parse(&kind.ok_or_else(|| {
-                Error::not_found("payment method", method_id).with_field("method")
-            })?)?;
-        kind.check_currency(currency)?;
-        let (name, code, country) = document_header(&tx, org)?;
-        let mut stmt = tx.prepare(
-            "SELECT l.product_id, p.name, l.period_months, l.net_minor, l.vat_minor, p.expires_on
-             FROM order_lines l JOIN products p ON p.id = l.product_id WHERE l.order_id = ?1 ORDER BY l.id",
-        )?;
-        let lines: Vec<Line> = stmt
-            .query_map([order_id], |r| {
-                let from: String = r.get(5)?;
-                let months: u16 = r.get(2)?;
-                let from: NaiveDate = from.parse().unwrap_or_default();
-                let name: String = r.get(1)?;
-                Ok(Line {
-                    product_id: r.get(0)?,
-                    description: format!("Renewal {name} ({months} months)"),
-                    months,
-                    from,
-                    to: from + Months::new(months.into()),
-                    net: r.get(3)?,
-                    vat: r.get(4)?,
-                    rate_bp: vat_rate_bp(&country),
-                })
-            })?
-            .collect::<Result<_, _>>()?;
-        drop(stmt);
-        let group = OrgGroup {
-            organization_id: org,
-            organization_name: name,
-            currency,
-            code,
-            lines,
+        let (document_id, number) = match unpaid_invoice {
+            Some((id, number)) => {
+                tx.execute(
+                    "UPDATE invoices SET paid_minor = max(paid_minor, total_minor) WHERE id = ?1",
+                    [id],
+                )?;
+                (id, number)
+            }
+            None => {
+                let group = order_group(&tx, org, order_id, currency)?;
+                issue_document(
+                    &tx,
+                    &group,
+                    InvoiceKind::Invoice,
+                    today,
+                    total,
+                    Some(order_id),
+                    None,
+                )?
+            }
         };
-        let today = today_by_org.get(&org).copied().unwrap_or_default();
-        let (document_id, number) = issue_document(
-            &tx,
-            &group,
-            InvoiceKind::Invoice,
-            today,
-            total,
-            Some(order_id),
-            None,
-        )?;
         tx.execute(
             "UPDATE orders SET status = 'paid', method_id = ?2 WHERE id = ?1",
             params![order_id, method_id],
         )?;
         extend_products(&tx, order_id)?;
+        let auto_renew_on = if total > prepaid {
+            switch_auto_renew_on(&tx, order_id, method_id, kind)?
+        } else {
+            Vec::new()
+        };
         tx.commit()?;
         Ok(PaidOrder {
             order_id,
@@ -546,12 +790,46 @@ impl Store {
             total: Money::from_minor(total, currency),
             paid_from_prepaid: Money::from_minor(prepaid, currency),
             replayed: false,
+            auto_renew_on,
         })
     }
 
+    /// The open order a product is on (PAY-4), to pay it through that order rather than renew
+    /// it again: its id and the number of its latest document.
+    pub fn open_order_ref(
+        &self,
+        product_id: i64,
+    ) -> StoreResult<Option<comptoir_core::billing::DocumentRef>> {
+        let Some((order_id, number)) = open_order(self.conn(), product_id)? else {
+            return Ok(None);
+        };
+        let (total, currency): (i64, String) = self.conn().query_row(
+            "SELECT total_minor, currency FROM orders WHERE id = ?1",
+            [order_id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        Ok(Some(comptoir_core::billing::DocumentRef {
+            id: order_id,
+            number,
+            total: Money::from_minor(total, Currency::parse(&currency)?),
+        }))
+    }
+
     /// PAY-5: saves a payment method. Cards keep brand, last four digits and expiry only.
-    pub fn add_payment_method(&mut self, org: i64, new: &NewPaymentMethod) -> StoreResult<i64> {
+    pub fn add_payment_method(
+        &mut self,
+        actor: i64,
+        org: i64,
+        new: &NewPaymentMethod,
+    ) -> StoreResult<i64> {
         let o = self.organization(org)?;
+        check_actor(
+            self.conn(),
+            org,
+            actor,
+            BillingAction::ManagePaymentMethods,
+            &[],
+        )?;
         let today = self.clock().today(comptoir_core::clock::DEFAULT_TZ);
         let label = new.label.trim();
         if label.is_empty() || label.chars().count() > 60 {
@@ -609,8 +887,10 @@ impl Store {
         Ok(id)
     }
 
-    pub fn set_default_method(&mut self, org: i64, method_id: i64) -> StoreResult<()> {
+    pub fn set_default_method(&mut self, actor: i64, org: i64, method_id: i64) -> StoreResult<()> {
+        self.organization(org)?;
         let tx = self.conn_mut().transaction()?;
+        check_actor(&tx, org, actor, BillingAction::ManagePaymentMethods, &[])?;
         let n = tx.execute(
             "UPDATE payment_methods SET is_default = (id = ?2) WHERE organization_id = ?1
              AND EXISTS (SELECT 1 FROM payment_methods WHERE id = ?2 AND organization_id = ?1)",
@@ -629,12 +909,14 @@ impl Store {
     /// until the money arrives).
     pub fn top_up(
         &mut self,
+        actor: i64,
         org: i64,
         amount: &str,
         locale: &str,
         method: PaymentMethodKind,
     ) -> StoreResult<PrepaidAccount> {
         let o = self.organization(org)?;
+        check_actor(self.conn(), org, actor, BillingAction::TopUp, &[])?;
         let money = validate_top_up(amount, locale, o.currency)?;
         let allowed = matches!(
             method,
@@ -679,10 +961,18 @@ impl Store {
 }
 
 /// An order already made with this key: return it as it is (nothing is charged again).
-fn replay(tx: &Transaction<'_>, org_key: &str) -> StoreResult<Option<PaidOrder>> {
-    let row: Option<(i64, i64, String, i64, String, i64)> = tx
+/// A key reused for a different request (other products, periods or method) is refused, as
+/// payment APIs do, rather than answered with an order for something else.
+fn replay(
+    tx: &Transaction<'_>,
+    org_key: &str,
+    fingerprint: &str,
+) -> StoreResult<Option<PaidOrder>> {
+    type Row = (i64, i64, String, i64, String, i64, Option<String>);
+    let row: Option<Row> = tx
         .query_row(
-            "SELECT id, organization_id, status, total_minor, currency, prepaid_minor
+            "SELECT id, organization_id, status, total_minor, currency, prepaid_minor,
+                    request_fingerprint
              FROM orders WHERE idempotency_key = ?1",
             [org_key],
             |r| {
@@ -693,13 +983,29 @@ fn replay(tx: &Transaction<'_>, org_key: &str) -> StoreResult<Option<PaidOrder>>
                     r.get(3)?,
                     r.get(4)?,
                     r.get(5)?,
+                    r.get(6)?,
                 ))
             },
         )
         .optional()?;
-    let Some((order_id, org, status, total, currency, prepaid)) = row else {
+    let Some((order_id, org, status, total, currency, prepaid, asked)) = row else {
         return Ok(None);
     };
+    if asked.as_deref().is_some_and(|a| a != fingerprint) {
+        return Err(Error {
+            rule: Some(RuleId::Pay3),
+            ..Error::new(
+                ErrorCode::Conflict,
+                format!(
+                    "this payment key was already used for order {order_id} with another \
+                     selection or method: start the payment again"
+                ),
+            )
+        }
+        .with_field("idempotency_key")
+        .with_param("order_id", order_id)
+        .into());
+    }
     let (document_id, kind, number): (i64, String, String) = tx.query_row(
         "SELECT id, kind, number FROM invoices WHERE order_id = ?1 ORDER BY id DESC LIMIT 1",
         [order_id],
@@ -720,16 +1026,20 @@ fn replay(tx: &Transaction<'_>, org_key: &str) -> StoreResult<Option<PaidOrder>>
         total: Money::from_minor(total, currency),
         paid_from_prepaid: Money::from_minor(prepaid, currency),
         replayed: true,
+        auto_renew_on: Vec::new(),
     }))
 }
 
 impl Store {
-    /// Issues a credit note correcting `invoice_id` for the lines of `product_ids` (all lines
-    /// when empty): a cancellation or a refund. A paid invoice's amount goes back to the prepaid
-    /// balance; an unpaid one is offset against what is due. Returns the credit note's id and
-    /// number (series CRN, one per organization, no gaps).
+    /// Issues, as `actor`, a credit note correcting `invoice_id` for the lines of `product_ids`
+    /// (all lines not yet credited when empty): a cancellation or a refund. A line is credited
+    /// once, and the invoice never beyond its total. A paid invoice's amount goes back to the
+    /// prepaid balance; an unpaid one is offset against what is due (and its order, when
+    /// nothing is left due, is cancelled: those products are not renewed by it). Returns the
+    /// credit note's id and number (series CRN, one per organization, no gaps).
     pub fn issue_credit_note(
         &mut self,
+        actor: i64,
         invoice_id: i64,
         product_ids: &[i64],
     ) -> StoreResult<(i64, String)> {
@@ -737,15 +1047,28 @@ impl Store {
         let tx = self
             .conn_mut()
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let head: Option<(i64, String, i64, i64, String)> = tx
+        type Head = (i64, String, String, i64, i64, String, Option<i64>);
+        let head: Option<Head> = tx
             .query_row(
-                "SELECT organization_id, kind, total_minor, paid_minor, currency FROM invoices WHERE id = ?1",
+                "SELECT organization_id, kind, number, total_minor, paid_minor, currency, order_id
+                 FROM invoices WHERE id = ?1",
                 [invoice_id],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+                |r| {
+                    Ok((
+                        r.get(0)?,
+                        r.get(1)?,
+                        r.get(2)?,
+                        r.get(3)?,
+                        r.get(4)?,
+                        r.get(5)?,
+                        r.get(6)?,
+                    ))
+                },
             )
             .optional()?;
-        let (org, kind, inv_total, inv_paid, currency) =
+        let (org, kind, inv_number, inv_total, inv_paid, currency, order_id) =
             head.ok_or_else(|| Error::not_found("invoice", invoice_id).with_field("invoice_id"))?;
+        check_actor(&tx, org, actor, BillingAction::IssueCreditNote, &[])?;
         if kind != "invoice" {
             return Err(Error::invalid(
                 "invoice_id",
@@ -754,51 +1077,139 @@ impl Store {
             .into());
         }
         let (name, code, country) = document_header(&tx, org)?;
-        let mut stmt = tx.prepare(
-            "SELECT product_id, description, period_from, period_to, unit_price_minor, quantity
-             FROM invoice_lines WHERE invoice_id = ?1 ORDER BY id",
-        )?;
-        let lines: Vec<Line> = stmt
-            .query_map([invoice_id], |r| {
-                let day = |i| -> rusqlite::Result<NaiveDate> {
-                    Ok(r.get::<_, Option<String>>(i)?
-                        .and_then(|s| s.parse().ok())
-                        .unwrap_or_default())
-                };
-                let unit: i64 = r.get(4)?;
-                let qty: i64 = r.get(5)?;
-                let description: String = r.get(1)?;
-                let net = -(unit * qty);
-                Ok(Line {
-                    product_id: r.get::<_, Option<i64>>(0)?.unwrap_or(0),
-                    description: format!("Credit: {description}"),
-                    months: 0,
-                    from: day(2)?,
-                    to: day(3)?,
-                    net,
-                    vat: vat_minor(net, vat_rate_bp(&country)),
-                    rate_bp: vat_rate_bp(&country),
-                })
-            })?
-            .filter(|l| match l {
-                Ok(l) => product_ids.is_empty() || product_ids.contains(&l.product_id),
-                Err(_) => true,
-            })
-            .collect::<Result<_, _>>()?;
-        drop(stmt);
-        if lines.is_empty() {
-            return Err(
-                Error::invalid("product_ids", "none of these products is on that invoice").into(),
-            );
+        // Each line of the invoice, with the credit note that already credited it, if any.
+        type InvLine = (
+            i64,
+            Option<i64>,
+            String,
+            Option<String>,
+            Option<String>,
+            i64,
+            i64,
+            Option<String>,
+        );
+        let all: Vec<InvLine> = {
+            let mut stmt = tx.prepare(
+                "SELECT l.id, l.product_id, l.description, l.period_from, l.period_to,
+                        l.unit_price_minor, l.quantity,
+                        (SELECT c.number FROM invoice_lines cl JOIN invoices c ON c.id = cl.invoice_id
+                         WHERE cl.credits_line_id = l.id LIMIT 1)
+                 FROM invoice_lines l WHERE l.invoice_id = ?1 ORDER BY l.id",
+            )?;
+            let rows = stmt.query_map([invoice_id], |r| {
+                Ok((
+                    r.get(0)?,
+                    r.get(1)?,
+                    r.get(2)?,
+                    r.get(3)?,
+                    r.get(4)?,
+                    r.get(5)?,
+                    r.get(6)?,
+                    r.get(7)?,
+                ))
+            })?;
+            rows.collect::<Result<_, _>>()?
+        };
+        for p in product_ids {
+            let line = all.iter().find(|l| l.1 == Some(*p));
+            match line {
+                None => {
+                    return Err(Error::invalid(
+                        "product_ids",
+                        format!("product {p} is not on invoice {inv_number}"),
+                    )
+                    .into())
+                }
+                Some(l) if l.7.is_some() => {
+                    return Err(Error::new(
+                        ErrorCode::Conflict,
+                        format!(
+                            "{} was already credited by {}",
+                            l.2,
+                            l.7.as_deref().unwrap_or_default()
+                        ),
+                    )
+                    .with_field("product_ids")
+                    .into())
+                }
+                Some(_) => {}
+            }
         }
-        let group = OrgGroup {
+        let chosen: Vec<&InvLine> = all
+            .iter()
+            .filter(|l| l.7.is_none())
+            .filter(|l| product_ids.is_empty() || l.1.is_some_and(|p| product_ids.contains(&p)))
+            .collect();
+        // What earlier credit notes took back, including any that name no line (older files).
+        let credited: i64 = tx.query_row(
+            "SELECT coalesce(-sum(total_minor), 0) FROM invoices
+             WHERE corrects_invoice_id = ?1 AND kind = 'credit_note'",
+            [invoice_id],
+            |r| r.get(0),
+        )?;
+        let remaining = (inv_total - credited).max(0);
+        if chosen.is_empty() || remaining == 0 {
+            return Err(Error::new(
+                ErrorCode::Conflict,
+                format!("nothing is left to credit on {inv_number}: earlier credit notes cover it"),
+            )
+            .with_field("invoice_id")
+            .into());
+        }
+        let day = |s: &Option<String>| {
+            s.as_deref()
+                .and_then(|d| d.parse().ok())
+                .unwrap_or_default()
+        };
+        let rate_bp = vat_rate_bp(&country);
+        let lines: Vec<(i64, Line)> = chosen
+            .iter()
+            .map(|l| {
+                let net = -(l.5 * l.6);
+                (
+                    l.0,
+                    Line {
+                        product_id: l.1.unwrap_or(0),
+                        description: format!("Credit: {}", l.2),
+                        months: 0,
+                        from: day(&l.3),
+                        to: day(&l.4),
+                        net,
+                        vat: vat_minor(net, rate_bp),
+                        rate_bp,
+                    },
+                )
+            })
+            .collect();
+        let mut group = OrgGroup {
             organization_id: org,
             organization_name: name,
             currency: Currency::parse(&currency)?,
             code,
-            lines,
+            lines: lines.iter().map(|(_, l)| l.clone()).collect(),
+            vat_adjust: 0,
         };
+        // The credit note that takes back the last lines takes back exactly what remains: its
+        // own VAT, rounded on its own base, can differ by a centime from the invoice's.
+        if chosen.len() == all.iter().filter(|l| l.7.is_none()).count() {
+            let rounding = -remaining - group.total();
+            if rounding.abs() <= 1 {
+                group.vat_adjust = rounding;
+            }
+        }
         let credit = group.total(); // negative
+        if -credit > remaining {
+            return Err(Error::new(
+                ErrorCode::Conflict,
+                format!(
+                    "this credit ({}) is more than what remains creditable on {inv_number} ({})",
+                    Money::from_minor(-credit, group.currency),
+                    Money::from_minor(remaining, group.currency)
+                ),
+            )
+            .with_field("product_ids")
+            .into());
+        }
         let today = today_by_org.get(&org).copied().unwrap_or_default();
         // Settled at issue: it is refunded or offset just below.
         let (id, number) = issue_document(
@@ -810,6 +1221,18 @@ impl Store {
             None,
             Some(invoice_id),
         )?;
+        // Each credit-note line names the invoice line it credits (same order as inserted).
+        let first_line: i64 = tx.query_row(
+            "SELECT min(id) FROM invoice_lines WHERE invoice_id = ?1",
+            [id],
+            |r| r.get(0),
+        )?;
+        for (i, (credited_line, _)) in lines.iter().enumerate() {
+            tx.execute(
+                "UPDATE invoice_lines SET credits_line_id = ?2 WHERE id = ?1",
+                params![first_line + i as i64, credited_line],
+            )?;
+        }
         let refund = -credit;
         let due = (inv_total - inv_paid).max(0);
         let offset = refund.min(due);
@@ -818,6 +1241,15 @@ impl Store {
                 "UPDATE invoices SET paid_minor = paid_minor + ?2 WHERE id = ?1",
                 params![invoice_id, offset],
             )?;
+            if offset == due {
+                if let Some(order_id) = order_id {
+                    // Nothing left to pay: the order will not be paid, so it renews nothing.
+                    tx.execute(
+                        "UPDATE orders SET status = 'cancelled' WHERE id = ?1 AND status = 'pending'",
+                        [order_id],
+                    )?;
+                }
+            }
         }
         if refund > offset {
             tx.execute(

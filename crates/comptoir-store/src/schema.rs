@@ -226,6 +226,27 @@ pub const MIGRATIONS: &[&str] = &[
         rendered_at TEXT NOT NULL
     );
     "#,
+    // 5: money moves once. An order remembers what it was asked for (an idempotency key reused
+    // for another request is refused); a credit-note line names the invoice line it credits (a
+    // line is credited once); lookups of a product's open orders and an invoice's credit notes.
+    // Orders of the first demo seed had no lines: take them from the order's first document.
+    r#"
+    ALTER TABLE orders ADD COLUMN request_fingerprint TEXT;
+    ALTER TABLE invoice_lines ADD COLUMN credits_line_id INTEGER REFERENCES invoice_lines(id);
+    CREATE INDEX order_lines_product ON order_lines(product_id);
+    CREATE INDEX invoices_corrects ON invoices(corrects_invoice_id);
+    CREATE INDEX invoices_order ON invoices(order_id);
+    CREATE INDEX invoice_lines_credits ON invoice_lines(credits_line_id);
+    INSERT INTO order_lines(order_id, product_id, period_months, net_minor, vat_minor)
+        SELECT i.order_id, l.product_id, p.period_months, l.unit_price_minor * l.quantity,
+               l.amount_minor - l.unit_price_minor * l.quantity
+        FROM invoices i
+        JOIN invoice_lines l ON l.invoice_id = i.id
+        JOIN products p ON p.id = l.product_id
+        WHERE i.order_id IS NOT NULL AND i.kind IN ('invoice', 'pro_forma')
+          AND i.id = (SELECT min(id) FROM invoices WHERE order_id = i.order_id)
+          AND NOT EXISTS (SELECT 1 FROM order_lines x WHERE x.order_id = i.order_id);
+    "#,
 ];
 
 /// Runs the migrations not yet applied. Returns the schema version reached.

@@ -599,9 +599,12 @@ fn invoices(c: &mut SeedCtx<'_>) -> StoreResult<()> {
             (0, 1, false, &[3]), // expires in 5 days, unpaid past due: overdue (PAY-1)
             (0, 0, false, &[1]), // expired 3 days ago, unpaid: blocked (PAY-1)
             (1, 0, false, &[28, 29]), // pro-forma for an IBAN transfer (PAY-3)
-            (2, 1, true, &[30]), // credit note for a cancelled product
+            // Credit note for the first line of the first invoice, as the engine issues it:
+            // the line named, the amount refunded to the prepaid balance.
+            (2, 1, true, &[10]),
         ];
         let mut first_invoice = None;
+        let mut first_invoice_lines: Vec<i64> = Vec::new();
         for (n, &(kind, months_ago, paid, items)) in plan.iter().enumerate() {
             invoice_id += 1;
             let kind_name = ["invoice", "pro_forma", "credit_note"][kind];
@@ -623,7 +626,7 @@ fn invoices(c: &mut SeedCtx<'_>) -> StoreResult<()> {
                 let net = sign * price;
                 let vat = comptoir_core::billing::vat_minor(net, vat_bp(org));
                 total += net;
-                lines.push((*pid, name.clone(), from, to, net, net + vat));
+                lines.push((*pid, name.clone(), *months, from, to, net, vat));
             }
             // VAT once on the summed base (one rate per organization), as documents print it.
             total += comptoir_core::billing::vat_minor(total, vat_bp(org));
@@ -667,20 +670,55 @@ fn invoices(c: &mut SeedCtx<'_>) -> StoreResult<()> {
                 ],
             )?;
             first_invoice.get_or_insert(invoice_id);
-            for (pid, name, from, to, net, gross) in lines {
+            for (i, (pid, name, months, from, to, net, vat)) in lines.into_iter().enumerate() {
+                // The same texts and links the engine writes (payments.rs).
+                let (description, credits) = if kind == 2 {
+                    (
+                        format!("Credit: Renewal {name} ({months} months)"),
+                        first_invoice_lines.get(i).copied(),
+                    )
+                } else {
+                    (format!("Renewal {name} ({months} months)"), None)
+                };
                 c.tx.execute(
                     "INSERT INTO invoice_lines(invoice_id, product_id, description, period_from,
-                        period_to, quantity, unit_price_minor, vat_rate_bp, amount_minor)
-                     VALUES (?1, ?2, ?3, ?4, ?5, 1, ?6, ?7, ?8)",
+                        period_to, quantity, unit_price_minor, vat_rate_bp, amount_minor,
+                        credits_line_id)
+                     VALUES (?1, ?2, ?3, ?4, ?5, 1, ?6, ?7, ?8, ?9)",
                     params![
                         invoice_id,
                         pid,
-                        format!("Renewal {name}"),
+                        description,
                         from.to_string(),
                         to.to_string(),
                         net,
                         vat_bp(org),
-                        gross
+                        net + vat,
+                        credits
+                    ],
+                )?;
+                if first_invoice == Some(invoice_id) {
+                    first_invoice_lines.push(c.tx.last_insert_rowid());
+                }
+                if let Some(order_id) = order_id {
+                    c.tx.execute(
+                        "INSERT INTO order_lines(order_id, product_id, period_months, net_minor,
+                            vat_minor) VALUES (?1, ?2, ?3, ?4, ?5)",
+                        params![order_id, pid, months, net, vat],
+                    )?;
+                }
+            }
+            if kind == 2 {
+                // A paid invoice's credit goes back to the prepaid balance.
+                c.tx.execute(
+                    "INSERT INTO prepaid_movements(organization_id, on_date, amount_minor,
+                        currency, description) VALUES (?1, ?2, ?3, ?4, ?5)",
+                    params![
+                        org,
+                        issued.to_string(),
+                        -total,
+                        currency,
+                        format!("Refund {number}")
                     ],
                 )?;
             }

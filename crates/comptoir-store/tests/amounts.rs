@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use comptoir_core::billing::PaymentMethodKind;
 use comptoir_core::{Error, FixedClock, RuleId};
-use comptoir_store::seed::{CHF_ORG, EUR_ORG};
+use comptoir_store::seed::{CHF_ORG, EUR_ORG, SIGNED_IN_USER as ACTOR};
 use comptoir_store::Store;
 use rust_decimal::Decimal;
 
@@ -36,7 +36,7 @@ fn pay6_top_up_reads_the_locale_and_stores_the_exact_value() {
     ] {
         let before = s.prepaid_account(org).unwrap().balance.amount;
         let after = s
-            .top_up(org, typed, locale, PaymentMethodKind::Visa)
+            .top_up(ACTOR, org, typed, locale, PaymentMethodKind::Visa)
             .unwrap()
             .balance
             .amount;
@@ -58,7 +58,7 @@ fn pay6_what_the_form_shows_reads_back() {
     ] {
         let before = s.prepaid_account(org).unwrap().balance.amount;
         let after = s
-            .top_up(org, shown, locale, PaymentMethodKind::Visa)
+            .top_up(ACTOR, org, shown, locale, PaymentMethodKind::Visa)
             .unwrap()
             .balance
             .amount;
@@ -82,7 +82,7 @@ fn pay6_top_up_refuses_without_storing_anything() {
         ("1,00,0", "en", None),
     ] {
         let e: Error = s
-            .top_up(EUR_ORG, typed, locale, PaymentMethodKind::Visa)
+            .top_up(ACTOR, EUR_ORG, typed, locale, PaymentMethodKind::Visa)
             .expect_err(typed)
             .into();
         assert_eq!(e.field.as_deref(), Some("amount"), "{typed}");

@@ -1,5 +1,8 @@
 //! REN-1..7 and PAY-1..9 on a real workspace file with an injected clock.
 
+/// The demo's signed-in user: legal representative of the CHF organization, admin of the EUR one.
+const ACTOR: i64 = comptoir_store::seed::SIGNED_IN_USER;
+
 use std::collections::BTreeSet;
 use std::path::Path;
 use std::sync::Arc;
@@ -454,7 +457,12 @@ fn pay8_pay_a_selection_one_order_and_one_invoice_per_currency() {
     assert_eq!(preview[0].total.currency, comptoir_core::Currency::CHF);
     assert_eq!(preview[1].total.currency, comptoir_core::Currency::EUR);
     let paid = s
-        .pay_selection(&sel, &[card(CHF_ORG), card(EUR_ORG)], "key-pay8-0001")
+        .pay_selection(
+            ACTOR,
+            &sel,
+            &[card(CHF_ORG), card(EUR_ORG)],
+            "key-pay8-0001",
+        )
         .unwrap();
     assert_eq!(paid.len(), 2);
     for (p, split) in paid.iter().zip(&preview) {
@@ -494,7 +502,7 @@ fn pay_retry_with_the_same_key_never_charges_twice() {
     let (_d, mut s) = open();
     let sel = items(&[(40, 12)]);
     let first = s
-        .pay_selection(&sel, &[card(CHF_ORG)], "double-click-42")
+        .pay_selection(ACTOR, &sel, &[card(CHF_ORG)], "double-click-42")
         .unwrap();
     let invoices = s.invoices(None).unwrap().len();
     let expiry = s
@@ -505,7 +513,7 @@ fn pay_retry_with_the_same_key_never_charges_twice() {
         .unwrap()
         .expires_on;
     let again = s
-        .pay_selection(&sel, &[card(CHF_ORG)], "double-click-42")
+        .pay_selection(ACTOR, &sel, &[card(CHF_ORG)], "double-click-42")
         .unwrap();
     assert!(again[0].replayed);
     assert_eq!(again[0].document_number, first[0].document_number);
@@ -538,7 +546,9 @@ fn pay3_pay5_prepaid_first_then_iban_pro_forma_pending_until_paid() {
         .find(|p| p.id == 40)
         .unwrap()
         .expires_on;
-    let paid = s.pay_selection(&sel, &[choice], "iban-order-0001").unwrap();
+    let paid = s
+        .pay_selection(ACTOR, &sel, &[choice], "iban-order-0001")
+        .unwrap();
     let order = &paid[0];
     assert_eq!(order.status, OrderStatus::Pending);
     assert_eq!(order.document_kind, InvoiceKind::ProForma);
@@ -556,7 +566,7 @@ fn pay3_pay5_prepaid_first_then_iban_pro_forma_pending_until_paid() {
         expiry_before
     );
     // PAY-4: the transfer arrives.
-    let done = s.pay_pending_order(order.order_id, 4).unwrap();
+    let done = s.pay_pending_order(ACTOR, order.order_id, 4).unwrap();
     assert_eq!(done.document_kind, InvoiceKind::Invoice);
     assert_eq!(
         s.products(None)
@@ -568,7 +578,7 @@ fn pay3_pay5_prepaid_first_then_iban_pro_forma_pending_until_paid() {
         expiry_before + chrono::Months::new(36)
     );
     assert_eq!(
-        err(s.pay_pending_order(order.order_id, 4)).code,
+        err(s.pay_pending_order(ACTOR, order.order_id, 4)).code,
         ErrorCode::Conflict
     );
 }
@@ -579,13 +589,14 @@ fn pay_refusals_change_nothing() {
     let invoices = s.invoices(None).unwrap().len();
     // Empty selection.
     assert_eq!(
-        err(s.pay_selection(&[], &[card(CHF_ORG)], "k-empty-0001"))
+        err(s.pay_selection(ACTOR, &[], &[card(CHF_ORG)], "k-empty-0001"))
             .field
             .as_deref(),
         Some("selection")
     );
     // PAY-9: a period the type does not offer (a .ch domain for 3 months).
     let e = err(s.pay_selection(
+        ACTOR,
         &items(&[(40, 12), (1, 3)]),
         &[card(CHF_ORG)],
         "k-period-001",
@@ -594,6 +605,7 @@ fn pay_refusals_change_nothing() {
     // PAY-1: a cancelled product in the selection.
     set_expiry(&s, 43, "2026-10-01");
     let e = err(s.pay_selection(
+        ACTOR,
         &items(&[(40, 12), (43, 12)]),
         &[card(CHF_ORG)],
         "k-cancel-001",
@@ -609,11 +621,12 @@ fn pay_refusals_change_nothing() {
         use_prepaid: false,
     };
     assert_eq!(
-        err(s.pay_selection(&items(&[(60, 12)]), &[pf], "k-pf-eur-001")).code,
+        err(s.pay_selection(ACTOR, &items(&[(60, 12)]), &[pf], "k-pf-eur-001")).code,
         ErrorCode::NotFound
     );
     // A missing method for one organization of the selection.
     let e = err(s.pay_selection(
+        ACTOR,
         &items(&[(40, 12), (60, 12)]),
         &[card(CHF_ORG)],
         "k-nometh-01",
@@ -621,7 +634,7 @@ fn pay_refusals_change_nothing() {
     assert_eq!(e.field.as_deref(), Some("method"));
     assert_eq!(s.invoices(None).unwrap().len(), invoices);
     assert_eq!(
-        err(s.pay_selection(&items(&[(40, 12)]), &[card(CHF_ORG)], "short"))
+        err(s.pay_selection(ACTOR, &items(&[(40, 12)]), &[card(CHF_ORG)], "short"))
             .field
             .as_deref(),
         Some("idempotency_key")
@@ -638,10 +651,10 @@ fn pay5_postfinance_only_in_chf() {
         expiry: None,
     };
     assert_eq!(
-        err(s.add_payment_method(EUR_ORG, &pf)).rule,
+        err(s.add_payment_method(ACTOR, EUR_ORG, &pf)).rule,
         Some(RuleId::Pay5)
     );
-    assert!(s.add_payment_method(CHF_ORG, &pf).is_ok());
+    assert!(s.add_payment_method(ACTOR, CHF_ORG, &pf).is_ok());
 }
 
 #[test]
@@ -654,18 +667,22 @@ fn payment_methods_keep_only_last4_and_expiry() {
         expiry: Some("12/2028".into()),
     };
     assert_eq!(
-        err(s.add_payment_method(CHF_ORG, &card)).field.as_deref(),
+        err(s.add_payment_method(ACTOR, CHF_ORG, &card))
+            .field
+            .as_deref(),
         Some("last4")
     );
     card.last4 = Some("4242".into());
     card.expiry = Some("10/2026".into());
     assert_eq!(
-        err(s.add_payment_method(CHF_ORG, &card)).field.as_deref(),
+        err(s.add_payment_method(ACTOR, CHF_ORG, &card))
+            .field
+            .as_deref(),
         Some("expiry")
     );
     card.expiry = Some("12/2028".into());
-    let id = s.add_payment_method(CHF_ORG, &card).unwrap();
-    s.set_default_method(CHF_ORG, id).unwrap();
+    let id = s.add_payment_method(ACTOR, CHF_ORG, &card).unwrap();
+    s.set_default_method(ACTOR, CHF_ORG, id).unwrap();
     let methods = s.payment_methods(CHF_ORG).unwrap();
     assert_eq!(
         methods
@@ -676,7 +693,7 @@ fn payment_methods_keep_only_last4_and_expiry() {
         vec![id]
     );
     assert_eq!(
-        err(s.set_default_method(CHF_ORG, 5)).code,
+        err(s.set_default_method(ACTOR, CHF_ORG, 5)).code,
         ErrorCode::NotFound
     );
     let iban = NewPaymentMethod {
@@ -686,7 +703,7 @@ fn payment_methods_keep_only_last4_and_expiry() {
         expiry: None,
     };
     assert_eq!(
-        err(s.add_payment_method(CHF_ORG, &iban)).code,
+        err(s.add_payment_method(ACTOR, CHF_ORG, &iban)).code,
         ErrorCode::Conflict
     );
 }
@@ -696,21 +713,21 @@ fn pay6_top_up_edges() {
     let (_d, mut s) = open();
     let start = s.prepaid_account(CHF_ORG).unwrap().balance;
     for ok in ["0.10", "9999.00"] {
-        s.top_up(CHF_ORG, ok, "en", PaymentMethodKind::Visa)
+        s.top_up(ACTOR, CHF_ORG, ok, "en", PaymentMethodKind::Visa)
             .unwrap();
     }
     let bal = s.prepaid_account(CHF_ORG).unwrap().balance;
     assert_eq!(bal.amount - start.amount, "9999.10".parse().unwrap());
     for bad in ["0.09", "9999.01", "-1", "0"] {
         assert_eq!(
-            err(s.top_up(CHF_ORG, bad, "en", PaymentMethodKind::Visa)).rule,
+            err(s.top_up(ACTOR, CHF_ORG, bad, "en", PaymentMethodKind::Visa)).rule,
             Some(RuleId::Pay6),
             "{bad}"
         );
     }
     for bad in ["1.234", "abc", ""] {
         assert_eq!(
-            err(s.top_up(CHF_ORG, bad, "en", PaymentMethodKind::Visa))
+            err(s.top_up(ACTOR, CHF_ORG, bad, "en", PaymentMethodKind::Visa))
                 .field
                 .as_deref(),
             Some("amount"),
@@ -718,16 +735,23 @@ fn pay6_top_up_edges() {
         );
     }
     assert_eq!(
-        err(s.top_up(EUR_ORG, "10", "en", PaymentMethodKind::PostfinanceCard)).rule,
+        err(s.top_up(
+            ACTOR,
+            EUR_ORG,
+            "10",
+            "en",
+            PaymentMethodKind::PostfinanceCard
+        ))
+        .rule,
         Some(RuleId::Pay6)
     );
     assert_eq!(
-        err(s.top_up(CHF_ORG, "10", "en", PaymentMethodKind::Paypal)).rule,
+        err(s.top_up(ACTOR, CHF_ORG, "10", "en", PaymentMethodKind::Paypal)).rule,
         Some(RuleId::Pay6)
     );
     // IBAN: recorded, pending, not in the balance.
     let acct = s
-        .top_up(CHF_ORG, "50", "en", PaymentMethodKind::IbanTransfer)
+        .top_up(ACTOR, CHF_ORG, "50", "en", PaymentMethodKind::IbanTransfer)
         .unwrap();
     assert_eq!(acct.balance, bal);
     assert!(acct.movements.iter().any(|m| m.pending));
@@ -770,6 +794,7 @@ fn document_numbers_stay_gapless_under_concurrent_payments() {
                 for i in 0..5 {
                     let product = 40 + (t * 5 + i) as i64 % 10;
                     s.pay_selection(
+                        ACTOR,
                         &items(&[(product, 12)]),
                         &[card(CHF_ORG)],
                         &format!("thread-{t}-pay-{i}"),
@@ -829,7 +854,7 @@ fn credit_note_for_a_cancelled_product_refunds_to_prepaid_and_continues_the_seri
         ProductStatus::Cancelled
     );
     let balance = s.prepaid_account(CHF_ORG).unwrap().balance;
-    let (id, number) = s.issue_credit_note(paid.id, &[pid]).unwrap();
+    let (id, number) = s.issue_credit_note(ACTOR, paid.id, &[pid]).unwrap();
     assert_eq!(
         number, "CRN-AL-00002",
         "the seeded series has one credit note"
@@ -850,11 +875,11 @@ fn credit_note_for_a_cancelled_product_refunds_to_prepaid_and_continues_the_seri
     );
     // Only invoices can be corrected; a product not on it is refused.
     assert_eq!(
-        err(s.issue_credit_note(id, &[])).field.as_deref(),
+        err(s.issue_credit_note(ACTOR, id, &[])).field.as_deref(),
         Some("invoice_id")
     );
     assert_eq!(
-        err(s.issue_credit_note(paid.id, &[99_999]))
+        err(s.issue_credit_note(ACTOR, paid.id, &[99_999]))
             .field
             .as_deref(),
         Some("product_ids")

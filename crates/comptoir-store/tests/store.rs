@@ -190,10 +190,22 @@ fn seed_invoices_and_prepaid() {
             assert!(i.corrects_invoice_id.is_some());
         }
     }
-    let chf = store.prepaid_account(1).unwrap();
-    assert_eq!(chf.balance.to_string(), "CHF 205.00");
-    let eur = store.prepaid_account(2).unwrap();
-    assert_eq!(eur.balance.to_string(), "EUR 87.50");
+    // Top-ups and payments, plus the seeded credit note refunded to the balance as the engine
+    // refunds a paid invoice's credit.
+    for (org, before_refund) in [(1, "205.00"), (2, "87.50")] {
+        let account = store.prepaid_account(org).unwrap();
+        let credit = invoices
+            .iter()
+            .find(|i| i.organization_id == org && i.kind == InvoiceKind::CreditNote)
+            .unwrap();
+        let expected =
+            before_refund.parse::<rust_decimal::Decimal>().unwrap() - credit.total.amount;
+        assert_eq!(account.balance.amount, expected);
+        assert!(account
+            .movements
+            .iter()
+            .any(|m| m.description == format!("Refund {}", credit.number)));
+    }
 }
 
 #[test]

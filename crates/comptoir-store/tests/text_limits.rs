@@ -6,7 +6,7 @@ use std::sync::Arc;
 use comptoir_core::billing::Seller;
 use comptoir_core::org::{AddMode, ContactPreferences, NewMember, OrganizationDetails, Role};
 use comptoir_core::{Error, FixedClock};
-use comptoir_store::seed::CHF_ORG;
+use comptoir_store::seed::{CHF_ORG, SIGNED_IN_USER};
 use comptoir_store::{Store, StoreResult};
 
 // Demo people (see seed.rs): 1 Claire (legal representative), 3 Sofia (admin) of the CHF org.
@@ -118,7 +118,7 @@ fn seller_field(field: &'static str, max: usize, set: fn(&mut Seller, &str)) -> 
         Box::new(move |s, v| {
             let mut seller = s.seller()?;
             set(&mut seller, v);
-            s.set_seller(&seller)
+            s.set_seller(SIGNED_IN_USER, &seller)
         }),
     )
 }

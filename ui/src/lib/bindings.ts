@@ -3,9 +3,34 @@
 
 export type ErrorCode = "invalid_input" | "not_found" | "rule_violation" | "conflict" | "currency_mismatch" | "storage" | "cancelled" | "internal";
 
-export type AppError = { code: ErrorCode, message: string, rule?: RuleId, field?: string, };
+export type AppError = { code: ErrorCode, message: string, rule?: RuleId, field?: string, 
+/**
+ * Typed facts of the refusal the UI acts on (e.g. the order to pay instead).
+ */
+params?: { [key in string]: string }, };
 
 export type RuleId = "ORG-1" | "ORG-2" | "ORG-3" | "ORG-4" | "ORG-5" | "ORG-6" | "ORG-7" | "ORG-8" | "REN-1" | "REN-2" | "REN-3" | "REN-4" | "REN-5" | "REN-6" | "REN-7" | "PAY-1" | "PAY-2" | "PAY-3" | "PAY-4" | "PAY-5" | "PAY-6" | "PAY-7" | "PAY-8" | "PAY-9" | "SUP-1" | "SUP-2" | "SUP-3" | "SUP-4" | "SUP-5" | "PAR-1" | "PAR-2" | "PAR-3" | "PAR-4" | "ID-1" | "ID-2" | "ID-3" | "ID-4" | "TFA-1" | "TFA-2" | "TFA-3" | "TFA-4" | "KC-1" | "KC-2" | "KC-5" | "KC-6" | "API-1" | "API-2" | "API-3";
+
+export type BillingAccess = { 
+/**
+ * `None` when the user is not an active member.
+ */
+role: Role | null, 
+/**
+ * Top-ups, payment methods, credit notes (legal representatives and admins).
+ */
+organization_wide: boolean, 
+/**
+ * Paying and renewing every product (legal representatives and admins); otherwise only
+ * the products with the user's billing right.
+ */
+all_products: boolean, 
+/**
+ * The seller on documents (legal representatives).
+ */
+seller: boolean, };
+
+export type DocumentRef = { id: number, number: string, total: Money, };
 
 export type Currency = "CHF" | "EUR";
 
@@ -149,7 +174,11 @@ export type PaidOrder = { order_id: number, organization_id: number, status: Ord
 /**
  * True when this key had been used before: nothing was charged again.
  */
-replayed: boolean, };
+replayed: boolean, 
+/**
+ * REN-2: the products whose auto-renewal this payment switched on, by name.
+ */
+auto_renew_on: Array<string>, };
 
 export type PaymentMethodKind = "visa" | "mastercard" | "cb_card" | "postfinance_card" | "iban_transfer" | "paypal" | "twint";
 
@@ -187,9 +216,25 @@ export type InvoiceLine = { description: string, period_from: string | null, per
 /**
  * Net amount of the line.
  */
-amount: Money, };
+amount: Money, 
+/**
+ * The product the line is for, when it still exists (credit notes are chosen by product).
+ */
+product_id: number | null, 
+/**
+ * On an invoice: the credit note that already credited this line.
+ */
+credited_by: string | null, };
 
-export type InvoiceDetail = { invoice: Invoice, lines: Array<InvoiceLine>, corrects: string | null, sha256: string | null, };
+export type InvoiceDetail = { invoice: Invoice, lines: Array<InvoiceLine>, corrects: string | null, sha256: string | null, 
+/**
+ * The credit notes already issued against this invoice.
+ */
+credit_notes: Array<DocumentRef>, 
+/**
+ * What a further credit note may still credit (zero: nothing is left to credit).
+ */
+creditable: Money, };
 
 export type ExportReport = { folder: string, written: number, total: number, 
 /**
@@ -209,7 +254,11 @@ export type Order = { id: number, organization_id: number,
 /**
  * A double click, a retry or a crash never charges twice: one key, one order.
  */
-idempotency_key: string, created_on: string, status: OrderStatus, total: Money, };
+idempotency_key: string, created_on: string, status: OrderStatus, total: Money, 
+/**
+ * The order's latest document (pro-forma or invoice), e.g. to offer "Pay invoice INV-…".
+ */
+document_number: string | null, };
 
 export type PrepaidMovement = { id: number, on: string, 
 /**

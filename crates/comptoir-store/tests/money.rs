@@ -1,0 +1,616 @@
+//! Money moves once (issue 8): credit notes bounded by what remains, no second renewal of a
+//! product on an open order, seeded orders payable like the engine's own, who may move money,
+//! no silent method fallback, idempotency keys bound to their request, one currency per group,
+//! REN-2 on payment. Real workspace files, injected clock.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use comptoir_core::billing::PaymentMethodKind;
+use comptoir_core::billing::{InvoiceKind, InvoiceStatus, NewPaymentMethod, OrderStatus};
+use comptoir_core::product::ProductStatus;
+use comptoir_core::renewal::{PayItem, PaymentChoice, ProductQuery};
+use comptoir_core::{Error, ErrorCode, FixedClock, RuleId};
+use comptoir_store::seed::{CHF_ORG, EUR_ORG, SIGNED_IN_USER};
+use comptoir_store::{Store, StoreResult};
+
+/// Legal representative of the CHF organization, admin of the EUR one.
+const LR: i64 = SIGNED_IN_USER;
+/// CHF organization: an admin, a plain user with the billing right on products 1..52 (through
+/// the "Accounting" team), a plain user without any billing right, an invited user; user 9 is
+/// the EUR organization's legal representative and no member of the CHF one.
+const ADMIN: i64 = 3;
+const USER_BILLING: i64 = 7;
+const USER_PLAIN: i64 = 5;
+const INVITED: i64 = 8;
+const OUTSIDER: i64 = 9;
+
+fn open_at(path: &Path) -> Store {
+    Store::open(
+        path,
+        Arc::new(FixedClock::parse("2026-11-27T09:00:00Z").unwrap()),
+    )
+    .unwrap()
+}
+
+fn open() -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().unwrap();
+    let s = open_at(&dir.path().join("ws.sqlite3"));
+    (dir, s)
+}
+
+fn m<T>(r: StoreResult<T>) -> Result<(), Error> {
+    r.map(|_| ()).map_err(Error::from)
+}
+
+fn err<T: std::fmt::Debug>(r: StoreResult<T>) -> Error {
+    r.expect_err("expected a refusal").into()
+}
+
+fn items(ids: &[(i64, u16)]) -> Vec<PayItem> {
+    ids.iter()
+        .map(|&(product_id, period_months)| PayItem {
+            product_id,
+            period_months,
+        })
+        .collect()
+}
+
+fn with(org: i64, method: Option<i64>, prepaid: bool) -> PaymentChoice {
+    PaymentChoice {
+        organization_id: org,
+        method_id: method,
+        use_prepaid: prepaid,
+    }
+}
+
+/// Visa of the CHF organization, Mastercard of the EUR one (both can carry auto-renewal).
+fn card(org: i64) -> PaymentChoice {
+    with(org, Some(if org == CHF_ORG { 1 } else { 5 }), false)
+}
+
+fn expiry(s: &Store, id: i64) -> chrono::NaiveDate {
+    s.products(None)
+        .unwrap()
+        .into_iter()
+        .find(|p| p.id == id)
+        .unwrap()
+        .expires_on
+}
+
+fn status(s: &Store, id: i64) -> ProductStatus {
+    let page = s
+        .query_products(&ProductQuery {
+            ids: vec![id],
+            limit: 1,
+            ..ProductQuery::default()
+        })
+        .unwrap();
+    page.rows[0].product.status
+}
+
+fn count(s: &Store, sql: &str) -> i64 {
+    let c = rusqlite::Connection::open(s.path()).unwrap();
+    c.query_row(sql, [], |r| r.get(0)).unwrap()
+}
+
+fn balance(s: &Store, org: i64) -> comptoir_core::Money {
+    s.prepaid_account(org).unwrap().balance
+}
+
+/// A fresh invoice paid by card for `product` (CHF): its id.
+fn paid_invoice(s: &mut Store, products: &[i64], key: &str) -> i64 {
+    let sel: Vec<(i64, u16)> = products.iter().map(|&p| (p, 12)).collect();
+    let paid = s
+        .pay_selection(LR, &items(&sel), &[card(CHF_ORG)], key)
+        .unwrap();
+    paid[0].document_id
+}
+
+// ---- 1. Credit notes
+
+#[test]
+fn a_credit_note_cannot_be_issued_twice_on_the_same_invoice() {
+    let (_d, mut s) = open();
+    let inv = paid_invoice(&mut s, &[40], "credit-twice-01");
+    let before = balance(&s, CHF_ORG);
+    s.issue_credit_note(LR, inv, &[]).unwrap();
+    let after_first = balance(&s, CHF_ORG);
+    assert!(
+        after_first.amount > before.amount,
+        "the first credit refunds"
+    );
+    let e = err(s.issue_credit_note(LR, inv, &[]));
+    assert_eq!(e.code, ErrorCode::Conflict, "{e:?}");
+    assert_eq!(balance(&s, CHF_ORG), after_first, "nothing refunded twice");
+    let e = err(s.issue_credit_note(LR, inv, &[40]));
+    assert_eq!(e.code, ErrorCode::Conflict);
+    assert_eq!(e.field.as_deref(), Some("product_ids"));
+    let detail = s.invoice_detail(inv).unwrap();
+    assert_eq!(detail.credit_notes.len(), 1);
+    assert!(detail.creditable.amount.is_zero());
+    assert!(detail.lines[0].credited_by.is_some());
+}
+
+#[test]
+fn lines_are_credited_one_at_a_time_up_to_the_invoice_total() {
+    let (_d, mut s) = open();
+    let inv = paid_invoice(&mut s, &[40, 41, 42], "credit-lines-01");
+    let total = s.invoice_detail(inv).unwrap().invoice.total;
+    let (_, first) = s.issue_credit_note(LR, inv, &[41]).unwrap();
+    let d = s.invoice_detail(inv).unwrap();
+    assert_eq!(d.credit_notes.len(), 1);
+    assert_eq!(d.credit_notes[0].number, first);
+    assert!(d.creditable.amount > rust_decimal::Decimal::ZERO);
+    assert!(d.creditable.amount < total.amount);
+    let credited: Vec<_> = d.lines.iter().map(|l| l.credited_by.is_some()).collect();
+    assert_eq!(credited, vec![false, true, false]);
+    // "All lines" now credits only what is left, and the two notes add up to the total.
+    s.issue_credit_note(LR, inv, &[]).unwrap();
+    let d = s.invoice_detail(inv).unwrap();
+    let sum: rust_decimal::Decimal = d.credit_notes.iter().map(|n| -n.total.amount).sum();
+    assert_eq!(sum, total.amount);
+    assert!(d.creditable.amount.is_zero());
+    let e = err(s.issue_credit_note(LR, inv, &[]));
+    assert_eq!(e.code, ErrorCode::Conflict);
+}
+
+#[test]
+fn a_product_not_on_the_invoice_is_named_in_the_refusal() {
+    let (_d, mut s) = open();
+    let inv = paid_invoice(&mut s, &[40], "credit-other-01");
+    let e = err(s.issue_credit_note(LR, inv, &[40, 41]));
+    assert_eq!(e.field.as_deref(), Some("product_ids"));
+    assert!(e.message.contains("41"), "{}", e.message);
+    assert_eq!(
+        count(
+            &s,
+            "SELECT count(*) FROM invoices WHERE kind = 'credit_note'"
+        ),
+        2,
+        "only the seeded credit notes"
+    );
+}
+
+// ---- 2. No second renewal of a product on an open order
+
+/// The seeded overdue product (unpaid invoice past due) and its order.
+fn overdue_product(s: &Store) -> (i64, i64, String) {
+    let c = rusqlite::Connection::open(s.path()).unwrap();
+    c.query_row(
+        "SELECT l.product_id, i.order_id, i.number FROM invoices i
+         JOIN invoice_lines l ON l.invoice_id = i.id
+         WHERE i.organization_id = ?1 AND i.kind = 'invoice' AND i.paid_minor < i.total_minor
+           AND i.due_on < '2026-11-27' LIMIT 1",
+        [CHF_ORG],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+    )
+    .unwrap()
+}
+
+#[test]
+fn renew_now_on_an_overdue_product_points_to_its_unpaid_invoice() {
+    let (_d, mut s) = open();
+    let (product, order, number) = overdue_product(&s);
+    assert_eq!(status(&s, product), ProductStatus::Overdue);
+    let invoices_before = count(&s, "SELECT count(*) FROM invoices");
+    let e = err(s.pay_preview(&items(&[(product, 12)])));
+    assert_eq!(e.rule, Some(RuleId::Pay4), "{e:?}");
+    let e = err(s.pay_selection(
+        LR,
+        &items(&[(product, 12)]),
+        &[card(CHF_ORG)],
+        "renew-overdue-01",
+    ));
+    assert_eq!(e.rule, Some(RuleId::Pay4));
+    assert_eq!(e.code, ErrorCode::Conflict);
+    let params = e.params.unwrap();
+    assert_eq!(params["order_id"], order.to_string());
+    assert_eq!(params["document_number"], number);
+    assert_eq!(count(&s, "SELECT count(*) FROM invoices"), invoices_before);
+    assert_eq!(
+        s.open_order_ref(product).unwrap().map(|r| r.number),
+        Some(number)
+    );
+}
+
+#[test]
+fn paying_an_overdue_invoice_renews_once_and_clears_overdue() {
+    let (_d, mut s) = open();
+    let (product, order, number) = overdue_product(&s);
+    let before = expiry(&s, product);
+    let invoices_before = count(&s, "SELECT count(*) FROM invoices");
+    let done = s.pay_pending_order(LR, order, 1).unwrap();
+    assert_eq!(done.document_number, number, "the same invoice, now paid");
+    assert!(done.total.amount > rust_decimal::Decimal::ZERO);
+    assert_eq!(count(&s, "SELECT count(*) FROM invoices"), invoices_before);
+    let inv = s.invoice_detail(done.document_id).unwrap().invoice;
+    assert_eq!(inv.status, InvoiceStatus::Paid);
+    assert!(expiry(&s, product) > before, "renewed");
+    assert_ne!(status(&s, product), ProductStatus::Overdue);
+    let after = expiry(&s, product);
+    assert_eq!(
+        err(s.pay_pending_order(LR, order, 1)).code,
+        ErrorCode::Conflict
+    );
+    assert_eq!(expiry(&s, product), after, "never extended twice");
+}
+
+#[test]
+fn a_product_with_a_pending_iban_pro_forma_is_not_paid_again() {
+    let (_d, mut s) = open();
+    let iban = with(CHF_ORG, Some(4), false);
+    let paid = s
+        .pay_selection(LR, &items(&[(40, 12)]), &[iban], "iban-pending-01")
+        .unwrap();
+    assert_eq!(paid[0].status, OrderStatus::Pending);
+    let before = expiry(&s, 40);
+    let e = err(s.pay_selection(LR, &items(&[(40, 12)]), &[card(CHF_ORG)], "pay-again-0001"));
+    assert_eq!(e.rule, Some(RuleId::Pay4));
+    assert_eq!(e.params.unwrap()["order_id"], paid[0].order_id.to_string());
+    assert_eq!(expiry(&s, 40), before);
+    // The same key replays the pending order (a retry is not a second payment).
+    let again = s
+        .pay_selection(
+            LR,
+            &items(&[(40, 12)]),
+            &[with(CHF_ORG, Some(4), false)],
+            "iban-pending-01",
+        )
+        .unwrap();
+    assert!(again[0].replayed);
+    s.pay_pending_order(LR, paid[0].order_id, 4).unwrap();
+    assert_eq!(expiry(&s, 40), before + chrono::Months::new(12));
+}
+
+// ---- 3. The seed is what the engine would produce
+
+#[test]
+fn every_seeded_pending_order_can_be_paid_and_renews_its_products() {
+    let (_d, mut s) = open();
+    for org in [CHF_ORG, EUR_ORG] {
+        let method = if org == CHF_ORG { 1 } else { 5 };
+        let pending: Vec<_> = s
+            .orders(org)
+            .unwrap()
+            .into_iter()
+            .filter(|o| o.status == OrderStatus::Pending)
+            .collect();
+        assert!(!pending.is_empty());
+        for o in pending {
+            let products: Vec<i64> = {
+                let c = rusqlite::Connection::open(s.path()).unwrap();
+                let mut st = c
+                    .prepare("SELECT product_id FROM order_lines WHERE order_id = ?1")
+                    .unwrap();
+                st.query_map([o.id], |r| r.get(0))
+                    .unwrap()
+                    .map(Result::unwrap)
+                    .collect()
+            };
+            assert!(!products.is_empty(), "order {} has lines", o.id);
+            let before: Vec<_> = products.iter().map(|&p| expiry(&s, p)).collect();
+            let done = s.pay_pending_order(LR, o.id, method).unwrap();
+            assert_eq!(done.total, o.total);
+            assert!(done.total.amount > rust_decimal::Decimal::ZERO);
+            let detail = s.invoice_detail(done.document_id).unwrap();
+            assert_eq!(detail.invoice.kind, InvoiceKind::Invoice);
+            assert_eq!(detail.invoice.total, o.total, "invoice total = order total");
+            assert_eq!(detail.invoice.status, InvoiceStatus::Paid);
+            for (p, b) in products.iter().zip(before) {
+                assert!(expiry(&s, *p) > b, "product {p} renewed by order {}", o.id);
+            }
+        }
+    }
+}
+
+#[test]
+fn every_seeded_invoice_offers_only_what_the_engine_accepts() {
+    let (_d, mut s) = open();
+    for org in [CHF_ORG, EUR_ORG] {
+        for inv in s.invoices(Some(org)).unwrap() {
+            let d = s.invoice_detail(inv.id).unwrap();
+            let r = s.issue_credit_note(LR, inv.id, &[]);
+            match inv.kind {
+                InvoiceKind::Invoice if !d.creditable.amount.is_zero() => {
+                    r.unwrap_or_else(|e| panic!("{} offers a credit: {e}", inv.number));
+                }
+                _ => {
+                    assert!(r.is_err(), "{} offers no credit", inv.number);
+                }
+            }
+        }
+    }
+    // The seeded credit note already credits its invoice's first line.
+    let c = count(
+        &s,
+        "SELECT count(*) FROM invoice_lines l JOIN invoices i ON i.id = l.invoice_id
+         WHERE i.kind = 'credit_note' AND l.credits_line_id IS NULL",
+    );
+    assert_eq!(c, 0, "every credit-note line names the line it credits");
+}
+
+// ---- 4. Who may move money
+
+#[test]
+fn every_money_command_checks_the_actors_role() {
+    // (actor, may pay product 40 [billing right], may do organization-wide money)
+    let cases = [
+        (LR, true, true),
+        (ADMIN, true, true),
+        (USER_BILLING, true, false),
+        (USER_PLAIN, false, false),
+        (INVITED, false, false),
+        (OUTSIDER, false, false),
+    ];
+    for (i, (actor, pay, org_wide)) in cases.into_iter().enumerate() {
+        let (_d, mut s) = open();
+        let allowed = |r: Result<(), Error>, expect: bool, what: &str| match (r, expect) {
+            (Ok(()), true) => {}
+            (Err(e), false) => assert_eq!(e.rule, Some(RuleId::Org6), "{what} by {actor}: {e:?}"),
+            (r, _) => panic!("{what} by {actor}: expected allowed={expect}, got {r:?}"),
+        };
+        allowed(
+            m(s.pay_selection(
+                actor,
+                &items(&[(40, 12)]),
+                &[card(CHF_ORG)],
+                &format!("role-pay-{i:03}"),
+            )),
+            pay,
+            "pay_selection",
+        );
+        let seeded_pending = s
+            .orders(CHF_ORG)
+            .unwrap()
+            .into_iter()
+            .find(|o| o.status == OrderStatus::Pending)
+            .unwrap();
+        allowed(
+            m(s.pay_pending_order(actor, seeded_pending.id, 1)),
+            pay,
+            "pay_pending_order",
+        );
+        allowed(
+            m(s.top_up(actor, CHF_ORG, "10", "en", PaymentMethodKind::Visa)),
+            org_wide,
+            "top_up",
+        );
+        let visa = NewPaymentMethod {
+            kind: PaymentMethodKind::Visa,
+            label: "Another Visa".into(),
+            last4: Some("1111".into()),
+            expiry: Some("12/2030".into()),
+        };
+        allowed(
+            m(s.add_payment_method(actor, CHF_ORG, &visa)),
+            org_wide,
+            "add_payment_method",
+        );
+        allowed(
+            m(s.set_default_method(actor, CHF_ORG, 2)),
+            org_wide,
+            "set_default_method",
+        );
+        let paid_invoice = s
+            .invoices(Some(CHF_ORG))
+            .unwrap()
+            .into_iter()
+            .find(|i| i.kind == InvoiceKind::Invoice && i.status == InvoiceStatus::Paid && i.id > 1)
+            .unwrap();
+        allowed(
+            m(s.issue_credit_note(actor, paid_invoice.id, &[])),
+            org_wide,
+            "issue_credit_note",
+        );
+        let seller = s.seller().unwrap();
+        allowed(
+            m(s.set_seller(actor, &seller)),
+            actor == LR || actor == OUTSIDER,
+            "set_seller",
+        );
+        let access = s.billing_access(actor, CHF_ORG).unwrap();
+        assert_eq!(
+            access.organization_wide, org_wide,
+            "billing_access of {actor}"
+        );
+    }
+}
+
+#[test]
+fn a_plain_user_pays_only_products_with_their_billing_right() {
+    let (_d, mut s) = open();
+    // User 7 holds the billing right on CHF products 1..52 through a team, none on EUR ones.
+    let e = err(s.pay_selection(
+        USER_BILLING,
+        &items(&[(40, 12), (60, 12)]),
+        &[card(CHF_ORG), card(EUR_ORG)],
+        "plain-mixed-01",
+    ));
+    assert_eq!(e.rule, Some(RuleId::Org6));
+    assert_eq!(
+        count(
+            &s,
+            "SELECT count(*) FROM orders WHERE idempotency_key LIKE 'plain-mixed-01%'"
+        ),
+        0
+    );
+}
+
+// ---- 5. A requested method is never replaced silently
+
+#[test]
+fn another_organizations_method_or_an_unknown_one_is_refused_with_the_field() {
+    let (_d, mut s) = open();
+    for method in [5, 999] {
+        let e = err(s.pay_selection(
+            LR,
+            &items(&[(40, 12)]),
+            &[with(CHF_ORG, Some(method), false)],
+            &format!("foreign-method-{method}"),
+        ));
+        assert_eq!(e.code, ErrorCode::NotFound);
+        assert_eq!(e.field.as_deref(), Some("method"));
+        let pending = s
+            .orders(CHF_ORG)
+            .unwrap()
+            .into_iter()
+            .find(|o| o.status == OrderStatus::Pending)
+            .unwrap();
+        let e = err(s.pay_pending_order(LR, pending.id, method));
+        assert_eq!(e.field.as_deref(), Some("method"));
+    }
+    // A choice for an organization that pays nothing here is a mistake, not ignored.
+    let e = err(s.pay_selection(
+        LR,
+        &items(&[(40, 12)]),
+        &[card(CHF_ORG), card(EUR_ORG)],
+        "extra-choice-01",
+    ));
+    assert_eq!(e.field.as_deref(), Some("method"));
+}
+
+// ---- 6. An idempotency key is bound to its request
+
+#[test]
+fn a_key_reused_for_another_selection_is_refused() {
+    let (_d, mut s) = open();
+    let first = s
+        .pay_selection(LR, &items(&[(40, 12)]), &[card(CHF_ORG)], "reused-key-01")
+        .unwrap();
+    let before41 = expiry(&s, 41);
+    let e = err(s.pay_selection(LR, &items(&[(41, 12)]), &[card(CHF_ORG)], "reused-key-01"));
+    assert_eq!(e.code, ErrorCode::Conflict);
+    assert_eq!(e.field.as_deref(), Some("idempotency_key"));
+    assert_eq!(expiry(&s, 41), before41);
+    // Another method with the same key: refused too.
+    let e = err(s.pay_selection(
+        LR,
+        &items(&[(40, 12)]),
+        &[with(CHF_ORG, Some(2), false)],
+        "reused-key-01",
+    ));
+    assert_eq!(e.code, ErrorCode::Conflict);
+    // The very same request replays.
+    let again = s
+        .pay_selection(LR, &items(&[(40, 12)]), &[card(CHF_ORG)], "reused-key-01")
+        .unwrap();
+    assert!(again[0].replayed);
+    assert_eq!(again[0].order_id, first[0].order_id);
+}
+
+// ---- 8. One currency per group, from the engine, not the first product
+
+#[test]
+fn a_group_whose_products_differ_in_currency_is_refused() {
+    let (_d, mut s) = open();
+    {
+        let c = rusqlite::Connection::open(s.path()).unwrap();
+        c.execute("UPDATE products SET currency = 'EUR' WHERE id = 41", [])
+            .unwrap();
+    }
+    for sel in [&[(40, 12), (41, 12)][..], &[(41, 12), (40, 12)][..]] {
+        let e = err(s.pay_selection(LR, &items(sel), &[card(CHF_ORG)], "mixed-ccy-01"));
+        assert_eq!(e.code, ErrorCode::CurrencyMismatch, "{e:?}");
+        assert_eq!(e.field.as_deref(), Some("selection"));
+    }
+    assert_eq!(
+        count(
+            &s,
+            "SELECT count(*) FROM orders WHERE idempotency_key LIKE 'mixed-ccy%'"
+        ),
+        0
+    );
+}
+
+// ---- 9. REN-2: paying with a card or a saved Twint profile switches auto-renewal on
+
+fn auto_renew(s: &Store, id: i64) -> (bool, Option<i64>) {
+    let p = s
+        .products(None)
+        .unwrap()
+        .into_iter()
+        .find(|p| p.id == id)
+        .unwrap();
+    (p.auto_renew, p.auto_renew_method_id)
+}
+
+#[test]
+fn ren2_a_card_or_twint_payment_switches_auto_renewal_on() {
+    let (_d, mut s) = open();
+    {
+        let c = rusqlite::Connection::open(s.path()).unwrap();
+        c.execute(
+            "UPDATE products SET auto_renew = 0, auto_renew_method_id = NULL WHERE id IN (40, 41, 42, 43, 44)",
+            [],
+        )
+        .unwrap();
+    }
+    let paid = s
+        .pay_selection(
+            LR,
+            &items(&[(40, 12), (41, 12)]),
+            &[card(CHF_ORG)],
+            "ren2-card-01",
+        )
+        .unwrap();
+    assert_eq!(auto_renew(&s, 40), (true, Some(1)));
+    assert_eq!(auto_renew(&s, 41), (true, Some(1)));
+    assert_eq!(paid[0].auto_renew_on.len(), 2);
+    s.pay_selection(
+        LR,
+        &items(&[(42, 12)]),
+        &[with(CHF_ORG, Some(2), false)],
+        "ren2-twint-01",
+    )
+    .unwrap();
+    assert_eq!(auto_renew(&s, 42), (true, Some(2)));
+    // PostFinance, IBAN transfer and the prepaid balance do not.
+    let pf = s
+        .pay_selection(
+            LR,
+            &items(&[(43, 12)]),
+            &[with(CHF_ORG, Some(3), false)],
+            "ren2-pf-0001",
+        )
+        .unwrap();
+    assert!(pf[0].auto_renew_on.is_empty());
+    assert_eq!(auto_renew(&s, 43), (false, None));
+    let iban = s
+        .pay_selection(
+            LR,
+            &items(&[(44, 12)]),
+            &[with(CHF_ORG, Some(4), false)],
+            "ren2-iban-001",
+        )
+        .unwrap();
+    assert_eq!(auto_renew(&s, 44), (false, None));
+    // Paying that pending order later by card does.
+    let done = s.pay_pending_order(LR, iban[0].order_id, 1).unwrap();
+    assert_eq!(done.auto_renew_on.len(), 1);
+    assert_eq!(auto_renew(&s, 44), (true, Some(1)));
+}
+
+#[test]
+fn ren2_prepaid_covering_everything_does_not_switch_auto_renewal_on() {
+    let (_d, mut s) = open();
+    {
+        let c = rusqlite::Connection::open(s.path()).unwrap();
+        c.execute(
+            "UPDATE products SET auto_renew = 0, auto_renew_method_id = NULL, price_minor = 100 WHERE id = 45",
+            [],
+        )
+        .unwrap();
+    }
+    let paid = s
+        .pay_selection(
+            LR,
+            &items(&[(45, 12)]),
+            &[with(CHF_ORG, Some(1), true)],
+            "ren2-prepaid-1",
+        )
+        .unwrap();
+    assert_eq!(paid[0].paid_from_prepaid, paid[0].total);
+    assert!(paid[0].auto_renew_on.is_empty());
+    assert_eq!(auto_renew(&s, 45), (false, None));
+}
