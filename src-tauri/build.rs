@@ -41,6 +41,8 @@ const COMMANDS: &[&str] = &[
     "pay_selection",
     "pay_pending_order",
     "list_orders",
+    "open_order_of",
+    "billing_access",
     "add_payment_method",
     "set_default_method",
     "top_up",

@@ -1202,3 +1202,206 @@ async fn pay7_seller_setting_and_printing_through_the_system() {
     assert!(String::from_utf8_lossy(&text.stdout).contains("Conseils Web Martin Sàrl"));
     app.close().await;
 }
+
+// ---- Issue 8: money moves once, the engine decides who may act
+
+/// Opens the row menu of `product` in the renewals table (scrolled into view).
+async fn open_row_menu(app: &App, product: i64) {
+    let css = format!("tr[data-product='{product}'] [data-testid=row-menu]");
+    let el = app.wait_css(&css).await;
+    app.client
+        .execute(
+            "arguments[0].scrollIntoView({block: 'center', inline: 'center'})",
+            vec![serde_json::to_value(&el).unwrap()],
+        )
+        .await
+        .unwrap();
+    el.click().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn money_an_invoice_is_credited_once_then_nothing_is_left() {
+    let _g = SERIAL.lock().await;
+    let (_dir, path) = fresh_workspace();
+    let app = App::launch(&path, &[("LANGUAGE", "en")]).await;
+    let s = store(&path);
+    // A paid CHF invoice with a single line and no credit note yet.
+    let inv = s
+        .invoices(Some(1))
+        .unwrap()
+        .into_iter()
+        .find(|i| {
+            i.kind == comptoir_core::billing::InvoiceKind::Invoice
+                && i.status == comptoir_core::billing::InvoiceStatus::Paid
+                && i.line_count == 1
+                && s.invoice_detail(i.id).unwrap().credit_notes.is_empty()
+        })
+        .unwrap();
+    app.open_section("invoices").await;
+    app.select("[data-testid=inv-org]", "1").await;
+    app.click(&format!("tr[data-invoice='{}'] button", inv.number))
+        .await;
+    app.wait_text("[data-testid=creditable]", "Still creditable")
+        .await;
+    app.click("[data-testid=credit]").await;
+    app.click("[data-testid=credit-confirm]").await;
+    app.wait_text("[data-testid=inv-status-line]", "issued")
+        .await;
+    // The dialog now lists the credit note and offers no second one.
+    app.wait_text("[data-testid=credit-notes]", "CRN-AL-").await;
+    app.wait_text("[data-testid=creditable]", "Nothing is left to credit")
+        .await;
+    assert!(app
+        .client
+        .find(Locator::Css("[data-testid=credit]"))
+        .await
+        .is_err());
+    app.screenshot("invoice-credited-once").await;
+    // At the engine boundary too: a second request through IPC is refused.
+    let refused = app
+        .client
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             window.__TAURI_INTERNALS__.invoke('issue_credit_note', {invoiceId: arguments[0], productIds: []})
+               .then(() => done('accepted'), (e) => done(e.code));",
+            vec![json!(inv.id)],
+        )
+        .await
+        .unwrap();
+    assert_eq!(refused, json!("conflict"));
+    let d = store(&path).invoice_detail(inv.id).unwrap();
+    assert_eq!(d.credit_notes.len(), 1);
+    assert_eq!(-d.credit_notes[0].total.amount, inv.total.amount);
+    app.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn money_renew_now_on_an_overdue_product_pays_its_invoice() {
+    let _g = SERIAL.lock().await;
+    let (_dir, path) = fresh_workspace();
+    let app = App::launch(&path, &[("LANGUAGE", "en")]).await;
+    let s = store(&path);
+    let overdue = s
+        .products(Some(1))
+        .unwrap()
+        .into_iter()
+        .find(|p| p.status == ProductStatus::Overdue)
+        .unwrap();
+    let open = s.open_order_ref(overdue.id).unwrap().unwrap();
+    let invoices_before = s.invoices(None).unwrap().len();
+    app.open_section("renewals").await;
+    open_row_menu(&app, overdue.id).await;
+    let item = app
+        .wait_text("[data-testid=menu-pay-order]", &open.number)
+        .await;
+    assert!(item.starts_with("Pay "), "{item}");
+    assert!(app
+        .client
+        .find(Locator::Css("[data-testid=menu-renew]"))
+        .await
+        .is_err());
+    app.click("[data-testid=menu-pay-order]").await;
+    app.wait_text("[data-testid=pay-order-dialog]", &open.number)
+        .await;
+    app.screenshot("renewals-pay-overdue-invoice").await;
+    app.click("[data-testid=pay-order-confirm]").await;
+    app.wait_text("[data-testid=ren-status]", &open.number)
+        .await;
+    app.screenshot("renewals-overdue-invoice-paid").await;
+    let s = store(&path);
+    assert_eq!(
+        s.invoices(None).unwrap().len(),
+        invoices_before,
+        "no second invoice"
+    );
+    let after = s
+        .products(Some(1))
+        .unwrap()
+        .into_iter()
+        .find(|p| p.id == overdue.id)
+        .unwrap();
+    assert!(after.expires_on > overdue.expires_on, "renewed");
+    assert_ne!(after.status, ProductStatus::Overdue);
+    assert!(s.open_order_ref(overdue.id).unwrap().is_none());
+    app.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn money_a_plain_user_is_told_and_the_engine_refuses() {
+    let _g = SERIAL.lock().await;
+    let (_dir, path) = fresh_workspace();
+    let app = App::launch(&path, &[("LANGUAGE", "en")]).await;
+    // User 5: a plain user of the CHF organization without any billing right.
+    app.act_as(5, 1).await;
+    app.open_section("renewals").await;
+    app.click("[data-tab=prepaid]").await;
+    app.wait_text("[data-testid=access-note]", "legal representative")
+        .await;
+    let disabled = app
+        .wait_css("[data-testid=top-up-submit]")
+        .await
+        .prop("disabled")
+        .await
+        .unwrap();
+    assert_eq!(disabled.as_deref(), Some("true"));
+    app.screenshot("renewals-topup-plain-user").await;
+    // The UI hiding a button is not a check: the command itself is refused by the engine.
+    let refused = app
+        .client
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             window.__TAURI_INTERNALS__.invoke('top_up', {organizationId: 1, amount: '50', method: 'visa'})
+               .then(() => done('accepted'), (e) => done(e.rule || e.code));",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(refused, json!("ORG-6"));
+    let movements = store(&path).prepaid_account(1).unwrap().movements.len();
+    let fresh = {
+        let (_d2, p2) = fresh_workspace();
+        store(&p2).prepaid_account(1).unwrap().movements.len()
+    };
+    assert_eq!(movements, fresh, "nothing was topped up");
+    app.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn money_ren2_paying_by_card_says_it_and_switches_auto_renewal_on() {
+    let _g = SERIAL.lock().await;
+    let (_dir, path) = fresh_workspace();
+    let app = App::launch(&path, &[("LANGUAGE", "en")]).await;
+    let s = store(&path);
+    let rows = s.query_products(&next_months(&s, 2)).unwrap().rows;
+    let row = rows
+        .iter()
+        .find(|r| {
+            r.product.organization_id == 1
+                && !r.product.auto_renew
+                && r.product.status != ProductStatus::Overdue
+                && s.open_order_ref(r.product.id).unwrap().is_none()
+        })
+        .expect("a CHF product without auto-renewal in the next two months");
+    app.open_section("renewals").await;
+    open_row_menu(&app, row.product.id).await;
+    app.click("[data-testid=menu-renew]").await;
+    let notice = app
+        .wait_text("[data-testid=pay-autorenew]", "will be switched on")
+        .await;
+    assert!(notice.contains("4242"), "{notice}");
+    app.screenshot("renewals-pay-ren2-notice").await;
+    app.click("[data-testid=pay-confirm]").await;
+    let result = app
+        .wait_text("[data-testid=pay-result]", "Auto-renewal switched on")
+        .await;
+    assert!(result.contains(&row.product.name), "{result}");
+    let after = store(&path)
+        .products(Some(1))
+        .unwrap()
+        .into_iter()
+        .find(|p| p.id == row.product.id)
+        .unwrap();
+    assert!(after.auto_renew);
+    assert_eq!(after.auto_renew_method_id, Some(1));
+    app.close().await;
+}

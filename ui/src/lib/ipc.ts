@@ -3,7 +3,9 @@
 import { Channel, invoke } from "@tauri-apps/api/core";
 import type {
   AppError,
+  BillingAccess,
   BillingOverview,
+  DocumentRef,
   BulkReport,
   ExportReport,
   NewPaymentMethod,
@@ -166,6 +168,9 @@ export const api = {
   payPendingOrder: (orderId: number, methodId: number) =>
     call<PaidOrder>("pay_pending_order", { orderId, methodId }),
   listOrders: (organizationId: number) => call<Order[]>("list_orders", { organizationId }),
+  openOrderOf: (productId: number) => call<DocumentRef | null>("open_order_of", { productId }),
+  billingAccess: (organizationId: number) =>
+    call<BillingAccess>("billing_access", { organizationId }),
   addPaymentMethod: (organizationId: number, method: NewPaymentMethod) =>
     call<number>("add_payment_method", { organizationId, method }),
   setDefaultMethod: (organizationId: number, methodId: number) =>

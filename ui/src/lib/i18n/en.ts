@@ -429,6 +429,21 @@ export const en = {
   "error.internal": "Unexpected error",
   "error.field": "Field: {field}",
   "error.rule": "Rule {rule}",
+  "pay.autoRenewWill": "Auto-renewal will be switched on with {method} for these products (REN-2).",
+  "pay.autoRenewWont": "{method} does not switch auto-renewal on.",
+  "pay.done.autoRenew": "Auto-renewal switched on for: {names}.",
+  "orders.document": "Document",
+  "orders.payDocument": "Pay {number}",
+  "orders.payExplain": "{number} is not paid yet. Paying it renews its products once and clears what is overdue.",
+  "inv.creditChoose": "Credit this line",
+  "inv.creditLine": "Credit the line {line}",
+  "inv.creditedBy": "Credited by {number}",
+  "inv.creditNotes": "Credit notes issued against this invoice:",
+  "inv.creditable": "Still creditable: {amount}.",
+  "inv.nothingToCredit": "Nothing is left to credit on this invoice.",
+  "inv.creditConfirmLines": "Issue a credit note for the chosen lines of {number} ({n})? A paid amount goes back to the prepaid balance.",
+  "access.orgWideOnly": "Only a legal representative or an administrator of this organization may do this (ORG-6).",
+  "orders.payWithMethod": "Pay with",
 } as const;
 
 export type MessageKey = keyof typeof en;
