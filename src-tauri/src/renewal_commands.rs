@@ -186,11 +186,12 @@ pub fn top_up(
     state: State<'_, AppState>,
     organization_id: i64,
     amount: String,
+    locale: String,
     method: PaymentMethodKind,
 ) -> Result<PrepaidAccount> {
     state.with(|s| {
         let actor = s.signed_in_user()?;
-        s.top_up(actor, organization_id, &amount, method)
+        s.top_up(actor, organization_id, &amount, &locale, method)
     })
 }
 

@@ -253,7 +253,7 @@ fn pay6_top_up_refusal_over_ipc() {
     let err = invoke(
         &s,
         "top_up",
-        json!({ "organizationId": 1, "amount": "9999.01", "method": "visa" }),
+        json!({ "organizationId": 1, "amount": "9999.01", "locale": "en", "method": "visa" }),
     )
     .unwrap_err();
     assert_eq!(err["rule"], "PAY-6");

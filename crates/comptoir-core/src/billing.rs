@@ -237,37 +237,16 @@ pub fn iban_is_valid(iban: &str) -> bool {
 }
 
 impl Seller {
-    /// Field by field, as the QR-bill's structured address needs them.
+    /// Field by field, as the QR-bill's structured address needs them (the seller is its
+    /// creditor); see [`crate::text`] for the limits.
     pub fn validate(&self) -> Result<()> {
-        let len = |field: &str, v: &str, max: usize| -> Result<()> {
-            let n = v.trim().chars().count();
-            if n == 0 || n > max {
-                Err(Error::invalid(
-                    field,
-                    format!("{field} is 1 to {max} characters"),
-                ))
-            } else {
-                Ok(())
-            }
-        };
-        len("name", &self.name, 70)?;
-        len("street", &self.address.street, 70)?;
-        len("postal_code", &self.address.postal_code, 16)?;
-        len("town", &self.address.town, 35)?;
-        if self.address.building_number.chars().count() > 16 {
-            return Err(Error::invalid(
-                "building_number",
-                "building_number is at most 16 characters",
-            ));
-        }
-        let c = &self.address.country;
-        if c.len() != 2 || !c.chars().all(|x| x.is_ascii_uppercase()) {
-            return Err(Error::invalid(
-                "country",
-                "a two-letter ISO country code, e.g. CH",
-            ));
-        }
-        if let Some(iban) = self.iban.as_deref().filter(|i| !i.trim().is_empty()) {
+        use crate::text::{check_address, check_optional_text, check_text, check_vat_number};
+        check_text("name", &self.name, crate::text::QR_NAME_MAX)?;
+        check_address(&self.address)?;
+        check_vat_number(self.vat_number.as_deref())?;
+        if let Some(iban) =
+            check_optional_text("iban", self.iban.as_deref(), crate::text::IBAN_MAX)?
+        {
             if !iban_is_valid(iban) {
                 return Err(Error::invalid(
                     "iban",
@@ -391,29 +370,11 @@ pub struct PrepaidAccount {
 }
 
 /// PAY-6: one deposit is between 0.10 and 9999.00, inclusive, in EUR or CHF, with at most two
-/// decimals.
-pub fn validate_top_up(amount: &str, currency: Currency) -> Result<Money> {
-    let field = "amount";
-    let value: Decimal = amount
-        .trim()
-        .parse()
-        .map_err(|_| Error::invalid(field, format!("'{amount}' is not an amount")))?;
-    if (value * Decimal::ONE_HUNDRED).fract() != Decimal::ZERO {
-        return Err(Error::invalid(
-            field,
-            format!("{value} has more than two decimals"),
-        ));
-    }
-    let min = Decimal::new(10, 2);
-    let max = Decimal::new(999_900, 2);
-    if value < min || value > max {
-        return Err(Error::rule(
-            RuleId::Pay6,
-            format!("a top-up is between 0.10 and 9999.00 {currency}; {value} is not"),
-        )
-        .with_field(field));
-    }
-    Ok(Money::new(value, currency))
+/// decimals. `amount` is what the person typed in `locale` (see [`crate::amount`]); the limits
+/// are checked on that exact value, never on a rounded one.
+pub fn validate_top_up(amount: &str, locale: &str, currency: Currency) -> Result<Money> {
+    let limits = (Decimal::new(10, 2), Decimal::new(999_900, 2));
+    crate::amount::parse_money_within(amount, locale, "amount", currency, limits, RuleId::Pay6)
 }
 
 #[cfg(test)]
@@ -441,20 +402,39 @@ mod tests {
 
     #[test]
     fn pay6_top_up_edges() {
-        assert!(validate_top_up("0.10", Currency::CHF).is_ok());
-        assert!(validate_top_up("9999.00", Currency::EUR).is_ok());
-        assert!(validate_top_up("9999", Currency::EUR).is_ok());
-        for bad in ["0.09", "9999.01", "-5", "0"] {
-            assert_eq!(
-                validate_top_up(bad, Currency::CHF).unwrap_err().rule,
-                Some(RuleId::Pay6),
-                "{bad}"
-            );
+        for (ok, locale, value) in [
+            ("0.10", "en", "0.10"),
+            ("0,10", "es", "0.10"),
+            ("9999.00", "en", "9999"),
+            ("9999", "de-CH", "9999"),
+            ("9’999.00", "fr-CH", "9999"),
+            ("9.999,00", "es-ES", "9999"),
+            ("9 999,00 CHF", "fr", "9999"),
+        ] {
+            let m = validate_top_up(ok, locale, Currency::CHF).unwrap();
+            assert_eq!(m.amount, value.parse::<Decimal>().unwrap(), "{ok}");
         }
-        for bad in ["1.005", "abc", "", "1,50"] {
-            let e = validate_top_up(bad, Currency::CHF).unwrap_err();
+        for bad in ["0.09", "0.099", "9999.001", "9999.01", "-5", "0"] {
+            let e = validate_top_up(bad, "en", Currency::CHF).unwrap_err();
+            assert_eq!(e.rule, Some(RuleId::Pay6), "{bad}");
+            assert_eq!(e.field.as_deref(), Some("amount"), "{bad}");
+        }
+        for bad in ["1,005", "abc", "", "1,000", "1e3", "EUR 10"] {
+            let e = validate_top_up(bad, "es", Currency::CHF).unwrap_err();
             assert_eq!(e.field.as_deref(), Some("amount"), "{bad}");
             assert_eq!(e.rule, None, "{bad}");
+        }
+    }
+
+    /// Old code read `1e3` as 1000 and rounded long inputs to 28 digits before checking them.
+    #[test]
+    fn pay6_top_up_never_rounds_nor_reads_exponents() {
+        for bad in [
+            "1e3",
+            "9999.0000000000000000000000000001",
+            "0.0999999999999999999999999999999",
+        ] {
+            assert!(validate_top_up(bad, "en", Currency::CHF).is_err(), "{bad}");
         }
     }
 

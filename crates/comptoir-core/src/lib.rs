@@ -4,6 +4,7 @@
 //! Nothing here performs I/O or knows about Tauri: the store persists these types, the shell
 //! carries them over IPC, and both are thin around this crate.
 
+pub mod amount;
 pub mod billing;
 pub mod clock;
 pub mod error;
@@ -16,6 +17,7 @@ pub mod renewal;
 pub mod rules;
 pub mod security;
 pub mod support;
+pub mod text;
 
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use error::{Error, ErrorCode, Result};

@@ -114,9 +114,15 @@ pub struct Team {
 /// A deliberately plain e-mail check: one `@`, a non-empty local part, a dotted domain, no
 /// spaces. The provider confirms the address by sending mail; we only catch typing mistakes.
 pub fn validate_email(email: &str) -> Result<String> {
-    let email = email.trim();
+    let email = crate::text::check_text("email", email, crate::text::EMAIL_MAX)?;
     let bad = || Error::invalid("email", format!("'{email}' is not an e-mail address"));
     let (local, domain) = email.split_once('@').ok_or_else(bad)?;
+    if local.chars().count() > crate::text::EMAIL_LOCAL_MAX {
+        return Err(Error::invalid(
+            "email",
+            "email has at most 64 characters before the @",
+        ));
+    }
     let domain_ok = domain.contains('.')
         && !domain.starts_with('.')
         && !domain.ends_with('.')
@@ -308,17 +314,9 @@ pub struct RightsTable {
 /// The UI languages a member can be invited in (the provider's languages).
 pub const MEMBER_LANGUAGES: &[&str] = &["en", "es", "fr", "de", "it"];
 
-/// A display name: trimmed, 1 to 100 characters.
+/// A display name: trimmed, 1 to 120 characters, one line.
 pub fn validate_display_name(name: &str) -> Result<String> {
-    let name = name.trim();
-    if name.is_empty() || name.chars().count() > 100 {
-        Err(Error::invalid(
-            "display_name",
-            "a name is 1 to 100 characters",
-        ))
-    } else {
-        Ok(name.to_owned())
-    }
+    crate::text::check_text("display_name", name, crate::text::NAME_MAX).map(str::to_owned)
 }
 
 pub fn validate_language(lang: &str) -> Result<String> {
@@ -347,12 +345,7 @@ pub fn validate_colour(colour: &str) -> Result<String> {
     }
 }
 
-/// A team name: trimmed, 1 to 60 characters.
+/// A team name: trimmed, 1 to 120 characters, one line.
 pub fn validate_team_name(name: &str) -> Result<String> {
-    let name = name.trim();
-    if name.is_empty() || name.chars().count() > 60 {
-        Err(Error::invalid("name", "a team name is 1 to 60 characters"))
-    } else {
-        Ok(name.to_owned())
-    }
+    crate::text::check_text("name", name, crate::text::NAME_MAX).map(str::to_owned)
 }

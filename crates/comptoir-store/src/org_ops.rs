@@ -10,7 +10,7 @@ use comptoir_core::org::{
     AddMode, ContactPreferences, EffectiveRight, MemberResult, MemberStatus, NewMember,
     OrganizationDetails, ProductRightGrant, ProductRights, RightSource, Role,
 };
-use comptoir_core::{policy, Error, ErrorCode};
+use comptoir_core::{policy, text, Error, ErrorCode};
 use rusqlite::{params, OptionalExtension, Transaction};
 
 use crate::{Store, StoreResult};
@@ -471,25 +471,9 @@ impl Store {
         actor: i64,
         details: &OrganizationDetails,
     ) -> StoreResult<()> {
-        let name = details.name.trim();
-        if name.is_empty() || name.chars().count() > 120 {
-            return Err(
-                Error::invalid("name", "an organization name is 1 to 120 characters").into(),
-            );
-        }
-        let a = &details.address;
-        for (field, value) in [
-            ("street", &a.street),
-            ("postal_code", &a.postal_code),
-            ("town", &a.town),
-        ] {
-            if value.trim().is_empty() || value.chars().count() > 70 {
-                return Err(Error::invalid(field, format!("{field} is 1 to 70 characters")).into());
-            }
-        }
-        if a.country.len() != 2 || !a.country.chars().all(|c| c.is_ascii_uppercase()) {
-            return Err(Error::invalid("country", "a two-letter ISO country code, e.g. CH").into());
-        }
+        let name = text::check_text("name", &details.name, text::QR_NAME_MAX)?;
+        let a = text::check_address(&details.address)?;
+        let vat_number = text::check_vat_number(details.vat_number.as_deref())?;
         let tx = self.conn_mut().transaction()?;
         policy::check_edit_details(actor_role(&tx, org, actor)?)?;
         tx.execute(
@@ -503,11 +487,7 @@ impl Store {
                 a.postal_code.trim(),
                 a.town.trim(),
                 a.country,
-                details
-                    .vat_number
-                    .as_deref()
-                    .map(str::trim)
-                    .filter(|v| !v.is_empty())
+                vat_number
             ],
         )?;
         tx.commit()?;

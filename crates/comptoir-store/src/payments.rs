@@ -932,11 +932,12 @@ impl Store {
         actor: i64,
         org: i64,
         amount: &str,
+        locale: &str,
         method: PaymentMethodKind,
     ) -> StoreResult<PrepaidAccount> {
         let o = self.organization(org)?;
         check_actor(self.conn(), org, actor, BillingAction::TopUp, &[])?;
-        let money = validate_top_up(amount, o.currency)?;
+        let money = validate_top_up(amount, locale, o.currency)?;
         let allowed = matches!(
             method,
             PaymentMethodKind::Visa

@@ -372,7 +372,7 @@ fn every_money_command_checks_the_actors_role() {
             "pay_pending_order",
         );
         allowed(
-            m(s.top_up(actor, CHF_ORG, "10", PaymentMethodKind::Visa)),
+            m(s.top_up(actor, CHF_ORG, "10", "en", PaymentMethodKind::Visa)),
             org_wide,
             "top_up",
         );

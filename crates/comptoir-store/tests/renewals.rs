@@ -713,21 +713,21 @@ fn pay6_top_up_edges() {
     let (_d, mut s) = open();
     let start = s.prepaid_account(CHF_ORG).unwrap().balance;
     for ok in ["0.10", "9999.00"] {
-        s.top_up(ACTOR, CHF_ORG, ok, PaymentMethodKind::Visa)
+        s.top_up(ACTOR, CHF_ORG, ok, "en", PaymentMethodKind::Visa)
             .unwrap();
     }
     let bal = s.prepaid_account(CHF_ORG).unwrap().balance;
     assert_eq!(bal.amount - start.amount, "9999.10".parse().unwrap());
     for bad in ["0.09", "9999.01", "-1", "0"] {
         assert_eq!(
-            err(s.top_up(ACTOR, CHF_ORG, bad, PaymentMethodKind::Visa)).rule,
+            err(s.top_up(ACTOR, CHF_ORG, bad, "en", PaymentMethodKind::Visa)).rule,
             Some(RuleId::Pay6),
             "{bad}"
         );
     }
     for bad in ["1.234", "abc", ""] {
         assert_eq!(
-            err(s.top_up(ACTOR, CHF_ORG, bad, PaymentMethodKind::Visa))
+            err(s.top_up(ACTOR, CHF_ORG, bad, "en", PaymentMethodKind::Visa))
                 .field
                 .as_deref(),
             Some("amount"),
@@ -735,16 +735,23 @@ fn pay6_top_up_edges() {
         );
     }
     assert_eq!(
-        err(s.top_up(ACTOR, EUR_ORG, "10", PaymentMethodKind::PostfinanceCard)).rule,
+        err(s.top_up(
+            ACTOR,
+            EUR_ORG,
+            "10",
+            "en",
+            PaymentMethodKind::PostfinanceCard
+        ))
+        .rule,
         Some(RuleId::Pay6)
     );
     assert_eq!(
-        err(s.top_up(ACTOR, CHF_ORG, "10", PaymentMethodKind::Paypal)).rule,
+        err(s.top_up(ACTOR, CHF_ORG, "10", "en", PaymentMethodKind::Paypal)).rule,
         Some(RuleId::Pay6)
     );
     // IBAN: recorded, pending, not in the balance.
     let acct = s
-        .top_up(ACTOR, CHF_ORG, "50", PaymentMethodKind::IbanTransfer)
+        .top_up(ACTOR, CHF_ORG, "50", "en", PaymentMethodKind::IbanTransfer)
         .unwrap();
     assert_eq!(acct.balance, bal);
     assert!(acct.movements.iter().any(|m| m.pending));

@@ -175,8 +175,9 @@ export const api = {
     call<number>("add_payment_method", { organizationId, method }),
   setDefaultMethod: (organizationId: number, methodId: number) =>
     call<null>("set_default_method", { organizationId, methodId }),
-  topUp: (organizationId: number, amount: string, method: PaymentMethodKind) =>
-    call<PrepaidAccount>("top_up", { organizationId, amount, method }),
+  /** `amount` as typed; `locale` is the UI language it was typed in (the engine reads it so). */
+  topUp: (organizationId: number, amount: string, locale: string, method: PaymentMethodKind) =>
+    call<PrepaidAccount>("top_up", { organizationId, amount, locale, method }),
   invoiceDetail: (invoiceId: number) => call<InvoiceDetail>("invoice_detail", { invoiceId }),
   saveDocument: (invoiceId: number) => call<string | null>("save_document", { invoiceId }),
   printDocument: (invoiceId: number) => call<string>("print_document", { invoiceId }),

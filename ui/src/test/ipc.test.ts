@@ -13,9 +13,11 @@ describe("typed IPC client", () => {
     });
     await api.partnerOverview(7);
     await api.setLanguage("es");
+    await api.topUp(1, "0,10", "es", "visa");
     expect(calls).toEqual([
       ["partner_overview", { organizationId: 7 }],
       ["set_language", { language: "es" }],
+      ["top_up", { organizationId: 1, amount: "0,10", locale: "es", method: "visa" }],
     ]);
   });
 

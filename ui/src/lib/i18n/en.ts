@@ -368,7 +368,7 @@ export const en = {
   "prepaid.topUp": "Top up",
   "prepaid.amount": "Amount",
   "prepaid.method": "Paid by",
-  "prepaid.range": "Between 0.10 and 9999.00 {currency} (PAY-6).",
+  "prepaid.range": "Between {min} and {max} (PAY-6).",
   "prepaid.pending": "awaiting the transfer",
   "prepaid.done": "Balance topped up.",
   "prepaid.pendingDone": "Top-up recorded; it counts once the transfer arrives.",

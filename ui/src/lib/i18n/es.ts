@@ -369,7 +369,7 @@ export const es: Record<MessageKey, string> = {
   "prepaid.topUp": "Recargar",
   "prepaid.amount": "Importe",
   "prepaid.method": "Pagado con",
-  "prepaid.range": "Entre 0,10 y 9999,00 {currency} (PAY-6).",
+  "prepaid.range": "Entre {min} y {max} (PAY-6).",
   "prepaid.pending": "pendiente de la transferencia",
   "prepaid.done": "Saldo recargado.",
   "prepaid.pendingDone": "Recarga registrada; contará cuando llegue la transferencia.",

@@ -1,0 +1,92 @@
+//! PAY-6 top-ups read as the person typed them in their language, on a real workspace file.
+
+use std::sync::Arc;
+
+use comptoir_core::billing::PaymentMethodKind;
+use comptoir_core::{Error, FixedClock, RuleId};
+use comptoir_store::seed::{CHF_ORG, EUR_ORG, SIGNED_IN_USER as ACTOR};
+use comptoir_store::Store;
+use rust_decimal::Decimal;
+
+fn open() -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = Arc::new(FixedClock::parse("2026-11-27T09:00:00Z").unwrap());
+    let s = Store::open(dir.path().join("ws.sqlite3"), clock).unwrap();
+    (dir, s)
+}
+
+fn movements(s: &Store, org: i64) -> usize {
+    s.prepaid_account(org).unwrap().movements.len()
+}
+
+fn dec(s: &str) -> Decimal {
+    s.parse().unwrap()
+}
+
+#[test]
+fn pay6_top_up_reads_the_locale_and_stores_the_exact_value() {
+    let (_d, mut s) = open();
+    for (typed, locale, org, value) in [
+        ("1.000,50", "es", EUR_ORG, "1000.50"),
+        ("0,10", "es-ES", EUR_ORG, "0.10"),
+        ("1’000.50", "de-CH", CHF_ORG, "1000.50"),
+        ("1 000,50 CHF", "fr-CH", CHF_ORG, "1000.50"),
+        ("1,000.50", "en", CHF_ORG, "1000.50"),
+        ("9\u{202f}999,00", "fr", EUR_ORG, "9999"),
+    ] {
+        let before = s.prepaid_account(org).unwrap().balance.amount;
+        let after = s
+            .top_up(ACTOR, org, typed, locale, PaymentMethodKind::Visa)
+            .unwrap()
+            .balance
+            .amount;
+        assert_eq!(after - before, dec(value), "{typed} in {locale}");
+    }
+}
+
+/// The top-up form shows its limits and an example through Intl.NumberFormat (en-CH for English,
+/// es-ES for Spanish); a person copying what they see must be understood.
+#[test]
+fn pay6_what_the_form_shows_reads_back() {
+    let (_d, mut s) = open();
+    for (shown, locale, org, value) in [
+        ("CHF\u{a0}1'250.50", "en", CHF_ORG, "1250.50"),
+        ("CHF\u{a0}9'999.00", "en", CHF_ORG, "9999"),
+        ("1250,50\u{a0}EUR", "es", EUR_ORG, "1250.50"),
+        ("9999,00\u{a0}EUR", "es", EUR_ORG, "9999"),
+        ("0,10\u{a0}EUR", "es", EUR_ORG, "0.10"),
+    ] {
+        let before = s.prepaid_account(org).unwrap().balance.amount;
+        let after = s
+            .top_up(ACTOR, org, shown, locale, PaymentMethodKind::Visa)
+            .unwrap()
+            .balance
+            .amount;
+        assert_eq!(after - before, dec(value), "{shown} in {locale}");
+    }
+}
+
+#[test]
+fn pay6_top_up_refuses_without_storing_anything() {
+    let (_d, mut s) = open();
+    let n = movements(&s, EUR_ORG);
+    for (typed, locale, rule) in [
+        ("1e3", "en", None),
+        ("1,000", "es", None),
+        ("1.000", "de-CH", None),
+        ("0,099", "es", Some(RuleId::Pay6)),
+        ("9999,001", "es", Some(RuleId::Pay6)),
+        ("9.999,01", "es", Some(RuleId::Pay6)),
+        ("0,09", "es", Some(RuleId::Pay6)),
+        ("10 CHF", "es", None),
+        ("1,00,0", "en", None),
+    ] {
+        let e: Error = s
+            .top_up(ACTOR, EUR_ORG, typed, locale, PaymentMethodKind::Visa)
+            .expect_err(typed)
+            .into();
+        assert_eq!(e.field.as_deref(), Some("amount"), "{typed}");
+        assert_eq!(e.rule, rule, "{typed}: {}", e.message);
+    }
+    assert_eq!(movements(&s, EUR_ORG), n, "a refused top-up stores nothing");
+}
