@@ -58,10 +58,10 @@ fi
 
 # Independent QR-bill checks (PyPI qrbill, zxing-cpp): in a venv of the project's own, since a
 # fresh Debian refuses system-wide pip installs.
-if $want_tests && ! target/py/bin/python -c "import qrbill, zxingcpp, PIL" 2>/dev/null; then
-  say "Installing the QR-bill test tools (qrbill, zxing-cpp, pillow) into target/py"
+if $want_tests && ! target/py/bin/python -c "import qrbill, zxingcpp, PIL, icalendar" 2>/dev/null; then
+  say "Installing the QR-bill test tools (qrbill, zxing-cpp, pillow, icalendar) into target/py"
   python3 -m venv target/py
-  target/py/bin/pip install --quiet --disable-pip-version-check qrbill zxing-cpp pillow
+  target/py/bin/pip install --quiet --disable-pip-version-check qrbill zxing-cpp pillow icalendar
 fi
 
 if $want_tests && ! command -v tauri-driver >/dev/null && [[ ! -x "$HOME/.cargo/bin/tauri-driver" ]]; then

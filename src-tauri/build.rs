@@ -47,6 +47,7 @@ const COMMANDS: &[&str] = &[
     "set_default_method",
     "top_up",
     "export_timeline",
+    "product_timeline",
     "invoice_detail",
     "save_document",
     "print_document",

@@ -1405,3 +1405,72 @@ async fn money_ren2_paying_by_card_says_it_and_switches_auto_renewal_on() {
     assert_eq!(after.auto_renew_method_id, Some(1));
     app.close().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn ren6_the_calendar_export_speaks_the_readers_language() {
+    let _g = SERIAL.lock().await;
+    let (dir, path) = fresh_workspace();
+    let out = dir.path().join("saved");
+    std::fs::create_dir_all(&out).unwrap();
+    let app = App::launch(
+        &path,
+        &[
+            ("LANGUAGE", "es"),
+            ("COMPTOIR_SAVE_DIR", out.to_str().unwrap()),
+        ],
+    )
+    .await;
+    let s = store(&path);
+    let row = s.query_products(&next_months(&s, 2)).unwrap().rows[0].clone();
+    app.open_section("renewals").await;
+    // What the app shows: the product's timeline, worded by the catalogue.
+    open_row_menu(&app, row.product.id).await;
+    app.click("[data-testid=menu-timeline]").await;
+    let shown = app
+        .wait_text("[data-testid=timeline-dialog]", "vence")
+        .await;
+    app.screenshot("renewals-timeline-es").await;
+    let summaries: Vec<String> = {
+        let mut v = Vec::new();
+        for el in app
+            .client
+            .find_all(Locator::Css("[data-testid=timeline-summary]"))
+            .await
+            .unwrap()
+        {
+            v.push(el.text().await.unwrap());
+        }
+        v
+    };
+    assert_eq!(summaries.len(), 4, "{shown}");
+    app.client
+        .find(Locator::Css("[data-testid=timeline-dialog] .footer button"))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    // Export the same product's calendar: saved through the documents' save path.
+    let css = format!("tr[data-product='{}'] input[type=checkbox]", row.product.id);
+    app.click(&css).await;
+    app.click("[data-testid=export-ics]").await;
+    app.wait_text("[data-testid=ren-status]", "renewals.ics")
+        .await;
+    let ics = std::fs::read_to_string(out.join("renewals.ics")).unwrap();
+    let unfolded = ics.replace("\r\n ", "");
+    assert!(unfolded.contains("X-WR-CALNAME:Comptoir · renovaciones"));
+    for summary in &summaries {
+        let escaped = summary
+            .replace('\\', "\\\\")
+            .replace(';', "\\;")
+            .replace(',', "\\,");
+        assert!(
+            unfolded.contains(&format!("SUMMARY:{escaped}\r\n")),
+            "{summary} missing from the export"
+        );
+    }
+    for line in ics.split("\r\n") {
+        assert!(line.len() <= 75, "{} octets: {line}", line.len());
+    }
+    app.close().await;
+}

@@ -39,22 +39,32 @@ pub async fn save_document<R: Runtime>(
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "document.pdf".into());
-    let target: Option<PathBuf> = match std::env::var_os("COMPTOIR_SAVE_DIR") {
-        Some(dir) => Some(PathBuf::from(dir).join(&file_name)),
-        None => app
-            .dialog()
-            .file()
-            .set_file_name(&file_name)
-            .add_filter("PDF", &["pdf"])
-            .blocking_save_file()
-            .and_then(|p| p.into_path().ok()),
-    };
-    let Some(target) = target else {
+    let Some(target) = save_target(&app, &file_name, "PDF", "pdf") else {
         return Ok(None);
     };
     std::fs::write(&target, bytes)
         .map_err(|e| Error::storage(format!("cannot write {}: {e}", target.display())))?;
     Ok(Some(target.display().to_string()))
+}
+
+/// Where to save a file the app made: the native save dialog (opened here, so no path ever
+/// comes from the web view), or `COMPTOIR_SAVE_DIR` for unattended runs. `None`: cancelled.
+pub(crate) fn save_target<R: Runtime>(
+    app: &AppHandle<R>,
+    file_name: &str,
+    filter: &str,
+    extension: &str,
+) -> Option<PathBuf> {
+    match std::env::var_os("COMPTOIR_SAVE_DIR") {
+        Some(dir) => Some(PathBuf::from(dir).join(file_name)),
+        None => app
+            .dialog()
+            .file()
+            .set_file_name(file_name)
+            .add_filter(filter, &[extension])
+            .blocking_save_file()
+            .and_then(|p| p.into_path().ok()),
+    }
 }
 
 /// Hands the vault copy to the system's print path: CUPS `lp` on Linux and macOS, the shell's

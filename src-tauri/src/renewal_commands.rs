@@ -6,13 +6,12 @@ use std::sync::{Arc, Mutex};
 
 use comptoir_core::billing::{NewPaymentMethod, Order, PaymentMethodKind, PrepaidAccount};
 use comptoir_core::renewal::{
-    ics_calendar, BulkReport, PaidOrder, PayItem, PaySplit, PaymentChoice, ProductPage,
-    ProductQuery, Progress, Selection,
+    BulkReport, PaidOrder, PayItem, PaySplit, PaymentChoice, ProductPage, ProductQuery, Progress,
+    Selection,
 };
 use comptoir_core::{Error, ErrorCode, Result};
 use tauri::ipc::Channel;
 use tauri::{AppHandle, Manager, Runtime, State};
-use tauri_plugin_dialog::DialogExt;
 
 use crate::AppState;
 
@@ -195,26 +194,66 @@ pub fn top_up(
     })
 }
 
-/// The renewal timeline of a selection as an `.ics` file, saved where the user chooses in the
-/// native dialog (opened here, so no path ever comes from the web view). Returns the path, or
-/// nothing when the user cancelled.
+/// The milestones of a selection in the reader's `language`, worded by the message catalogue.
+fn milestones(
+    s: &comptoir_store::Store,
+    selection: &Selection,
+    language: &str,
+) -> comptoir_store::StoreResult<Vec<comptoir_calendar::Milestone>> {
+    let ids = s.resolve_selection(selection)?;
+    let rows = s.product_rows(&ids)?;
+    let cat = comptoir_i18n::Catalogue::for_tag(language);
+    Ok(comptoir_calendar::milestones(
+        &rows,
+        &s.card_expiries()?,
+        &cat,
+    ))
+}
+
+/// One product's timeline as the calendar export words it, by date.
+#[tauri::command]
+pub fn product_timeline(
+    state: State<'_, AppState>,
+    product_id: i64,
+    language: String,
+) -> Result<Vec<crate::views::TimelineEntry>> {
+    let selection = Selection {
+        query: None,
+        ids: vec![product_id],
+        excluded: vec![],
+    };
+    let mut entries: Vec<_> = state
+        .with(|s| milestones(s, &selection, &language))?
+        .into_iter()
+        .map(|m| crate::views::TimelineEntry {
+            date: m.date,
+            summary: m.summary,
+            description: m.description,
+            reminder: m.remind,
+        })
+        .collect();
+    entries.sort_by_key(|e| e.date);
+    Ok(entries)
+}
+
+/// The renewal calendar of a selection as an `.ics` file in the reader's `language`, saved
+/// where the user chooses (the same save path as documents: native dialog opened here, or
+/// `COMPTOIR_SAVE_DIR` for unattended runs). Returns the path, or nothing when cancelled.
 #[tauri::command]
 pub async fn export_timeline<R: Runtime>(
     app: AppHandle<R>,
     selection: Selection,
+    language: String,
 ) -> Result<Option<String>> {
     let ics = app.state::<AppState>().with(|s| {
-        let ids = s.resolve_selection(&selection)?;
-        let rows = s.product_rows(&ids)?;
-        Ok(ics_calendar(&rows, s.clock().now()))
+        let events = milestones(s, &selection, &language)?;
+        let cat = comptoir_i18n::Catalogue::for_tag(&language);
+        let now = s.clock().now();
+        comptoir_calendar::export(events, |keys| s.calendar_sequences(keys), &cat, now)
     })?;
-    let chosen = app
-        .dialog()
-        .file()
-        .set_file_name("renewals.ics")
-        .add_filter("iCalendar", &["ics"])
-        .blocking_save_file();
-    let Some(path) = chosen.and_then(|p| p.into_path().ok()) else {
+    let Some(path) =
+        crate::document_commands::save_target(&app, "renewals.ics", "iCalendar", "ics")
+    else {
         return Ok(None);
     };
     std::fs::write(&path, ics)

@@ -42,6 +42,16 @@ pub struct UiPreferences {
     pub os_languages: Vec<String>,
 }
 
+/// One milestone of a product's renewal timeline, worded as the calendar export words it.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct TimelineEntry {
+    pub date: chrono::NaiveDate,
+    pub summary: String,
+    pub description: String,
+    /// The export puts reminders 3 days and 1 day before it.
+    pub reminder: bool,
+}
+
 #[macro_export]
 macro_rules! for_each_view_type {
     ($m:ident) => {
@@ -50,7 +60,8 @@ macro_rules! for_each_view_type {
             $crate::views::RenewalsOverview,
             $crate::views::BillingOverview,
             $crate::views::PartnerOverview,
-            $crate::views::UiPreferences
+            $crate::views::UiPreferences,
+            $crate::views::TimelineEntry
         )
     };
 }

@@ -1,6 +1,6 @@
 //! The renewals table, bulk auto-renewal and paying a selection (REN-1..7, PAY-1..9).
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -176,48 +176,6 @@ pub struct PaidOrder {
     pub auto_renew_on: Vec<String>,
 }
 
-/// REN-6 / timeline: the dates of a selection as an iCalendar file (RFC 5545), one all-day
-/// event per date that matters.
-pub fn ics_calendar(rows: &[ProductRow], stamp: DateTime<Utc>) -> String {
-    fn esc(s: &str) -> String {
-        s.replace('\\', "\\\\")
-            .replace(';', "\\;")
-            .replace(',', "\\,")
-            .replace('\n', "\\n")
-    }
-    let stamp = stamp.format("%Y%m%dT%H%M%SZ");
-    let mut out = String::from(
-        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Comptoir//Renewal timeline//EN\r\nCALSCALE:GREGORIAN\r\n",
-    );
-    for row in rows {
-        let p = &row.product;
-        let mut events = vec![("expiry", "expires", p.expires_on)];
-        if p.auto_renew {
-            events.push(("charge", "auto-renew charge (REN-4)", row.charge_on));
-        } else {
-            events.push((
-                "enable",
-                "last day to switch auto-renew on (REN-5)",
-                row.last_day_to_enable,
-            ));
-        }
-        events.push(("blocked", "blocked if unpaid (PAY-1)", row.blocked_on));
-        events.push(("cancelled", "cancelled if unpaid (PAY-1)", row.cancelled_on));
-        for (id, what, day) in events {
-            let next = day.succ_opt().unwrap_or(day);
-            out.push_str(&format!(
-                "BEGIN:VEVENT\r\nUID:comptoir-{}-{id}@comptoir.local\r\nDTSTAMP:{stamp}\r\nDTSTART;VALUE=DATE:{}\r\nDTEND;VALUE=DATE:{}\r\nSUMMARY:{}\r\nEND:VEVENT\r\n",
-                p.id,
-                day.format("%Y%m%d"),
-                next.format("%Y%m%d"),
-                esc(&format!("{}: {what}", p.name)),
-            ));
-        }
-    }
-    out.push_str("END:VCALENDAR\r\n");
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -251,17 +209,5 @@ mod tests {
         assert_eq!(r.blocked_on.to_string(), "2026-12-16");
         assert_eq!(r.cancelled_on.to_string(), "2027-01-15");
         assert_eq!(r.allowed_periods.len(), 10);
-    }
-
-    #[test]
-    fn ics_has_one_event_per_date_with_crlf_and_escaping() {
-        let stamp: DateTime<Utc> = "2026-11-27T09:00:00Z".parse().unwrap();
-        let ics = ics_calendar(&[row(true)], stamp);
-        assert!(ics.starts_with("BEGIN:VCALENDAR\r\n"));
-        assert!(ics.ends_with("END:VCALENDAR\r\n"));
-        assert_eq!(ics.matches("BEGIN:VEVENT").count(), 4);
-        assert!(ics.contains("DTSTART;VALUE=DATE:20261215\r\nDTEND;VALUE=DATE:20261216"));
-        assert!(ics.contains("SUMMARY:a\\,b\\;c.ch: auto-renew charge (REN-4)"));
-        assert!(!ics.replace("\r\n", "").contains('\n'));
     }
 }

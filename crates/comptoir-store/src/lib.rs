@@ -5,6 +5,7 @@
 
 mod access;
 mod billing;
+mod calendar;
 pub mod documents;
 mod org;
 mod org_ops;

@@ -247,6 +247,15 @@ pub const MIGRATIONS: &[&str] = &[
           AND i.id = (SELECT min(id) FROM invoices WHERE order_id = i.order_id)
           AND NOT EXISTS (SELECT 1 FROM order_lines x WHERE x.order_id = i.order_id);
     "#,
+    // 6: the renewal calendar export: what each exported event last said, and its SEQUENCE, so
+    // a re-import updates events (RFC 5545) instead of duplicating them.
+    r#"
+    CREATE TABLE calendar_events (
+        uid TEXT PRIMARY KEY,
+        fingerprint TEXT NOT NULL,
+        sequence INTEGER NOT NULL DEFAULT 0 CHECK (sequence >= 0)
+    );
+    "#,
 ];
 
 /// Runs the migrations not yet applied. Returns the schema version reached.

@@ -327,3 +327,9 @@ export type BillingOverview = { payment_methods: Array<PaymentMethod>, prepaid: 
 export type PartnerOverview = { status: PartnerStatus, clients: Array<PartnerClient>, };
 
 export type UiPreferences = { language: string | null, os_languages: Array<string>, };
+
+export type TimelineEntry = { date: string, summary: string, description: string, 
+/**
+ * The export puts reminders 3 days and 1 day before it.
+ */
+reminder: boolean, };

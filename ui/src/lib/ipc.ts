@@ -21,6 +21,7 @@ import type {
   ProductQuery,
   Progress,
   Selection,
+  TimelineEntry,
   ContactPreferences,
   EffectiveRight,
   MemberResult,
@@ -190,8 +191,10 @@ export const api = {
   setSeller: (seller: Seller) => call<null>("set_seller", { seller }),
   issueCreditNote: (invoiceId: number, productIds: number[]) =>
     call<string>("issue_credit_note", { invoiceId, productIds }),
-  exportTimeline: (selection: Selection) =>
-    call<string | null>("export_timeline", { selection }),
+  exportTimeline: (selection: Selection, language: string) =>
+    call<string | null>("export_timeline", { selection, language }),
+  productTimeline: (productId: number, language: string) =>
+    call<TimelineEntry[]>("product_timeline", { productId, language }),
 };
 
 export type Api = typeof api;

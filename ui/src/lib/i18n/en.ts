@@ -444,6 +444,7 @@ export const en = {
   "inv.creditConfirmLines": "Issue a credit note for the chosen lines of {number} ({n})? A paid amount goes back to the prepaid balance.",
   "access.orgWideOnly": "Only a legal representative or an administrator of this organization may do this (ORG-6).",
   "orders.payWithMethod": "Pay with",
+  "ren.reminders": "reminders 3 days and 1 day before in the calendar",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -445,4 +445,5 @@ export const es: Record<MessageKey, string> = {
   "inv.creditConfirmLines": "¿Emitir una factura rectificativa por las líneas elegidas de {number} ({n})? Lo ya pagado vuelve al saldo prepago.",
   "access.orgWideOnly": "Solo un representante legal o un administrador de esta organización puede hacerlo (ORG-6).",
   "orders.payWithMethod": "Pagar con",
+  "ren.reminders": "avisos 3 días y 1 día antes en el calendario",
 };

@@ -1,0 +1,256 @@
+//! The message catalogue people read, in five languages: Project Fluent files under the
+//! repository's `locales/<lang>/`, compiled into the binary, read here for what Rust writes for
+//! people (calendars today; documents and native dialogs next) and by the UI for the screens.
+//!
+//! A message is asked for by id with typed arguments; a language the catalogue does not have
+//! falls back to English. `tests::every_locale_has_the_same_messages_and_variables` keeps the
+//! five files in step.
+
+use std::borrow::Cow;
+
+use comptoir_core::{Currency, Money};
+use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use rust_decimal::Decimal;
+
+/// The languages of the catalogue, English first (the fallback).
+pub const LANGUAGES: &[&str] = &["en", "es", "fr", "de", "it"];
+
+/// Every `.ftl` file, per language, in the order of [`LANGUAGES`].
+const FILES: &[(&str, &[&str])] = &[
+    ("en", &[include_str!("../../../locales/en/calendar.ftl")]),
+    ("es", &[include_str!("../../../locales/es/calendar.ftl")]),
+    ("fr", &[include_str!("../../../locales/fr/calendar.ftl")]),
+    ("de", &[include_str!("../../../locales/de/calendar.ftl")]),
+    ("it", &[include_str!("../../../locales/it/calendar.ftl")]),
+];
+
+/// A value given to a message.
+#[derive(Debug, Clone)]
+pub enum Arg {
+    Text(String),
+    Number(i64),
+}
+
+impl From<&str> for Arg {
+    fn from(s: &str) -> Self {
+        Arg::Text(s.to_owned())
+    }
+}
+
+impl From<String> for Arg {
+    fn from(s: String) -> Self {
+        Arg::Text(s)
+    }
+}
+
+impl From<i64> for Arg {
+    fn from(n: i64) -> Self {
+        Arg::Number(n)
+    }
+}
+
+/// The messages of one language.
+pub struct Catalogue {
+    language: &'static str,
+    bundle: FluentBundle<FluentResource>,
+}
+
+impl Catalogue {
+    /// The catalogue for a BCP 47 tag such as `es`, `es-ES`, `fr_CH.UTF-8` (its primary
+    /// language), or English when the catalogue does not have that language.
+    pub fn for_tag(tag: &str) -> Catalogue {
+        let primary = tag
+            .split(['-', '_', '.'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        let (language, files) = FILES
+            .iter()
+            .find(|(l, _)| *l == primary)
+            .unwrap_or(&FILES[0]);
+        let langid: unic_langid::LanguageIdentifier = language
+            .parse()
+            .expect("a catalogue language is a valid tag");
+        let mut bundle = FluentBundle::new(vec![langid]);
+        // Calendars and PDFs are plain text: no Unicode isolation marks around arguments.
+        bundle.set_use_isolating(false);
+        for source in *files {
+            let resource = FluentResource::try_new((*source).to_owned())
+                .unwrap_or_else(|(_, errors)| panic!("{language}: bad .ftl: {errors:?}"));
+            bundle
+                .add_resource(resource)
+                .unwrap_or_else(|errors| panic!("{language}: duplicate messages: {errors:?}"));
+        }
+        Catalogue { language, bundle }
+    }
+
+    /// The language actually used (`en` after a fallback).
+    pub fn language(&self) -> &'static str {
+        self.language
+    }
+
+    /// The message `id` with `args`, or the id itself when it is missing (a test keeps every
+    /// id present in every language, so people never see one).
+    pub fn text(&self, id: &str, args: &[(&str, Arg)]) -> String {
+        let Some(pattern) = self.bundle.get_message(id).and_then(|m| m.value()) else {
+            return id.to_owned();
+        };
+        let mut fargs = FluentArgs::new();
+        for (k, v) in args {
+            match v {
+                Arg::Text(s) => fargs.set(*k, FluentValue::String(Cow::Owned(s.clone()))),
+                Arg::Number(n) => fargs.set(*k, FluentValue::from(*n)),
+            }
+        }
+        let mut errors = Vec::new();
+        self.bundle
+            .format_pattern(pattern, Some(&fargs), &mut errors)
+            .into_owned()
+    }
+
+    /// An amount as this language writes it: in French, German and Italian the Swiss
+    /// conventions for CHF (point, apostrophe groups: `CHF 1’205.60`); Spanish as Spain writes
+    /// it (`1.205,60 CHF`, `1.205,60 €`); English `CHF 1,205.60`, `€1,205.60`.
+    pub fn money(&self, m: &Money) -> String {
+        let amount = m.amount.round_dp(2);
+        let (int, frac) = split(amount);
+        let code = m.currency.code();
+        match (m.currency, self.language) {
+            (Currency::CHF, "en") => format!("{code} {}.{frac}", group(&int, ",")),
+            (Currency::CHF, "es") => format!("{},{frac} {code}", group(&int, ".")),
+            (Currency::CHF, _) => format!("{code} {}.{frac}", group(&int, "’")),
+            (_, "en") => format!("€{}.{frac}", group(&int, ",")),
+            (_, "fr") => format!("{},{frac} €", group(&int, "\u{202f}")),
+            _ => format!("{},{frac} €", group(&int, ".")),
+        }
+    }
+}
+
+/// Integer digits (with a leading `-`) and the two decimals of `d`.
+fn split(d: Decimal) -> (String, String) {
+    let s = format!("{:.2}", d);
+    let (i, f) = s.split_once('.').unwrap_or((&s, "00"));
+    (i.to_owned(), f.to_owned())
+}
+
+fn group(int: &str, sep: &str) -> String {
+    let (sign, digits) = int.strip_prefix('-').map_or(("", int), |d| ("-", d));
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push_str(sep);
+        }
+        out.push(c);
+    }
+    format!("{sign}{out}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::{BTreeMap, BTreeSet};
+
+    use fluent_syntax::ast;
+
+    /// Message id -> the variables it uses, for one .ftl source.
+    fn shape(source: &str) -> BTreeMap<String, BTreeSet<String>> {
+        fn walk_pattern(p: &ast::Pattern<&str>, vars: &mut BTreeSet<String>) {
+            for el in &p.elements {
+                if let ast::PatternElement::Placeable { expression } = el {
+                    walk_expr(expression, vars);
+                }
+            }
+        }
+        fn walk_expr(e: &ast::Expression<&str>, vars: &mut BTreeSet<String>) {
+            match e {
+                ast::Expression::Select { selector, variants } => {
+                    walk_inline(selector, vars);
+                    for v in variants {
+                        walk_pattern(&v.value, vars);
+                    }
+                }
+                ast::Expression::Inline(i) => walk_inline(i, vars),
+            }
+        }
+        fn walk_inline(i: &ast::InlineExpression<&str>, vars: &mut BTreeSet<String>) {
+            match i {
+                ast::InlineExpression::VariableReference { id } => {
+                    vars.insert(id.name.to_owned());
+                }
+                ast::InlineExpression::Placeable { expression } => walk_expr(expression, vars),
+                _ => {}
+            }
+        }
+        let res = fluent_syntax::parser::parse(source).expect("valid Fluent");
+        let mut out = BTreeMap::new();
+        for entry in res.body {
+            if let ast::Entry::Message(m) = entry {
+                let mut vars = BTreeSet::new();
+                if let Some(v) = &m.value {
+                    walk_pattern(v, &mut vars);
+                }
+                out.insert(m.id.name.to_owned(), vars);
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn every_locale_has_the_same_messages_and_variables() {
+        let (_, en_files) = FILES[0];
+        for (lang, files) in FILES {
+            assert_eq!(files.len(), en_files.len(), "{lang}: files");
+            for (file, en_file) in files.iter().zip(en_files.iter()) {
+                assert_eq!(shape(file), shape(en_file), "{lang} differs from en");
+            }
+        }
+    }
+
+    #[test]
+    fn the_shape_check_can_fail() {
+        let a = shape("a = { $x }\n");
+        assert_ne!(a, shape("a = { $y }\n"));
+        assert_ne!(a, shape("b = { $x }\n"));
+    }
+
+    #[test]
+    fn every_language_answers_and_unknown_ones_fall_back_to_english() {
+        for lang in LANGUAGES {
+            let c = Catalogue::for_tag(lang);
+            assert_eq!(c.language(), *lang);
+            let name = c.text("calendar-name", &[]);
+            assert!(name.starts_with("Comptoir"), "{lang}: {name}");
+        }
+        assert_eq!(Catalogue::for_tag("es-ES").language(), "es");
+        assert_eq!(Catalogue::for_tag("fr_CH.UTF-8").language(), "fr");
+        assert_eq!(Catalogue::for_tag("pt-BR").language(), "en");
+    }
+
+    #[test]
+    fn plurals_come_from_the_catalogue() {
+        let es = Catalogue::for_tag("es");
+        let s = |n: i64| {
+            es.text(
+                "alarm-before",
+                &[("days", n.into()), ("summary", "x".into())],
+            )
+        };
+        assert_eq!(s(1), "Mañana: x");
+        assert_eq!(s(3), "Dentro de 3 días: x");
+    }
+
+    #[test]
+    fn amounts_follow_the_language_and_the_swiss_conventions() {
+        let chf = Money::from_minor(120_560, Currency::CHF);
+        let eur = Money::from_minor(120_560, Currency::EUR);
+        let m = |l: &str, x: &Money| Catalogue::for_tag(l).money(x);
+        assert_eq!(m("en", &chf), "CHF 1,205.60");
+        assert_eq!(m("de", &chf), "CHF 1’205.60");
+        assert_eq!(m("fr", &chf), "CHF 1’205.60");
+        assert_eq!(m("es", &eur), "1.205,60 €");
+        assert_eq!(m("es", &chf), "1.205,60 CHF");
+        assert_eq!(m("fr", &eur), "1\u{202f}205,60 €");
+        assert_eq!(m("en", &eur), "€1,205.60");
+        assert_eq!(m("it", &Money::from_minor(-5, Currency::EUR)), "-0,05 €");
+    }
+}
