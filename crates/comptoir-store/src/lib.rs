@@ -15,6 +15,7 @@ mod renewals;
 mod row;
 pub mod schema;
 pub mod seed;
+mod worker;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -26,6 +27,7 @@ use ts_rs::TS;
 
 pub use products::ProductCounts;
 pub use renewals::{BULK_CHUNK, MAX_PAGE};
+pub use worker::WorkerHandle;
 
 /// Errors inside the store: a domain refusal or a database failure. Both leave as
 /// [`comptoir_core::Error`], the one error type that crosses IPC.
