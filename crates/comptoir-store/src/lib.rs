@@ -123,6 +123,9 @@ impl Store {
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         // The table's statements differ per filter shape; keep the usual ones prepared.
         conn.set_prepared_statement_cache_capacity(64);
+        // Long jobs write on a worker connection (see worker.rs): take the write lock at BEGIN
+        // so a read-then-write transaction waits for the worker's chunk instead of failing.
+        conn.set_transaction_behavior(rusqlite::TransactionBehavior::Immediate);
         schema::migrate(&mut conn)?;
         let mut store = Store { conn, clock, path };
         if store.meta("kind")?.is_none() {

@@ -16,7 +16,7 @@ use comptoir_core::renewal::{
 };
 use comptoir_core::{Error, RuleId};
 use rusqlite::types::Value;
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 
 use crate::access::{active_role, check_actor};
 use crate::row::{date, money, parsed};
@@ -398,7 +398,9 @@ impl Store {
             ..BulkReport::default()
         };
         for chunk in ids.chunks(BULK_CHUNK) {
-            let tx = self.conn_mut().transaction()?;
+            let tx = self
+                .conn_mut()
+                .transaction_with_behavior(TransactionBehavior::Immediate)?;
             for &id in chunk {
                 let (name, outcome) =
                     auto_renew_one(&tx, &mut may, id, on, method.as_ref(), &today)?;
@@ -430,7 +432,9 @@ impl Store {
     /// PAY-9: the renewal period of a product, as `actor` (ORG-6: legal representative, admin,
     /// or a user with the billing right on it).
     pub fn set_period(&mut self, actor: i64, product_id: i64, months: u16) -> StoreResult<()> {
-        let tx = self.conn_mut().transaction()?;
+        let tx = self
+            .conn_mut()
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
         let found: Option<(String, i64)> = tx
             .query_row(
                 "SELECT kind, organization_id FROM products WHERE id = ?1",

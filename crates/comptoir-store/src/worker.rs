@@ -10,7 +10,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use comptoir_core::{Clock, Error};
-use rusqlite::{Connection, OpenFlags};
+use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
 use crate::{schema, Store, StoreResult};
 
@@ -50,7 +50,7 @@ impl WorkerHandle {
     /// or seeded; foreign keys on and a busy timeout, like the app's connection. The file's
     /// journal mode (WAL) is the file's own, set when the app opened it.
     pub fn open(&self) -> StoreResult<Store> {
-        let conn = Connection::open_with_flags(
+        let mut conn = Connection::open_with_flags(
             &self.path,
             OpenFlags::SQLITE_OPEN_READ_WRITE
                 | OpenFlags::SQLITE_OPEN_NO_MUTEX
@@ -75,6 +75,10 @@ impl WorkerHandle {
         conn.pragma_update(None, "foreign_keys", "ON")?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         conn.set_prepared_statement_cache_capacity(64);
+        // Two writers now share the file: a transaction that read before it writes would fail
+        // at once ("database is locked") if the other committed in between; taking the write
+        // lock at BEGIN makes it wait (busy timeout) instead.
+        conn.set_transaction_behavior(TransactionBehavior::Immediate);
         Ok(Store {
             conn,
             clock: self.clock.clone(),

@@ -4,6 +4,7 @@
 use std::sync::mpsc;
 use std::sync::Arc;
 
+use comptoir_core::org::Role;
 use comptoir_core::renewal::{ProductQuery, RowOutcome, Selection};
 use comptoir_core::{Error, ErrorCode, FixedClock, RuleId};
 use comptoir_store::seed::{CHF_ORG, EUR_ORG};
@@ -368,4 +369,57 @@ fn ren7_a_reader_sees_committed_chunks_while_the_job_runs_and_cancel_stops_betwe
         total - 3 * chunk,
         "no row of a fourth chunk was applied"
     );
+}
+
+/// With a worker writing, the app's connection is a second writer: its read-then-write
+/// transactions must wait for the worker's chunk (BEGIN IMMEDIATE + busy timeout) instead of
+/// failing with "database is locked" when a chunk commits between their read and their write;
+/// and the job itself must not fail when the app writes between two of its rows.
+#[test]
+fn the_apps_writes_and_a_running_job_wait_for_each_other_instead_of_failing() {
+    let (_d, mut s) = open();
+    s.seed_many_products(6000).unwrap();
+    let all = Selection {
+        query: Some(ProductQuery {
+            limit: 100,
+            ..ProductQuery::default()
+        }),
+        ..Selection::default()
+    };
+    let handle = s.worker_handle();
+    let running = Arc::new(std::sync::atomic::AtomicBool::new(true));
+    let job = std::thread::spawn({
+        let running = running.clone();
+        move || {
+            let mut worker = handle.open().unwrap();
+            let mut reports = Vec::new();
+            for on in [true, false, true, false] {
+                reports.push(worker.set_auto_renew(MARC, &all, on, None, &mut |_| true));
+            }
+            running.store(false, std::sync::atomic::Ordering::SeqCst);
+            reports
+        }
+    });
+    let p = s.product_rows(&[20]).unwrap()[0].product.clone();
+    let periods = p.kind.allowed_periods();
+    let mut writes = 0;
+    while running.load(std::sync::atomic::Ordering::SeqCst) {
+        // One write of this crate's renewals, one of the organization's (both read first).
+        let months = periods[writes % periods.len()];
+        s.set_period(CLAIRE, 20, months)
+            .unwrap_or_else(|e| panic!("app write {writes} during the job: {e}"));
+        let role = if writes % 2 == 0 {
+            Role::Admin
+        } else {
+            Role::User
+        };
+        s.change_role(CHF_ORG, CLAIRE, ELODIE, role)
+            .unwrap_or_else(|e| panic!("app write {writes} during the job: {e}"));
+        writes += 1;
+    }
+    for r in job.join().unwrap() {
+        let r = r.unwrap_or_else(|e| panic!("the job failed while the app wrote: {e}"));
+        assert!(!r.cancelled && r.processed == r.total);
+    }
+    assert!(writes > 10, "the app wrote during the job ({writes} times)");
 }
