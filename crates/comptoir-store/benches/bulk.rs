@@ -3,7 +3,8 @@
 //! (a) While a bulk auto-renew job switches all 100,000 products on, the UI's reads
 //! (`workspace_info` and the default table page) are issued every 10 ms on the app's connection,
 //! and their latency is measured from the moment each was due (so a read that waits behind a lock
-//! counts its wait). Three runs in one process: no job; the job on its own connection and thread
+//! counts its wait); every third call is a small write of the app's own (a setting), which has
+//! to wait for the job's current chunk. Three runs in one process: no job; the job on its own connection and thread
 //! (the new way); the job and the reads sharing one `Mutex<Store>` (the old way). Goal: p95 under
 //! 50 ms during the job.
 //!
@@ -48,20 +49,23 @@ fn percentile(samples: &[Duration], p: f64) -> Duration {
 struct Reads {
     info: Vec<Duration>,
     page: Vec<Duration>,
+    write: Vec<Duration>,
 }
 
 impl Reads {
     fn line(&self, label: &str, job: Option<Duration>) {
         let job = job.map_or("-".to_string(), |d| format!("{:.2} s", d.as_secs_f64()));
         println!(
-            "{label:<34} {job:>8} {:>5} {:>9.2} {:>9.2} {:>9.2} {:>9.2} {:>9.2} {:>9.2}",
-            self.info.len() + self.page.len(),
+            "{label:<34} {job:>8} {:>5} {:>9.2} {:>9.2} {:>9.2} {:>9.2} {:>9.2} {:>9.2} {:>9.2} {:>9.2}",
+            self.info.len() + self.page.len() + self.write.len(),
             ms(percentile(&self.info, 0.5)),
             ms(percentile(&self.info, 0.95)),
             ms(percentile(&self.info, 1.0)),
             ms(percentile(&self.page, 0.5)),
             ms(percentile(&self.page, 0.95)),
             ms(percentile(&self.page, 1.0)),
+            ms(percentile(&self.write, 0.95)),
+            ms(percentile(&self.write, 1.0)),
         );
     }
 }
@@ -90,14 +94,23 @@ fn read_loop(app: &Mutex<Store>, until: impl Fn(Instant) -> bool) -> Reads {
             std::thread::sleep(wait);
         }
         let store = app.lock().unwrap();
-        if i % 2 == 0 {
-            assert!(store.info().unwrap().products > 0);
-            drop(store);
-            reads.info.push(due.elapsed());
-        } else {
-            assert!(store.query_products(&page).unwrap().total > 0);
-            drop(store);
-            reads.page.push(due.elapsed());
+        match i % 3 {
+            0 => {
+                assert!(store.info().unwrap().products > 0);
+                drop(store);
+                reads.info.push(due.elapsed());
+            }
+            1 => {
+                assert!(store.query_products(&page).unwrap().total > 0);
+                drop(store);
+                reads.page.push(due.elapsed());
+            }
+            _ => {
+                // A small write of the app's own (a setting), which must wait for a chunk.
+                store.set_setting("bench.tick", &i.to_string()).unwrap();
+                drop(store);
+                reads.write.push(due.elapsed());
+            }
         }
     }
     reads
@@ -158,6 +171,7 @@ fn runs(
         jobs.push(job.join().unwrap());
         all.info.extend(reads.info);
         all.page.extend(reads.page);
+        all.write.extend(reads.write);
     }
     (all, percentile(&jobs, 0.5))
 }
@@ -181,7 +195,7 @@ fn main() {
         EVERY.as_millis()
     );
     println!(
-        "{:<34} {:>8} {:>5} {:>9} {:>9} {:>9} {:>9} {:>9} {:>9}",
+        "{:<34} {:>8} {:>5} {:>9} {:>9} {:>9} {:>9} {:>9} {:>9} {:>9} {:>9}",
         "run",
         "job p50",
         "reads",
@@ -190,7 +204,9 @@ fn main() {
         "info max",
         "page p50",
         "page p95",
-        "page max"
+        "page max",
+        "write p95",
+        "write max"
     );
 
     // No job: the reads alone.

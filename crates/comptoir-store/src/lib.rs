@@ -123,9 +123,8 @@ impl Store {
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         // The table's statements differ per filter shape; keep the usual ones prepared.
         conn.set_prepared_statement_cache_capacity(64);
-        // Long jobs write on a worker connection (see worker.rs): take the write lock at BEGIN
-        // so a read-then-write transaction waits for the worker's chunk instead of failing.
-        conn.set_transaction_behavior(rusqlite::TransactionBehavior::Immediate);
+        // Long jobs write on a worker connection: wait for them fairly (see worker.rs).
+        worker::share_with_workers(&mut conn)?;
         schema::migrate(&mut conn)?;
         let mut store = Store { conn, clock, path };
         if store.meta("kind")?.is_none() {

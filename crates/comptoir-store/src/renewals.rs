@@ -416,6 +416,8 @@ impl Store {
                 }
             }
             tx.commit()?;
+            // The app's own writes wait one chunk at most, not the whole job.
+            crate::worker::yield_to_app();
             report.processed += chunk.len() as u32;
             let keep_going = progress(Progress {
                 done: report.processed,
