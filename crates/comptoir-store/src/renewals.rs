@@ -554,8 +554,8 @@ fn auto_renew_one(
                 Err(Error::rule(
                     RuleId::Ren7,
                     format!(
-                        "payment method {mid} belongs to another organization than {name}: \
-                         choose one of its own"
+                        "payment method {mid} belongs to another organization: {name} can only \
+                         renew with a method of its own organization"
                     ),
                 )
                 .with_field("method")),
