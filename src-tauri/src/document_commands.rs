@@ -123,26 +123,28 @@ pub async fn export_documents<R: Runtime>(
     let Some(folder) = folder else {
         return Ok(None);
     };
+    // Rendering and writing run on a connection of their own: the shared one stays free.
+    let handle = app.state::<AppState>().with(|s| Ok(s.worker_handle()))?;
     let flag = app.state::<crate::renewal_commands::Jobs>().start(&job_id);
-    let worker = app.clone();
     let report = tauri::async_runtime::spawn_blocking(move || {
-        worker.state::<AppState>().with(|s| {
-            comptoir_invoice::export::export_documents(
-                s,
-                fonts(),
-                &invoice_ids,
-                &folder,
-                &mut |p| {
-                    let _ = on_progress.send(p);
-                    !flag.load(std::sync::atomic::Ordering::SeqCst)
-                },
-            )
-        })
+        let store = handle.open()?;
+        comptoir_invoice::export::export_documents(
+            &store,
+            fonts(),
+            &invoice_ids,
+            &folder,
+            &mut |p| {
+                let _ = on_progress.send(p);
+                !flag.load(std::sync::atomic::Ordering::SeqCst)
+            },
+        )
+        .map_err(Error::from)
     })
-    .await
-    .map_err(|e| Error::new(ErrorCode::Internal, format!("export stopped: {e}")))?;
+    .await;
     app.state::<crate::renewal_commands::Jobs>().finish(&job_id);
-    report.map(Some)
+    report
+        .map_err(|e| Error::new(ErrorCode::Internal, format!("export stopped: {e}")))?
+        .map(Some)
 }
 
 /// A credit note correcting an invoice (cancellation or refund).

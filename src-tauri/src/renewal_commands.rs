@@ -62,8 +62,9 @@ pub fn count_selection(state: State<'_, AppState>, selection: Selection) -> Resu
     state.with(|s| Ok(s.resolve_selection(&selection)?.len() as u32))
 }
 
-/// REN-7: runs on a worker thread (never the UI thread), reports progress through `on_progress`
-/// and stops between chunks when `cancel_job(job_id)` is called.
+/// REN-7: runs on a worker thread with its own connection (the shared one stays free for the
+/// UI's reads), reports progress through `on_progress` and stops between chunks when
+/// `cancel_job(job_id)` is called. Acts as the signed-in user (ORG-6, per row).
 #[tauri::command]
 pub async fn set_auto_renew<R: Runtime>(
     app: AppHandle<R>,
@@ -73,20 +74,22 @@ pub async fn set_auto_renew<R: Runtime>(
     job_id: String,
     on_progress: Channel<Progress>,
 ) -> Result<BulkReport> {
+    let (handle, actor) = app
+        .state::<AppState>()
+        .with(|s| Ok((s.worker_handle(), s.signed_in_user()?)))?;
     let flag = app.state::<Jobs>().start(&job_id);
-    let worker = app.clone();
-    let report = tauri::async_runtime::spawn_blocking(move || {
-        worker.state::<AppState>().with(|s| {
-            s.set_auto_renew(&selection, on, method_id, &mut |p| {
+    let report = tauri::async_runtime::spawn_blocking(move || -> Result<BulkReport> {
+        let mut store = handle.open()?;
+        Ok(
+            store.set_auto_renew(actor, &selection, on, method_id, &mut |p| {
                 let _ = on_progress.send(p);
                 !flag.load(Ordering::SeqCst)
-            })
-        })
+            })?,
+        )
     })
-    .await
-    .map_err(|e| Error::new(ErrorCode::Internal, format!("bulk action stopped: {e}")))?;
+    .await;
     app.state::<Jobs>().finish(&job_id);
-    report
+    report.map_err(|e| Error::new(ErrorCode::Internal, format!("bulk action stopped: {e}")))?
 }
 
 #[tauri::command]
@@ -96,7 +99,10 @@ pub fn cancel_job(jobs: State<'_, Jobs>, job_id: String) -> bool {
 
 #[tauri::command]
 pub fn set_period(state: State<'_, AppState>, product_id: i64, period_months: u16) -> Result<()> {
-    state.with(|s| s.set_period(product_id, period_months))
+    state.with(|s| {
+        let actor = s.signed_in_user()?;
+        s.set_period(actor, product_id, period_months)
+    })
 }
 
 #[tauri::command]
@@ -245,12 +251,22 @@ pub async fn export_timeline<R: Runtime>(
     selection: Selection,
     language: String,
 ) -> Result<Option<String>> {
-    let ics = app.state::<AppState>().with(|s| {
-        let events = milestones(s, &selection, &language)?;
+    // A selection may be 100,000 rows: read them on a connection of their own.
+    let handle = app.state::<AppState>().with(|s| Ok(s.worker_handle()))?;
+    let ics = tauri::async_runtime::spawn_blocking(move || -> Result<String> {
+        let mut s = handle.open()?;
+        let events = milestones(&s, &selection, &language)?;
         let cat = comptoir_i18n::Catalogue::for_tag(&language);
         let now = s.clock().now();
-        comptoir_calendar::export(events, |keys| s.calendar_sequences(keys), &cat, now)
-    })?;
+        Ok(comptoir_calendar::export(
+            events,
+            |keys| s.calendar_sequences(keys),
+            &cat,
+            now,
+        )?)
+    })
+    .await
+    .map_err(|e| Error::new(ErrorCode::Internal, format!("export stopped: {e}")))??;
     let Some(path) =
         crate::document_commands::save_target(&app, "renewals.ics", "iCalendar", "ics")
     else {

@@ -259,3 +259,37 @@ fn pay6_top_up_refusal_over_ipc() {
     assert_eq!(err["rule"], "PAY-6");
     assert_eq!(err["field"], "amount");
 }
+
+#[test]
+fn org6_bulk_auto_renew_runs_on_its_own_connection_as_the_signed_in_user() {
+    let s = shell();
+    let all = json!({ "query": {
+        "expires_from": null, "expires_to": null, "organization_id": null, "kinds": [],
+        "statuses": [], "auto_renew": null, "ids": [], "search": "", "sort": "expires_on",
+        "descending": false, "offset": 0, "limit": 100
+    }, "ids": [], "excluded": [] });
+    let args = |on: bool, selection: &Value| {
+        json!({ "selection": selection, "on": on, "methodId": null, "jobId": "j1",
+                "onProgress": "__CHANNEL__:1" })
+    };
+    // Marc (legal rep / admin of both organizations) switches everything off: the worker's
+    // commits are what the shared connection then reads.
+    let report = invoke(&s, "set_auto_renew", args(false, &all)).unwrap();
+    assert_eq!(report["refused"].as_array().unwrap().len(), 0, "{report}");
+    assert!(report["changed"].as_u64().unwrap() > 0);
+    let counts = invoke(&s, "renewal_counts", json!({ "organizationId": null })).unwrap();
+    assert_eq!(counts["auto_renew_on"], 0);
+    // Élodie, a plain user without the billing right: her row is refused (ORG-6), and so is a
+    // period change.
+    invoke(&s, "set_signed_in_user", json!({ "userId": 5 })).unwrap();
+    let one = json!({ "query": null, "ids": [20], "excluded": [] });
+    let report = invoke(&s, "set_auto_renew", args(true, &one)).unwrap();
+    assert_eq!(report["refused"][0]["error"]["rule"], "ORG-6", "{report}");
+    let err = invoke(
+        &s,
+        "set_period",
+        json!({ "productId": 20, "periodMonths": 12 }),
+    )
+    .unwrap_err();
+    assert_eq!(err["rule"], "ORG-6", "{err}");
+}

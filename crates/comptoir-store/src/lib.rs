@@ -16,6 +16,7 @@ mod renewals;
 mod row;
 pub mod schema;
 pub mod seed;
+mod worker;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -27,6 +28,7 @@ use ts_rs::TS;
 
 pub use products::ProductCounts;
 pub use renewals::{BULK_CHUNK, MAX_PAGE};
+pub use worker::WorkerHandle;
 
 /// Errors inside the store: a domain refusal or a database failure. Both leave as
 /// [`comptoir_core::Error`], the one error type that crosses IPC.
@@ -122,6 +124,8 @@ impl Store {
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         // The table's statements differ per filter shape; keep the usual ones prepared.
         conn.set_prepared_statement_cache_capacity(64);
+        // Long jobs write on a worker connection: wait for them fairly (see worker.rs).
+        worker::share_with_workers(&mut conn)?;
         schema::migrate(&mut conn)?;
         let mut store = Store { conn, clock, path };
         if store.meta("kind")?.is_none() {

@@ -1,9 +1,11 @@
 //! The renewals table and auto-renewal (REN-2..7, PAY-1, PAY-9): filtering, sorting and paging
 //! happen here, in SQL on indexed columns, so only one page crosses IPC.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveDate;
+use comptoir_core::org::Role;
+use comptoir_core::policy::{check_billing, BillingAction};
 use comptoir_core::product::{
     ProductKind, ProductStatus, AUTO_RENEW_LEAD_DAYS, BLOCK_AFTER_DAYS, CANCEL_AFTER_BLOCK_DAYS,
     EXPIRING_WINDOW_DAYS,
@@ -14,10 +16,11 @@ use comptoir_core::renewal::{
 };
 use comptoir_core::{Error, RuleId};
 use rusqlite::types::Value;
-use rusqlite::{params, OptionalExtension};
+use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 
+use crate::access::{active_role, check_actor};
 use crate::row::{date, money, parsed};
-use crate::{Store, StoreResult};
+use crate::{Store, StoreError, StoreResult};
 
 /// The most rows one page may carry across IPC.
 pub const MAX_PAGE: u32 = 500;
@@ -333,7 +336,8 @@ impl Store {
         Ok(out)
     }
 
-    /// The product ids a selection stands for, in id order, without duplicates.
+    /// The product ids a selection stands for, in id order, without duplicates. Exclusions are a
+    /// set: "select all, untick 60,000" stays linear (a `Vec::contains` per id took 48 s).
     pub fn resolve_selection(&self, sel: &Selection) -> StoreResult<Vec<i64>> {
         let mut ids: Vec<i64> = sel.ids.clone();
         if let Some(q) = &sel.query {
@@ -347,16 +351,23 @@ impl Store {
         }
         ids.sort_unstable();
         ids.dedup();
-        ids.retain(|id| !sel.excluded.contains(id));
+        if !sel.excluded.is_empty() {
+            let excluded: HashSet<i64> = sel.excluded.iter().copied().collect();
+            ids.retain(|id| !excluded.contains(id));
+        }
         Ok(ids)
     }
 
-    /// REN-2 / REN-3 / REN-5 / REN-7: switches auto-renewal on or off for a selection. Each row
-    /// that allows it changes; each refused row is reported with its rule; rows already as asked
-    /// are unchanged, so running it twice changes nothing more. Commits in chunks and calls
-    /// `progress` after each; when it returns false the work stops (reported as cancelled).
+    /// REN-2 / REN-3 / REN-5 / REN-7: switches auto-renewal on or off for a selection, as `actor`.
+    /// Each row that allows it changes; each refused row is reported with its rule (ORG-6 when
+    /// the actor may not touch that product, REN-7 when the chosen method is another
+    /// organization's); rows already as asked are unchanged, so running it twice changes nothing
+    /// more. An unknown `method_id` refuses the whole call before any change. Commits in chunks of
+    /// [`BULK_CHUNK`] and calls `progress` after each; when it returns false the work stops
+    /// (reported as cancelled). Long runs belong on a worker connection (`Store::worker_handle`).
     pub fn set_auto_renew(
         &mut self,
+        actor: i64,
         selection: &Selection,
         on: bool,
         method_id: Option<i64>,
@@ -366,15 +377,33 @@ impl Store {
         if ids.is_empty() {
             return Err(Error::invalid("selection", "select at least one product").into());
         }
+        // REN-7: a method that does not exist is not replaced by another one without a word.
+        let method = match method_id {
+            Some(m) => Some(
+                self.conn()
+                    .query_row(
+                        "SELECT id, organization_id, kind FROM payment_methods WHERE id = ?1",
+                        [m],
+                        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+                    )
+                    .optional()?
+                    .ok_or_else(|| Error::not_found("payment method", m).with_field("method"))?,
+            ),
+            None => None,
+        };
         let today = self.today_by_org()?;
+        let mut may = Permissions::new(actor);
         let mut report = BulkReport {
             total: ids.len() as u32,
             ..BulkReport::default()
         };
         for chunk in ids.chunks(BULK_CHUNK) {
-            let tx = self.conn_mut().transaction()?;
+            let tx = self
+                .conn_mut()
+                .transaction_with_behavior(TransactionBehavior::Immediate)?;
             for &id in chunk {
-                let (name, outcome) = auto_renew_one(&tx, id, on, method_id, &today)?;
+                let (name, outcome) =
+                    auto_renew_one(&tx, &mut may, id, on, method.as_ref(), &today)?;
                 match outcome {
                     Ok(true) => report.changed += 1,
                     Ok(false) => report.unchanged += 1,
@@ -387,6 +416,8 @@ impl Store {
                 }
             }
             tx.commit()?;
+            // The app's own writes wait one chunk at most, not the whole job.
+            crate::worker::yield_to_app();
             report.processed += chunk.len() as u32;
             let keep_going = progress(Progress {
                 done: report.processed,
@@ -400,18 +431,22 @@ impl Store {
         Ok(report)
     }
 
-    /// PAY-9: the renewal period of a product.
-    pub fn set_period(&mut self, product_id: i64, months: u16) -> StoreResult<()> {
-        let tx = self.conn_mut().transaction()?;
-        let kind: Option<String> = tx
+    /// PAY-9: the renewal period of a product, as `actor` (ORG-6: legal representative, admin,
+    /// or a user with the billing right on it).
+    pub fn set_period(&mut self, actor: i64, product_id: i64, months: u16) -> StoreResult<()> {
+        let tx = self
+            .conn_mut()
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let found: Option<(String, i64)> = tx
             .query_row(
-                "SELECT kind FROM products WHERE id = ?1",
+                "SELECT kind, organization_id FROM products WHERE id = ?1",
                 [product_id],
-                |r| r.get(0),
+                |r| Ok((r.get(0)?, r.get(1)?)),
             )
             .optional()?;
-        let kind =
-            ProductKind::parse(&kind.ok_or_else(|| Error::not_found("product", product_id))?)?;
+        let (kind, org) = found.ok_or_else(|| Error::not_found("product", product_id))?;
+        check_actor(&tx, org, actor, BillingAction::ChangePeriod, &[product_id])?;
+        let kind = ProductKind::parse(&kind)?;
         kind.check_period(months)?;
         // The price is per period: keep the monthly price, scale to the new period.
         tx.execute(
@@ -424,35 +459,85 @@ impl Store {
     }
 }
 
+/// ORG-6 for a bulk job: the actor's role is looked up once per organization; only a plain
+/// user's rows need the per-product billing right.
+struct Permissions {
+    actor: i64,
+    by_org: HashMap<i64, Option<Role>>,
+}
+
+impl Permissions {
+    fn new(actor: i64) -> Self {
+        Permissions {
+            actor,
+            by_org: HashMap::new(),
+        }
+    }
+
+    /// Whether the actor may switch auto-renewal on `product` of `org`; the refusal otherwise.
+    fn check(
+        &mut self,
+        conn: &Connection,
+        org: i64,
+        product: i64,
+    ) -> StoreResult<Result<(), Error>> {
+        let role = match self.by_org.get(&org) {
+            Some(role) => *role,
+            None => {
+                let role = active_role(conn, org, self.actor)?;
+                self.by_org.insert(org, role);
+                role
+            }
+        };
+        let action = BillingAction::SwitchAutoRenew;
+        if role == Some(Role::User) {
+            return match check_actor(conn, org, self.actor, action, &[product]) {
+                Ok(()) => Ok(Ok(())),
+                Err(StoreError::Domain(e)) => Ok(Err(e)),
+                Err(e) => Err(e),
+            };
+        }
+        // Legal representatives and admins need no per-product right; non-members have none.
+        Ok(check_billing(role, action, false))
+    }
+}
+
 /// One row of a bulk auto-renew switch. `Ok(true)` changed, `Ok(false)` already as asked,
-/// `Err` refused (returned, not raised: the bulk action goes on).
+/// `Err` refused (returned, not raised: the bulk action goes on). `method` is the requested
+/// method (id, organization, kind), already known to exist.
 fn auto_renew_one(
     tx: &rusqlite::Transaction<'_>,
+    may: &mut Permissions,
     id: i64,
     on: bool,
-    method_id: Option<i64>,
+    method: Option<&(i64, i64, String)>,
     today: &HashMap<i64, NaiveDate>,
 ) -> StoreResult<(String, Result<bool, Error>)> {
     let row: Option<(String, i64, String, bool, Option<i64>)> = tx
-        .query_row(
+        .prepare_cached(
             "SELECT name, organization_id, expires_on, auto_renew, auto_renew_method_id
              FROM products WHERE id = ?1",
-            [id],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
-        )
+        )?
+        .query_row([id], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?))
+        })
         .optional()?;
     let Some((name, org, expires_on, current, current_method)) = row else {
         return Ok((format!("#{id}"), Err(Error::not_found("product", id))));
     };
+    // ORG-6: a product the actor may not touch is a refused row, whatever it would change.
+    if let Err(e) = may.check(tx, org, id)? {
+        return Ok((name, Err(e)));
+    }
     if !on {
         // REN-3: it can be switched off at any time.
         if !current {
             return Ok((name, Ok(false)));
         }
-        tx.execute(
+        tx.prepare_cached(
             "UPDATE products SET auto_renew = 0, auto_renew_method_id = NULL WHERE id = ?1",
-            [id],
-        )?;
+        )?
+        .execute([id])?;
         return Ok((name, Ok(true)));
     }
     let expires_on: NaiveDate = expires_on
@@ -460,35 +545,46 @@ fn auto_renew_one(
         .map_err(|_| Error::storage(format!("product {id} has a bad expiry date")))?;
     let today = today.get(&org).copied().unwrap_or(expires_on);
     let days_left = (expires_on - today).num_days();
-    // Which method: the one asked for when it is this organization's, else the current one,
-    // else the organization's default.
-    let chosen: Option<(i64, String)> = {
-        let candidates = [method_id, current_method];
-        let mut found = None;
-        for m in candidates.into_iter().flatten() {
-            found = tx
-                .query_row(
-                    "SELECT id, kind FROM payment_methods WHERE id = ?1 AND organization_id = ?2",
-                    params![m, org],
-                    |r| Ok((r.get(0)?, r.get(1)?)),
+    // Which method: the one asked for, which must be this organization's (REN-7: never replaced
+    // silently); else the current one, else the organization's default.
+    let chosen: Option<(i64, String)> = match method {
+        Some((mid, method_org, _)) if *method_org != org => {
+            return Ok((
+                name.clone(),
+                Err(Error::rule(
+                    RuleId::Ren7,
+                    format!(
+                        "payment method {mid} belongs to another organization: {name} can only \
+                         renew with a method of its own organization"
+                    ),
                 )
-                .optional()?;
-            if found.is_some() {
-                break;
+                .with_field("method")),
+            ));
+        }
+        Some((mid, _, kind)) => Some((*mid, kind.clone())),
+        None => {
+            let own = match current_method {
+                Some(m) => tx
+                    .prepare_cached(
+                        "SELECT id, kind FROM payment_methods WHERE id = ?1 AND organization_id = ?2",
+                    )?
+                    .query_row(params![m, org], |r| Ok((r.get(0)?, r.get(1)?)))
+                    .optional()?,
+                None => None,
+            };
+            match own {
+                Some(found) => Some(found),
+                None => tx
+                    .prepare_cached(
+                        "SELECT id, kind FROM payment_methods WHERE organization_id = ?1
+                         ORDER BY is_default DESC, id LIMIT 1",
+                    )?
+                    .query_row([org], |r| Ok((r.get(0)?, r.get(1)?)))
+                    .optional()?,
             }
         }
-        match found {
-            Some(f) => Some(f),
-            None => tx
-                .query_row(
-                    "SELECT id, kind FROM payment_methods WHERE organization_id = ?1
-                     ORDER BY is_default DESC, id LIMIT 1",
-                    [org],
-                    |r| Ok((r.get(0)?, r.get(1)?)),
-                )
-                .optional()?,
-        }
     };
+    let method_id = method.map(|m| m.0);
     if current && (method_id.is_none() || chosen.as_ref().map(|c| c.0) == current_method) {
         return Ok((name, Ok(false)));
     }
@@ -535,9 +631,9 @@ fn auto_renew_one(
             .with_field("method")),
         ));
     }
-    tx.execute(
+    tx.prepare_cached(
         "UPDATE products SET auto_renew = 1, auto_renew_method_id = ?2 WHERE id = ?1",
-        params![id, mid],
-    )?;
+    )?
+    .execute(params![id, mid])?;
     Ok((name, Ok(true)))
 }

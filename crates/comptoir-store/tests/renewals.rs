@@ -17,6 +17,9 @@ use comptoir_core::{Error, ErrorCode, FixedClock, RuleId};
 use comptoir_store::seed::{CHF_ORG, EUR_ORG};
 use comptoir_store::{Store, StoreResult};
 
+/// The demo's signed-in user: legal representative of the CHF organization, admin of the EUR one.
+const ME: i64 = comptoir_store::seed::SIGNED_IN_USER;
+
 fn at(path: &Path, instant: &str) -> Store {
     Store::open(path, Arc::new(FixedClock::parse(instant).unwrap())).unwrap()
 }
@@ -261,7 +264,8 @@ fn switch(
     on: bool,
     method: Option<i64>,
 ) -> comptoir_core::renewal::BulkReport {
-    s.set_auto_renew(sel, on, method, &mut |_| true).unwrap()
+    s.set_auto_renew(ME, sel, on, method, &mut |_| true)
+        .unwrap()
 }
 
 #[test]
@@ -337,8 +341,26 @@ fn ren2_ren3_methods_and_switching_off() {
     assert_eq!(p.auto_renew_method_id, Some(2));
     let row = &s.product_rows(&[30]).unwrap()[0];
     assert_eq!(row.auto_renew_method, Some(PaymentMethodKind::Twint));
-    // A method of another organization is not used: the product's own stays.
-    assert_eq!(switch(&mut s, &one(30), true, Some(5)).unchanged, 1);
+    // REN-7: a method of another organization is refused on that row, not silently replaced by
+    // the product's own; an unknown one refuses the whole call, naming the field.
+    let r = switch(&mut s, &one(30), true, Some(5));
+    let e = r.refused[0].error.as_ref().unwrap();
+    assert_eq!(
+        (e.rule, e.field.as_deref()),
+        (Some(RuleId::Ren7), Some("method"))
+    );
+    assert_eq!(r.unchanged + r.changed, 0);
+    let e = err(s.set_auto_renew(ME, &one(30), true, Some(999), &mut |_| true));
+    assert_eq!(
+        (e.code, e.field.as_deref()),
+        (ErrorCode::NotFound, Some("method"))
+    );
+    assert_eq!(
+        s.product_rows(&[30]).unwrap()[0]
+            .product
+            .auto_renew_method_id,
+        Some(2)
+    );
     // REN-3: off at any time, even on an expired product.
     set_expiry(&s, 31, "2026-11-20");
     let c = rusqlite::Connection::open(s.path()).unwrap();
@@ -391,7 +413,7 @@ fn ren7_bulk_applies_what_it_can_reports_the_rest_and_is_idempotent() {
     };
     assert_eq!(s.resolve_selection(&some).unwrap().len() as u32, total - 3);
     assert_eq!(
-        err(s.set_auto_renew(&Selection::default(), true, None, &mut |_| true))
+        err(s.set_auto_renew(ME, &Selection::default(), true, None, &mut |_| true))
             .field
             .as_deref(),
         Some("selection")
@@ -411,7 +433,7 @@ fn ren7_bulk_reports_progress_and_stops_when_cancelled_between_chunks() {
     };
     let mut seen = Vec::new();
     let report = s
-        .set_auto_renew(&all, false, None, &mut |p| {
+        .set_auto_renew(ME, &all, false, None, &mut |p| {
             seen.push(p);
             p.done < 500
         })
@@ -768,7 +790,7 @@ fn pay9_change_period_scales_the_price() {
         .find(|p| p.kind == ProductKind::Vps)
         .unwrap();
     let monthly = p.price.to_minor().unwrap() / i64::from(p.period_months);
-    s.set_period(p.id, 12).unwrap();
+    s.set_period(ME, p.id, 12).unwrap();
     let after = s
         .products(None)
         .unwrap()
@@ -777,8 +799,8 @@ fn pay9_change_period_scales_the_price() {
         .unwrap();
     assert_eq!(after.period_months, 12);
     assert_eq!(after.price.to_minor().unwrap(), monthly * 12);
-    assert_eq!(err(s.set_period(p.id, 5)).rule, Some(RuleId::Pay9));
-    assert_eq!(err(s.set_period(9999, 12)).code, ErrorCode::NotFound);
+    assert_eq!(err(s.set_period(ME, p.id, 5)).rule, Some(RuleId::Pay9));
+    assert_eq!(err(s.set_period(ME, 9999, 12)).code, ErrorCode::NotFound);
 }
 
 #[test]
