@@ -226,6 +226,11 @@ pub const MIGRATIONS: &[&str] = &[
         rendered_at TEXT NOT NULL
     );
     "#,
+    // 5: the file says it is a Comptoir workspace (`crate::file::APPLICATION_ID`, "CMPT"), so a
+    // later open can tell it from another program's SQLite file before writing anything.
+    r#"
+    PRAGMA application_id = 1129140308;
+    "#,
 ];
 
 /// Runs the migrations not yet applied. Returns the schema version reached.
@@ -245,5 +250,15 @@ pub fn migrate(conn: &mut Connection) -> StoreResult<u32> {
         tx.pragma_update(None, "user_version", (i + 1) as u32)?;
         tx.commit()?;
     }
+    Ok(MIGRATIONS.len() as u32)
+}
+
+/// Builds the latest schema inside `tx`, for a brand-new file (all or nothing with its seed).
+pub(crate) fn create(tx: &rusqlite::Transaction<'_>) -> StoreResult<u32> {
+    for sql in MIGRATIONS {
+        tx.execute_batch(sql)?;
+    }
+    tx.pragma_update(None, "application_id", crate::file::APPLICATION_ID)?;
+    tx.pragma_update(None, "user_version", MIGRATIONS.len() as u32)?;
     Ok(MIGRATIONS.len() as u32)
 }
