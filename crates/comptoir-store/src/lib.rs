@@ -190,6 +190,11 @@ impl Store {
         self.clock.as_ref()
     }
 
+    /// The clock, to open another workspace on the same one.
+    pub fn clock_arc(&self) -> &Arc<dyn Clock> {
+        &self.clock
+    }
+
     /// Rebuilds the demo workspace from scratch, in one transaction: on failure nothing changes.
     /// User settings (language...) are kept. Only a demo workspace can be reset: a local or
     /// provider workspace holds the user's own data.
