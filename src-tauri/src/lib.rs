@@ -191,13 +191,18 @@ pub fn run() {
     register_commands(builder)
         .build(tauri::generate_context!())
         .expect("error while building Comptoir")
-        .run(|app, event| {
-            if let RunEvent::Exit = event {
-                if let Some(state) = app.try_state::<AppState>() {
-                    state.close();
-                }
-            }
-        });
+        .run(on_run_event);
+}
+
+/// On exit (the last window closed), the workspace is closed cleanly: the `.sqlite3` file alone
+/// then holds everything. A killed process keeps at most the last checkpoint interval in the WAL
+/// (still recovered by SQLite on the next open).
+pub fn on_run_event<R: Runtime>(app: &tauri::AppHandle<R>, event: RunEvent) {
+    if let RunEvent::Exit = event {
+        if let Some(state) = app.try_state::<AppState>() {
+            state.close();
+        }
+    }
 }
 
 /// Registers the commands on any runtime: the real one in `run`, the mock one in tests. State is

@@ -177,6 +177,38 @@ mod tests {
         assert!(!state.is_open());
     }
 
+    /// Item 10: the exit event closes the workspace, so a copy of the `.sqlite3` alone (without
+    /// its `-wal`) holds the last change.
+    #[test]
+    fn exit_leaves_a_self_contained_workspace_file() {
+        use crate::AppState;
+        use tauri::Manager;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("ws.sqlite3");
+        let store = comptoir_store::Store::open(&path, clock(None).unwrap()).unwrap();
+        let app = tauri::test::mock_builder()
+            .manage(AppState::new(store))
+            .build(tauri::test::mock_context(tauri::test::noop_assets()))
+            .unwrap();
+        let state = app.state::<AppState>();
+        state.with(|s| s.set_setting("ui.language", "es")).unwrap();
+        // A reader elsewhere (as during a backup) keeps SQLite from folding the WAL by itself.
+        let reader = rusqlite::Connection::open(&path).unwrap();
+        reader
+            .query_row("SELECT count(*) FROM settings", [], |r| r.get::<_, i64>(0))
+            .unwrap();
+        let wal = comptoir_store::file::sidecar(&path, "-wal");
+        assert!(std::fs::metadata(&wal).unwrap().len() > 0);
+
+        crate::on_run_event(app.handle(), tauri::RunEvent::Exit);
+        assert!(!state.is_open());
+        assert_eq!(std::fs::metadata(&wal).unwrap().len(), 0);
+        let copy = dir.path().join("copy.sqlite3");
+        std::fs::copy(&path, &copy).unwrap();
+        let copy = comptoir_store::Store::open(&copy, clock(None).unwrap()).unwrap();
+        assert_eq!(copy.setting("ui.language").unwrap().as_deref(), Some("es"));
+    }
+
     #[test]
     fn bad_clock_names_the_variable() {
         assert!(clock(None).is_ok());
