@@ -85,6 +85,14 @@ fn another_programs_sqlite_file_is_refused_untouched() {
     drop(conn);
     assert_refused(&wal, OpenRefusal::Foreign);
 
+    // A name with what SQLite URIs treat specially: still inspected read-only, still refused.
+    let odd = dir.path().join("odd name #1 ?x=%20.db");
+    let conn = Connection::open(&odd).unwrap();
+    conn.execute_batch("CREATE TABLE foo (x);").unwrap();
+    drop(conn);
+    let err = assert_refused(&odd, OpenRefusal::Foreign);
+    assert!(err.message.contains("foo"), "{}", err.message);
+
     // Another program that happens to have a `meta` table with a kind row.
     let lookalike = dir.path().join("lookalike.db");
     let conn = Connection::open(&lookalike).unwrap();
