@@ -55,6 +55,10 @@ const COMMANDS: &[&str] = &[
     "issue_credit_note",
     "seller",
     "set_seller",
+    "workspace_problem",
+    "open_workspace",
+    "open_demo_workspace",
+    "backup_workspace",
 ];
 
 fn main() {

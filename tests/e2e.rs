@@ -60,6 +60,11 @@ struct App {
 impl App {
     /// Starts the app on `workspace` with extra environment for the app (e.g. its language).
     async fn launch(workspace: &Path, env: &[(&str, &str)]) -> App {
+        App::launch_until(workspace, env, "[data-testid=section-title]").await
+    }
+
+    /// Starts the app and waits for `ready_css` (the section title, or another first screen).
+    async fn launch_until(workspace: &Path, env: &[(&str, &str)], ready_css: &str) -> App {
         let port = free_port();
         let mut cmd = Command::new(tauri_driver());
         cmd.args([
@@ -102,7 +107,7 @@ impl App {
                         client,
                         workspace: workspace.to_path_buf(),
                     };
-                    app.wait_css("[data-testid=section-title]").await;
+                    app.wait_css(ready_css).await;
                     return app;
                 }
                 Err(e) => last = Some(e),
@@ -501,10 +506,102 @@ async fn reset_demo_workspace_from_settings() {
     app.close().await;
 }
 
+/// Issue 8, items 11 and 12: another program's SQLite file is refused without a byte written; the
+/// window (not a panic) says which file and why, and opens the demo instead; a backup of it is
+/// written and checked.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_foreign_file_is_explained_untouched_and_the_demo_opens_instead() {
+    let _g = SERIAL.lock().await;
+    let dir = tempfile::tempdir().unwrap();
+    let foreign = dir.path().join("notes.sqlite3");
+    let conn = rusqlite::Connection::open(&foreign).unwrap();
+    conn.execute_batch("CREATE TABLE foo (id INTEGER PRIMARY KEY, note TEXT); INSERT INTO foo (note) VALUES ('keep me');")
+        .unwrap();
+    drop(conn);
+    let sha = || comptoir_invoice::sha256_hex(&std::fs::read(&foreign).unwrap());
+    let before = sha();
+    let demo = dir.path().join("demo/workspace.sqlite3");
+    let backups = dir.path().join("backups");
+    std::fs::create_dir_all(&backups).unwrap();
+
+    let app = App::launch_until(
+        &foreign,
+        &[
+            ("LANGUAGE", "en"),
+            ("COMPTOIR_DEMO_WORKSPACE", demo.to_str().unwrap()),
+            ("COMPTOIR_SAVE_DIR", backups.to_str().unwrap()),
+        ],
+        "[role=alertdialog][data-testid=workspace-problem]",
+    )
+    .await;
+    app.wait_text(
+        "[data-testid=workspace-problem-reason]",
+        "another program's database",
+    )
+    .await;
+    assert_eq!(
+        app.text("[data-testid=workspace-problem-path]").await,
+        foreign.display().to_string()
+    );
+    app.wait_text(
+        "[data-testid=workspace-problem]",
+        "Comptoir has not changed this file.",
+    )
+    .await;
+    // Focus is on the first way out, so Enter or Tab works from the keyboard.
+    let focused = app.client.active_element().await.unwrap();
+    assert_eq!(
+        focused.attr("data-testid").await.unwrap().as_deref(),
+        Some("open-other-workspace")
+    );
+    app.screenshot("workspace-refused").await;
+    assert_eq!(sha(), before, "the refused file must not change");
+    for suffix in ["-wal", "-shm", "-journal"] {
+        let mut side = foreign.clone().into_os_string();
+        side.push(suffix);
+        assert!(!Path::new(&side).exists(), "{suffix} created");
+    }
+
+    app.click("[data-testid=open-demo-workspace]").await;
+    app.wait_css("main[data-page=organization]").await;
+    app.wait_text("[data-testid=section-title]", "Organization")
+        .await;
+    app.wait_text("[data-testid=workspace-kind]", "Demo workspace")
+        .await;
+    assert!(
+        demo.exists(),
+        "the demo was created where COMPTOIR_DEMO_WORKSPACE says"
+    );
+    app.screenshot("workspace-demo-after-refusal").await;
+
+    app.open_section("settings").await;
+    app.click("[data-testid=backup-workspace]").await;
+    let done = app.wait_text("[data-testid=backup-done]", "checked").await;
+    let backup = std::fs::read_dir(&backups)
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .path();
+    assert!(done.contains(&backup.display().to_string()), "{done}");
+    let copy = store(&backup).info().unwrap();
+    assert_eq!(copy.products, store(&demo).info().unwrap().products);
+    app.screenshot("workspace-backup").await;
+    app.close().await;
+    assert_eq!(sha(), before, "the refused file must not change");
+}
+
 /// Deletes one organization's products straight in the file, returning how many went.
 fn delete_products_of(path: &Path, organization_id: i64) -> usize {
     let conn = rusqlite::Connection::open(path).unwrap();
     conn.pragma_update(None, "foreign_keys", "ON").unwrap();
+    // Order lines keep a product's history (no cascade): remove them first.
+    conn.execute(
+        "DELETE FROM order_lines WHERE product_id IN
+           (SELECT id FROM products WHERE organization_id = ?1)",
+        [organization_id],
+    )
+    .unwrap();
     conn.execute(
         "DELETE FROM products WHERE organization_id = ?1",
         [organization_id],

@@ -6,11 +6,14 @@ use comptoir_core::org::Organization;
 use comptoir_core::security::SecuritySettings;
 use comptoir_core::support::SupportGrant;
 use comptoir_core::{Error, Result};
-use comptoir_store::WorkspaceInfo;
-use tauri::State;
+use comptoir_store::{BackupReport, WorkspaceInfo, WorkspaceProblem};
+use tauri::{AppHandle, Manager, Runtime, State};
+use tauri_plugin_dialog::DialogExt;
+
+use std::path::PathBuf;
 
 use crate::views::*;
-use crate::AppState;
+use crate::{workspace, AppState};
 
 /// The UI languages that are complete.
 pub const UI_LANGUAGES: &[&str] = &["en", "es"];
@@ -100,13 +103,16 @@ fn os_languages() -> Vec<String> {
     sys_locale::get_locales().collect()
 }
 
+/// The language setting lives in the workspace; with none open, the OS languages still decide.
 #[tauri::command]
 pub fn ui_preferences(state: State<'_, AppState>) -> Result<UiPreferences> {
-    state.with(|s| {
-        Ok(UiPreferences {
-            language: s.setting("ui.language")?,
-            os_languages: os_languages(),
-        })
+    let language = match state.is_open() {
+        true => state.with(|s| s.setting("ui.language"))?,
+        false => None,
+    };
+    Ok(UiPreferences {
+        language,
+        os_languages: os_languages(),
     })
 }
 
@@ -133,4 +139,54 @@ pub fn reset_demo_workspace(state: State<'_, AppState>) -> Result<WorkspaceInfo>
         s.reset_demo()?;
         s.info()
     })
+}
+
+/// Why no workspace is open (the window shows it), or nothing when one is.
+#[tauri::command]
+pub fn workspace_problem(state: State<'_, AppState>) -> Result<Option<WorkspaceProblem>> {
+    state.problem()
+}
+
+/// Opens a workspace file the user picks (native dialog opened here; `COMPTOIR_OPEN_FILE`
+/// answers it for unattended runs). Nothing when the user cancelled.
+#[tauri::command]
+pub async fn open_workspace<R: Runtime>(app: AppHandle<R>) -> Result<Option<WorkspaceInfo>> {
+    let path = match std::env::var_os("COMPTOIR_OPEN_FILE") {
+        Some(p) => Some(PathBuf::from(p)),
+        None => app
+            .dialog()
+            .file()
+            .add_filter("Comptoir workspace", &["sqlite3", "sqlite", "db"])
+            .blocking_pick_file()
+            .and_then(|p| p.into_path().ok()),
+    };
+    path.map(|p| app.state::<AppState>().open(&p)).transpose()
+}
+
+/// Opens the demo workspace in the app's data folder (`COMPTOIR_DEMO_WORKSPACE` overrides it).
+#[tauri::command]
+pub fn open_demo_workspace<R: Runtime>(app: AppHandle<R>) -> Result<WorkspaceInfo> {
+    let path = workspace::demo_path(std::env::var("COMPTOIR_DEMO_WORKSPACE").ok(), || {
+        app.path().app_data_dir().ok()
+    })?;
+    app.state::<AppState>().open(&path)
+}
+
+/// Writes a checked, self-contained copy of the workspace where the user chooses (native dialog
+/// opened here; `COMPTOIR_SAVE_DIR` answers it for unattended runs). Nothing when cancelled.
+#[tauri::command]
+pub async fn backup_workspace<R: Runtime>(app: AppHandle<R>) -> Result<Option<BackupReport>> {
+    let state = app.state::<AppState>();
+    let name = state.with(|s| Ok(workspace::backup_name(s.path(), &s.info()?.today)))?;
+    let target: Option<PathBuf> = match std::env::var_os("COMPTOIR_SAVE_DIR") {
+        Some(dir) => Some(PathBuf::from(dir).join(&name)),
+        None => app
+            .dialog()
+            .file()
+            .set_file_name(&name)
+            .add_filter("Comptoir workspace", &["sqlite3"])
+            .blocking_save_file()
+            .and_then(|p| p.into_path().ok()),
+    };
+    target.map(|t| state.with(|s| s.backup_to(&t))).transpose()
 }

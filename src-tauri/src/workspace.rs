@@ -1,7 +1,7 @@
 //! Which workspace file to open and which clock to run on, from the command line and the
 //! environment. Pure functions, so they are tested without a window.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use comptoir_core::{Clock, Error, FixedClock, SystemClock};
@@ -31,6 +31,26 @@ pub fn workspace_path(
     app_data_dir()
         .map(|d| d.join("workspace.sqlite3"))
         .ok_or_else(|| Error::storage("no application data folder on this system"))
+}
+
+/// The demo workspace: `COMPTOIR_DEMO_WORKSPACE`, else `<app data dir>/workspace.sqlite3` (the
+/// default workspace, seeded with the demo when new).
+pub fn demo_path(
+    env_demo: Option<String>,
+    app_data_dir: impl FnOnce() -> Option<PathBuf>,
+) -> Result<PathBuf, Error> {
+    workspace_path(&[], env_demo, app_data_dir)
+}
+
+/// The name offered for a backup: the workspace's name and the day, e.g.
+/// `workspace-backup-2026-11-27.sqlite3`.
+pub fn backup_name(workspace: &Path, today: &str) -> String {
+    let stem = workspace
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| "workspace".into());
+    format!("{stem}-backup-{today}.sqlite3")
 }
 
 fn non_empty(v: &str) -> Result<PathBuf, Error> {
@@ -94,6 +114,99 @@ mod tests {
     fn missing_value_names_the_flag() {
         let e = workspace_path(&args(&["app", "--workspace"]), None, || None).unwrap_err();
         assert_eq!(e.field.as_deref(), Some("--workspace"));
+    }
+
+    #[test]
+    fn demo_path_and_backup_name() {
+        assert_eq!(
+            demo_path(Some("/t/demo.sqlite3".into()), || None).unwrap(),
+            PathBuf::from("/t/demo.sqlite3")
+        );
+        assert_eq!(
+            demo_path(None, || Some(PathBuf::from("/data"))).unwrap(),
+            PathBuf::from("/data/workspace.sqlite3")
+        );
+        assert_eq!(
+            backup_name(Path::new("/x/acme.sqlite3"), "2026-11-27"),
+            "acme-backup-2026-11-27.sqlite3"
+        );
+    }
+
+    /// Item 12: a refused file leaves the app running with no workspace and the reason; the
+    /// demo (or another file) then opens in its place.
+    #[test]
+    fn a_refused_file_is_a_problem_to_show_not_a_panic() {
+        use crate::AppState;
+        use comptoir_store::OpenRefusal;
+        let dir = tempfile::tempdir().unwrap();
+        let foreign = dir.path().join("foreign.db");
+        let conn = rusqlite::Connection::open(&foreign).unwrap();
+        conn.execute_batch("CREATE TABLE foo (x);").unwrap();
+        drop(conn);
+        let before = std::fs::read(&foreign).unwrap();
+
+        let state = AppState::failed(
+            comptoir_store::WorkspaceProblem {
+                path: String::new(),
+                reason: OpenRefusal::Unreadable,
+                message: String::new(),
+            },
+            clock(Some("2026-11-27T09:00:00Z".into())).unwrap(),
+        );
+        let err = state.open(&foreign).unwrap_err();
+        assert_eq!(err.field.as_deref(), Some("workspace"));
+        let problem = state.problem().unwrap().unwrap();
+        assert_eq!(problem.reason, OpenRefusal::Foreign);
+        assert_eq!(problem.path, foreign.display().to_string());
+        assert_eq!(std::fs::read(&foreign).unwrap(), before);
+        let err = state.with(|s| s.info()).unwrap_err();
+        assert!(
+            err.message.contains("no workspace is open"),
+            "{}",
+            err.message
+        );
+
+        let info = state.open(&dir.path().join("demo.sqlite3")).unwrap();
+        assert!(info.products > 0);
+        assert!(state.problem().unwrap().is_none());
+        assert!(state.with(|s| s.info()).is_ok());
+        // With a workspace open, a refused file keeps it open.
+        assert!(state.open(&foreign).is_err());
+        assert!(state.is_open());
+        state.close();
+        assert!(!state.is_open());
+    }
+
+    /// Item 10: the exit event closes the workspace, so a copy of the `.sqlite3` alone (without
+    /// its `-wal`) holds the last change.
+    #[test]
+    fn exit_leaves_a_self_contained_workspace_file() {
+        use crate::AppState;
+        use tauri::Manager;
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("ws.sqlite3");
+        let store = comptoir_store::Store::open(&path, clock(None).unwrap()).unwrap();
+        let app = tauri::test::mock_builder()
+            .manage(AppState::new(store))
+            .build(tauri::test::mock_context(tauri::test::noop_assets()))
+            .unwrap();
+        let state = app.state::<AppState>();
+        state.with(|s| s.set_setting("ui.language", "es")).unwrap();
+        // A reader elsewhere (as during a backup) keeps SQLite from folding the WAL by itself.
+        let reader = rusqlite::Connection::open(&path).unwrap();
+        reader
+            .query_row("SELECT count(*) FROM settings", [], |r| r.get::<_, i64>(0))
+            .unwrap();
+        let wal = comptoir_store::file::sidecar(&path, "-wal");
+        assert!(std::fs::metadata(&wal).unwrap().len() > 0);
+
+        crate::on_run_event(app.handle(), tauri::RunEvent::Exit);
+        assert!(!state.is_open());
+        assert_eq!(std::fs::metadata(&wal).unwrap().len(), 0);
+        let copy = dir.path().join("copy.sqlite3");
+        std::fs::copy(&path, &copy).unwrap();
+        let copy = comptoir_store::Store::open(&copy, clock(None).unwrap()).unwrap();
+        assert_eq!(copy.setting("ui.language").unwrap().as_deref(), Some("es"));
     }
 
     #[test]

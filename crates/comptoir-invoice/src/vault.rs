@@ -112,9 +112,8 @@ pub fn open_document(
     fonts: &Fonts,
     invoice_id: i64,
 ) -> StoreResult<(PathBuf, Vec<u8>)> {
-    let dir = store.vault_dir();
     if let Some(record) = store.vault_record(invoice_id)? {
-        let path = dir.join(&record.file_name);
+        let path = store.vault_file(&record.file_name)?;
         let bytes = std::fs::read(&path).map_err(|e| {
             Error::storage(format!(
                 "the vault copy {} cannot be read: {e}",
@@ -148,8 +147,7 @@ pub fn open_document(
         .into());
     }
     let bytes = render(&doc, fonts);
-    std::fs::create_dir_all(&dir)
-        .map_err(|e| Error::storage(format!("cannot create {}: {e}", dir.display())))?;
+    let dir = store.ensure_vault_dir()?;
     let file_name = format!("{}.pdf", source.number);
     let path = dir.join(&file_name);
     let tmp = dir.join(format!(".{file_name}.tmp"));

@@ -258,8 +258,16 @@ impl Store {
         self.path().with_file_name(name)
     }
 
+    /// The vault folder, created private to its owner (0700 on Unix) when missing.
+    pub fn ensure_vault_dir(&self) -> StoreResult<std::path::PathBuf> {
+        let dir = self.vault_dir();
+        crate::file::create_private_dir(&dir)?;
+        Ok(dir)
+    }
+
+    /// A vault record, refused when its file name would lead outside the vault folder.
     pub fn vault_record(&self, invoice_id: i64) -> StoreResult<Option<VaultRecord>> {
-        Ok(self
+        let record = self
             .conn()
             .query_row(
                 "SELECT file_name, sha256, size FROM document_files WHERE invoice_id = ?1",
@@ -272,11 +280,48 @@ impl Store {
                     })
                 },
             )
-            .optional()?)
+            .optional()?;
+        if let Some(r) = &record {
+            self.vault_file(&r.file_name)?;
+        }
+        Ok(record)
+    }
+
+    /// Where a vault file lives: a plain name inside the vault folder, never a path (no `/`,
+    /// `\`, `..`, drive or absolute path), and, once resolved (symbolic links), still inside it.
+    pub fn vault_file(&self, file_name: &str) -> StoreResult<std::path::PathBuf> {
+        let refuse = |why: &str| -> crate::StoreError {
+            Error::storage(format!(
+                "the vault record '{file_name}' is refused: {why}; documents are read only \
+                 from the vault folder"
+            ))
+            .with_field("file_name")
+            .into()
+        };
+        let plain = !file_name.is_empty()
+            && file_name != "."
+            && file_name != ".."
+            && !file_name.contains(['/', '\\', ':', '\0']);
+        if !plain {
+            return Err(refuse("it is not a plain file name"));
+        }
+        let dir = self.vault_dir();
+        let path = dir.join(file_name);
+        if path.exists() {
+            let inside = match (dir.canonicalize(), path.canonicalize()) {
+                (Ok(d), Ok(p)) => p.parent() == Some(d.as_path()),
+                _ => false,
+            };
+            if !inside {
+                return Err(refuse("it resolves outside the vault folder"));
+            }
+        }
+        Ok(path)
     }
 
     /// Records a rendered document. A document is rendered once: a second record is refused.
     pub fn vault_insert(&self, invoice_id: i64, record: &VaultRecord) -> StoreResult<()> {
+        self.vault_file(&record.file_name)?;
         let now = self.clock().now().to_rfc3339();
         self.conn().execute(
             "INSERT INTO document_files(invoice_id, file_name, sha256, size, rendered_at)

@@ -7,6 +7,7 @@ mod access;
 mod billing;
 mod calendar;
 pub mod documents;
+pub mod file;
 mod org;
 mod org_ops;
 mod other;
@@ -22,10 +23,11 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use comptoir_core::{Clock, Error, ErrorCode};
-use rusqlite::{Connection, OptionalExtension};
+use rusqlite::{Connection, OpenFlags, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+pub use file::{BackupReport, OpenRefusal, WorkspaceProblem};
 pub use products::ProductCounts;
 pub use renewals::{BULK_CHUNK, MAX_PAGE};
 pub use worker::WorkerHandle;
@@ -36,6 +38,8 @@ pub use worker::WorkerHandle;
 pub enum StoreError {
     Domain(Error),
     Db(rusqlite::Error),
+    /// The workspace file was not opened (and not written to): the shell shows why.
+    Refused(WorkspaceProblem),
 }
 
 pub type StoreResult<T> = Result<T, StoreError>;
@@ -57,6 +61,7 @@ impl From<StoreError> for Error {
         match e {
             StoreError::Domain(e) => e,
             StoreError::Db(e) => Error::new(ErrorCode::Storage, format!("workspace database: {e}")),
+            StoreError::Refused(p) => refused_error(&p),
         }
     }
 }
@@ -66,11 +71,21 @@ impl std::fmt::Display for StoreError {
         match self {
             StoreError::Domain(e) => e.fmt(f),
             StoreError::Db(e) => write!(f, "workspace database: {e}"),
+            StoreError::Refused(p) => refused_error(p).fmt(f),
         }
     }
 }
 
 impl std::error::Error for StoreError {}
+
+/// A refused file as the one error type: `Storage`, the field `workspace`, the path and reason.
+fn refused_error(p: &WorkspaceProblem) -> Error {
+    Error::storage(format!(
+        "cannot open the workspace {}: {}",
+        p.path, p.message
+    ))
+    .with_field("workspace")
+}
 
 /// What kind of workspace is open; the header says it plainly.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -108,16 +123,58 @@ pub struct Store {
 }
 
 impl Store {
-    /// Opens (creating if needed) the workspace at `path`, runs pending migrations and seeds the
-    /// demo organization when the file holds none yet.
+    /// Opens the workspace at `path`. A missing or empty file becomes a new demo workspace; one
+    /// of ours is migrated; anything else is refused before a single byte is written (see
+    /// [`file::inspect`]).
     pub fn open(path: impl AsRef<Path>, clock: Arc<dyn Clock>) -> StoreResult<Store> {
         let path = path.as_ref().to_path_buf();
-        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        match file::inspect(&path).map_err(StoreError::Refused)? {
+            file::FileState::Missing => {
+                Self::create(&path, clock.as_ref())?;
+                Self::connect(path, clock)
+            }
+            file::FileState::Ours { .. } => Self::connect(path, clock),
+        }
+    }
+
+    /// Writes a new seeded workspace beside `path` and renames it into place once complete, so a
+    /// crash half-way leaves no half-made workspace behind (only a temporary file).
+    fn create(path: &Path, clock: &dyn Clock) -> StoreResult<()> {
+        let dir = path.parent().filter(|d| !d.as_os_str().is_empty());
+        if let Some(dir) = dir {
             std::fs::create_dir_all(dir).map_err(|e| {
                 Error::storage(format!("cannot create folder {}: {e}", dir.display()))
             })?;
         }
-        let mut conn = Connection::open(&path)?;
+        let tmp = file::sidecar(path, &format!(".new-{}", std::process::id()));
+        let _ = std::fs::remove_file(&tmp);
+        let made = (|| -> StoreResult<()> {
+            file::create_private_file(&tmp)
+                .map_err(|e| Error::storage(format!("cannot create {}: {e}", tmp.display())))?;
+            let mut conn = Connection::open_with_flags(&tmp, OpenFlags::SQLITE_OPEN_READ_WRITE)?;
+            conn.pragma_update(None, "foreign_keys", "ON")?;
+            let tx = conn.transaction()?;
+            schema::create(&tx)?;
+            seed_demo(&tx, clock)?;
+            tx.commit()?;
+            conn.pragma_update(None, "journal_mode", "WAL")?;
+            conn.close().map_err(|(_, e)| e)?;
+            std::fs::rename(&tmp, path).map_err(|e| {
+                Error::storage(format!("cannot create {}: {e}", path.display())).into()
+            })
+        })();
+        if made.is_err() {
+            let _ = std::fs::remove_file(&tmp);
+        }
+        made
+    }
+
+    /// Opens a file known to be ours (never creating one) and migrates it.
+    fn connect(path: PathBuf, clock: Arc<dyn Clock>) -> StoreResult<Store> {
+        let mut conn = Connection::open_with_flags(
+            &path,
+            OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
@@ -127,11 +184,7 @@ impl Store {
         // Long jobs write on a worker connection: wait for them fairly (see worker.rs).
         worker::share_with_workers(&mut conn)?;
         schema::migrate(&mut conn)?;
-        let mut store = Store { conn, clock, path };
-        if store.meta("kind")?.is_none() {
-            store.reset_demo()?;
-        }
-        Ok(store)
+        Ok(Store { conn, clock, path })
     }
 
     pub fn path(&self) -> &Path {
@@ -142,22 +195,79 @@ impl Store {
         self.clock.as_ref()
     }
 
+    /// The clock, to open another workspace on the same one.
+    pub fn clock_arc(&self) -> &Arc<dyn Clock> {
+        &self.clock
+    }
+
     /// Rebuilds the demo workspace from scratch, in one transaction: on failure nothing changes.
-    /// User settings (language...) are kept.
+    /// User settings (language...) are kept. Only a demo workspace can be reset: a local or
+    /// provider workspace holds the user's own data.
     pub fn reset_demo(&mut self) -> StoreResult<()> {
-        let today = self.clock.today(comptoir_core::clock::DEFAULT_TZ);
-        let now = self.clock.now();
+        match self.meta("kind")?.as_deref() {
+            Some("demo") => {}
+            kind => {
+                return Err(Error::new(
+                    ErrorCode::Conflict,
+                    format!(
+                        "only the demo workspace can be reset; this one is {}",
+                        match kind {
+                            Some(k) => format!("a {k} workspace"),
+                            None => "of no known kind".to_owned(),
+                        }
+                    ),
+                )
+                .with_field("kind")
+                .into())
+            }
+        }
         let tx = self.conn.transaction()?;
         seed::clear(&tx)?;
-        seed::seed_demo(&tx, today, now)?;
-        tx.execute(
-            "INSERT INTO meta(key, value)
-             VALUES ('kind', 'demo'), ('seeded_on', ?1), ('signed_in_user', ?2)
-             ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            rusqlite::params![today.to_string(), seed::SIGNED_IN_USER.to_string()],
-        )?;
+        seed_demo(&tx, self.clock.as_ref())?;
         tx.commit()?;
         Ok(())
+    }
+
+    /// Copies everything in the WAL into the `.sqlite3` file and empties the WAL, so the file
+    /// alone holds the workspace (a copy or backup of it is complete).
+    pub fn checkpoint(&self) -> StoreResult<()> {
+        let busy: i64 = self
+            .conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| r.get(0))?;
+        if busy != 0 {
+            return Err(
+                Error::storage("the workspace is busy; the checkpoint will be retried").into(),
+            );
+        }
+        Ok(())
+    }
+
+    /// Checkpoints and closes the workspace, reporting what went wrong (dropping does the same
+    /// silently).
+    pub fn close(self) -> StoreResult<()> {
+        self.checkpoint()
+    }
+
+    /// Writes a self-contained copy of the workspace to `target` (`VACUUM INTO` a temporary file
+    /// beside it, then renamed), and checks the copy by opening it on its own.
+    pub fn backup_to(&self, target: &Path) -> StoreResult<BackupReport> {
+        let expected = file::counts(&self.conn)?;
+        let tmp = file::sidecar(target, &format!(".part-{}", std::process::id()));
+        let _ = std::fs::remove_file(&tmp);
+        let made = (|| -> StoreResult<BackupReport> {
+            file::create_private_file(&tmp)
+                .map_err(|e| Error::storage(format!("cannot write {}: {e}", tmp.display())))?;
+            self.conn
+                .execute("VACUUM INTO ?1", [tmp.to_string_lossy().as_ref()])?;
+            file::verify_backup(&tmp, expected)?;
+            std::fs::rename(&tmp, target)
+                .map_err(|e| Error::storage(format!("cannot write {}: {e}", target.display())))?;
+            file::verify_backup(target, expected)
+        })();
+        if made.is_err() {
+            let _ = std::fs::remove_file(&tmp);
+        }
+        made
     }
 
     pub fn info(&self) -> StoreResult<WorkspaceInfo> {
@@ -228,6 +338,27 @@ impl Store {
     }
 }
 
+impl Drop for Store {
+    fn drop(&mut self) {
+        // SQLite also checkpoints when the last connection closes; this covers a reader left open
+        // elsewhere (a backup, the tests), which would keep the WAL alive.
+        let _ = self.checkpoint();
+    }
+}
+
+/// Seeds the demo into a transaction: the first seeding of a new file and `reset_demo`.
+fn seed_demo(tx: &rusqlite::Transaction<'_>, clock: &dyn Clock) -> StoreResult<()> {
+    let today = clock.today(comptoir_core::clock::DEFAULT_TZ);
+    seed::seed_demo(tx, today, clock.now())?;
+    tx.execute(
+        "INSERT INTO meta(key, value)
+         VALUES ('kind', 'demo'), ('seeded_on', ?1), ('signed_in_user', ?2)
+         ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        rusqlite::params![today.to_string(), seed::SIGNED_IN_USER.to_string()],
+    )?;
+    Ok(())
+}
+
 /// Every store type that crosses IPC (see `comptoir_core::for_each_ipc_type`).
 #[macro_export]
 macro_rules! for_each_store_ipc_type {
@@ -235,6 +366,9 @@ macro_rules! for_each_store_ipc_type {
         $m!(
             $crate::WorkspaceKind,
             $crate::WorkspaceInfo,
+            $crate::OpenRefusal,
+            $crate::WorkspaceProblem,
+            $crate::BackupReport,
             $crate::ProductCounts
         )
     };

@@ -226,7 +226,12 @@ pub const MIGRATIONS: &[&str] = &[
         rendered_at TEXT NOT NULL
     );
     "#,
-    // 5: money moves once. An order remembers what it was asked for (an idempotency key reused
+    // 5: the file says it is a Comptoir workspace (`crate::file::APPLICATION_ID`, "CMPT"), so a
+    // later open can tell it from another program's SQLite file before writing anything.
+    r#"
+    PRAGMA application_id = 1129140308;
+    "#,
+    // 6: money moves once. An order remembers what it was asked for (an idempotency key reused
     // for another request is refused); a credit-note line names the invoice line it credits (a
     // line is credited once); lookups of a product's open orders and an invoice's credit notes.
     // Orders of the first demo seed had no lines: take them from the order's first document.
@@ -247,7 +252,7 @@ pub const MIGRATIONS: &[&str] = &[
           AND i.id = (SELECT min(id) FROM invoices WHERE order_id = i.order_id)
           AND NOT EXISTS (SELECT 1 FROM order_lines x WHERE x.order_id = i.order_id);
     "#,
-    // 6: the renewal calendar export: what each exported event last said, and its SEQUENCE, so
+    // 7: the renewal calendar export: what each exported event last said, and its SEQUENCE, so
     // a re-import updates events (RFC 5545) instead of duplicating them.
     r#"
     CREATE TABLE calendar_events (
@@ -275,5 +280,15 @@ pub fn migrate(conn: &mut Connection) -> StoreResult<u32> {
         tx.pragma_update(None, "user_version", (i + 1) as u32)?;
         tx.commit()?;
     }
+    Ok(MIGRATIONS.len() as u32)
+}
+
+/// Builds the latest schema inside `tx`, for a brand-new file (all or nothing with its seed).
+pub(crate) fn create(tx: &rusqlite::Transaction<'_>) -> StoreResult<u32> {
+    for sql in MIGRATIONS {
+        tx.execute_batch(sql)?;
+    }
+    tx.pragma_update(None, "application_id", crate::file::APPLICATION_ID)?;
+    tx.pragma_update(None, "user_version", MIGRATIONS.len() as u32)?;
     Ok(MIGRATIONS.len() as u32)
 }

@@ -44,6 +44,9 @@ fn refuses_a_workspace_from_a_newer_version() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("future.sqlite3");
     let conn = rusqlite::Connection::open(&path).unwrap();
+    // A newer Comptoir's file says it is ours (application id) at a schema we do not know.
+    conn.pragma_update(None, "application_id", comptoir_store::file::APPLICATION_ID)
+        .unwrap();
     conn.pragma_update(None, "user_version", 999).unwrap();
     drop(conn);
     let err: comptoir_core::Error = Store::open(&path, clock("2026-11-27T09:00:00Z"))

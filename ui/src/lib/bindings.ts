@@ -316,6 +316,12 @@ seeded_on: string | null, organizations: number, users: number,
  */
 signed_in_user_id: number, products: number, };
 
+export type OpenRefusal = "not_sqlite" | "damaged" | "foreign" | "empty_database" | "newer" | "missing_kind" | "unreadable";
+
+export type WorkspaceProblem = { path: string, reason: OpenRefusal, message: string, };
+
+export type BackupReport = { path: string, bytes: number, schema_version: number, organizations: number, users: number, products: number, invoices: number, };
+
 export type ProductCounts = { total: number, active: number, expiring: number, overdue: number, blocked: number, cancelled: number, auto_renew_on: number, };
 
 export type OrganizationOverview = { organization: Organization, members: Array<Member>, teams: Array<Team>, };

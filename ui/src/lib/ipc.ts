@@ -3,6 +3,7 @@
 import { Channel, invoke } from "@tauri-apps/api/core";
 import type {
   AppError,
+  BackupReport,
   BillingAccess,
   BillingOverview,
   DocumentRef,
@@ -40,6 +41,7 @@ import type {
   SupportGrant,
   UiPreferences,
   WorkspaceInfo,
+  WorkspaceProblem,
 } from "./bindings";
 
 /** An error from the shell, always `{code, message, rule?, field?}`. */
@@ -89,6 +91,11 @@ export const api = {
   uiPreferences: () => call<UiPreferences>("ui_preferences"),
   setLanguage: (language: string) => call<UiPreferences>("set_language", { language }),
   resetDemoWorkspace: () => call<WorkspaceInfo>("reset_demo_workspace"),
+  // The workspace file: why none is open, open another or the demo, a checked backup.
+  workspaceProblem: () => call<WorkspaceProblem | null>("workspace_problem"),
+  openWorkspace: () => call<WorkspaceInfo | null>("open_workspace"),
+  openDemoWorkspace: () => call<WorkspaceInfo>("open_demo_workspace"),
+  backupWorkspace: () => call<BackupReport | null>("backup_workspace"),
   setSignedInUser: (userId: number) => call<null>("set_signed_in_user", { userId }),
 
   // Organization and teams (ORG-1..8); each acts as the signed-in user.

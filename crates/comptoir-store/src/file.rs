@@ -1,0 +1,331 @@
+//! The workspace file itself: what a file is before we write to it, creating a new one, the
+//! checkpoint that keeps the `.sqlite3` self-contained, and backups.
+//!
+//! A file is inspected read-only first (header bytes, then an immutable SQLite connection that
+//! creates no `-wal`/`-shm`), so a file we refuse is left exactly as it was.
+
+use std::fs;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use comptoir_core::Error;
+use rusqlite::{Connection, OpenFlags, OptionalExtension};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::{schema, StoreError, StoreResult};
+
+/// `PRAGMA application_id` of every Comptoir workspace: ASCII "CMPT".
+pub const APPLICATION_ID: i32 = 0x434D_5054;
+
+/// The last schema version written before files carried [`APPLICATION_ID`]; such files are
+/// recognised by their `meta` and `organizations` tables.
+pub const LEGACY_SCHEMA: u32 = 4;
+
+const SQLITE_MAGIC: &[u8; 16] = b"SQLite format 3\0";
+
+/// Why a workspace file was not opened. The UI words each one in its own language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum OpenRefusal {
+    /// Not a SQLite database at all (another kind of file).
+    NotSqlite,
+    /// A SQLite database that fails its integrity check.
+    Damaged,
+    /// Another program's SQLite database.
+    Foreign,
+    /// A SQLite database with no tables (e.g. copied without its `-wal` file).
+    EmptyDatabase,
+    /// A Comptoir workspace written by a newer version.
+    Newer,
+    /// A Comptoir workspace that lost the row saying what kind it is.
+    MissingKind,
+    /// The file cannot be read (permissions, a folder, an I/O error...).
+    Unreadable,
+}
+
+/// A workspace that could not be opened: which file, why, and the details in English (logs).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct WorkspaceProblem {
+    pub path: String,
+    pub reason: OpenRefusal,
+    pub message: String,
+}
+
+impl WorkspaceProblem {
+    fn new(path: &Path, reason: OpenRefusal, message: impl Into<String>) -> Self {
+        WorkspaceProblem {
+            path: path.display().to_string(),
+            reason,
+            message: message.into(),
+        }
+    }
+}
+
+/// What a file holds, as far as opening it is concerned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileState {
+    /// No file, or an empty one: a new workspace is created.
+    Missing,
+    /// One of ours at this schema version (≤ this build's): opened and migrated.
+    Ours { schema: u32 },
+}
+
+/// `<path>-wal`, `<path>-shm`...
+pub fn sidecar(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.as_os_str().to_os_string();
+    name.push(suffix);
+    PathBuf::from(name)
+}
+
+/// Decides, without writing anything, whether `path` may be opened as a workspace.
+pub fn inspect(path: &Path) -> Result<FileState, WorkspaceProblem> {
+    use OpenRefusal::*;
+    let refuse = |reason, message: String| WorkspaceProblem::new(path, reason, message);
+    let wal_len = fs::metadata(sidecar(path, "-wal"))
+        .map(|m| m.len())
+        .unwrap_or(0);
+    let len = match fs::metadata(path) {
+        Ok(m) if m.is_dir() => return Err(refuse(Unreadable, "it is a folder, not a file".into())),
+        Ok(m) => m.len(),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound && wal_len == 0 => {
+            return Ok(FileState::Missing)
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Err(refuse(
+                Damaged,
+                "its -wal file is there but the database file is missing".into(),
+            ))
+        }
+        Err(e) => return Err(refuse(Unreadable, format!("cannot read it: {e}"))),
+    };
+    if len == 0 && wal_len == 0 {
+        return Ok(FileState::Missing);
+    }
+    if len > 0 {
+        let mut header = [0u8; 100];
+        let read = fs::File::open(path).and_then(|mut f| f.read_exact(&mut header));
+        match read {
+            Err(e) if e.kind() != std::io::ErrorKind::UnexpectedEof => {
+                return Err(refuse(Unreadable, format!("cannot read it: {e}")))
+            }
+            Err(_) => return Err(refuse(NotSqlite, "it is not a SQLite database".into())),
+            Ok(()) if &header[..16] != SQLITE_MAGIC => {
+                return Err(refuse(NotSqlite, "it is not a SQLite database".into()))
+            }
+            Ok(()) => {}
+        }
+    }
+    let conn = read_only(path, wal_len > 0).map_err(|e| db_refusal(path, e))?;
+    let facts = Facts::read(&conn).map_err(|e| db_refusal(path, e))?;
+    facts.classify(path)
+}
+
+/// A read-only connection. Without a `-wal` beside the file it is `immutable`: no lock, no
+/// `-shm`/`-wal` is created. With one (a crash left committed data there) SQLite must read it.
+pub(crate) fn read_only(path: &Path, has_wal: bool) -> rusqlite::Result<Connection> {
+    let mut uri = String::from("file:");
+    for c in path.to_string_lossy().chars() {
+        match c {
+            '%' => uri.push_str("%25"),
+            '?' => uri.push_str("%3f"),
+            '#' => uri.push_str("%23"),
+            '\\' if cfg!(windows) => uri.push('/'),
+            c => uri.push(c),
+        }
+    }
+    uri.push_str(if has_wal { "?mode=ro" } else { "?immutable=1" });
+    Connection::open_with_flags(
+        uri,
+        OpenFlags::SQLITE_OPEN_READ_ONLY
+            | OpenFlags::SQLITE_OPEN_URI
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+}
+
+fn db_refusal(path: &Path, e: rusqlite::Error) -> WorkspaceProblem {
+    use rusqlite::ErrorCode as C;
+    let reason = match e.sqlite_error_code() {
+        Some(C::NotADatabase) => OpenRefusal::NotSqlite,
+        Some(C::DatabaseCorrupt) => OpenRefusal::Damaged,
+        _ => OpenRefusal::Unreadable,
+    };
+    let message = match reason {
+        OpenRefusal::NotSqlite => "it is not a SQLite database".to_owned(),
+        OpenRefusal::Damaged => format!("the database is damaged ({e})"),
+        _ => format!("cannot read it: {e}"),
+    };
+    WorkspaceProblem::new(path, reason, message)
+}
+
+/// What the read-only look at a SQLite file found.
+struct Facts {
+    check: String,
+    application_id: i32,
+    version: u32,
+    tables: Vec<String>,
+    has_kind: bool,
+}
+
+impl Facts {
+    fn read(conn: &Connection) -> rusqlite::Result<Facts> {
+        let check: String = conn.query_row("PRAGMA quick_check(1)", [], |r| r.get(0))?;
+        let application_id = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
+        let version = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
+        let tables = conn
+            .prepare(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
+                 ORDER BY name",
+            )?
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<Vec<String>>>()?;
+        // Another program's `meta` table may have other columns: then there is no kind row.
+        let has_kind = tables.iter().any(|t| t == "meta")
+            && conn
+                .query_row("SELECT 1 FROM meta WHERE key = 'kind'", [], |_| Ok(()))
+                .optional()
+                .unwrap_or(None)
+                .is_some();
+        Ok(Facts {
+            check,
+            application_id,
+            version,
+            tables,
+            has_kind,
+        })
+    }
+
+    fn classify(&self, path: &Path) -> Result<FileState, WorkspaceProblem> {
+        use OpenRefusal::*;
+        let refuse = |reason, message: String| Err(WorkspaceProblem::new(path, reason, message));
+        if self.check != "ok" {
+            return refuse(Damaged, format!("the database is damaged ({})", self.check));
+        }
+        let has = |t: &str| self.tables.iter().any(|n| n == t);
+        let legacy = self.application_id == 0
+            && (1..=LEGACY_SCHEMA).contains(&self.version)
+            && has("meta")
+            && has("organizations");
+        if self.application_id != APPLICATION_ID && !legacy {
+            if self.tables.is_empty() && self.application_id == 0 {
+                return refuse(
+                    EmptyDatabase,
+                    "it is an empty SQLite database with no Comptoir data (a copy made \
+                     without its -wal file?)"
+                        .into(),
+                );
+            }
+            let shown: Vec<&str> = self.tables.iter().take(5).map(String::as_str).collect();
+            return refuse(
+                Foreign,
+                format!(
+                    "it is another program's SQLite database (application id {:#010x}, tables: {})",
+                    self.application_id,
+                    shown.join(", ")
+                ),
+            );
+        }
+        let latest = schema::MIGRATIONS.len() as u32;
+        if self.version > latest {
+            return refuse(
+                Newer,
+                format!(
+                    "it was written by a newer Comptoir (schema {}, this build knows {latest})",
+                    self.version
+                ),
+            );
+        }
+        if !self.has_kind {
+            return refuse(
+                MissingKind,
+                "it is a Comptoir workspace whose kind (demo, local, provider) is missing; \
+                 it is not re-seeded, to keep its data"
+                    .into(),
+            );
+        }
+        Ok(FileState::Ours {
+            schema: self.version,
+        })
+    }
+}
+
+/// Creates `path` readable by its owner only (0600 on Unix). Fails if it exists.
+pub(crate) fn create_private_file(path: &Path) -> std::io::Result<()> {
+    let mut opts = fs::OpenOptions::new();
+    opts.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut opts, 0o600);
+    opts.open(path).map(drop)
+}
+
+/// Creates the folder (and its parents) with the last one private to its owner (0700 on Unix).
+pub fn create_private_dir(dir: &Path) -> StoreResult<()> {
+    if dir.is_dir() {
+        return Ok(());
+    }
+    let mut builder = fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+    builder
+        .create(dir)
+        .map_err(|e| Error::storage(format!("cannot create {}: {e}", dir.display())).into())
+}
+
+/// What a backup holds, read back from the copy itself.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct BackupReport {
+    pub path: String,
+    pub bytes: u64,
+    pub schema_version: u32,
+    pub organizations: u32,
+    pub users: u32,
+    pub products: u32,
+    pub invoices: u32,
+}
+
+/// Row counts that must match between a workspace and its backup.
+pub(crate) fn counts(conn: &Connection) -> rusqlite::Result<[u32; 4]> {
+    let n = |t: &str| -> rusqlite::Result<u32> {
+        conn.query_row(&format!("SELECT count(*) FROM {t}"), [], |r| r.get(0))
+    };
+    Ok([
+        n("organizations")?,
+        n("users")?,
+        n("products")?,
+        n("invoices")?,
+    ])
+}
+
+/// Opens a finished backup standalone and checks it: integrity, that it is ours, and its counts.
+pub(crate) fn verify_backup(path: &Path, expected: [u32; 4]) -> StoreResult<BackupReport> {
+    let bad = |what: String| -> StoreError {
+        Error::storage(format!(
+            "the backup {} did not check out: {what}",
+            path.display()
+        ))
+        .into()
+    };
+    match inspect(path) {
+        Ok(FileState::Ours { .. }) => {}
+        Ok(FileState::Missing) => return Err(bad("it is empty".into())),
+        Err(p) => return Err(bad(p.message)),
+    }
+    let conn = read_only(path, false)?;
+    let got = counts(&conn)?;
+    if got != expected {
+        return Err(bad(format!(
+            "it holds {got:?} organizations/users/products/invoices, the workspace {expected:?}"
+        )));
+    }
+    let [organizations, users, products, invoices] = got;
+    Ok(BackupReport {
+        path: path.display().to_string(),
+        bytes: fs::metadata(path).map(|m| m.len()).unwrap_or(0),
+        schema_version: conn.pragma_query_value(None, "user_version", |r| r.get(0))?,
+        organizations,
+        users,
+        products,
+        invoices,
+    })
+}
