@@ -1447,7 +1447,7 @@ async fn money_a_plain_user_is_told_and_the_engine_refuses() {
         .client
         .execute_async(
             "const done = arguments[arguments.length - 1];
-             window.__TAURI_INTERNALS__.invoke('top_up', {organizationId: 1, amount: '50', method: 'visa'})
+             window.__TAURI_INTERNALS__.invoke('top_up', {organizationId: 1, amount: '50', locale: 'en', method: 'visa', idempotencyKey: 'e2e-topup-plain-user'})
                .then(() => done('accepted'), (e) => done(e.rule || e.code));",
             vec![],
         )

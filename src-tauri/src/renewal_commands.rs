@@ -193,10 +193,18 @@ pub fn top_up(
     amount: String,
     locale: String,
     method: PaymentMethodKind,
+    idempotency_key: String,
 ) -> Result<PrepaidAccount> {
     state.with(|s| {
         let actor = s.signed_in_user()?;
-        s.top_up(actor, organization_id, &amount, &locale, method)
+        s.top_up(
+            actor,
+            organization_id,
+            &amount,
+            &locale,
+            method,
+            Some(&idempotency_key),
+        )
     })
 }
 

@@ -253,11 +253,30 @@ fn pay6_top_up_refusal_over_ipc() {
     let err = invoke(
         &s,
         "top_up",
-        json!({ "organizationId": 1, "amount": "9999.01", "locale": "en", "method": "visa" }),
+        json!({ "organizationId": 1, "amount": "9999.01", "locale": "en", "method": "visa",
+                "idempotencyKey": "topup-key-0001" }),
     )
     .unwrap_err();
     assert_eq!(err["rule"], "PAY-6");
     assert_eq!(err["field"], "amount");
+}
+
+#[test]
+fn pay6_a_double_clicked_top_up_deposits_once() {
+    let s = shell();
+    let args = |amount: &str| {
+        json!({ "organizationId": 1, "amount": amount, "locale": "en", "method": "visa",
+                "idempotencyKey": "topup-double-01" })
+    };
+    let first = invoke(&s, "top_up", args("50")).unwrap();
+    let second = invoke(&s, "top_up", args("50")).unwrap();
+    assert_eq!(first, second, "the second click replays the first");
+    let movements = first["movements"].as_array().unwrap().len();
+    assert_eq!(second["movements"].as_array().unwrap().len(), movements);
+    // The same key for another amount is a mistake, not a second deposit.
+    let err = invoke(&s, "top_up", args("60")).unwrap_err();
+    assert_eq!(err["code"], "conflict");
+    assert_eq!(err["field"], "idempotency_key");
 }
 
 #[test]

@@ -204,28 +204,32 @@ impl Store {
     /// User settings (language...) are kept. Only a demo workspace can be reset: a local or
     /// provider workspace holds the user's own data.
     pub fn reset_demo(&mut self) -> StoreResult<()> {
-        match self.meta("kind")?.as_deref() {
-            Some("demo") => {}
-            kind => {
-                return Err(Error::new(
-                    ErrorCode::Conflict,
-                    format!(
-                        "only the demo workspace can be reset; this one is {}",
-                        match kind {
-                            Some(k) => format!("a {k} workspace"),
-                            None => "of no known kind".to_owned(),
-                        }
-                    ),
-                )
-                .with_field("kind")
-                .into())
-            }
-        }
+        self.require_demo("be reset")?;
         let tx = self.conn.transaction()?;
         seed::clear(&tx)?;
         seed_demo(&tx, self.clock.as_ref())?;
         tx.commit()?;
         Ok(())
+    }
+
+    /// Refuses (Conflict, field `kind`) unless this is the demo workspace: what only the demo
+    /// allows (resetting it, acting as another user) never touches a workspace of one's own.
+    pub(crate) fn require_demo(&self, what: &str) -> StoreResult<()> {
+        match self.meta("kind")?.as_deref() {
+            Some("demo") => Ok(()),
+            kind => Err(Error::new(
+                ErrorCode::Conflict,
+                format!(
+                    "only the demo workspace can {what}; this one is {}",
+                    match kind {
+                        Some(k) => format!("a {k} workspace"),
+                        None => "of no known kind".to_owned(),
+                    }
+                ),
+            )
+            .with_field("kind")
+            .into()),
+        }
     }
 
     /// Copies everything in the WAL into the `.sqlite3` file and empties the WAL, so the file

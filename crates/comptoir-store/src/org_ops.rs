@@ -166,8 +166,10 @@ impl Store {
             .unwrap_or(1))
     }
 
-    /// Acts as another user of the workspace (a demo and support aid; rights follow the user).
+    /// Acts as another user of the demo workspace (rights follow the user). Refused on a
+    /// workspace of one's own: there, who is signed in is not a setting anyone may change.
     pub fn set_signed_in_user(&self, user: i64) -> StoreResult<()> {
+        self.require_demo("act as another user")?;
         let exists: Option<i64> = self
             .conn()
             .query_row("SELECT id FROM users WHERE id = ?1", [user], |r| r.get(0))

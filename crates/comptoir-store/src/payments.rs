@@ -831,10 +831,7 @@ impl Store {
             &[],
         )?;
         let today = self.clock().today(comptoir_core::clock::DEFAULT_TZ);
-        let label = new.label.trim();
-        if label.is_empty() || label.chars().count() > 60 {
-            return Err(Error::invalid("label", "a label is 1 to 60 characters").into());
-        }
+        let label = comptoir_core::text::check_text("label", &new.label, 60)?;
         new.kind.check_currency(o.currency)?;
         let (last4, expiry) = match new.kind {
             PaymentMethodKind::Visa | PaymentMethodKind::Mastercard | PaymentMethodKind::CbCard => {
@@ -934,10 +931,55 @@ impl Store {
         amount: &str,
         locale: &str,
         method: PaymentMethodKind,
+        idempotency_key: Option<&str>,
     ) -> StoreResult<PrepaidAccount> {
         let o = self.organization(org)?;
         check_actor(self.conn(), org, actor, BillingAction::TopUp, &[])?;
         let money = validate_top_up(amount, locale, o.currency)?;
+        // A double click or a retry deposits once; the same key for another amount or method
+        // is refused, as for payments.
+        let key = idempotency_key
+            .map(|k| {
+                let k = k.trim();
+                if k.len() < 8 || k.len() > 100 {
+                    Err(Error::invalid(
+                        "idempotency_key",
+                        "an idempotency key is 8 to 100 characters",
+                    ))
+                } else {
+                    Ok(format!("{k}:{org}"))
+                }
+            })
+            .transpose()?;
+        let fingerprint = format!("v1;amount={};method={}", money.to_minor()?, method.as_str());
+        if let Some(key) = &key {
+            let asked: Option<Option<String>> = self
+                .conn()
+                .query_row(
+                    "SELECT request_fingerprint FROM prepaid_movements WHERE idempotency_key = ?1",
+                    [key],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            match asked {
+                Some(a) if a.as_deref() == Some(fingerprint.as_str()) => {
+                    return self.prepaid_account(org)
+                }
+                Some(_) => {
+                    return Err(Error {
+                        rule: Some(RuleId::Pay6),
+                        ..Error::new(
+                            ErrorCode::Conflict,
+                            "this top-up key was already used for another amount or method: \
+                             start the top-up again",
+                        )
+                    }
+                    .with_field("idempotency_key")
+                    .into())
+                }
+                None => {}
+            }
+        }
         let allowed = matches!(
             method,
             PaymentMethodKind::Visa
@@ -962,7 +1004,8 @@ impl Store {
         let today = self.clock().today(comptoir_core::clock::DEFAULT_TZ);
         self.conn().execute(
             "INSERT INTO prepaid_movements(organization_id, on_date, amount_minor, currency,
-                description, pending) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                description, pending, idempotency_key, request_fingerprint)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
             params![
                 org,
                 today.to_string(),
@@ -973,7 +1016,9 @@ impl Store {
                 } else {
                     "Top-up"
                 },
-                pending
+                pending,
+                key,
+                fingerprint
             ],
         )?;
         self.prepaid_account(org)

@@ -261,6 +261,13 @@ pub const MIGRATIONS: &[&str] = &[
         sequence INTEGER NOT NULL DEFAULT 0 CHECK (sequence >= 0)
     );
     "#,
+    // 8: a top-up runs once: its idempotency key and what it asked for (amount and method).
+    r#"
+    ALTER TABLE prepaid_movements ADD COLUMN idempotency_key TEXT;
+    ALTER TABLE prepaid_movements ADD COLUMN request_fingerprint TEXT;
+    CREATE UNIQUE INDEX prepaid_movements_key ON prepaid_movements(idempotency_key)
+        WHERE idempotency_key IS NOT NULL;
+    "#,
 ];
 
 /// Runs the migrations not yet applied. Returns the schema version reached.

@@ -36,7 +36,7 @@ fn pay6_top_up_reads_the_locale_and_stores_the_exact_value() {
     ] {
         let before = s.prepaid_account(org).unwrap().balance.amount;
         let after = s
-            .top_up(ACTOR, org, typed, locale, PaymentMethodKind::Visa)
+            .top_up(ACTOR, org, typed, locale, PaymentMethodKind::Visa, None)
             .unwrap()
             .balance
             .amount;
@@ -58,7 +58,7 @@ fn pay6_what_the_form_shows_reads_back() {
     ] {
         let before = s.prepaid_account(org).unwrap().balance.amount;
         let after = s
-            .top_up(ACTOR, org, shown, locale, PaymentMethodKind::Visa)
+            .top_up(ACTOR, org, shown, locale, PaymentMethodKind::Visa, None)
             .unwrap()
             .balance
             .amount;
@@ -82,7 +82,7 @@ fn pay6_top_up_refuses_without_storing_anything() {
         ("1,00,0", "en", None),
     ] {
         let e: Error = s
-            .top_up(ACTOR, EUR_ORG, typed, locale, PaymentMethodKind::Visa)
+            .top_up(ACTOR, EUR_ORG, typed, locale, PaymentMethodKind::Visa, None)
             .expect_err(typed)
             .into();
         assert_eq!(e.field.as_deref(), Some("amount"), "{typed}");

@@ -372,7 +372,7 @@ fn every_money_command_checks_the_actors_role() {
             "pay_pending_order",
         );
         allowed(
-            m(s.top_up(actor, CHF_ORG, "10", "en", PaymentMethodKind::Visa)),
+            m(s.top_up(actor, CHF_ORG, "10", "en", PaymentMethodKind::Visa, None)),
             org_wide,
             "top_up",
         );
@@ -632,4 +632,60 @@ fn saving_the_same_card_twice_keeps_one_method() {
     assert_eq!(e.code, ErrorCode::Conflict);
     assert_eq!(e.params.unwrap()["method_id"], id.to_string());
     assert_eq!(s.payment_methods(CHF_ORG).unwrap().len(), before + 1);
+}
+
+#[test]
+fn a_top_up_runs_once_per_key() {
+    let (_d, mut s) = open();
+    let before = s.prepaid_account(CHF_ORG).unwrap();
+    let key = Some("topup-key-0042");
+    let once = s
+        .top_up(LR, CHF_ORG, "50", "en", PaymentMethodKind::Visa, key)
+        .unwrap();
+    let twice = s
+        .top_up(LR, CHF_ORG, "50.00", "en", PaymentMethodKind::Visa, key)
+        .unwrap();
+    assert_eq!(once, twice, "the same request replays");
+    assert_eq!(twice.movements.len(), before.movements.len() + 1);
+    for (amount, method) in [
+        ("60", PaymentMethodKind::Visa),
+        ("50", PaymentMethodKind::IbanTransfer),
+    ] {
+        let e = err(s.top_up(LR, CHF_ORG, amount, "en", method, key));
+        assert_eq!(e.code, ErrorCode::Conflict);
+        assert_eq!(e.field.as_deref(), Some("idempotency_key"));
+    }
+    assert_eq!(s.prepaid_account(CHF_ORG).unwrap(), twice);
+    // The key is per organization: the EUR organization's own top-up with it is its own.
+    s.top_up(LR, EUR_ORG, "50", "en", PaymentMethodKind::Visa, key)
+        .unwrap();
+}
+
+#[test]
+fn a_payment_method_label_is_checked_like_every_stored_text() {
+    let (_d, mut s) = open();
+    let before = s.payment_methods(CHF_ORG).unwrap().len();
+    for label in [
+        "x".repeat(10_000),
+        "Visa\u{0}office".into(),
+        "Visa\u{7}".into(),
+        "   ".into(),
+    ] {
+        let visa = NewPaymentMethod {
+            kind: PaymentMethodKind::Visa,
+            label,
+            last4: Some("1111".into()),
+            expiry: Some("12/2030".into()),
+        };
+        let e = err(s.add_payment_method(LR, CHF_ORG, &visa));
+        assert_eq!(e.field.as_deref(), Some("label"));
+    }
+    assert_eq!(s.payment_methods(CHF_ORG).unwrap().len(), before);
+    let visa = NewPaymentMethod {
+        kind: PaymentMethodKind::Visa,
+        label: "Carte société — Zürich, équipe".into(),
+        last4: Some("1111".into()),
+        expiry: Some("12/2030".into()),
+    };
+    s.add_payment_method(LR, CHF_ORG, &visa).unwrap();
 }

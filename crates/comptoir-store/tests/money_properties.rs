@@ -253,7 +253,7 @@ fn run(ops: Vec<Op>) {
                 } else {
                     PaymentMethodKind::Visa
                 };
-                let _ = s.top_up(SIGNED_IN_USER, orgs[org], &amount, "en", method);
+                let _ = s.top_up(SIGNED_IN_USER, orgs[org], &amount, "en", method, None);
             }
             Op::PayPending { order, method } => {
                 let pending = ids(

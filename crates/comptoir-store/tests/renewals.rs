@@ -735,21 +735,21 @@ fn pay6_top_up_edges() {
     let (_d, mut s) = open();
     let start = s.prepaid_account(CHF_ORG).unwrap().balance;
     for ok in ["0.10", "9999.00"] {
-        s.top_up(ACTOR, CHF_ORG, ok, "en", PaymentMethodKind::Visa)
+        s.top_up(ACTOR, CHF_ORG, ok, "en", PaymentMethodKind::Visa, None)
             .unwrap();
     }
     let bal = s.prepaid_account(CHF_ORG).unwrap().balance;
     assert_eq!(bal.amount - start.amount, "9999.10".parse().unwrap());
     for bad in ["0.09", "9999.01", "-1", "0"] {
         assert_eq!(
-            err(s.top_up(ACTOR, CHF_ORG, bad, "en", PaymentMethodKind::Visa)).rule,
+            err(s.top_up(ACTOR, CHF_ORG, bad, "en", PaymentMethodKind::Visa, None)).rule,
             Some(RuleId::Pay6),
             "{bad}"
         );
     }
     for bad in ["1.234", "abc", ""] {
         assert_eq!(
-            err(s.top_up(ACTOR, CHF_ORG, bad, "en", PaymentMethodKind::Visa))
+            err(s.top_up(ACTOR, CHF_ORG, bad, "en", PaymentMethodKind::Visa, None))
                 .field
                 .as_deref(),
             Some("amount"),
@@ -762,18 +762,26 @@ fn pay6_top_up_edges() {
             EUR_ORG,
             "10",
             "en",
-            PaymentMethodKind::PostfinanceCard
+            PaymentMethodKind::PostfinanceCard,
+            None
         ))
         .rule,
         Some(RuleId::Pay6)
     );
     assert_eq!(
-        err(s.top_up(ACTOR, CHF_ORG, "10", "en", PaymentMethodKind::Paypal)).rule,
+        err(s.top_up(ACTOR, CHF_ORG, "10", "en", PaymentMethodKind::Paypal, None)).rule,
         Some(RuleId::Pay6)
     );
     // IBAN: recorded, pending, not in the balance.
     let acct = s
-        .top_up(ACTOR, CHF_ORG, "50", "en", PaymentMethodKind::IbanTransfer)
+        .top_up(
+            ACTOR,
+            CHF_ORG,
+            "50",
+            "en",
+            PaymentMethodKind::IbanTransfer,
+            None,
+        )
         .unwrap();
     assert_eq!(acct.balance, bal);
     assert!(acct.movements.iter().any(|m| m.pending));

@@ -385,6 +385,10 @@ fn reset_is_refused_by_the_engine_unless_the_workspace_is_the_demo() {
     assert_eq!(err.field.as_deref(), Some("kind"));
     assert!(err.message.contains("local workspace"), "{}", err.message);
     assert_eq!(store.info().unwrap(), before, "nothing changed");
+    // Acting as another user is a demo aid too: refused on a workspace of one's own.
+    let err: Error = store.set_signed_in_user(5).unwrap_err().into();
+    assert_eq!(err.field.as_deref(), Some("kind"));
+    assert_eq!(store.signed_in_user().unwrap(), before.signed_in_user_id);
 
     sql(
         &path,

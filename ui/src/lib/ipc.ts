@@ -184,8 +184,13 @@ export const api = {
   setDefaultMethod: (organizationId: number, methodId: number) =>
     call<null>("set_default_method", { organizationId, methodId }),
   /** `amount` as typed; `locale` is the UI language it was typed in (the engine reads it so). */
-  topUp: (organizationId: number, amount: string, locale: string, method: PaymentMethodKind) =>
-    call<PrepaidAccount>("top_up", { organizationId, amount, locale, method }),
+  topUp: (
+    organizationId: number,
+    amount: string,
+    locale: string,
+    method: PaymentMethodKind,
+    idempotencyKey: string,
+  ) => call<PrepaidAccount>("top_up", { organizationId, amount, locale, method, idempotencyKey }),
   invoiceDetail: (invoiceId: number) => call<InvoiceDetail>("invoice_detail", { invoiceId }),
   saveDocument: (invoiceId: number) => call<string | null>("save_document", { invoiceId }),
   printDocument: (invoiceId: number) => call<string>("print_document", { invoiceId }),

@@ -13,11 +13,11 @@ describe("typed IPC client", () => {
     });
     await api.partnerOverview(7);
     await api.setLanguage("es");
-    await api.topUp(1, "0,10", "es", "visa");
+    await api.topUp(1, "0,10", "es", "visa", "topup-key-0001");
     expect(calls).toEqual([
       ["partner_overview", { organizationId: 7 }],
       ["set_language", { language: "es" }],
-      ["top_up", { organizationId: 1, amount: "0,10", locale: "es", method: "visa" }],
+      ["top_up", { organizationId: 1, amount: "0,10", locale: "es", method: "visa", idempotencyKey: "topup-key-0001" }],
     ]);
   });
 
