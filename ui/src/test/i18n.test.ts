@@ -1,31 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { detectLocale, en, es, isLocale, setLocale, t, translate } from "../lib/i18n/index.svelte";
-
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-
-describe("catalogues", () => {
-  it("Spanish has every English key and no other", () => {
-    expect(Object.keys(es).sort()).toEqual(Object.keys(en).sort());
-  });
-
-  it("no message is empty", () => {
-    for (const [key, text] of [...Object.entries(en), ...Object.entries(es)]) {
-      expect(text.trim(), key).not.toBe("");
-    }
-  });
-
-  it("Spanish keeps the same placeholders as English", () => {
-    for (const key of Object.keys(en) as (keyof typeof en)[]) {
-      expect(placeholders(es[key]), key).toEqual(placeholders(en[key]));
-    }
-  });
-});
+import { detectLocale, hasMessage, isLocale, setLocale, t, translate } from "../lib/i18n/index.svelte";
 
 describe("locale", () => {
   it("follows the OS preference list, English as fallback", () => {
     expect(detectLocale(["es-ES", "en-US"])).toBe("es");
-    expect(detectLocale(["de-CH", "es_AR"])).toBe("es");
-    expect(detectLocale(["fr-CH", "de-CH"])).toBe("en");
+    expect(detectLocale(["pt-BR", "es_AR"])).toBe("es");
+    expect(detectLocale(["pt-BR", "ja"])).toBe("en");
     expect(detectLocale([])).toBe("en");
   });
 
@@ -37,14 +17,19 @@ describe("locale", () => {
     expect(document.documentElement.lang).toBe("en");
   });
 
-  it("fills placeholders and leaves unknown ones visible", () => {
-    expect(translate("es", "ren.inDays", { n: 5 })).toBe("en 5 días");
-    expect(translate("en", "ren.inDays")).toBe("in {n} days");
+  it("fills variables and leaves a missing one visible", () => {
+    expect(translate("es", "ren.expiryCard", { date: "03/2027" })).toBe("caduca 03/2027");
+    expect(translate("en", "ren.expiryCard")).toBe("expires {$date}");
   });
 
-  it("recognises only complete languages", () => {
+  it("knows which keys built from data exist", () => {
+    expect(hasMessage("rule.ORG-3")).toBe(true);
+    expect(hasMessage("rule.XYZ-1")).toBe(false);
+  });
+
+  it("recognises only offered languages", () => {
     expect(isLocale("es")).toBe(true);
-    expect(isLocale("fr")).toBe(false);
+    expect(isLocale("pt")).toBe(false);
     expect(isLocale(null)).toBe(false);
   });
 });

@@ -1,17 +1,39 @@
-import { en, type MessageKey } from "./en";
-import { es } from "./es";
+import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
+import enSource from "../../../../locales/en/ui.ftl?raw";
+import esSource from "../../../../locales/es/ui.ftl?raw";
+import { messageId } from "./ids";
+import type { MessageKey } from "./keys";
 
 export type Locale = "en" | "es";
 export const LOCALES: readonly Locale[] = ["en", "es"];
+/** Each language named in itself, as a language menu shows it. */
 export const LOCALE_NAMES: Record<Locale, string> = { en: "English", es: "Español" };
 
-const catalogues: Record<Locale, Record<MessageKey, string>> = { en, es };
+/** The catalogue files, one per language: locales/<lang>/ui.ftl (Rust reads the same folder). */
+export const SOURCES: Record<Locale, string> = { en: enSource, es: esSource };
+
+/** The BCP 47 tag a language formats with: the provider is Swiss, its Spanish customers in Spain. */
+export const LOCALE_TAGS: Record<Locale, string> = { en: "en-CH", es: "es-ES" };
+
+const bundles: Partial<Record<Locale, FluentBundle>> = {};
+
+function bundle(locale: Locale): FluentBundle {
+  let b = bundles[locale];
+  if (!b) {
+    // No bidi isolation marks: the five languages are left-to-right, and the marks would end up
+    // inside aria-labels, titles, native dialogs and copied text.
+    b = new FluentBundle(LOCALE_TAGS[locale], { useIsolating: false });
+    b.addResource(new FluentResource(SOURCES[locale]));
+    bundles[locale] = b;
+  }
+  return b;
+}
 
 /** The first supported language among the OS/browser preferences, English otherwise. */
 export function detectLocale(preferred: readonly string[]): Locale {
   for (const tag of preferred) {
     const base = tag.toLowerCase().split(/[-_]/)[0];
-    if (base === "es" || base === "en") return base;
+    if (isLocale(base)) return base;
   }
   return "en";
 }
@@ -31,20 +53,28 @@ export function setLocale(next: Locale): void {
   document.documentElement.lang = next;
 }
 
-/** Translates `key` into the current locale, filling `{name}` placeholders from `params`. */
-export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
-  return translate(state.locale, key, params);
+export type MessageArgs = Record<string, string | number>;
+
+/** Translates `key` into the current locale, filling its `{ $name }` variables from `args`. */
+export function t(key: MessageKey, args: MessageArgs = {}): string {
+  return translate(state.locale, key, args);
 }
 
-export function translate(
-  to: Locale,
-  key: MessageKey,
-  params: Record<string, string | number> = {},
-): string {
-  const text = catalogues[to][key] || en[key];
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+/** Whether the catalogue has `key` (for keys built from data, such as a rule id). */
+export function hasMessage(key: string): key is MessageKey {
+  return bundle("en").hasMessage(messageId(key));
 }
 
-export { en, es, type MessageKey };
+export function translate(to: Locale, key: MessageKey, args: MessageArgs = {}): string {
+  const id = messageId(key);
+  const b = bundle(to).hasMessage(id) ? bundle(to) : bundle("en");
+  const pattern = b.getMessage(id)?.value;
+  if (!pattern) return key;
+  // Numbers stay plain text for now: the same output as the former catalogue.
+  const values: Record<string, FluentVariable> = {};
+  for (const [name, value] of Object.entries(args)) values[name] = String(value);
+  // A missing variable shows as "{$name}" rather than failing the whole screen.
+  return b.formatPattern(pattern, values, []);
+}
+
+export type { MessageKey };
