@@ -255,6 +255,19 @@ fn store(path: &Path) -> Store {
     Store::open(path, Arc::new(SystemClock)).unwrap()
 }
 
+/// A count as the English UI writes it (en-CH): 100088 → "100'088".
+fn en_ch_count(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push('\'');
+        }
+        out.push(c);
+    }
+    out
+}
+
 fn fresh_workspace() -> (tempfile::TempDir, PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("workspace.sqlite3");
@@ -1082,8 +1095,11 @@ async fn ren6_a_hundred_thousand_products_stay_fluid() {
     let app = App::launch(&path, &[("LANGUAGE", "en")]).await;
     app.open_section("renewals").await;
     app.select("[data-testid=preset]", "all").await;
-    app.wait_text("[data-testid=matching]", &format!("{total} products match"))
-        .await;
+    app.wait_text(
+        "[data-testid=matching]",
+        &format!("{} products match", en_ch_count(total)),
+    )
+    .await;
     // Jump to the very end: the page with the last product is fetched on demand.
     let scroller = app.wait_css("[data-testid=products-scroller]").await;
     app.client

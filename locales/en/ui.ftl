@@ -23,8 +23,6 @@ workspace-localNote = Data kept in a local file on this computer.
 workspace-providerNote = Profile, organizations, users, teams and products come from the provider; billing, invoices, auto-renewal and support grants are kept locally.
 header-language = Language
 
-source-local = Source: local workspace
-
 notYet-title = Not built yet
 notYet-support = The support request composer (screenshots, redaction, console logs) is not built yet.
 notYet-security = Changing two-factor settings is not built yet.
@@ -35,29 +33,26 @@ common-email = E-mail
 common-status = Status
 common-organization = Organization
 common-total = Total
-common-none = None
-common-yes = Yes
-common-no = No
 common-cancel = Cancel
 common-close = Close
 common-default = Default
 common-since = Since
 
-org-details = Details
 org-legalForm = Legal form
-org-address = Address
 org-vat = VAT number
 org-currency = Billing currency
 org-timezone = Time zone
 org-created = Customer since
-org-members = Users ({ $n })
-org-teams = Teams ({ $n })
 org-role = Role
 org-teamsCol = Teams
 org-contacts = Contact for
 org-lastLogin = Last sign-in
 org-neverSignedIn = Never
-org-teamMembers = { $n } members
+org-teamMembers =
+    { $n ->
+        [one] { $n } member
+       *[other] { $n } members
+    }
 org-noTeams = No teams in this organization.
 org-noMembers = No users in this organization.
 role-legal_representative = Legal representative
@@ -69,21 +64,11 @@ contact-billing = Billing
 contact-technical = Technical
 contact-legal_notices = Legal notices
 
-ren-products = Products ({ $n })
 ren-product = Product
 ren-type = Type
 ren-customerName = Customer name
 ren-expires = Expires
-ren-inDay = tomorrow
-ren-inDays = in { $n } days
-ren-dayAgo = yesterday
-ren-today = today
-ren-daysAgo = { $n } days ago
 ren-period = Period
-ren-month = 1 month
-ren-months = { $n } months
-ren-year = 1 year
-ren-years = { $n } years
 ren-price = Price
 ren-autoRenew = Auto-renew
 ren-on = On
@@ -93,11 +78,9 @@ ren-count-expiring = Expiring within 30 days
 ren-count-overdue = Overdue
 ren-count-blocked = Blocked
 ren-count-autoRenew = Auto-renew on
-ren-methods = Payment methods
 ren-prepaid = Prepaid balance
 ren-prepaidHistory = Recent movements
 ren-autoRenewCapable = Can carry auto-renewal
-ren-noProducts = No products in this workspace.
 ren-noMethods = No saved payment methods.
 ren-expiryCard = expires { $date }
 
@@ -138,7 +121,6 @@ inv-kind-invoice = Invoice
 inv-kind-pro_forma = Pro-forma
 inv-kind-credit_note = Credit note
 inv-none = No invoices yet.
-inv-unpaidTotal = Unpaid
 
 sup-grants = Support access grants ({ $n })
 sup-kind = Access to
@@ -161,7 +143,11 @@ sec-codes = Emergency codes left
 sec-tfa-app_push = App with push approval
 sec-tfa-totp = One-time codes
 sec-tfa-none = Not enabled
-sec-enabled = { $n } of { $total } users protected
+sec-enabled =
+    { $total ->
+        [one] { $n } of { $total } user protected
+       *[other] { $n } of { $total } users protected
+    }
 
 par-status = Program
 par-status-partner = Partner
@@ -181,7 +167,17 @@ set-file = File
 set-schema = Schema version
 set-seededOn = Demo dates are relative to
 set-counts = Contents
-set-countsValue = { $orgs } organizations, { $users } users, { $products } products
+set-countsValue =
+    { $orgs ->
+        [one] { $orgs } organization
+       *[other] { $orgs } organizations
+    }, { $users ->
+        [one] { $users } user
+       *[other] { $users } users
+    }, { $products ->
+        [one] { $products } product
+       *[other] { $products } products
+    }
 set-language = Language
 set-languageHint = Follows the system language until you choose one here.
 set-reset = Reset demo workspace
@@ -206,7 +202,20 @@ ws-openDemo = Open the demo workspace
 set-backup = Back up workspace…
 set-backupTitle = Backup
 set-backupHint = Writes one self-contained copy of this workspace to a file you choose, then opens the copy on its own to check it.
-set-backupDone = Backup saved to { $path } and checked: { $orgs } organizations, { $users } users, { $products } products, { $invoices } documents.
+set-backupDone =
+    Backup saved to { $path } and checked: { $orgs ->
+        [one] { $orgs } organization
+       *[other] { $orgs } organizations
+    }, { $users ->
+        [one] { $users } user
+       *[other] { $users } users
+    }, { $products ->
+        [one] { $products } product
+       *[other] { $products } products
+    }, { $invoices ->
+        [one] { $invoices } document
+       *[other] { $invoices } documents
+    }.
 
 common-save = Save
 common-saved = Changes saved.
@@ -240,15 +249,22 @@ add-submit = Add user
 add-invited = { $email } was invited; the invitation stays pending until accepted.
 add-added = { $email } was added to the organization.
 member-rightsHint = Rights carried by teams are shown here and changed on the team.
-member-contactsSaved = Contact preferences saved.
 rights-product = Product
 rights-technical = Technical
 rights-statistics = Statistics
 rights-billing = Billing
 rights-filter = Filter products
-rights-count = { $n } products with rights
+rights-count =
+    { $n ->
+        [one] { $n } product with rights
+       *[other] { $n } products with rights
+    }
 rights-viaTeam = via { $team }
-remove-title = Remove { $n } users?
+remove-title =
+    { $n ->
+        [one] Remove { $n } user?
+       *[other] Remove { $n } users?
+    }
 remove-body = They lose access to this organization. A user that a rule keeps stays, with the reason.
 remove-confirm = Remove
 remove-removed = Removed
@@ -326,8 +342,16 @@ ren-allTypes = All types
 ren-allStatuses = All statuses
 ren-anyAutoRenew = Auto-renew: any
 ren-searchProducts = Search products
-ren-matching = { $n } products match
-ren-selectAllMatching = Select all { $n } matching products
+ren-matching =
+    { $n ->
+        [one] { $n } product matches
+       *[other] { $n } products match
+    }
+ren-selectAllMatching =
+    { $n ->
+        [one] Select the { $n } matching product
+       *[other] Select all { $n } matching products
+    }
 ren-selected = { $n } selected
 ren-clearSelection = Clear selection
 ren-manage = Manage renewals…
@@ -340,14 +364,16 @@ ren-switchOff = Switch auto-renew off
 ren-renewNow = Renew now…
 ren-changePeriod = Change renewal period…
 ren-timeline = Timeline
-ren-nextCharge = Next charge
 ren-chargeOn = charge { $date }
 ren-enableBy = switch on by { $date }
-ren-lastDayOn = Last day to switch on
 ren-sortBy = Sort by { $column }
 ren-noMatch = No product matches these filters.
 ren-loadingRows = Loading…
-manage-title = Manage renewals of { $n } products
+manage-title =
+    { $n ->
+        [one] Manage the renewal of { $n } product
+       *[other] Manage renewals of { $n } products
+    }
 manage-switch = Auto-renewal
 manage-on = Switch on
 manage-off = Switch off
@@ -356,7 +382,11 @@ manage-defaultMethod = Each organization's default card or Twint
 manage-explain = Rows that a rule refuses are listed with the reason; the others change. Running it again changes nothing more.
 manage-run = Apply
 manage-cancel = Stop
-manage-progress = { $done } of { $total } products
+manage-progress =
+    { $total ->
+        [one] { $done } of { $total } product
+       *[other] { $done } of { $total } products
+    }
 manage-result = { $changed } changed, { $unchanged } already so, { $refused } refused.
 manage-cancelled = Stopped after { $done } of { $total }: the rest was not touched.
 pay-title = Pay my selection
@@ -372,7 +402,11 @@ pay-confirm = Pay
 pay-local = Recorded in the local workspace; nothing is charged to a real card.
 pay-done-invoice = { $number }: paid, { $total }.
 pay-done-proforma = { $number }: pro-forma issued; the order waits for the transfer of { $total }.
-pay-tooMany = Pay at most { $n } products at once.
+pay-tooMany =
+    { $n ->
+        [one] Pay at most { $n } product at once.
+       *[other] Pay at most { $n } products at once.
+    }
 methods-add = Add a payment method
 methods-kind = Type
 methods-label = Label
@@ -394,7 +428,6 @@ orders-none = No orders yet.
 orders-date = Date
 orders-order = Order
 orders-payNow = Pay…
-orders-payWith = Pay order { $id } with
 orders-received = Transfer received (IBAN)
 order-pending = Pending
 order-paid = Paid
@@ -418,14 +451,25 @@ inv-corrects = Corrects { $number }
 inv-vault = Kept offline; SHA-256 { $hash }…
 inv-notRendered = Rendered on first save or print, then kept offline.
 inv-noMatch = No document matches these filters.
-inv-amountDue = Amount due
 inv-unitPrice = Unit price
 inv-qty = Qty
 
 inv-export = Export shown documents…
-inv-exporting = { $done } of { $total } documents
-inv-exported = { $written } documents saved to { $folder }.
-inv-exportStopped = Stopped: { $written } of { $total } documents saved to { $folder }.
+inv-exporting =
+    { $total ->
+        [one] { $done } of { $total } document
+       *[other] { $done } of { $total } documents
+    }
+inv-exported =
+    { $written ->
+        [one] { $written } document saved to { $folder }.
+       *[other] { $written } documents saved to { $folder }.
+    }
+inv-exportStopped =
+    { $total ->
+        [one] Stopped: { $written } of { $total } document saved to { $folder }.
+       *[other] Stopped: { $written } of { $total } documents saved to { $folder }.
+    }
 inv-exportTitle = Export documents
 inv-credit = Issue credit note…
 inv-creditConfirm = Issue a credit note for the whole of { $number }? A paid amount goes back to the prepaid balance.
@@ -458,7 +502,11 @@ inv-creditedBy = Credited by { $number }
 inv-creditNotes = Credit notes issued against this invoice:
 inv-creditable = Still creditable: { $amount }.
 inv-nothingToCredit = Nothing is left to credit on this invoice.
-inv-creditConfirmLines = Issue a credit note for the chosen lines of { $number } ({ $n })? A paid amount goes back to the prepaid balance.
+inv-creditConfirmLines =
+    Issue a credit note for { $n ->
+        [one] the chosen line
+       *[other] the { $n } chosen lines
+    } of { $number }? A paid amount goes back to the prepaid balance.
 access-orgWideOnly = Only a legal representative or an administrator of this organization may do this (ORG-6).
 orders-payWithMethod = Pay with
 ren-reminders = reminders 3 days and 1 day before in the calendar

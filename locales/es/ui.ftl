@@ -23,8 +23,6 @@ workspace-localNote = Datos guardados en un archivo local de este ordenador.
 workspace-providerNote = Perfil, organizaciones, usuarios, equipos y productos vienen del proveedor; facturación, facturas, renovación automática y accesos de soporte se guardan localmente.
 header-language = Idioma
 
-source-local = Origen: espacio local
-
 notYet-title = Aún no disponible
 notYet-support = El editor de solicitudes de soporte (capturas, ocultación de datos, registros de consola) aún no está disponible.
 notYet-security = Cambiar la autenticación en dos pasos aún no está disponible.
@@ -35,29 +33,26 @@ common-email = Correo electrónico
 common-status = Estado
 common-organization = Organización
 common-total = Total
-common-none = Ninguno
-common-yes = Sí
-common-no = No
 common-cancel = Cancelar
 common-close = Cerrar
 common-default = Predeterminado
 common-since = Desde
 
-org-details = Datos
 org-legalForm = Forma jurídica
-org-address = Dirección
 org-vat = NIF / IVA
 org-currency = Moneda de facturación
 org-timezone = Zona horaria
 org-created = Cliente desde
-org-members = Usuarios ({ $n })
-org-teams = Equipos ({ $n })
 org-role = Rol
 org-teamsCol = Equipos
 org-contacts = Contacto para
 org-lastLogin = Último acceso
 org-neverSignedIn = Nunca
-org-teamMembers = { $n } miembros
+org-teamMembers =
+    { $n ->
+        [one] { $n } miembro
+       *[other] { $n } miembros
+    }
 org-noTeams = Esta organización no tiene equipos.
 org-noMembers = Esta organización no tiene usuarios.
 role-legal_representative = Representante legal
@@ -69,21 +64,11 @@ contact-billing = Facturación
 contact-technical = Técnico
 contact-legal_notices = Avisos legales
 
-ren-products = Productos ({ $n })
 ren-product = Producto
 ren-type = Tipo
 ren-customerName = Nombre del cliente
 ren-expires = Vence
-ren-inDay = mañana
-ren-inDays = en { $n } días
-ren-dayAgo = ayer
-ren-today = hoy
-ren-daysAgo = hace { $n } días
 ren-period = Periodo
-ren-month = 1 mes
-ren-months = { $n } meses
-ren-year = 1 año
-ren-years = { $n } años
 ren-price = Precio
 ren-autoRenew = Renovación automática
 ren-on = Activada
@@ -93,11 +78,9 @@ ren-count-expiring = Vencen en 30 días
 ren-count-overdue = Impagados
 ren-count-blocked = Bloqueados
 ren-count-autoRenew = Con renovación automática
-ren-methods = Medios de pago
 ren-prepaid = Saldo prepago
 ren-prepaidHistory = Últimos movimientos
 ren-autoRenewCapable = Admite renovación automática
-ren-noProducts = Este espacio no tiene productos.
 ren-noMethods = No hay medios de pago guardados.
 ren-expiryCard = caduca { $date }
 
@@ -117,7 +100,7 @@ status-overdue = Impagado
 status-blocked = Bloqueado
 status-cancelled = Cancelado
 status-paid = Pagada
-status-unpaid = Pendiente
+status-unpaid = Impagada
 
 method-visa = Visa
 method-mastercard = Mastercard
@@ -138,7 +121,6 @@ inv-kind-invoice = Factura
 inv-kind-pro_forma = Proforma
 inv-kind-credit_note = Factura rectificativa
 inv-none = Aún no hay facturas.
-inv-unpaidTotal = Pendiente
 
 sup-grants = Accesos de soporte ({ $n })
 sup-kind = Acceso a
@@ -161,7 +143,11 @@ sec-codes = Códigos de emergencia restantes
 sec-tfa-app_push = App con aprobación
 sec-tfa-totp = Códigos de un solo uso
 sec-tfa-none = No activada
-sec-enabled = { $n } de { $total } usuarios protegidos
+sec-enabled =
+    { $total ->
+        [one] { $n } de { $total } usuario protegido
+       *[other] { $n } de { $total } usuarios protegidos
+    }
 
 par-status = Programa
 par-status-partner = Partner
@@ -179,9 +165,19 @@ par-notPartner = Esta organización no está en el programa de partners. Un part
 set-workspace = Espacio de trabajo
 set-file = Archivo
 set-schema = Versión del esquema
-set-seededOn = Las fechas de demostración parten del
+set-seededOn = Fechas de demostración relativas al
 set-counts = Contenido
-set-countsValue = { $orgs } organizaciones, { $users } usuarios, { $products } productos
+set-countsValue =
+    { $orgs ->
+        [one] { $orgs } organización
+       *[other] { $orgs } organizaciones
+    }, { $users ->
+        [one] { $users } usuario
+       *[other] { $users } usuarios
+    }, { $products ->
+        [one] { $products } producto
+       *[other] { $products } productos
+    }
 set-language = Idioma
 set-languageHint = Sigue el idioma del sistema hasta que elijas uno aquí.
 set-reset = Restablecer el espacio de demostración
@@ -193,20 +189,33 @@ ws-problem-title = No se puede abrir este espacio de trabajo
 ws-problem-file = Archivo
 ws-problem-untouched = Comptoir no ha modificado este archivo.
 ws-problem-details = Detalles
-ws-problem-choose = Abra otro archivo de espacio de trabajo o el espacio de demostración.
+ws-problem-choose = Abre otro archivo de espacio de trabajo o el espacio de demostración.
 ws-problem-reason-not_sqlite = No es un espacio de trabajo de Comptoir: el archivo no es una base de datos.
 ws-problem-reason-damaged = El archivo está dañado: su contenido no supera la comprobación de integridad de la base de datos.
 ws-problem-reason-foreign = Es la base de datos de otro programa, no un espacio de trabajo de Comptoir.
 ws-problem-reason-empty_database = Esta base de datos está vacía: no contiene datos de Comptoir. Una copia hecha mientras Comptoir estaba abierto puede haber dejado los datos en su archivo «-wal».
-ws-problem-reason-newer = Este espacio de trabajo lo guardó una versión más reciente de Comptoir. Actualice Comptoir para abrirlo.
+ws-problem-reason-newer = Este espacio de trabajo lo guardó una versión más reciente de Comptoir. Actualiza Comptoir para abrirlo.
 ws-problem-reason-missing_kind = Este espacio de trabajo de Comptoir ya no indica de qué tipo es (demostración, local o proveedor). No se ha restablecido, así que sus datos se conservan.
 ws-problem-reason-unreadable = No se puede leer el archivo.
 ws-openOther = Abrir otro espacio de trabajo…
 ws-openDemo = Abrir el espacio de demostración
 set-backup = Hacer copia de seguridad…
 set-backupTitle = Copia de seguridad
-set-backupHint = Escribe una copia completa de este espacio de trabajo en un archivo que usted elija y después abre la copia por separado para comprobarla.
-set-backupDone = Copia guardada en { $path } y comprobada: { $orgs } organizaciones, { $users } usuarios, { $products } productos, { $invoices } documentos.
+set-backupHint = Escribe una copia completa de este espacio de trabajo en el archivo que elijas y después abre la copia por separado para comprobarla.
+set-backupDone =
+    Copia guardada en { $path } y comprobada: { $orgs ->
+        [one] { $orgs } organización
+       *[other] { $orgs } organizaciones
+    }, { $users ->
+        [one] { $users } usuario
+       *[other] { $users } usuarios
+    }, { $products ->
+        [one] { $products } producto
+       *[other] { $products } productos
+    }, { $invoices ->
+        [one] { $invoices } documento
+       *[other] { $invoices } documentos
+    }.
 
 common-save = Guardar
 common-saved = Cambios guardados.
@@ -226,7 +235,7 @@ org-edit = Editar
 org-viewAs = Ver como
 org-resend = Reenviar
 org-resent = Invitación reenviada a { $email }.
-org-actingAs = Sesión de { $name } ({ $role })
+org-actingAs = Sesión iniciada como { $name } ({ $role })
 org-noMatch = Ningún usuario coincide con la búsqueda.
 org-invitedSent = enviada { $n }×
 add-title = Añadir un usuario
@@ -240,20 +249,34 @@ add-submit = Añadir usuario
 add-invited = Se ha invitado a { $email }; la invitación queda pendiente hasta que la acepte.
 add-added = Se ha añadido { $email } a la organización.
 member-rightsHint = Los derechos que aportan los equipos se muestran aquí y se cambian en el equipo.
-member-contactsSaved = Preferencias de contacto guardadas.
 rights-product = Producto
 rights-technical = Técnico
 rights-statistics = Estadísticas
 rights-billing = Facturación
 rights-filter = Filtrar productos
-rights-count = { $n } productos con derechos
+rights-count =
+    { $n ->
+        [one] { $n } producto con derechos
+       *[other] { $n } productos con derechos
+    }
 rights-viaTeam = por { $team }
-remove-title = ¿Eliminar { $n } usuarios?
+remove-title =
+    { $n ->
+        [one] ¿Eliminar a { $n } usuario?
+       *[other] ¿Eliminar a { $n } usuarios?
+    }
 remove-body = Perderán el acceso a esta organización. Si una regla impide eliminar a alguien, se queda y se indica el motivo.
 remove-confirm = Eliminar
 remove-removed = Eliminado
 remove-kept = Se queda
-remove-summary = { $ok } eliminados, { $refused } se quedan.
+remove-summary =
+    { $ok ->
+        [one] { $ok } eliminado
+       *[other] { $ok } eliminados
+    }, { $refused ->
+        [one] { $refused } se queda
+       *[other] { $refused } se quedan
+    }.
 leave-title = ¿Salir de { $org }?
 leave-body = Perderás el acceso a los productos y la facturación de esta organización.
 leave-confirm = Salir
@@ -297,7 +320,7 @@ lang-es = Español
 lang-fr = Francés
 lang-de = Alemán
 lang-it = Italiano
-set-actAs = Usuario con sesión
+set-actAs = Usuario que ha iniciado sesión
 set-actAsHint = El espacio de demostración permite actuar como cualquiera de sus usuarios; lo que puedes hacer depende del rol de ese usuario.
 
 rule-ORG-3 = Solo un representante legal puede cambiar los datos de la organización.
@@ -326,9 +349,21 @@ ren-allTypes = Todos los tipos
 ren-allStatuses = Todos los estados
 ren-anyAutoRenew = Renovación: cualquiera
 ren-searchProducts = Buscar productos
-ren-matching = { $n } productos coinciden
-ren-selectAllMatching = Seleccionar los { $n } productos que coinciden
-ren-selected = { $n } seleccionados
+ren-matching =
+    { $n ->
+        [one] { $n } producto coincide
+       *[other] { $n } productos coinciden
+    }
+ren-selectAllMatching =
+    { $n ->
+        [one] Seleccionar el producto que coincide
+       *[other] Seleccionar los { $n } productos que coinciden
+    }
+ren-selected =
+    { $n ->
+        [one] { $n } seleccionado
+       *[other] { $n } seleccionados
+    }
 ren-clearSelection = Quitar selección
 ren-manage = Gestionar renovaciones…
 ren-payMySelection = Pagar mi selección…
@@ -340,24 +375,40 @@ ren-switchOff = Desactivar renovación automática
 ren-renewNow = Renovar ahora…
 ren-changePeriod = Cambiar periodo de renovación…
 ren-timeline = Cronología
-ren-nextCharge = Próximo cargo
 ren-chargeOn = cargo { $date }
-ren-enableBy = activar antes del { $date }
-ren-lastDayOn = Último día para activar
+ren-enableBy = activar a más tardar el { $date }
 ren-sortBy = Ordenar por { $column }
 ren-noMatch = Ningún producto coincide con estos filtros.
 ren-loadingRows = Cargando…
-manage-title = Gestionar la renovación de { $n } productos
+manage-title =
+    { $n ->
+        [one] Gestionar la renovación de { $n } producto
+       *[other] Gestionar la renovación de { $n } productos
+    }
 manage-switch = Renovación automática
 manage-on = Activar
 manage-off = Desactivar
 manage-method = Medio de pago
-manage-defaultMethod = La tarjeta o Twint predeterminado de cada organización
+manage-defaultMethod = La tarjeta o el Twint predeterminado de cada organización
 manage-explain = Las filas que una regla rechaza se listan con el motivo; las demás cambian. Repetirlo no cambia nada más.
 manage-run = Aplicar
 manage-cancel = Detener
-manage-progress = { $done } de { $total } productos
-manage-result = { $changed } cambiados, { $unchanged } ya estaban así, { $refused } rechazados.
+manage-progress =
+    { $total ->
+        [one] { $done } de { $total } producto
+       *[other] { $done } de { $total } productos
+    }
+manage-result =
+    { $changed ->
+        [one] { $changed } cambiado
+       *[other] { $changed } cambiados
+    }, { $unchanged ->
+        [one] { $unchanged } ya estaba así
+       *[other] { $unchanged } ya estaban así
+    }, { $refused ->
+        [one] { $refused } rechazado
+       *[other] { $refused } rechazados
+    }.
 manage-cancelled = Detenido tras { $done } de { $total }: el resto no se ha tocado.
 pay-title = Pagar mi selección
 pay-period = Periodo
@@ -372,7 +423,11 @@ pay-confirm = Pagar
 pay-local = Se registra en el espacio local; no se cobra nada a una tarjeta real.
 pay-done-invoice = { $number }: pagada, { $total }.
 pay-done-proforma = { $number }: proforma emitida; el pedido espera la transferencia de { $total }.
-pay-tooMany = Paga como máximo { $n } productos a la vez.
+pay-tooMany =
+    { $n ->
+        [one] Paga como máximo { $n } producto a la vez.
+       *[other] Paga como máximo { $n } productos a la vez.
+    }
 methods-add = Añadir un medio de pago
 methods-kind = Tipo
 methods-label = Nombre
@@ -380,7 +435,7 @@ methods-last4 = Últimos 4 dígitos
 methods-expiry = Caducidad (MM/AAAA)
 methods-save = Guardar medio
 methods-added = Medio de pago guardado.
-methods-makeDefault = Predeterminar
+methods-makeDefault = Usar como predeterminado
 methods-onlyDigits = Solo se guardan los cuatro últimos dígitos, nunca el número de tarjeta.
 prepaid-topUp = Recargar
 prepaid-amount = Importe
@@ -394,7 +449,6 @@ orders-none = Aún no hay pedidos.
 orders-date = Fecha
 orders-order = Pedido
 orders-payNow = Pagar…
-orders-payWith = Pagar el pedido { $id } con
 orders-received = Transferencia recibida (IBAN)
 order-pending = Pendiente
 order-paid = Pagado
@@ -418,17 +472,28 @@ inv-corrects = Rectifica { $number }
 inv-vault = Guardado sin conexión; SHA-256 { $hash }…
 inv-notRendered = Se genera al guardar o imprimir por primera vez y se conserva sin conexión.
 inv-noMatch = Ningún documento coincide con estos filtros.
-inv-amountDue = Importe pendiente
 inv-unitPrice = Precio unitario
 inv-qty = Cant.
 
 inv-export = Exportar los documentos mostrados…
-inv-exporting = { $done } de { $total } documentos
-inv-exported = { $written } documentos guardados en { $folder }.
-inv-exportStopped = Detenido: { $written } de { $total } documentos guardados en { $folder }.
+inv-exporting =
+    { $total ->
+        [one] { $done } de { $total } documento
+       *[other] { $done } de { $total } documentos
+    }
+inv-exported =
+    { $written ->
+        [one] { $written } documento guardado en { $folder }.
+       *[other] { $written } documentos guardados en { $folder }.
+    }
+inv-exportStopped =
+    { $total ->
+        [one] Detenido: { $written } de { $total } documento guardado en { $folder }.
+       *[other] Detenido: { $written } de { $total } documentos guardados en { $folder }.
+    }
 inv-exportTitle = Exportar documentos
 inv-credit = Emitir factura rectificativa…
-inv-creditConfirm = ¿Emitir una factura rectificativa por todo { $number }? Lo ya pagado vuelve al saldo prepago.
+inv-creditConfirm = ¿Emitir una factura rectificativa por la totalidad de { $number }? Lo ya pagado vuelve al saldo prepago.
 inv-credited = Factura rectificativa { $number } emitida.
 
 set-seller = Emisor de los documentos
@@ -458,7 +523,11 @@ inv-creditedBy = Rectificada por { $number }
 inv-creditNotes = Facturas rectificativas emitidas sobre esta factura:
 inv-creditable = Aún rectificable: { $amount }.
 inv-nothingToCredit = No queda nada por rectificar en esta factura.
-inv-creditConfirmLines = ¿Emitir una factura rectificativa por las líneas elegidas de { $number } ({ $n })? Lo ya pagado vuelve al saldo prepago.
+inv-creditConfirmLines =
+    ¿Emitir una factura rectificativa por { $n ->
+        [one] la línea elegida
+       *[other] las { $n } líneas elegidas
+    } de { $number }? Lo ya pagado vuelve al saldo prepago.
 access-orgWideOnly = Solo un representante legal o un administrador de esta organización puede hacerlo (ORG-6).
 orders-payWithMethod = Pagar con
 ren-reminders = avisos 3 días y 1 día antes en el calendario

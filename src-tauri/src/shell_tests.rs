@@ -119,6 +119,18 @@ fn language_choice_is_stored() {
         invoke(&s, "ui_preferences", json!({})).unwrap()["language"],
         "es"
     );
+    for language in ["fr", "de", "it", "en"] {
+        invoke(&s, "set_language", json!({ "language": language })).unwrap();
+        assert_eq!(
+            invoke(&s, "ui_preferences", json!({})).unwrap()["language"],
+            language
+        );
+        let catalogue = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("locales")
+            .join(language)
+            .join("ui.ftl");
+        assert!(catalogue.is_file(), "{}", catalogue.display());
+    }
 }
 
 #[test]

@@ -1,7 +1,28 @@
 import type { Money } from "./bindings";
-import type { Locale } from "./i18n/index.svelte";
+import { LOCALE_TAGS, type Locale } from "./i18n/index.svelte";
 
-const tags: Record<Locale, string> = { en: "en-CH", es: "es-ES" };
+// Every number, amount, date and relative time shown goes through Intl with the tag of the UI's
+// language (LOCALE_TAGS: en-CH, es-ES, fr-CH, de-CH, it-CH). Amounts follow the currency too:
+// CHF is written the Swiss way in French, German and Italian (point, apostrophe for thousands),
+// EUR the way France, Germany and Italy write it.
+
+const EURO_TAGS: Record<Locale, string> = {
+  en: "en-CH",
+  es: "es-ES",
+  fr: "fr-FR",
+  de: "de-DE",
+  it: "it-IT",
+};
+
+/** The BCP 47 tag an amount in `currency` is written with for a reader of `locale`. */
+export function moneyTag(locale: Locale, currency: string): string {
+  return currency === "EUR" ? EURO_TAGS[locale] : LOCALE_TAGS[locale];
+}
+
+// Swiss amounts group thousands with an apostrophe in all three national languages; CLDR gives
+// fr-CH a narrow space and it-CH no grouping below 10'000, so the group mark is set here.
+const swissApostrophe = (locale: Locale, currency: string) =>
+  currency === "CHF" && (locale === "fr" || locale === "de" || locale === "it");
 
 const moneyFormats = new Map<string, Intl.NumberFormat>();
 
@@ -13,12 +34,15 @@ export function formatMoney(money: Money, locale: Locale): string {
   const key = `${locale}:${money.currency}`;
   let nf = moneyFormats.get(key);
   if (!nf) {
-    nf = new Intl.NumberFormat(tags[locale], {
+    nf = new Intl.NumberFormat(moneyTag(locale, money.currency), {
       style: "currency",
       currency: money.currency,
       currencyDisplay: "code",
       minimumFractionDigits: 2,
       maximumFractionDigits: 2,
+      // "1.205,60": Spanish and Italian CLDR leave four-digit amounts ungrouped. "always" is
+      // ES2023 (NumberFormat v3); the ES2022 lib types only know booleans.
+      useGrouping: "always" as unknown as boolean,
     });
     moneyFormats.set(key, nf);
   }
@@ -30,8 +54,22 @@ export function formatMoney(money: Money, locale: Locale): string {
   const negative = money.amount.startsWith("-");
   const abs = negative ? money.amount.slice(1) : money.amount;
   // The string overload exists at run time; the DOM lib types only declare number | bigint.
-  const text = nf.format(abs as unknown as number);
+  const parts = nf.formatToParts(abs as unknown as number);
+  const swiss = swissApostrophe(locale, money.currency);
+  const text = parts.map((p) => (swiss && p.type === "group" ? "'" : p.value)).join("");
   return negative && !/^0(\.0+)?$/.test(abs) ? `\u2212${text}` : text;
+}
+
+/** A count or another plain number: "100'088" (de-CH), "100.088" (es). */
+export function formatNumber(n: number, locale: Locale): string {
+  return new Intl.NumberFormat(LOCALE_TAGS[locale]).format(n);
+}
+
+/** A rate in basis points as a percentage: 810 → "8.1%" (de-CH), "8,1 %" (fr-CH). */
+export function formatPercentBp(bp: number, locale: Locale): string {
+  return new Intl.NumberFormat(LOCALE_TAGS[locale], { style: "percent", maximumFractionDigits: 2 }).format(
+    bp / 10000,
+  );
 }
 
 /** An ISO calendar date `YYYY-MM-DD`, shown in the locale's medium style. */
@@ -40,19 +78,35 @@ export function formatDate(iso: string, locale: Locale): string {
   if (!y || !m || !d) return iso;
   // Noon UTC: the calendar date never shifts whatever the viewer's zone.
   const date = new Date(Date.UTC(y, m - 1, d, 12));
-  return new Intl.DateTimeFormat(tags[locale], { dateStyle: "medium", timeZone: "UTC" }).format(date);
+  return new Intl.DateTimeFormat(LOCALE_TAGS[locale], { dateStyle: "medium", timeZone: "UTC" }).format(date);
 }
 
 /** An RFC 3339 instant in the viewer's zone, date and time. */
 export function formatInstant(iso: string, locale: Locale): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(tags[locale], { dateStyle: "medium", timeStyle: "short" }).format(date);
+  return new Intl.DateTimeFormat(LOCALE_TAGS[locale], { dateStyle: "medium", timeStyle: "short" }).format(date);
 }
 
 /** The calendar date of an RFC 3339 instant in the viewer's zone. */
 export function formatInstantDate(iso: string, locale: Locale): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(tags[locale], { dateStyle: "medium" }).format(date);
+  return new Intl.DateTimeFormat(LOCALE_TAGS[locale], { dateStyle: "medium" }).format(date);
+}
+
+/** Days from today in words: "today", "tomorrow", "in 5 days", "3 days ago" (and so on per language). */
+export function formatRelativeDays(days: number, locale: Locale): string {
+  return new Intl.RelativeTimeFormat(LOCALE_TAGS[locale], { numeric: "auto" }).format(days, "day");
+}
+
+/** A renewal period: "1 month", "6 months", "1 year", "3 years" in the reader's language. */
+export function formatPeriod(months: number, locale: Locale): string {
+  const [value, unit] = months % 12 === 0 ? [months / 12, "year"] : [months, "month"];
+  return new Intl.NumberFormat(LOCALE_TAGS[locale], { style: "unit", unit, unitDisplay: "long" }).format(value);
+}
+
+/** Names joined as the language joins them: "A, B and C", "A, B y C", "A, B et C". */
+export function formatList(items: readonly string[], locale: Locale): string {
+  return new Intl.ListFormat(LOCALE_TAGS[locale], { style: "long", type: "conjunction" }).format(items);
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatMoney } from "../lib/format";
+import {
+  formatDate,
+  formatList,
+  formatMoney,
+  formatNumber,
+  formatPercentBp,
+  formatPeriod,
+  formatRelativeDays,
+} from "../lib/format";
 
 describe("formatMoney", () => {
   it("never rounds through a float", () => {
@@ -33,5 +41,51 @@ describe("formatDate", () => {
 
   it("returns what it cannot parse unchanged", () => {
     expect(formatDate("soon", "en")).toBe("soon");
+  });
+});
+
+describe("five languages", () => {
+  // Intl puts no-break spaces (U+00A0, U+202F) where a line must not break; compare as spaces.
+  const sp = (s: string) => s.replace(/[\u00a0\u202f]/g, " ");
+  const chf = (amount: string) => ({ amount, currency: "CHF" as const });
+  const eur = (amount: string) => ({ amount, currency: "EUR" as const });
+
+  it("writes CHF the Swiss way in French, German and Italian: point, apostrophe", () => {
+    expect(sp(formatMoney(chf("1205.60"), "de"))).toBe("CHF 1'205.60");
+    expect(sp(formatMoney(chf("1205.60"), "it"))).toBe("CHF 1'205.60");
+    expect(formatMoney(chf("1205.60"), "fr")).toMatch(/^1'205\.60\sCHF$/);
+    expect(sp(formatMoney(chf("-1234567.05"), "de"))).toBe("\u2212CHF 1'234'567.05");
+  });
+
+  it("writes EUR as the euro countries do, with thousands grouped in Spanish too", () => {
+    expect(formatMoney(eur("1205.60"), "es")).toMatch(/^1\.205,60\sEUR$/);
+    expect(formatMoney(chf("1205.60"), "es")).toMatch(/^1\.205,60\sCHF$/);
+    expect(formatMoney(eur("1205.60"), "de")).toMatch(/^1\.205,60\sEUR$/);
+    expect(formatMoney(eur("1205.60"), "it")).toMatch(/^1\.205,60\sEUR$/);
+    expect(formatMoney(eur("1205.60"), "fr")).toMatch(/^1\s205,60\sEUR$/);
+  });
+
+  it("dates, days and periods in the reader's language", () => {
+    expect(sp(formatDate("2026-11-27", "de"))).toBe("27.11.2026");
+    expect(formatDate("2026-11-27", "fr")).toMatch(/^27 nov\. 2026$/);
+    expect(sp(formatRelativeDays(1, "de"))).toBe("morgen");
+    expect(sp(formatRelativeDays(0, "fr"))).toBe("aujourd’hui");
+    expect(sp(formatRelativeDays(-3, "it"))).toBe("3 giorni fa");
+    expect(sp(formatRelativeDays(5, "es"))).toBe("dentro de 5 días");
+    expect(sp(formatRelativeDays(1, "en"))).toBe("tomorrow");
+    expect(sp(formatPeriod(1, "en"))).toBe("1 month");
+    expect(sp(formatPeriod(24, "de"))).toBe("2 Jahre");
+    expect(sp(formatPeriod(12, "fr"))).toBe("1 an");
+    expect(sp(formatPeriod(6, "it"))).toBe("6 mesi");
+    expect(sp(formatPeriod(1, "es"))).toBe("1 mes");
+  });
+
+  it("counts, rates and lists", () => {
+    expect(sp(formatNumber(100088, "de"))).toBe("100'088");
+    expect(sp(formatNumber(100088, "es"))).toBe("100.088");
+    expect(sp(formatPercentBp(810, "de"))).toBe("8.1%");
+    expect(formatPercentBp(810, "fr")).toBe("8,1%");
+    expect(sp(formatList(["A", "B", "C"], "it"))).toBe("A, B e C");
+    expect(sp(formatList(["A", "B"], "de"))).toBe("A und B");
   });
 });

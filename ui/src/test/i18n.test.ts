@@ -1,11 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { detectLocale, hasMessage, isLocale, setLocale, t, translate } from "../lib/i18n/index.svelte";
+import { SOURCES, detectLocale, hasMessage, isLocale, setLocale, t, translate } from "../lib/i18n/index.svelte";
 
 describe("locale", () => {
   it("follows the OS preference list, English as fallback", () => {
     expect(detectLocale(["es-ES", "en-US"])).toBe("es");
     expect(detectLocale(["pt-BR", "es_AR"])).toBe("es");
     expect(detectLocale(["pt-BR", "ja"])).toBe("en");
+    expect(detectLocale(["de-CH"])).toBe("de");
+    expect(detectLocale(["fr_CH.UTF-8"])).toBe("fr");
+    expect(detectLocale(["it"])).toBe("it");
     expect(detectLocale([])).toBe("en");
   });
 
@@ -31,5 +34,41 @@ describe("locale", () => {
     expect(isLocale("es")).toBe(true);
     expect(isLocale("pt")).toBe(false);
     expect(isLocale(null)).toBe(false);
+  });
+});
+
+describe("plurals and agreement through Fluent selectors", () => {
+  it("one and many, in each language", () => {
+    expect(translate("en", "manage.title", { n: 1 })).toBe("Manage the renewal of 1 product");
+    expect(translate("en", "manage.title", { n: 3 })).toBe("Manage renewals of 3 products");
+    expect(translate("es", "remove.title", { n: 1 })).toBe("¿Eliminar a 1 usuario?");
+    expect(translate("es", "remove.title", { n: 2 })).toBe("¿Eliminar a 2 usuarios?");
+    expect(translate("fr", "ren.matching", { n: 1 })).toBe("1 produit correspond");
+    expect(translate("de", "ren.matching", { n: 2 })).toBe("2 Produkte passen");
+    expect(translate("it", "ren.selected", { n: 1 })).toBe("1 selezionato");
+    expect(translate("es", "remove.summary", { ok: 1, refused: 2 })).toBe("1 eliminado, 2 se quedan.");
+  });
+
+  it("French counts zero and one as singular", () => {
+    expect(translate("fr", "ren.matching", { n: 0 })).toBe("0 produit correspond");
+  });
+
+  it("numbers in messages are written the language's way", () => {
+    expect(translate("de", "ren.matching", { n: 100088 })).toBe("100'088 Produkte passen");
+    expect(translate("en", "ren.matching", { n: 100088 })).toBe("100'088 products match");
+    expect(translate("es", "ren.matching", { n: 100088 })).toBe("100.088 productos coinciden");
+  });
+
+  it("no isolation marks around variables", () => {
+    expect(translate("en", "org.selectUser", { name: "Marc" })).toBe("Select Marc");
+  });
+
+  it("Swiss German spelling: no ß anywhere in the German catalogue", () => {
+    expect(SOURCES.de).not.toMatch(/ß/);
+  });
+
+  it("gender agreement in Spanish invoice statuses", () => {
+    expect(translate("es", "status.paid")).toBe("Pagada");
+    expect(translate("es", "status.unpaid")).toBe("Impagada");
   });
 });

@@ -1,6 +1,6 @@
 import type { PaidOrder, PaymentMethod } from "../../lib/bindings";
 import { locale, t } from "../../lib/i18n/index.svelte";
-import { formatMoney } from "../../lib/format";
+import { formatList, formatMoney, formatPeriod, formatRelativeDays } from "../../lib/format";
 
 /** What a payment did, in words, with the products whose auto-renewal it switched on (REN-2). */
 export function paidMessage(o: PaidOrder): string {
@@ -9,7 +9,9 @@ export function paidMessage(o: PaidOrder): string {
     o.document_kind === "pro_forma"
       ? t("pay.done.proforma", { number: o.document_number, total })
       : t("pay.done.invoice", { number: o.document_number, total });
-  return o.auto_renew_on.length ? `${text} ${t("pay.done.autoRenew", { names: o.auto_renew_on.join(", ") })}` : text;
+  return o.auto_renew_on.length
+    ? `${text} ${t("pay.done.autoRenew", { names: formatList(o.auto_renew_on, locale()) })}`
+    : text;
 }
 
 /** A saved method as people recognize it: "Visa •••• 4242 · Company Visa". */
@@ -27,14 +29,10 @@ export function autoRenewNotice(m: PaymentMethod | undefined): string | null {
 
 /** A renewal period in words: "1 month", "6 months", "1 year", "3 years". */
 export function periodLabel(months: number): string {
-  if (months % 12 === 0) return months === 12 ? t("ren.year") : t("ren.years", { n: months / 12 });
-  return months === 1 ? t("ren.month") : t("ren.months", { n: months });
+  return formatPeriod(months, locale());
 }
 
 /** Days to expiry in words: "today", "tomorrow", "in 5 days", "3 days ago". */
 export function relativeDays(days: number): string {
-  if (days === 0) return t("ren.today");
-  if (days === 1) return t("ren.inDay");
-  if (days === -1) return t("ren.dayAgo");
-  return days > 0 ? t("ren.inDays", { n: days }) : t("ren.daysAgo", { n: -days });
+  return formatRelativeDays(days, locale());
 }

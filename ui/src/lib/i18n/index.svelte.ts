@@ -1,19 +1,37 @@
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
 import enSource from "../../../../locales/en/ui.ftl?raw";
 import esSource from "../../../../locales/es/ui.ftl?raw";
+import frSource from "../../../../locales/fr/ui.ftl?raw";
+import deSource from "../../../../locales/de/ui.ftl?raw";
+import itSource from "../../../../locales/it/ui.ftl?raw";
 import { messageId } from "./ids";
 import type { MessageKey } from "./keys";
 
-export type Locale = "en" | "es";
-export const LOCALES: readonly Locale[] = ["en", "es"];
+export type Locale = "en" | "es" | "fr" | "de" | "it";
+export const LOCALES: readonly Locale[] = ["en", "es", "fr", "de", "it"];
 /** Each language named in itself, as a language menu shows it. */
-export const LOCALE_NAMES: Record<Locale, string> = { en: "English", es: "Español" };
+export const LOCALE_NAMES: Record<Locale, string> = {
+  en: "English",
+  es: "Español",
+  fr: "Français",
+  de: "Deutsch",
+  it: "Italiano",
+};
 
 /** The catalogue files, one per language: locales/<lang>/ui.ftl (Rust reads the same folder). */
-export const SOURCES: Record<Locale, string> = { en: enSource, es: esSource };
+export const SOURCES: Record<Locale, string> = { en: enSource, es: esSource, fr: frSource, de: deSource, it: itSource };
 
-/** The BCP 47 tag a language formats with: the provider is Swiss, its Spanish customers in Spain. */
-export const LOCALE_TAGS: Record<Locale, string> = { en: "en-CH", es: "es-ES" };
+/**
+ * The BCP 47 tag each language formats numbers, dates and plurals with: the provider is Swiss,
+ * its Spanish-speaking customers are in Spain.
+ */
+export const LOCALE_TAGS: Record<Locale, string> = {
+  en: "en-CH",
+  es: "es-ES",
+  fr: "fr-CH",
+  de: "de-CH",
+  it: "it-CH",
+};
 
 const bundles: Partial<Record<Locale, FluentBundle>> = {};
 
@@ -70,11 +88,9 @@ export function translate(to: Locale, key: MessageKey, args: MessageArgs = {}): 
   const b = bundle(to).hasMessage(id) ? bundle(to) : bundle("en");
   const pattern = b.getMessage(id)?.value;
   if (!pattern) return key;
-  // Numbers stay plain text for now: the same output as the former catalogue.
-  const values: Record<string, FluentVariable> = {};
-  for (const [name, value] of Object.entries(args)) values[name] = String(value);
-  // A missing variable shows as "{$name}" rather than failing the whole screen.
-  return b.formatPattern(pattern, values, []);
+  // Numbers stay numbers: Fluent picks the plural with them and writes them with Intl
+  // ("100'088" in de-CH). A missing variable shows as "{$name}" rather than failing the screen.
+  return b.formatPattern(pattern, args as Record<string, FluentVariable>, []);
 }
 
 export type { MessageKey };

@@ -1,0 +1,512 @@
+# Die Bildschirme der App (ui/src). Schweizer Rechtschreibung (ss, nie Eszett); Anrede «Sie».
+
+app-name = Comptoir
+app-loading = Arbeitsbereich wird geöffnet…
+app-error-title = Etwas ist schiefgelaufen
+app-retry = Erneut versuchen
+
+nav-organization = Organisation
+nav-renewals = Verlängerungen und Zahlungen
+nav-invoices = Rechnungen
+nav-support = Support
+nav-security = Sicherheit
+nav-partner = Partner
+nav-settings = Einstellungen
+nav-shortcut = Ctrl+{ $n }
+nav-organizationPicker = Organisation
+
+workspace-demo = Demo-Arbeitsbereich
+workspace-local = Lokaler Arbeitsbereich
+workspace-provider = Mit dem Anbieter verbunden
+workspace-demoNote = Demodaten, auf diesem Computer erzeugt. Nichts davon kommt vom Anbieter oder wird an ihn gesendet.
+workspace-localNote = Daten in einer lokalen Datei auf diesem Computer.
+workspace-providerNote = Profil, Organisationen, Benutzer, Teams und Produkte kommen vom Anbieter; Abrechnung, Rechnungen, automatische Verlängerung und Support-Zugriffe werden lokal gespeichert.
+header-language = Sprache
+
+notYet-title = Noch nicht verfügbar
+notYet-support = Das Verfassen von Support-Anfragen (Bildschirmfotos, Schwärzen, Konsolenprotokolle) ist noch nicht verfügbar.
+notYet-security = Das Ändern der Zwei-Faktor-Authentifizierung ist noch nicht verfügbar.
+notYet-partner = Die Verwaltung von Kunden und die Partnerabrechnung sind noch nicht verfügbar.
+
+common-name = Name
+common-email = E-Mail
+common-status = Status
+common-organization = Organisation
+common-total = Total
+common-cancel = Abbrechen
+common-close = Schliessen
+common-default = Standard
+common-since = Seit
+
+org-legalForm = Rechtsform
+org-vat = MWST-Nummer
+org-currency = Rechnungswährung
+org-timezone = Zeitzone
+org-created = Kunde seit
+org-role = Rolle
+org-teamsCol = Teams
+org-contacts = Kontakt für
+org-lastLogin = Letzte Anmeldung
+org-neverSignedIn = Nie
+org-teamMembers =
+    { $n ->
+        [one] { $n } Mitglied
+       *[other] { $n } Mitglieder
+    }
+org-noTeams = Diese Organisation hat keine Teams.
+org-noMembers = Diese Organisation hat keine Benutzer.
+role-legal_representative = Rechtliche Vertretung
+role-admin = Administrator
+role-user = Benutzer
+member-active = Aktiv
+member-invited = Einladung ausstehend
+contact-billing = Abrechnung
+contact-technical = Technik
+contact-legal_notices = Rechtliche Mitteilungen
+
+ren-product = Produkt
+ren-type = Typ
+ren-customerName = Kundenname
+ren-expires = Läuft ab
+ren-period = Laufzeit
+ren-price = Preis
+ren-autoRenew = Automatische Verlängerung
+ren-on = Ein
+ren-off = Aus
+ren-count-total = Produkte
+ren-count-expiring = Laufen in 30 Tagen ab
+ren-count-overdue = Überfällig
+ren-count-blocked = Gesperrt
+ren-count-autoRenew = Automatisch verlängert
+ren-prepaid = Guthaben
+ren-prepaidHistory = Letzte Bewegungen
+ren-autoRenewCapable = Für automatische Verlängerung geeignet
+ren-noMethods = Keine gespeicherten Zahlungsmittel.
+ren-expiryCard = läuft ab { $date }
+
+kind-domain_ch = .ch-Domain
+kind-domain_com = .com-Domain
+kind-web_hosting = Webhosting
+kind-mail_service = Mail-Dienst
+kind-drive = Drive
+kind-suite = Office-Suite
+kind-ssl_certificate = SSL-Zertifikat
+kind-vps = VPS
+kind-backup = Datensicherung
+
+status-active = Aktiv
+status-expiring = Läuft bald ab
+status-overdue = Überfällig
+status-blocked = Gesperrt
+status-cancelled = Gekündigt
+status-paid = Bezahlt
+status-unpaid = Unbezahlt
+
+method-visa = Visa
+method-mastercard = Mastercard
+method-cb_card = CB-Karte
+method-postfinance_card = PostFinance Card
+method-iban_transfer = IBAN-Überweisung
+method-paypal = PayPal
+method-twint = Twint
+
+inv-title = Dokumente ({ $n })
+inv-number = Nummer
+inv-kind = Dokument
+inv-issued = Ausgestellt
+inv-due = Fällig
+inv-paid = Bezahlt
+inv-lines = Positionen
+inv-kind-invoice = Rechnung
+inv-kind-pro_forma = Proforma-Rechnung
+inv-kind-credit_note = Gutschrift
+inv-none = Noch keine Rechnungen.
+
+sup-grants = Support-Zugriffe ({ $n })
+sup-kind = Zugriff auf
+sup-target = Inhalt
+sup-ticket = Anfrage
+sup-granted = Erteilt
+sup-expires = Endet
+sup-kind-mail_address = Mailadresse
+sup-kind-drive_folder = Drive-Ordner
+sup-kind-chat_discussion = Chat-Unterhaltung
+sup-state-active = Offen
+sup-state-revoked = Widerrufen
+sup-state-expired = Nach 7 Tagen beendet
+sup-none = Es wurde kein Support-Zugriff erteilt.
+sup-rule = Nur die Mitarbeitenden, die die Anfrage bearbeiten, dürfen einen Zugriff nutzen; er endet von selbst 7 Tage nach der Erteilung (SUP-1, SUP-2).
+
+sec-users = Zwei-Faktor-Authentifizierung ({ $n })
+sec-method = Zweiter Faktor
+sec-codes = Verbleibende Notfallcodes
+sec-tfa-app_push = App mit Push-Bestätigung
+sec-tfa-totp = Einmalcodes
+sec-tfa-none = Nicht aktiviert
+sec-enabled =
+    { $total ->
+        [one] { $n } von { $total } Benutzer geschützt
+       *[other] { $n } von { $total } Benutzern geschützt
+    }
+
+par-status = Programm
+par-status-partner = Partner
+par-status-affiliate = Affiliate
+par-status-none = Kein Partner
+par-clients = Kunden ({ $n })
+par-client = Kunde
+par-access = Zugriff
+par-access-whole_account = Ganzes Konto, Abrechnung inbegriffen
+par-access-specific_products = Bestimmte Produkte
+par-productCount = Produkte
+par-noClients = Noch keine Kunden.
+par-notPartner = Diese Organisation ist nicht im Partnerprogramm. Partner verwalten Produkte im Wert von mindestens CHF 2000 oder EUR 1800 pro Jahr (PAR-1).
+
+set-workspace = Arbeitsbereich
+set-file = Datei
+set-schema = Schemaversion
+set-seededOn = Demodaten relativ zum
+set-counts = Inhalt
+set-countsValue =
+    { $orgs ->
+        [one] { $orgs } Organisation
+       *[other] { $orgs } Organisationen
+    }, { $users ->
+        [one] { $users } Benutzer
+       *[other] { $users } Benutzer
+    }, { $products ->
+        [one] { $products } Produkt
+       *[other] { $products } Produkte
+    }
+set-language = Sprache
+set-languageHint = Folgt der Systemsprache, bis Sie hier eine wählen.
+set-reset = Demo-Arbeitsbereich zurücksetzen
+set-resetHint = Erstellt die Demo-Organisationen neu, mit Daten relativ zu heute. Ihre Sprachwahl bleibt erhalten.
+set-resetConfirmTitle = Demo-Arbeitsbereich zurücksetzen?
+set-resetConfirm = Alle Änderungen in diesem Arbeitsbereich gehen verloren.
+set-resetDone = Der Demo-Arbeitsbereich wurde neu erstellt.
+ws-problem-title = Dieser Arbeitsbereich kann nicht geöffnet werden
+ws-problem-file = Datei
+ws-problem-untouched = Comptoir hat diese Datei nicht verändert.
+ws-problem-details = Details
+ws-problem-choose = Öffnen Sie eine andere Arbeitsbereichsdatei oder den Demo-Arbeitsbereich.
+ws-problem-reason-not_sqlite = Dies ist kein Comptoir-Arbeitsbereich: Die Datei ist keine Datenbank.
+ws-problem-reason-damaged = Die Datei ist beschädigt: Ihr Inhalt besteht die Integritätsprüfung der Datenbank nicht.
+ws-problem-reason-foreign = Dies ist die Datenbank eines anderen Programms, kein Comptoir-Arbeitsbereich.
+ws-problem-reason-empty_database = Diese Datenbank ist leer: Sie enthält keine Comptoir-Daten. Eine Kopie, die bei laufendem Comptoir erstellt wurde, hat die Daten womöglich in ihrer «-wal»-Datei gelassen.
+ws-problem-reason-newer = Dieser Arbeitsbereich wurde von einer neueren Version von Comptoir gespeichert. Aktualisieren Sie Comptoir, um ihn zu öffnen.
+ws-problem-reason-missing_kind = Dieser Comptoir-Arbeitsbereich gibt nicht mehr an, welcher Art er ist (Demo, lokal oder Anbieter). Er wurde nicht zurückgesetzt; seine Daten bleiben erhalten.
+ws-problem-reason-unreadable = Die Datei kann nicht gelesen werden.
+ws-openOther = Anderen Arbeitsbereich öffnen…
+ws-openDemo = Demo-Arbeitsbereich öffnen
+set-backup = Arbeitsbereich sichern…
+set-backupTitle = Sicherung
+set-backupHint = Schreibt eine eigenständige Kopie dieses Arbeitsbereichs in eine Datei Ihrer Wahl und öffnet die Kopie danach separat, um sie zu prüfen.
+set-backupDone =
+    Sicherung in { $path } gespeichert und geprüft: { $orgs ->
+        [one] { $orgs } Organisation
+       *[other] { $orgs } Organisationen
+    }, { $users ->
+        [one] { $users } Benutzer
+       *[other] { $users } Benutzer
+    }, { $products ->
+        [one] { $products } Produkt
+       *[other] { $products } Produkte
+    }, { $invoices ->
+        [one] { $invoices } Dokument
+       *[other] { $invoices } Dokumente
+    }.
+
+common-save = Speichern
+common-saved = Änderungen gespeichert.
+org-tab-users = Benutzer
+org-tab-teams = Teams
+org-tab-details = Angaben
+org-search = Benutzer suchen
+org-allRoles = Alle Rollen
+org-add = Benutzer hinzufügen…
+org-removeSelected = Auswahl entfernen ({ $n })…
+org-leave = Organisation verlassen…
+org-replaceRep = Rechtliche Vertretung ersetzen…
+org-selectAll = Alle angezeigten Benutzer auswählen
+org-selectUser = { $name } auswählen
+org-actions = Aktionen
+org-edit = Bearbeiten
+org-viewAs = Ansehen als
+org-resend = Erneut senden
+org-resent = Einladung erneut an { $email } gesendet.
+org-actingAs = Angemeldet als { $name } ({ $role })
+org-noMatch = Kein Benutzer entspricht der Suche.
+org-invitedSent = { $n }× gesendet
+add-title = Benutzer hinzufügen
+add-mode-external = Neue Person per E-Mail einladen
+add-mode-existing = Bestehendes Konto hinzufügen
+add-name = Vollständiger Name
+add-language = Sprache
+add-contacts = Administrativer Kontakt für
+add-rights = Produktrechte
+add-submit = Benutzer hinzufügen
+add-invited = { $email } wurde eingeladen; die Einladung bleibt ausstehend, bis sie angenommen wird.
+add-added = { $email } wurde der Organisation hinzugefügt.
+member-rightsHint = Rechte aus Teams werden hier angezeigt und im Team geändert.
+rights-product = Produkt
+rights-technical = Technik
+rights-statistics = Statistiken
+rights-billing = Abrechnung
+rights-filter = Produkte filtern
+rights-count =
+    { $n ->
+        [one] { $n } Produkt mit Rechten
+       *[other] { $n } Produkte mit Rechten
+    }
+rights-viaTeam = über { $team }
+remove-title =
+    { $n ->
+        [one] { $n } Benutzer entfernen?
+       *[other] { $n } Benutzer entfernen?
+    }
+remove-body = Sie verlieren den Zugriff auf diese Organisation. Wen eine Regel hält, der bleibt, mit Begründung.
+remove-confirm = Entfernen
+remove-removed = Entfernt
+remove-kept = Behalten
+remove-summary = { $ok } entfernt, { $refused } behalten.
+leave-title = { $org } verlassen?
+leave-body = Sie verlieren den Zugriff auf die Produkte und die Abrechnung dieser Organisation.
+leave-confirm = Verlassen
+leave-help = Bestimmen Sie zuerst mit «Rechtliche Vertretung ersetzen» eine andere rechtliche Vertretung und verlassen Sie die Organisation danach.
+replace-title = Rechtliche Vertretung ersetzen
+replace-old = Zu ersetzende rechtliche Vertretung
+replace-new = Neue rechtliche Vertretung
+replace-after = Danach wird die ersetzte Vertretung
+replace-remove = aus der Organisation entfernt
+replace-becomeAdmin = Administrator
+replace-becomeUser = Benutzer
+replace-explain = Zuerst wird die neue Vertretung bestimmt, dann verlässt die bisherige die Organisation oder wechselt die Rolle, in einem einzigen Schritt (ORG-7). Nur Mitglieder, die ihre Einladung angenommen haben, können bestimmt werden.
+replace-confirm = Ersetzen
+replace-done = { $name } ist jetzt rechtliche Vertretung.
+viewas-title = Effektive Rechte von { $name }
+viewas-explain = Eigene Rechte, Rechte aus Teams und Rechte aus der Rolle, zusammengeführt; bei jedem steht, woher es kommt.
+viewas-none = Dieser Benutzer hat keine Produktrechte.
+viewas-own = eigen
+viewas-role = Rolle: { $role }
+team-new = Neues Team
+team-name = Teamname
+team-colour = Farbe
+team-create = Team erstellen
+team-created = Team { $name } erstellt.
+team-members = Mitglieder
+team-rights = Produktrechte des Teams
+team-delete = Team löschen…
+team-deleteConfirm = Team { $name } löschen? Seine Mitglieder bleiben in der Organisation; die Rechte des Teams entfallen.
+team-deleted = Team { $name } gelöscht.
+team-save = Team speichern
+details-street = Strasse
+details-number = Nummer
+details-postalCode = PLZ
+details-town = Ort
+details-country = Land (ISO-Code)
+details-name = Name der Organisation
+details-save = Angaben speichern
+details-readOnly = Nur eine rechtliche Vertretung kann diese Angaben ändern (ORG-3).
+lang-en = Englisch
+lang-es = Spanisch
+lang-fr = Französisch
+lang-de = Deutsch
+lang-it = Italienisch
+set-actAs = Angemeldeter Benutzer
+set-actAsHint = Im Demo-Arbeitsbereich können Sie als jeder seiner Benutzer handeln; was Sie dürfen, richtet sich nach der Rolle dieses Benutzers.
+
+rule-ORG-3 = Nur eine rechtliche Vertretung kann die Angaben der Organisation ändern.
+rule-ORG-4 = Nur eine rechtliche Vertretung oder ein Administrator kann Benutzer hinzufügen.
+rule-ORG-5 = Nur eine rechtliche Vertretung oder ein Administrator kann andere Benutzer entfernen.
+rule-ORG-6 = Nur eine rechtliche Vertretung oder ein Administrator kann Rollen und Produktrechte ändern.
+rule-ORG-7 = Eine Organisation behält immer eine rechtliche Vertretung, und nur eine rechtliche Vertretung bestimmt oder entfernt eine solche.
+rule-ORG-8 = Nur eine rechtliche Vertretung oder ein Administrator kann Teams verwalten.
+error-ruleWithText = Regel { $rule }: { $text }
+
+ren-tab-products = Produkte
+ren-tab-methods = Zahlungsmittel
+ren-tab-prepaid = Guthabenkonto
+ren-tab-orders = Bestellungen
+ren-preset = Ablauf
+ren-preset-2m = Nächste 2 Monate
+ren-preset-6m = Nächste 6 Monate
+ren-preset-12m = Nächste 12 Monate
+ren-preset-overdue = Überfällig oder gesperrt
+ren-preset-custom = Eigener Zeitraum
+ren-preset-all = Alle anzeigen
+ren-from = Von
+ren-to = Bis
+ren-allOrgs = Alle Organisationen
+ren-allTypes = Alle Typen
+ren-allStatuses = Alle Status
+ren-anyAutoRenew = Verlängerung: alle
+ren-searchProducts = Produkte suchen
+ren-matching =
+    { $n ->
+        [one] { $n } Produkt passt
+       *[other] { $n } Produkte passen
+    }
+ren-selectAllMatching =
+    { $n ->
+        [one] Das passende Produkt auswählen
+       *[other] Alle { $n } passenden Produkte auswählen
+    }
+ren-selected = { $n } ausgewählt
+ren-clearSelection = Auswahl aufheben
+ren-manage = Verlängerungen verwalten…
+ren-payMySelection = Auswahl bezahlen…
+ren-exportIcs = Kalender exportieren (.ics)…
+ren-exported = Kalender in { $path } gespeichert.
+ren-rowMenu = Aktionen für { $name }
+ren-switchOn = Automatische Verlängerung einschalten…
+ren-switchOff = Automatische Verlängerung ausschalten
+ren-renewNow = Jetzt verlängern…
+ren-changePeriod = Verlängerungsdauer ändern…
+ren-timeline = Zeitplan
+ren-chargeOn = Belastung am { $date }
+ren-enableBy = einschalten bis { $date }
+ren-sortBy = Sortieren nach { $column }
+ren-noMatch = Kein Produkt entspricht diesen Filtern.
+ren-loadingRows = Wird geladen…
+manage-title =
+    { $n ->
+        [one] Verlängerung von { $n } Produkt verwalten
+       *[other] Verlängerung von { $n } Produkten verwalten
+    }
+manage-switch = Automatische Verlängerung
+manage-on = Einschalten
+manage-off = Ausschalten
+manage-method = Zahlungsmittel
+manage-defaultMethod = Standardkarte oder Twint der jeweiligen Organisation
+manage-explain = Zeilen, die eine Regel ablehnt, werden mit Begründung aufgeführt; die übrigen werden geändert. Ein erneuter Lauf ändert nichts weiter.
+manage-run = Anwenden
+manage-cancel = Anhalten
+manage-progress =
+    { $total ->
+        [one] { $done } von { $total } Produkt
+       *[other] { $done } von { $total } Produkten
+    }
+manage-result = { $changed } geändert, { $unchanged } bereits so, { $refused } abgelehnt.
+manage-cancelled = Nach { $done } von { $total } angehalten: Der Rest blieb unverändert.
+pay-title = Auswahl bezahlen
+pay-period = Laufzeit
+pay-split = Eine Bestellung und eine Rechnung pro Organisation:
+pay-net = Netto
+pay-vat = MWST
+pay-prepaidAvailable = Verfügbares Guthaben
+pay-usePrepaid = Zuerst das Guthaben verwenden
+pay-method = Rest bezahlen mit
+pay-noMethod = Kein Zahlungsmittel (nur Guthaben)
+pay-confirm = Bezahlen
+pay-local = Im lokalen Arbeitsbereich erfasst; keine echte Karte wird belastet.
+pay-done-invoice = { $number }: bezahlt, { $total }.
+pay-done-proforma = { $number }: Proforma-Rechnung ausgestellt; die Bestellung wartet auf die Überweisung von { $total }.
+pay-tooMany =
+    { $n ->
+        [one] Bezahlen Sie höchstens { $n } Produkt auf einmal.
+       *[other] Bezahlen Sie höchstens { $n } Produkte auf einmal.
+    }
+methods-add = Zahlungsmittel hinzufügen
+methods-kind = Typ
+methods-label = Bezeichnung
+methods-last4 = Letzte 4 Ziffern
+methods-expiry = Ablauf (MM/JJJJ)
+methods-save = Zahlungsmittel speichern
+methods-added = Zahlungsmittel gespeichert.
+methods-makeDefault = Als Standard festlegen
+methods-onlyDigits = Nur die letzten vier Ziffern werden gespeichert, nie die Kartennummer.
+prepaid-topUp = Aufladen
+prepaid-amount = Betrag
+prepaid-method = Bezahlt mit
+prepaid-range = Zwischen { $min } und { $max } (PAY-6).
+prepaid-pending = Überweisung ausstehend
+prepaid-done = Guthaben aufgeladen.
+prepaid-pendingDone = Aufladung erfasst; sie zählt, sobald die Überweisung eintrifft.
+prepaid-card = Karte
+orders-none = Noch keine Bestellungen.
+orders-date = Datum
+orders-order = Bestellung
+orders-payNow = Bezahlen…
+orders-received = Überweisung erhalten (IBAN)
+order-pending = Ausstehend
+order-paid = Bezahlt
+order-cancelled = Storniert
+rule-REN-2 = Die automatische Verlängerung braucht eine Karte (Visa, Mastercard, CB) oder ein gespeichertes Twint-Profil.
+rule-REN-5 = Die automatische Verlängerung kann weniger als 14 Tage vor Ablauf nicht mehr eingeschaltet werden: Verlängern Sie zuerst.
+rule-PAY-1 = Ein abgelaufenes Produkt wird gesperrt und dann gekündigt; ein gekündigtes Produkt kann nicht verlängert werden.
+rule-PAY-5 = PostFinance-Karten zahlen nur in CHF.
+rule-PAY-6 = Eine Aufladung beträgt zwischen 0.10 und 9999.00, per Karte, PostFinance (CHF) oder IBAN-Überweisung.
+rule-PAY-9 = Dieser Produkttyp bietet diese Verlängerungsdauer nicht an.
+
+inv-filterKind = Alle Dokumente
+inv-filterStatus = Alle Status
+inv-search = Nach Nummer suchen
+inv-open = { $number } öffnen
+inv-save = PDF speichern…
+inv-print = Drucken…
+inv-saved = In { $path } gespeichert.
+inv-printed = An den Drucker gesendet ({ $via }).
+inv-corrects = Korrigiert { $number }
+inv-vault = Offline aufbewahrt; SHA-256 { $hash }…
+inv-notRendered = Wird beim ersten Speichern oder Drucken erzeugt und dann offline aufbewahrt.
+inv-noMatch = Kein Dokument entspricht diesen Filtern.
+inv-unitPrice = Stückpreis
+inv-qty = Menge
+
+inv-export = Angezeigte Dokumente exportieren…
+inv-exporting =
+    { $total ->
+        [one] { $done } von { $total } Dokument
+       *[other] { $done } von { $total } Dokumenten
+    }
+inv-exported =
+    { $written ->
+        [one] { $written } Dokument in { $folder } gespeichert.
+       *[other] { $written } Dokumente in { $folder } gespeichert.
+    }
+inv-exportStopped =
+    { $total ->
+        [one] Angehalten: { $written } von { $total } Dokument in { $folder } gespeichert.
+       *[other] Angehalten: { $written } von { $total } Dokumenten in { $folder } gespeichert.
+    }
+inv-exportTitle = Dokumente exportieren
+inv-credit = Gutschrift ausstellen…
+inv-creditConfirm = Eine Gutschrift über den ganzen Betrag von { $number } ausstellen? Ein bezahlter Betrag geht auf das Guthaben zurück.
+inv-credited = Gutschrift { $number } ausgestellt.
+
+set-seller = Absender auf Dokumenten
+set-sellerHint = Wird auf neue Rechnungen, Proforma-Rechnungen und Gutschriften gedruckt; bereits ausgestellte Dokumente behalten ihren. Ein Partner, der seinen eigenen Kunden Rechnungen stellt, trägt hier seine eigene Firma ein. Eine Schweizer IBAN fügt CHF-Dokumenten die QR-Rechnung hinzu.
+set-sellerSave = Absender speichern
+set-sellerSaved = Absender gespeichert.
+
+error-invalid_input = Ungültige Eingabe
+error-not_found = Nicht gefunden
+error-rule_violation = Nicht erlaubt
+error-conflict = Konflikt
+error-currency_mismatch = Die Währungen stimmen nicht überein
+error-storage = Die Datei des Arbeitsbereichs konnte nicht gelesen oder geschrieben werden
+error-cancelled = Abgebrochen
+error-internal = Unerwarteter Fehler
+error-field = Feld: { $field }
+error-rule = Regel { $rule }
+pay-autoRenewWill = Die automatische Verlängerung wird für diese Produkte mit { $method } eingeschaltet (REN-2).
+pay-autoRenewWont = { $method } schaltet die automatische Verlängerung nicht ein.
+pay-done-autoRenew = Automatische Verlängerung eingeschaltet für: { $names }.
+orders-document = Dokument
+orders-payDocument = { $number } bezahlen
+orders-payExplain = { $number } ist noch nicht bezahlt. Die Zahlung verlängert ihre Produkte einmal und begleicht, was überfällig ist.
+inv-creditChoose = Diese Position gutschreiben
+inv-creditLine = Position { $line } gutschreiben
+inv-creditedBy = Gutgeschrieben durch { $number }
+inv-creditNotes = Zu dieser Rechnung ausgestellte Gutschriften:
+inv-creditable = Noch gutschreibbar: { $amount }.
+inv-nothingToCredit = Auf dieser Rechnung ist nichts mehr gutzuschreiben.
+inv-creditConfirmLines =
+    Eine Gutschrift für { $n ->
+        [one] die gewählte Position
+       *[other] die { $n } gewählten Positionen
+    } von { $number } ausstellen? Ein bezahlter Betrag geht auf das Guthaben zurück.
+access-orgWideOnly = Nur eine rechtliche Vertretung oder ein Administrator dieser Organisation darf das (ORG-6).
+orders-payWithMethod = Bezahlen mit
+ren-reminders = Erinnerungen 3 Tage und 1 Tag vorher im Kalender

@@ -1,0 +1,533 @@
+# Les écrans de l’application (ui/src). Français de Suisse : « vous », apostrophe typographique.
+
+app-name = Comptoir
+app-loading = Ouverture de l’espace de travail…
+app-error-title = Une erreur s’est produite
+app-retry = Réessayer
+
+nav-organization = Organisation
+nav-renewals = Renouvellements et paiements
+nav-invoices = Factures
+nav-support = Support
+nav-security = Sécurité
+nav-partner = Partenaire
+nav-settings = Réglages
+nav-shortcut = Ctrl+{ $n }
+nav-organizationPicker = Organisation
+
+workspace-demo = Espace de démonstration
+workspace-local = Espace local
+workspace-provider = Connecté au fournisseur
+workspace-demoNote = Données de démonstration créées sur cet ordinateur. Rien ici ne vient du fournisseur ni ne lui est envoyé.
+workspace-localNote = Données conservées dans un fichier local sur cet ordinateur.
+workspace-providerNote = Profil, organisations, utilisateurs, équipes et produits viennent du fournisseur ; facturation, factures, renouvellement automatique et accès du support sont conservés localement.
+header-language = Langue
+
+notYet-title = Pas encore disponible
+notYet-support = La rédaction des demandes de support (captures d’écran, masquage, journaux de la console) n’est pas encore disponible.
+notYet-security = La modification de l’authentification à deux facteurs n’est pas encore disponible.
+notYet-partner = La gestion des clients et la facturation partenaire ne sont pas encore disponibles.
+
+common-name = Nom
+common-email = E-mail
+common-status = Statut
+common-organization = Organisation
+common-total = Total
+common-cancel = Annuler
+common-close = Fermer
+common-default = Par défaut
+common-since = Depuis
+
+org-legalForm = Forme juridique
+org-vat = Numéro de TVA
+org-currency = Monnaie de facturation
+org-timezone = Fuseau horaire
+org-created = Client depuis
+org-role = Rôle
+org-teamsCol = Équipes
+org-contacts = Contact pour
+org-lastLogin = Dernière connexion
+org-neverSignedIn = Jamais
+org-teamMembers =
+    { $n ->
+        [one] { $n } membre
+       *[other] { $n } membres
+    }
+org-noTeams = Aucune équipe dans cette organisation.
+org-noMembers = Aucun utilisateur dans cette organisation.
+role-legal_representative = Représentant légal
+role-admin = Administrateur
+role-user = Utilisateur
+member-active = Actif
+member-invited = Invitation en attente
+contact-billing = Facturation
+contact-technical = Technique
+contact-legal_notices = Avis juridiques
+
+ren-product = Produit
+ren-type = Type
+ren-customerName = Nom du client
+ren-expires = Échéance
+ren-period = Période
+ren-price = Prix
+ren-autoRenew = Renouvellement automatique
+ren-on = Activé
+ren-off = Désactivé
+ren-count-total = Produits
+ren-count-expiring = Échéance dans 30 jours
+ren-count-overdue = Impayés
+ren-count-blocked = Bloqués
+ren-count-autoRenew = Renouvellement automatique activé
+ren-prepaid = Solde prépayé
+ren-prepaidHistory = Mouvements récents
+ren-autoRenewCapable = Permet le renouvellement automatique
+ren-noMethods = Aucun moyen de paiement enregistré.
+ren-expiryCard = expire le { $date }
+
+kind-domain_ch = Domaine .ch
+kind-domain_com = Domaine .com
+kind-web_hosting = Hébergement web
+kind-mail_service = Service mail
+kind-drive = Drive
+kind-suite = Suite bureautique
+kind-ssl_certificate = Certificat SSL
+kind-vps = VPS
+kind-backup = Sauvegarde
+
+status-active = Actif
+status-expiring = Bientôt échu
+status-overdue = Impayé
+status-blocked = Bloqué
+status-cancelled = Résilié
+status-paid = Payée
+status-unpaid = Impayée
+
+method-visa = Visa
+method-mastercard = Mastercard
+method-cb_card = Carte CB
+method-postfinance_card = PostFinance Card
+method-iban_transfer = Virement IBAN
+method-paypal = PayPal
+method-twint = Twint
+
+inv-title = Documents ({ $n })
+inv-number = Numéro
+inv-kind = Document
+inv-issued = Émise le
+inv-due = Échéance
+inv-paid = Payé
+inv-lines = Lignes
+inv-kind-invoice = Facture
+inv-kind-pro_forma = Facture pro forma
+inv-kind-credit_note = Note de crédit
+inv-none = Aucune facture pour l’instant.
+
+sup-grants = Accès accordés au support ({ $n })
+sup-kind = Accès à
+sup-target = Contenu
+sup-ticket = Demande
+sup-granted = Accordé le
+sup-expires = Se ferme le
+sup-kind-mail_address = Adresse mail
+sup-kind-drive_folder = Dossier Drive
+sup-kind-chat_discussion = Discussion de chat
+sup-state-active = Ouvert
+sup-state-revoked = Révoqué
+sup-state-expired = Fermé après 7 jours
+sup-none = Aucun accès n’a été accordé au support.
+sup-rule = Seul le personnel qui traite la demande peut utiliser un accès ; il se ferme de lui-même 7 jours après avoir été accordé (SUP-1, SUP-2).
+
+sec-users = Authentification à deux facteurs ({ $n })
+sec-method = Deuxième facteur
+sec-codes = Codes de secours restants
+sec-tfa-app_push = Application avec validation push
+sec-tfa-totp = Codes à usage unique
+sec-tfa-none = Non activée
+sec-enabled =
+    { $total ->
+        [one] { $n } utilisateur protégé sur { $total }
+       *[other] { $n } utilisateurs protégés sur { $total }
+    }
+
+par-status = Programme
+par-status-partner = Partenaire
+par-status-affiliate = Affilié
+par-status-none = Pas partenaire
+par-clients = Clients ({ $n })
+par-client = Client
+par-access = Accès
+par-access-whole_account = Tout le compte, facturation comprise
+par-access-specific_products = Produits choisis
+par-productCount = Produits
+par-noClients = Aucun client pour l’instant.
+par-notPartner = Cette organisation ne fait pas partie du programme partenaire. Un partenaire gère des produits pour au moins CHF 2000 ou EUR 1800 par an (PAR-1).
+
+set-workspace = Espace de travail
+set-file = Fichier
+set-schema = Version du schéma
+set-seededOn = Dates de démonstration relatives au
+set-counts = Contenu
+set-countsValue =
+    { $orgs ->
+        [one] { $orgs } organisation
+       *[other] { $orgs } organisations
+    }, { $users ->
+        [one] { $users } utilisateur
+       *[other] { $users } utilisateurs
+    }, { $products ->
+        [one] { $products } produit
+       *[other] { $products } produits
+    }
+set-language = Langue
+set-languageHint = Suit la langue du système tant que vous n’en choisissez pas une ici.
+set-reset = Réinitialiser l’espace de démonstration
+set-resetHint = Recrée les organisations de démonstration à partir de zéro, avec des dates relatives à aujourd’hui. Votre choix de langue est conservé.
+set-resetConfirmTitle = Réinitialiser l’espace de démonstration ?
+set-resetConfirm = Toutes les modifications faites dans cet espace seront perdues.
+set-resetDone = L’espace de démonstration a été recréé.
+ws-problem-title = Impossible d’ouvrir cet espace de travail
+ws-problem-file = Fichier
+ws-problem-untouched = Comptoir n’a pas modifié ce fichier.
+ws-problem-details = Détails
+ws-problem-choose = Ouvrez un autre fichier d’espace de travail ou l’espace de démonstration.
+ws-problem-reason-not_sqlite = Ce n’est pas un espace de travail Comptoir : le fichier n’est pas une base de données.
+ws-problem-reason-damaged = Le fichier est endommagé : son contenu échoue au contrôle d’intégrité de la base de données.
+ws-problem-reason-foreign = C’est la base de données d’un autre programme, pas un espace de travail Comptoir.
+ws-problem-reason-empty_database = Cette base de données est vide : elle ne contient aucune donnée Comptoir. Une copie faite pendant que Comptoir était ouvert a pu laisser les données dans son fichier « -wal ».
+ws-problem-reason-newer = Cet espace de travail a été enregistré par une version plus récente de Comptoir. Mettez Comptoir à jour pour l’ouvrir.
+ws-problem-reason-missing_kind = Cet espace de travail Comptoir n’indique plus de quel type il est (démonstration, local ou fournisseur). Il n’a pas été réinitialisé : ses données sont conservées.
+ws-problem-reason-unreadable = Le fichier ne peut pas être lu.
+ws-openOther = Ouvrir un autre espace de travail…
+ws-openDemo = Ouvrir l’espace de démonstration
+set-backup = Sauvegarder l’espace de travail…
+set-backupTitle = Sauvegarde
+set-backupHint = Écrit une copie autonome de cet espace de travail dans le fichier de votre choix, puis ouvre cette copie séparément pour la vérifier.
+set-backupDone =
+    Sauvegarde enregistrée dans { $path } et vérifiée : { $orgs ->
+        [one] { $orgs } organisation
+       *[other] { $orgs } organisations
+    }, { $users ->
+        [one] { $users } utilisateur
+       *[other] { $users } utilisateurs
+    }, { $products ->
+        [one] { $products } produit
+       *[other] { $products } produits
+    }, { $invoices ->
+        [one] { $invoices } document
+       *[other] { $invoices } documents
+    }.
+
+common-save = Enregistrer
+common-saved = Modifications enregistrées.
+org-tab-users = Utilisateurs
+org-tab-teams = Équipes
+org-tab-details = Informations
+org-search = Rechercher des utilisateurs
+org-allRoles = Tous les rôles
+org-add = Ajouter un utilisateur…
+org-removeSelected = Retirer la sélection ({ $n })…
+org-leave = Quitter l’organisation…
+org-replaceRep = Remplacer le représentant légal…
+org-selectAll = Sélectionner tous les utilisateurs affichés
+org-selectUser = Sélectionner { $name }
+org-actions = Actions
+org-edit = Modifier
+org-viewAs = Voir en tant que
+org-resend = Renvoyer
+org-resent = Invitation renvoyée à { $email }.
+org-actingAs = Connecté en tant que { $name } ({ $role })
+org-noMatch = Aucun utilisateur ne correspond à la recherche.
+org-invitedSent = envoyée { $n } ×
+add-title = Ajouter un utilisateur
+add-mode-external = Inviter une nouvelle personne par e-mail
+add-mode-existing = Ajouter un compte existant
+add-name = Nom complet
+add-language = Langue
+add-contacts = Contact administratif pour
+add-rights = Droits sur les produits
+add-submit = Ajouter l’utilisateur
+add-invited = { $email } a été invité ; l’invitation reste en attente jusqu’à son acceptation.
+add-added = { $email } a été ajouté à l’organisation.
+member-rightsHint = Les droits donnés par les équipes sont affichés ici et se modifient dans l’équipe.
+rights-product = Produit
+rights-technical = Technique
+rights-statistics = Statistiques
+rights-billing = Facturation
+rights-filter = Filtrer les produits
+rights-count =
+    { $n ->
+        [one] { $n } produit avec des droits
+       *[other] { $n } produits avec des droits
+    }
+rights-viaTeam = par { $team }
+remove-title =
+    { $n ->
+        [one] Retirer { $n } utilisateur ?
+       *[other] Retirer { $n } utilisateurs ?
+    }
+remove-body = Ils perdent l’accès à cette organisation. Un utilisateur qu’une règle retient reste, avec la raison.
+remove-confirm = Retirer
+remove-removed = Retiré
+remove-kept = Conservé
+remove-summary =
+    { $ok ->
+        [one] { $ok } retiré
+       *[other] { $ok } retirés
+    }, { $refused ->
+        [one] { $refused } conservé
+       *[other] { $refused } conservés
+    }.
+leave-title = Quitter { $org } ?
+leave-body = Vous perdrez l’accès aux produits et à la facturation de cette organisation.
+leave-confirm = Quitter
+leave-help = Nommez d’abord un autre représentant légal avec « Remplacer le représentant légal », puis quittez l’organisation.
+replace-title = Remplacer un représentant légal
+replace-old = Représentant légal à remplacer
+replace-new = Nouveau représentant légal
+replace-after = Ensuite, le représentant remplacé
+replace-remove = quitte l’organisation
+replace-becomeAdmin = reste administrateur
+replace-becomeUser = reste utilisateur
+replace-explain = Le nouveau représentant est d’abord nommé, puis l’ancien quitte l’organisation ou change de rôle, en une seule étape (ORG-7). Seuls les membres qui ont accepté leur invitation peuvent être nommés.
+replace-confirm = Remplacer
+replace-done = { $name } est désormais représentant légal.
+viewas-title = Droits effectifs de { $name }
+viewas-explain = Droits propres, droits des équipes et droits du rôle, réunis ; chacun indique d’où il vient.
+viewas-none = Cet utilisateur n’a aucun droit sur les produits.
+viewas-own = propre
+viewas-role = rôle : { $role }
+team-new = Nouvelle équipe
+team-name = Nom de l’équipe
+team-colour = Couleur
+team-create = Créer l’équipe
+team-created = Équipe { $name } créée.
+team-members = Membres
+team-rights = Droits de l’équipe sur les produits
+team-delete = Supprimer l’équipe…
+team-deleteConfirm = Supprimer l’équipe { $name } ? Ses membres restent dans l’organisation ; les droits de l’équipe disparaissent.
+team-deleted = Équipe { $name } supprimée.
+team-save = Enregistrer l’équipe
+details-street = Rue
+details-number = Numéro
+details-postalCode = NPA
+details-town = Localité
+details-country = Pays (code ISO)
+details-name = Nom de l’organisation
+details-save = Enregistrer les informations
+details-readOnly = Seul un représentant légal peut modifier ces informations (ORG-3).
+lang-en = Anglais
+lang-es = Espagnol
+lang-fr = Français
+lang-de = Allemand
+lang-it = Italien
+set-actAs = Utilisateur connecté
+set-actAsHint = L’espace de démonstration vous permet d’agir en tant que n’importe lequel de ses utilisateurs ; ce que vous pouvez faire dépend du rôle de cet utilisateur.
+
+rule-ORG-3 = Seul un représentant légal peut modifier les informations de l’organisation.
+rule-ORG-4 = Seul un représentant légal ou un administrateur peut ajouter des utilisateurs.
+rule-ORG-5 = Seul un représentant légal ou un administrateur peut retirer d’autres utilisateurs.
+rule-ORG-6 = Seul un représentant légal ou un administrateur peut modifier les rôles et les droits sur les produits.
+rule-ORG-7 = Une organisation garde toujours un représentant légal, et seul un représentant légal en nomme ou en retire un.
+rule-ORG-8 = Seul un représentant légal ou un administrateur peut gérer les équipes.
+error-ruleWithText = Règle { $rule } : { $text }
+
+ren-tab-products = Produits
+ren-tab-methods = Moyens de paiement
+ren-tab-prepaid = Compte prépayé
+ren-tab-orders = Commandes
+ren-preset = Échéance
+ren-preset-2m = 2 prochains mois
+ren-preset-6m = 6 prochains mois
+ren-preset-12m = 12 prochains mois
+ren-preset-overdue = Impayés ou bloqués
+ren-preset-custom = Période personnalisée
+ren-preset-all = Tout afficher
+ren-from = Du
+ren-to = Au
+ren-allOrgs = Toutes les organisations
+ren-allTypes = Tous les types
+ren-allStatuses = Tous les statuts
+ren-anyAutoRenew = Renouvellement : tous
+ren-searchProducts = Rechercher des produits
+ren-matching =
+    { $n ->
+        [one] { $n } produit correspond
+       *[other] { $n } produits correspondent
+    }
+ren-selectAllMatching =
+    { $n ->
+        [one] Sélectionner le produit correspondant
+       *[other] Sélectionner les { $n } produits correspondants
+    }
+ren-selected =
+    { $n ->
+        [one] { $n } sélectionné
+       *[other] { $n } sélectionnés
+    }
+ren-clearSelection = Effacer la sélection
+ren-manage = Gérer les renouvellements…
+ren-payMySelection = Payer ma sélection…
+ren-exportIcs = Exporter le calendrier (.ics)…
+ren-exported = Calendrier enregistré dans { $path }.
+ren-rowMenu = Actions pour { $name }
+ren-switchOn = Activer le renouvellement automatique…
+ren-switchOff = Désactiver le renouvellement automatique
+ren-renewNow = Renouveler maintenant…
+ren-changePeriod = Changer la période de renouvellement…
+ren-timeline = Chronologie
+ren-chargeOn = débit le { $date }
+ren-enableBy = à activer d’ici le { $date }
+ren-sortBy = Trier par { $column }
+ren-noMatch = Aucun produit ne correspond à ces filtres.
+ren-loadingRows = Chargement…
+manage-title =
+    { $n ->
+        [one] Gérer le renouvellement de { $n } produit
+       *[other] Gérer le renouvellement de { $n } produits
+    }
+manage-switch = Renouvellement automatique
+manage-on = Activer
+manage-off = Désactiver
+manage-method = Moyen de paiement
+manage-defaultMethod = La carte ou le Twint par défaut de chaque organisation
+manage-explain = Les lignes qu’une règle refuse sont listées avec la raison ; les autres changent. Relancer l’opération ne change rien de plus.
+manage-run = Appliquer
+manage-cancel = Arrêter
+manage-progress =
+    { $total ->
+        [one] { $done } produit sur { $total }
+       *[other] { $done } produits sur { $total }
+    }
+manage-result =
+    { $changed ->
+        [one] { $changed } modifié
+       *[other] { $changed } modifiés
+    }, { $unchanged ->
+        [one] { $unchanged } déjà en l’état
+       *[other] { $unchanged } déjà en l’état
+    }, { $refused ->
+        [one] { $refused } refusé
+       *[other] { $refused } refusés
+    }.
+manage-cancelled = Arrêté après { $done } sur { $total } : le reste n’a pas été touché.
+pay-title = Payer ma sélection
+pay-period = Période
+pay-split = Une commande et une facture par organisation :
+pay-net = Net
+pay-vat = TVA
+pay-prepaidAvailable = Solde prépayé disponible
+pay-usePrepaid = Utiliser d’abord le solde prépayé
+pay-method = Payer le reste avec
+pay-noMethod = Aucun moyen (prépayé uniquement)
+pay-confirm = Payer
+pay-local = Enregistré dans l’espace local ; aucune carte réelle n’est débitée.
+pay-done-invoice = { $number } : payée, { $total }.
+pay-done-proforma = { $number } : facture pro forma émise ; la commande attend le virement de { $total }.
+pay-tooMany =
+    { $n ->
+        [one] Payez au plus { $n } produit à la fois.
+       *[other] Payez au plus { $n } produits à la fois.
+    }
+methods-add = Ajouter un moyen de paiement
+methods-kind = Type
+methods-label = Libellé
+methods-last4 = 4 derniers chiffres
+methods-expiry = Expiration (MM/AAAA)
+methods-save = Enregistrer le moyen
+methods-added = Moyen de paiement enregistré.
+methods-makeDefault = Définir par défaut
+methods-onlyDigits = Seuls les quatre derniers chiffres sont conservés, jamais le numéro de carte.
+prepaid-topUp = Recharger
+prepaid-amount = Montant
+prepaid-method = Payé par
+prepaid-range = Entre { $min } et { $max } (PAY-6).
+prepaid-pending = en attente du virement
+prepaid-done = Solde rechargé.
+prepaid-pendingDone = Recharge enregistrée ; elle compte dès que le virement arrive.
+prepaid-card = Carte
+orders-none = Aucune commande pour l’instant.
+orders-date = Date
+orders-order = Commande
+orders-payNow = Payer…
+orders-received = Virement reçu (IBAN)
+order-pending = En attente
+order-paid = Payée
+order-cancelled = Annulée
+rule-REN-2 = Le renouvellement automatique exige une carte (Visa, Mastercard, CB) ou un profil Twint enregistré.
+rule-REN-5 = Le renouvellement automatique ne peut pas être activé moins de 14 jours avant l’échéance : renouvelez d’abord.
+rule-PAY-1 = Un produit échu est bloqué, puis résilié ; un produit résilié ne peut pas être renouvelé.
+rule-PAY-5 = Les cartes PostFinance ne paient qu’en CHF.
+rule-PAY-6 = Une recharge est comprise entre 0.10 et 9999.00, par carte, PostFinance (CHF) ou virement IBAN.
+rule-PAY-9 = Ce type de produit ne propose pas cette période de renouvellement.
+
+inv-filterKind = Tous les documents
+inv-filterStatus = Tous les statuts
+inv-search = Rechercher par numéro
+inv-open = Ouvrir { $number }
+inv-save = Enregistrer le PDF…
+inv-print = Imprimer…
+inv-saved = Enregistré dans { $path }.
+inv-printed = Envoyé à l’imprimante ({ $via }).
+inv-corrects = Corrige { $number }
+inv-vault = Conservé hors ligne ; SHA-256 { $hash }…
+inv-notRendered = Produit au premier enregistrement ou à la première impression, puis conservé hors ligne.
+inv-noMatch = Aucun document ne correspond à ces filtres.
+inv-unitPrice = Prix unitaire
+inv-qty = Qté
+
+inv-export = Exporter les documents affichés…
+inv-exporting =
+    { $total ->
+        [one] { $done } document sur { $total }
+       *[other] { $done } documents sur { $total }
+    }
+inv-exported =
+    { $written ->
+        [one] { $written } document enregistré dans { $folder }.
+       *[other] { $written } documents enregistrés dans { $folder }.
+    }
+inv-exportStopped =
+    { $total ->
+        [one] Arrêté : { $written } document sur { $total } enregistré dans { $folder }.
+       *[other] Arrêté : { $written } documents sur { $total } enregistrés dans { $folder }.
+    }
+inv-exportTitle = Exporter des documents
+inv-credit = Émettre une note de crédit…
+inv-creditConfirm = Émettre une note de crédit pour la totalité de { $number } ? Un montant payé retourne au solde prépayé.
+inv-credited = Note de crédit { $number } émise.
+
+set-seller = Émetteur des documents
+set-sellerHint = Imprimé sur les nouvelles factures, factures pro forma et notes de crédit ; les documents déjà émis gardent le leur. Un partenaire qui facture ses propres clients indique ici sa propre entreprise. Un IBAN suisse ajoute la QR-facture aux documents en CHF.
+set-sellerSave = Enregistrer l’émetteur
+set-sellerSaved = Émetteur enregistré.
+
+error-invalid_input = Saisie non valable
+error-not_found = Introuvable
+error-rule_violation = Non autorisé
+error-conflict = Conflit
+error-currency_mismatch = Les monnaies ne correspondent pas
+error-storage = Le fichier de l’espace de travail n’a pas pu être lu ou écrit
+error-cancelled = Annulé
+error-internal = Erreur inattendue
+error-field = Champ : { $field }
+error-rule = Règle { $rule }
+pay-autoRenewWill = Le renouvellement automatique sera activé avec { $method } pour ces produits (REN-2).
+pay-autoRenewWont = { $method } n’active pas le renouvellement automatique.
+pay-done-autoRenew = Renouvellement automatique activé pour : { $names }.
+orders-document = Document
+orders-payDocument = Payer { $number }
+orders-payExplain = { $number } n’est pas encore payée. La payer renouvelle ses produits une seule fois et règle ce qui est impayé.
+inv-creditChoose = Créditer cette ligne
+inv-creditLine = Créditer la ligne { $line }
+inv-creditedBy = Créditée par { $number }
+inv-creditNotes = Notes de crédit émises pour cette facture :
+inv-creditable = Encore créditable : { $amount }.
+inv-nothingToCredit = Il ne reste rien à créditer sur cette facture.
+inv-creditConfirmLines =
+    Émettre une note de crédit pour { $n ->
+        [one] la ligne choisie
+       *[other] les { $n } lignes choisies
+    } de { $number } ? Un montant payé retourne au solde prépayé.
+access-orgWideOnly = Seul un représentant légal ou un administrateur de cette organisation peut le faire (ORG-6).
+orders-payWithMethod = Payer avec
+ren-reminders = rappels 3 jours et 1 jour avant dans le calendrier

@@ -1,0 +1,533 @@
+# Le schermate dell’applicazione (ui/src). Italiano svizzero; forma di cortesia «Lei».
+
+app-name = Comptoir
+app-loading = Apertura dello spazio di lavoro…
+app-error-title = Si è verificato un errore
+app-retry = Riprova
+
+nav-organization = Organizzazione
+nav-renewals = Rinnovi e pagamenti
+nav-invoices = Fatture
+nav-support = Assistenza
+nav-security = Sicurezza
+nav-partner = Partner
+nav-settings = Impostazioni
+nav-shortcut = Ctrl+{ $n }
+nav-organizationPicker = Organizzazione
+
+workspace-demo = Spazio dimostrativo
+workspace-local = Spazio locale
+workspace-provider = Collegato al fornitore
+workspace-demoNote = Dati dimostrativi creati su questo computer. Nulla di tutto ciò proviene dal fornitore o gli viene inviato.
+workspace-localNote = Dati conservati in un file locale su questo computer.
+workspace-providerNote = Profilo, organizzazioni, utenti, team e prodotti provengono dal fornitore; fatturazione, fatture, rinnovo automatico e accessi dell’assistenza sono conservati localmente.
+header-language = Lingua
+
+notYet-title = Non ancora disponibile
+notYet-support = La redazione delle richieste di assistenza (schermate, oscuramento, log della console) non è ancora disponibile.
+notYet-security = La modifica dell’autenticazione a due fattori non è ancora disponibile.
+notYet-partner = La gestione dei clienti e la fatturazione partner non sono ancora disponibili.
+
+common-name = Nome
+common-email = E-mail
+common-status = Stato
+common-organization = Organizzazione
+common-total = Totale
+common-cancel = Annulla
+common-close = Chiudi
+common-default = Predefinito
+common-since = Dal
+
+org-legalForm = Forma giuridica
+org-vat = Numero IVA
+org-currency = Valuta di fatturazione
+org-timezone = Fuso orario
+org-created = Cliente dal
+org-role = Ruolo
+org-teamsCol = Team
+org-contacts = Contatto per
+org-lastLogin = Ultimo accesso
+org-neverSignedIn = Mai
+org-teamMembers =
+    { $n ->
+        [one] { $n } membro
+       *[other] { $n } membri
+    }
+org-noTeams = Nessun team in questa organizzazione.
+org-noMembers = Nessun utente in questa organizzazione.
+role-legal_representative = Rappresentante legale
+role-admin = Amministratore
+role-user = Utente
+member-active = Attivo
+member-invited = Invito in sospeso
+contact-billing = Fatturazione
+contact-technical = Tecnico
+contact-legal_notices = Avvisi legali
+
+ren-product = Prodotto
+ren-type = Tipo
+ren-customerName = Nome del cliente
+ren-expires = Scadenza
+ren-period = Periodo
+ren-price = Prezzo
+ren-autoRenew = Rinnovo automatico
+ren-on = Attivo
+ren-off = Disattivato
+ren-count-total = Prodotti
+ren-count-expiring = In scadenza entro 30 giorni
+ren-count-overdue = Scaduti non pagati
+ren-count-blocked = Bloccati
+ren-count-autoRenew = Rinnovo automatico attivo
+ren-prepaid = Saldo prepagato
+ren-prepaidHistory = Movimenti recenti
+ren-autoRenewCapable = Consente il rinnovo automatico
+ren-noMethods = Nessun metodo di pagamento salvato.
+ren-expiryCard = scade il { $date }
+
+kind-domain_ch = Dominio .ch
+kind-domain_com = Dominio .com
+kind-web_hosting = Hosting web
+kind-mail_service = Servizio mail
+kind-drive = Drive
+kind-suite = Suite per l’ufficio
+kind-ssl_certificate = Certificato SSL
+kind-vps = VPS
+kind-backup = Backup
+
+status-active = Attivo
+status-expiring = In scadenza
+status-overdue = Non pagato
+status-blocked = Bloccato
+status-cancelled = Disdetto
+status-paid = Pagata
+status-unpaid = Non pagata
+
+method-visa = Visa
+method-mastercard = Mastercard
+method-cb_card = Carta CB
+method-postfinance_card = PostFinance Card
+method-iban_transfer = Bonifico IBAN
+method-paypal = PayPal
+method-twint = Twint
+
+inv-title = Documenti ({ $n })
+inv-number = Numero
+inv-kind = Documento
+inv-issued = Emessa il
+inv-due = Scadenza
+inv-paid = Pagato
+inv-lines = Righe
+inv-kind-invoice = Fattura
+inv-kind-pro_forma = Fattura proforma
+inv-kind-credit_note = Nota di credito
+inv-none = Ancora nessuna fattura.
+
+sup-grants = Accessi concessi all’assistenza ({ $n })
+sup-kind = Accesso a
+sup-target = Contenuto
+sup-ticket = Richiesta
+sup-granted = Concesso il
+sup-expires = Si chiude il
+sup-kind-mail_address = Indirizzo mail
+sup-kind-drive_folder = Cartella Drive
+sup-kind-chat_discussion = Conversazione chat
+sup-state-active = Aperto
+sup-state-revoked = Revocato
+sup-state-expired = Chiuso dopo 7 giorni
+sup-none = Nessun accesso è stato concesso all’assistenza.
+sup-rule = Solo il personale che tratta la richiesta può usare un accesso; si chiude da solo 7 giorni dopo essere stato concesso (SUP-1, SUP-2).
+
+sec-users = Autenticazione a due fattori ({ $n })
+sec-method = Secondo fattore
+sec-codes = Codici di emergenza rimasti
+sec-tfa-app_push = App con conferma push
+sec-tfa-totp = Codici monouso
+sec-tfa-none = Non attivata
+sec-enabled =
+    { $total ->
+        [one] { $n } utente su { $total } protetto
+       *[other] { $n } utenti su { $total } protetti
+    }
+
+par-status = Programma
+par-status-partner = Partner
+par-status-affiliate = Affiliato
+par-status-none = Non è partner
+par-clients = Clienti ({ $n })
+par-client = Cliente
+par-access = Accesso
+par-access-whole_account = Intero account, fatturazione compresa
+par-access-specific_products = Prodotti specifici
+par-productCount = Prodotti
+par-noClients = Ancora nessun cliente.
+par-notPartner = Questa organizzazione non fa parte del programma partner. Un partner gestisce prodotti per almeno CHF 2000 o EUR 1800 all’anno (PAR-1).
+
+set-workspace = Spazio di lavoro
+set-file = File
+set-schema = Versione dello schema
+set-seededOn = Date dimostrative relative al
+set-counts = Contenuto
+set-countsValue =
+    { $orgs ->
+        [one] { $orgs } organizzazione
+       *[other] { $orgs } organizzazioni
+    }, { $users ->
+        [one] { $users } utente
+       *[other] { $users } utenti
+    }, { $products ->
+        [one] { $products } prodotto
+       *[other] { $products } prodotti
+    }
+set-language = Lingua
+set-languageHint = Segue la lingua del sistema finché non ne sceglie una qui.
+set-reset = Reimposta lo spazio dimostrativo
+set-resetHint = Ricrea da zero le organizzazioni dimostrative, con date relative a oggi. La lingua scelta viene mantenuta.
+set-resetConfirmTitle = Reimpostare lo spazio dimostrativo?
+set-resetConfirm = Tutte le modifiche fatte in questo spazio andranno perse.
+set-resetDone = Lo spazio dimostrativo è stato ricreato.
+ws-problem-title = Impossibile aprire questo spazio di lavoro
+ws-problem-file = File
+ws-problem-untouched = Comptoir non ha modificato questo file.
+ws-problem-details = Dettagli
+ws-problem-choose = Apra un altro file di spazio di lavoro oppure lo spazio dimostrativo.
+ws-problem-reason-not_sqlite = Non è uno spazio di lavoro Comptoir: il file non è una banca dati.
+ws-problem-reason-damaged = Il file è danneggiato: il suo contenuto non supera il controllo di integrità della banca dati.
+ws-problem-reason-foreign = È la banca dati di un altro programma, non uno spazio di lavoro Comptoir.
+ws-problem-reason-empty_database = Questa banca dati è vuota: non contiene dati di Comptoir. Una copia fatta mentre Comptoir era aperto potrebbe aver lasciato i dati nel suo file «-wal».
+ws-problem-reason-newer = Questo spazio di lavoro è stato salvato da una versione più recente di Comptoir. Aggiorni Comptoir per aprirlo.
+ws-problem-reason-missing_kind = Questo spazio di lavoro Comptoir non indica più di che tipo è (dimostrativo, locale o fornitore). Non è stato reimpostato, quindi i suoi dati sono conservati.
+ws-problem-reason-unreadable = Il file non può essere letto.
+ws-openOther = Apri un altro spazio di lavoro…
+ws-openDemo = Apri lo spazio dimostrativo
+set-backup = Salva una copia dello spazio…
+set-backupTitle = Copia di sicurezza
+set-backupHint = Scrive una copia autonoma di questo spazio di lavoro in un file a Sua scelta, poi apre la copia separatamente per verificarla.
+set-backupDone =
+    Copia salvata in { $path } e verificata: { $orgs ->
+        [one] { $orgs } organizzazione
+       *[other] { $orgs } organizzazioni
+    }, { $users ->
+        [one] { $users } utente
+       *[other] { $users } utenti
+    }, { $products ->
+        [one] { $products } prodotto
+       *[other] { $products } prodotti
+    }, { $invoices ->
+        [one] { $invoices } documento
+       *[other] { $invoices } documenti
+    }.
+
+common-save = Salva
+common-saved = Modifiche salvate.
+org-tab-users = Utenti
+org-tab-teams = Team
+org-tab-details = Dati
+org-search = Cerca utenti
+org-allRoles = Tutti i ruoli
+org-add = Aggiungi utente…
+org-removeSelected = Rimuovi selezionati ({ $n })…
+org-leave = Lascia l’organizzazione…
+org-replaceRep = Sostituisci il rappresentante legale…
+org-selectAll = Seleziona tutti gli utenti mostrati
+org-selectUser = Seleziona { $name }
+org-actions = Azioni
+org-edit = Modifica
+org-viewAs = Visualizza come
+org-resend = Invia di nuovo
+org-resent = Invito inviato di nuovo a { $email }.
+org-actingAs = Connesso come { $name } ({ $role })
+org-noMatch = Nessun utente corrisponde alla ricerca.
+org-invitedSent = inviato { $n }×
+add-title = Aggiungi un utente
+add-mode-external = Invita una nuova persona per e-mail
+add-mode-existing = Aggiungi un account esistente
+add-name = Nome completo
+add-language = Lingua
+add-contacts = Contatto amministrativo per
+add-rights = Diritti sui prodotti
+add-submit = Aggiungi utente
+add-invited = { $email } è stato invitato; l’invito resta in sospeso finché non viene accettato.
+add-added = { $email } è stato aggiunto all’organizzazione.
+member-rightsHint = I diritti dati dai team sono mostrati qui e si modificano nel team.
+rights-product = Prodotto
+rights-technical = Tecnico
+rights-statistics = Statistiche
+rights-billing = Fatturazione
+rights-filter = Filtra i prodotti
+rights-count =
+    { $n ->
+        [one] { $n } prodotto con diritti
+       *[other] { $n } prodotti con diritti
+    }
+rights-viaTeam = tramite { $team }
+remove-title =
+    { $n ->
+        [one] Rimuovere { $n } utente?
+       *[other] Rimuovere { $n } utenti?
+    }
+remove-body = Perdono l’accesso a questa organizzazione. Chi è trattenuto da una regola resta, con il motivo.
+remove-confirm = Rimuovi
+remove-removed = Rimosso
+remove-kept = Mantenuto
+remove-summary =
+    { $ok ->
+        [one] { $ok } rimosso
+       *[other] { $ok } rimossi
+    }, { $refused ->
+        [one] { $refused } mantenuto
+       *[other] { $refused } mantenuti
+    }.
+leave-title = Lasciare { $org }?
+leave-body = Perderà l’accesso ai prodotti e alla fatturazione di questa organizzazione.
+leave-confirm = Lascia
+leave-help = Nomini prima un altro rappresentante legale con «Sostituisci il rappresentante legale», poi lasci l’organizzazione.
+replace-title = Sostituisci un rappresentante legale
+replace-old = Rappresentante legale da sostituire
+replace-new = Nuovo rappresentante legale
+replace-after = In seguito, il rappresentante sostituito
+replace-remove = lascia l’organizzazione
+replace-becomeAdmin = resta come amministratore
+replace-becomeUser = resta come utente
+replace-explain = Prima viene nominato il nuovo rappresentante, poi quello precedente lascia l’organizzazione o cambia ruolo, in un solo passaggio (ORG-7). Possono essere nominati solo i membri che hanno accettato l’invito.
+replace-confirm = Sostituisci
+replace-done = { $name } è ora rappresentante legale.
+viewas-title = Diritti effettivi di { $name }
+viewas-explain = Diritti propri, dei team e del ruolo, combinati; per ciascuno è indicata la provenienza.
+viewas-none = Questo utente non ha diritti sui prodotti.
+viewas-own = propri
+viewas-role = ruolo: { $role }
+team-new = Nuovo team
+team-name = Nome del team
+team-colour = Colore
+team-create = Crea team
+team-created = Team { $name } creato.
+team-members = Membri
+team-rights = Diritti del team sui prodotti
+team-delete = Elimina il team…
+team-deleteConfirm = Eliminare il team { $name }? I suoi membri restano nell’organizzazione; i diritti del team decadono.
+team-deleted = Team { $name } eliminato.
+team-save = Salva il team
+details-street = Via
+details-number = Numero
+details-postalCode = NPA
+details-town = Località
+details-country = Paese (codice ISO)
+details-name = Nome dell’organizzazione
+details-save = Salva i dati
+details-readOnly = Solo un rappresentante legale può modificare questi dati (ORG-3).
+lang-en = Inglese
+lang-es = Spagnolo
+lang-fr = Francese
+lang-de = Tedesco
+lang-it = Italiano
+set-actAs = Utente connesso
+set-actAsHint = Lo spazio dimostrativo Le consente di agire come uno qualsiasi dei suoi utenti; ciò che può fare dipende dal ruolo di quell’utente.
+
+rule-ORG-3 = Solo un rappresentante legale può modificare i dati dell’organizzazione.
+rule-ORG-4 = Solo un rappresentante legale o un amministratore può aggiungere utenti.
+rule-ORG-5 = Solo un rappresentante legale o un amministratore può rimuovere altri utenti.
+rule-ORG-6 = Solo un rappresentante legale o un amministratore può modificare ruoli e diritti sui prodotti.
+rule-ORG-7 = Un’organizzazione mantiene sempre un rappresentante legale, e solo un rappresentante legale ne nomina o ne rimuove uno.
+rule-ORG-8 = Solo un rappresentante legale o un amministratore può gestire i team.
+error-ruleWithText = Regola { $rule }: { $text }
+
+ren-tab-products = Prodotti
+ren-tab-methods = Metodi di pagamento
+ren-tab-prepaid = Conto prepagato
+ren-tab-orders = Ordini
+ren-preset = Scadenza
+ren-preset-2m = Prossimi 2 mesi
+ren-preset-6m = Prossimi 6 mesi
+ren-preset-12m = Prossimi 12 mesi
+ren-preset-overdue = Non pagati o bloccati
+ren-preset-custom = Periodo personalizzato
+ren-preset-all = Mostra tutto
+ren-from = Dal
+ren-to = Al
+ren-allOrgs = Tutte le organizzazioni
+ren-allTypes = Tutti i tipi
+ren-allStatuses = Tutti gli stati
+ren-anyAutoRenew = Rinnovo: tutti
+ren-searchProducts = Cerca prodotti
+ren-matching =
+    { $n ->
+        [one] { $n } prodotto corrisponde
+       *[other] { $n } prodotti corrispondono
+    }
+ren-selectAllMatching =
+    { $n ->
+        [one] Seleziona il prodotto corrispondente
+       *[other] Seleziona tutti i { $n } prodotti corrispondenti
+    }
+ren-selected =
+    { $n ->
+        [one] { $n } selezionato
+       *[other] { $n } selezionati
+    }
+ren-clearSelection = Annulla la selezione
+ren-manage = Gestisci i rinnovi…
+ren-payMySelection = Paga la mia selezione…
+ren-exportIcs = Esporta il calendario (.ics)…
+ren-exported = Calendario salvato in { $path }.
+ren-rowMenu = Azioni per { $name }
+ren-switchOn = Attiva il rinnovo automatico…
+ren-switchOff = Disattiva il rinnovo automatico
+ren-renewNow = Rinnova ora…
+ren-changePeriod = Cambia il periodo di rinnovo…
+ren-timeline = Cronologia
+ren-chargeOn = addebito il { $date }
+ren-enableBy = da attivare entro il { $date }
+ren-sortBy = Ordina per { $column }
+ren-noMatch = Nessun prodotto corrisponde a questi filtri.
+ren-loadingRows = Caricamento…
+manage-title =
+    { $n ->
+        [one] Gestisci il rinnovo di { $n } prodotto
+       *[other] Gestisci il rinnovo di { $n } prodotti
+    }
+manage-switch = Rinnovo automatico
+manage-on = Attiva
+manage-off = Disattiva
+manage-method = Metodo di pagamento
+manage-defaultMethod = La carta o il Twint predefinito di ogni organizzazione
+manage-explain = Le righe rifiutate da una regola sono elencate con il motivo; le altre cambiano. Ripetere l’operazione non cambia nient’altro.
+manage-run = Applica
+manage-cancel = Interrompi
+manage-progress =
+    { $total ->
+        [one] { $done } prodotto su { $total }
+       *[other] { $done } prodotti su { $total }
+    }
+manage-result =
+    { $changed ->
+        [one] { $changed } modificato
+       *[other] { $changed } modificati
+    }, { $unchanged ->
+        [one] { $unchanged } era già così
+       *[other] { $unchanged } erano già così
+    }, { $refused ->
+        [one] { $refused } rifiutato
+       *[other] { $refused } rifiutati
+    }.
+manage-cancelled = Interrotto dopo { $done } su { $total }: il resto non è stato toccato.
+pay-title = Paga la mia selezione
+pay-period = Periodo
+pay-split = Un ordine e una fattura per organizzazione:
+pay-net = Netto
+pay-vat = IVA
+pay-prepaidAvailable = Saldo prepagato disponibile
+pay-usePrepaid = Usa prima il saldo prepagato
+pay-method = Paga il resto con
+pay-noMethod = Nessun metodo (solo prepagato)
+pay-confirm = Paga
+pay-local = Registrato nello spazio locale; nessuna carta reale viene addebitata.
+pay-done-invoice = { $number }: pagata, { $total }.
+pay-done-proforma = { $number }: fattura proforma emessa; l’ordine attende il bonifico di { $total }.
+pay-tooMany =
+    { $n ->
+        [one] Paghi al massimo { $n } prodotto alla volta.
+       *[other] Paghi al massimo { $n } prodotti alla volta.
+    }
+methods-add = Aggiungi un metodo di pagamento
+methods-kind = Tipo
+methods-label = Descrizione
+methods-last4 = Ultime 4 cifre
+methods-expiry = Scadenza (MM/AAAA)
+methods-save = Salva il metodo
+methods-added = Metodo di pagamento salvato.
+methods-makeDefault = Imposta come predefinito
+methods-onlyDigits = Sono conservate solo le ultime quattro cifre, mai il numero della carta.
+prepaid-topUp = Ricarica
+prepaid-amount = Importo
+prepaid-method = Pagato con
+prepaid-range = Tra { $min } e { $max } (PAY-6).
+prepaid-pending = in attesa del bonifico
+prepaid-done = Saldo ricaricato.
+prepaid-pendingDone = Ricarica registrata; conta non appena arriva il bonifico.
+prepaid-card = Carta
+orders-none = Ancora nessun ordine.
+orders-date = Data
+orders-order = Ordine
+orders-payNow = Paga…
+orders-received = Bonifico ricevuto (IBAN)
+order-pending = In sospeso
+order-paid = Pagato
+order-cancelled = Annullato
+rule-REN-2 = Il rinnovo automatico richiede una carta (Visa, Mastercard, CB) o un profilo Twint salvato.
+rule-REN-5 = Il rinnovo automatico non può essere attivato meno di 14 giorni prima della scadenza: rinnovi prima.
+rule-PAY-1 = Un prodotto scaduto viene bloccato, poi disdetto; un prodotto disdetto non può essere rinnovato.
+rule-PAY-5 = Le carte PostFinance pagano solo in CHF.
+rule-PAY-6 = Una ricarica è compresa tra 0.10 e 9999.00, con carta, PostFinance (CHF) o bonifico IBAN.
+rule-PAY-9 = Questo tipo di prodotto non offre questo periodo di rinnovo.
+
+inv-filterKind = Tutti i documenti
+inv-filterStatus = Tutti gli stati
+inv-search = Cerca per numero
+inv-open = Apri { $number }
+inv-save = Salva il PDF…
+inv-print = Stampa…
+inv-saved = Salvato in { $path }.
+inv-printed = Inviato alla stampante ({ $via }).
+inv-corrects = Rettifica { $number }
+inv-vault = Conservato offline; SHA-256 { $hash }…
+inv-notRendered = Generato al primo salvataggio o alla prima stampa, poi conservato offline.
+inv-noMatch = Nessun documento corrisponde a questi filtri.
+inv-unitPrice = Prezzo unitario
+inv-qty = Qtà
+
+inv-export = Esporta i documenti mostrati…
+inv-exporting =
+    { $total ->
+        [one] { $done } documento su { $total }
+       *[other] { $done } documenti su { $total }
+    }
+inv-exported =
+    { $written ->
+        [one] { $written } documento salvato in { $folder }.
+       *[other] { $written } documenti salvati in { $folder }.
+    }
+inv-exportStopped =
+    { $total ->
+        [one] Interrotto: { $written } documento su { $total } salvato in { $folder }.
+       *[other] Interrotto: { $written } documenti su { $total } salvati in { $folder }.
+    }
+inv-exportTitle = Esporta documenti
+inv-credit = Emetti una nota di credito…
+inv-creditConfirm = Emettere una nota di credito per l’intero importo di { $number }? Un importo pagato torna sul saldo prepagato.
+inv-credited = Nota di credito { $number } emessa.
+
+set-seller = Emittente dei documenti
+set-sellerHint = Stampato sulle nuove fatture, fatture proforma e note di credito; i documenti già emessi mantengono il loro. Un partner che fattura ai propri clienti indica qui la propria azienda. Un IBAN svizzero aggiunge la QR-fattura ai documenti in CHF.
+set-sellerSave = Salva l’emittente
+set-sellerSaved = Emittente salvato.
+
+error-invalid_input = Dato non valido
+error-not_found = Non trovato
+error-rule_violation = Non consentito
+error-conflict = Conflitto
+error-currency_mismatch = Le valute non corrispondono
+error-storage = Il file dello spazio di lavoro non ha potuto essere letto o scritto
+error-cancelled = Annullato
+error-internal = Errore imprevisto
+error-field = Campo: { $field }
+error-rule = Regola { $rule }
+pay-autoRenewWill = Il rinnovo automatico verrà attivato con { $method } per questi prodotti (REN-2).
+pay-autoRenewWont = { $method } non attiva il rinnovo automatico.
+pay-done-autoRenew = Rinnovo automatico attivato per: { $names }.
+orders-document = Documento
+orders-payDocument = Paga { $number }
+orders-payExplain = { $number } non è ancora pagata. Pagarla rinnova i suoi prodotti una sola volta e salda ciò che è scaduto.
+inv-creditChoose = Accredita questa riga
+inv-creditLine = Accredita la riga { $line }
+inv-creditedBy = Accreditata con { $number }
+inv-creditNotes = Note di credito emesse per questa fattura:
+inv-creditable = Ancora accreditabile: { $amount }.
+inv-nothingToCredit = Su questa fattura non resta nulla da accreditare.
+inv-creditConfirmLines =
+    Emettere una nota di credito per { $n ->
+        [one] la riga scelta
+       *[other] le { $n } righe scelte
+    } di { $number }? Un importo pagato torna sul saldo prepagato.
+access-orgWideOnly = Solo un rappresentante legale o un amministratore di questa organizzazione può farlo (ORG-6).
+orders-payWithMethod = Paga con
+ren-reminders = promemoria 3 giorni e 1 giorno prima nel calendario
