@@ -50,8 +50,9 @@ org-lastLogin = Letzte Anmeldung
 org-neverSignedIn = Nie
 org-teamMembers =
     { $n ->
-        [one] { $n } Mitglied
-       *[other] { $n } Mitglieder
+        [0] Keine Mitglieder
+        [one] { $n } Mitglied: { $names }
+       *[other] { $n } Mitglieder: { $names }
     }
 org-noTeams = Diese Organisation hat keine Teams.
 org-noMembers = Diese Organisation hat keine Benutzer.
@@ -221,6 +222,8 @@ common-save = Speichern
 common-saved = Änderungen gespeichert.
 org-tab-users = Benutzer
 org-tab-teams = Teams
+org-tab-usersCount = Benutzer ({ $n })
+org-tab-teamsCount = Teams ({ $n })
 org-tab-details = Angaben
 org-search = Benutzer suchen
 org-allRoles = Alle Rollen
@@ -394,8 +397,7 @@ pay-period = Laufzeit
 pay-split = Eine Bestellung und eine Rechnung pro Organisation:
 pay-net = Netto
 pay-vat = MWST
-pay-prepaidAvailable = Verfügbares Guthaben
-pay-usePrepaid = Zuerst das Guthaben verwenden
+pay-usePrepaid = Zuerst das Guthaben verwenden ({ $amount } verfügbar)
 pay-method = Rest bezahlen mit
 pay-noMethod = Kein Zahlungsmittel (nur Guthaben)
 pay-confirm = Bezahlen

@@ -50,8 +50,9 @@ org-lastLogin = Last sign-in
 org-neverSignedIn = Never
 org-teamMembers =
     { $n ->
-        [one] { $n } member
-       *[other] { $n } members
+        [0] No members
+        [one] { $n } member: { $names }
+       *[other] { $n } members: { $names }
     }
 org-noTeams = No teams in this organization.
 org-noMembers = No users in this organization.
@@ -221,6 +222,8 @@ common-save = Save
 common-saved = Changes saved.
 org-tab-users = Users
 org-tab-teams = Teams
+org-tab-usersCount = Users ({ $n })
+org-tab-teamsCount = Teams ({ $n })
 org-tab-details = Details
 org-search = Search users
 org-allRoles = All roles
@@ -394,8 +397,7 @@ pay-period = Period
 pay-split = One order and one invoice per organization:
 pay-net = Net
 pay-vat = VAT
-pay-prepaidAvailable = Prepaid balance available
-pay-usePrepaid = Use the prepaid balance first
+pay-usePrepaid = Use the prepaid balance first ({ $amount } available)
 pay-method = Pay the rest with
 pay-noMethod = No method (prepaid only)
 pay-confirm = Pay

@@ -50,8 +50,9 @@ org-lastLogin = Último acceso
 org-neverSignedIn = Nunca
 org-teamMembers =
     { $n ->
-        [one] { $n } miembro
-       *[other] { $n } miembros
+        [0] Sin miembros
+        [one] { $n } miembro: { $names }
+       *[other] { $n } miembros: { $names }
     }
 org-noTeams = Esta organización no tiene equipos.
 org-noMembers = Esta organización no tiene usuarios.
@@ -221,6 +222,8 @@ common-save = Guardar
 common-saved = Cambios guardados.
 org-tab-users = Usuarios
 org-tab-teams = Equipos
+org-tab-usersCount = Usuarios ({ $n })
+org-tab-teamsCount = Equipos ({ $n })
 org-tab-details = Datos
 org-search = Buscar usuarios
 org-allRoles = Todos los roles
@@ -415,8 +418,7 @@ pay-period = Periodo
 pay-split = Un pedido y una factura por organización:
 pay-net = Neto
 pay-vat = IVA
-pay-prepaidAvailable = Saldo prepago disponible
-pay-usePrepaid = Usar primero el saldo prepago
+pay-usePrepaid = Usar primero el saldo prepago ({ $amount } disponibles)
 pay-method = Pagar el resto con
 pay-noMethod = Sin medio (solo prepago)
 pay-confirm = Pagar

@@ -50,8 +50,9 @@ org-lastLogin = Dernière connexion
 org-neverSignedIn = Jamais
 org-teamMembers =
     { $n ->
-        [one] { $n } membre
-       *[other] { $n } membres
+        [0] Aucun membre
+        [one] { $n } membre : { $names }
+       *[other] { $n } membres : { $names }
     }
 org-noTeams = Aucune équipe dans cette organisation.
 org-noMembers = Aucun utilisateur dans cette organisation.
@@ -221,6 +222,8 @@ common-save = Enregistrer
 common-saved = Modifications enregistrées.
 org-tab-users = Utilisateurs
 org-tab-teams = Équipes
+org-tab-usersCount = Utilisateurs ({ $n })
+org-tab-teamsCount = Équipes ({ $n })
 org-tab-details = Informations
 org-search = Rechercher des utilisateurs
 org-allRoles = Tous les rôles
@@ -415,8 +418,7 @@ pay-period = Période
 pay-split = Une commande et une facture par organisation :
 pay-net = Net
 pay-vat = TVA
-pay-prepaidAvailable = Solde prépayé disponible
-pay-usePrepaid = Utiliser d’abord le solde prépayé
+pay-usePrepaid = Utiliser d’abord le solde prépayé ({ $amount } disponibles)
 pay-method = Payer le reste avec
 pay-noMethod = Aucun moyen (prépayé uniquement)
 pay-confirm = Payer

@@ -50,8 +50,9 @@ org-lastLogin = Ultimo accesso
 org-neverSignedIn = Mai
 org-teamMembers =
     { $n ->
-        [one] { $n } membro
-       *[other] { $n } membri
+        [0] Nessun membro
+        [one] { $n } membro: { $names }
+       *[other] { $n } membri: { $names }
     }
 org-noTeams = Nessun team in questa organizzazione.
 org-noMembers = Nessun utente in questa organizzazione.
@@ -221,6 +222,8 @@ common-save = Salva
 common-saved = Modifiche salvate.
 org-tab-users = Utenti
 org-tab-teams = Team
+org-tab-usersCount = Utenti ({ $n })
+org-tab-teamsCount = Team ({ $n })
 org-tab-details = Dati
 org-search = Cerca utenti
 org-allRoles = Tutti i ruoli
@@ -415,8 +418,7 @@ pay-period = Periodo
 pay-split = Un ordine e una fattura per organizzazione:
 pay-net = Netto
 pay-vat = IVA
-pay-prepaidAvailable = Saldo prepagato disponibile
-pay-usePrepaid = Usa prima il saldo prepagato
+pay-usePrepaid = Usa prima il saldo prepagato ({ $amount } disponibili)
 pay-method = Paga il resto con
 pay-noMethod = Nessun metodo (solo prepagato)
 pay-confirm = Paga
