@@ -260,7 +260,7 @@ fn en_ch_count(n: usize) -> String {
     let digits = n.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push('\'');
         }
         out.push(c);
@@ -1586,4 +1586,241 @@ async fn ren6_the_calendar_export_speaks_the_readers_language() {
         assert!(line.len() <= 75, "{} octets: {line}", line.len());
     }
     app.close().await;
+}
+
+// ---- Five languages (issue 13) ----
+
+/// Every screen of the app: its section, the tab to click (if any), what shows it is loaded.
+const SCREENS: &[(&str, Option<&str>, &str)] = &[
+    (
+        "organization",
+        Some("users"),
+        "[data-testid=members-table] tbody tr",
+    ),
+    ("organization", Some("teams"), "[data-testid=teams-list]"),
+    (
+        "organization",
+        Some("details"),
+        "[data-testid=org-name-input]",
+    ),
+    (
+        "renewals",
+        Some("products"),
+        "[data-testid=products-table] tbody tr[data-product]",
+    ),
+    ("renewals", Some("methods"), "[data-testid=methods-table]"),
+    ("renewals", Some("prepaid"), "[data-testid=prepaid-balance]"),
+    ("renewals", Some("orders"), "[data-testid=orders-table]"),
+    ("invoices", None, "[data-testid=invoices-table] tbody tr"),
+    ("support", None, "[data-testid=grants-table] tbody tr"),
+    ("security", None, "[data-testid=security-table] tbody tr"),
+    ("partner", None, "[data-testid=partner-table] tbody tr"),
+    ("settings", None, "[data-testid=workspace-path]"),
+];
+
+/// Brand and proper names that stay as they are in every language.
+const PROPER_NOUNS: &[&str] = &[
+    "Comptoir",
+    "Visa",
+    "Mastercard",
+    "PayPal",
+    "Twint",
+    "PostFinance",
+    "IBAN",
+    "CHF",
+    "EUR",
+    "VPS",
+    "SSL",
+    "PDF",
+    "Drive",
+    "Ctrl",
+];
+
+/// The messages of `locales/<lang>/ui.ftl`: id → the text pieces between placeables (every
+/// variant of a selector included). A small reader: the catalogue test parses the files fully.
+fn ui_catalogue(lang: &str) -> Vec<(String, Vec<String>)> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("locales/{lang}/ui.ftl"));
+    let text = std::fs::read_to_string(&path).unwrap();
+    let mut messages: Vec<(String, Vec<String>)> = Vec::new();
+    for line in text.lines() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let body =
+            if let Some((id, value)) = line.split_once(" = ").filter(|_| !line.starts_with(' ')) {
+                messages.push((id.to_string(), Vec::new()));
+                value.to_string()
+            } else if let Some(id) = line.strip_suffix(" =").filter(|_| !line.starts_with(' ')) {
+                messages.push((id.to_string(), Vec::new()));
+                continue;
+            } else {
+                // A variant "[one] text" or a continuation line.
+                let t = line.trim_start().trim_start_matches('*');
+                match t.strip_prefix('[').and_then(|r| r.split_once("] ")) {
+                    Some((_, v)) => v.to_string(),
+                    None => t.to_string(),
+                }
+            };
+        let (_, pieces) = messages.last_mut().unwrap();
+        let mut depth = 0;
+        let mut piece = String::new();
+        for c in body.chars() {
+            match c {
+                '{' => {
+                    depth += 1;
+                    pieces.push(std::mem::take(&mut piece));
+                }
+                '}' => depth -= 1,
+                _ if depth == 0 => piece.push(c),
+                _ => {}
+            }
+        }
+        pieces.push(piece);
+        pieces.retain(|p| !p.trim().is_empty());
+        for p in pieces.iter_mut() {
+            *p = p.trim().to_string();
+        }
+    }
+    messages
+}
+
+/// Everything a person can read on the current screen: the rendered text, every option of every
+/// menu, placeholders, tooltips and accessible names.
+async fn readable_text(app: &App) -> Vec<String> {
+    let v = app
+        .client
+        .execute(
+            "const out = document.body.innerText.split('\\n');
+             for (const o of document.querySelectorAll('option')) out.push(o.textContent);
+             for (const el of document.querySelectorAll('[placeholder],[title],[aria-label]'))
+               for (const a of ['placeholder', 'title', 'aria-label'])
+                 if (el.getAttribute(a)) out.push(el.getAttribute(a));
+             return out.map((s) => s.trim()).filter((s) => s);",
+            vec![],
+        )
+        .await
+        .unwrap();
+    serde_json::from_value(v).unwrap()
+}
+
+/// What an English catalogue value or a message key looks like when it leaks onto a `lang` screen.
+fn leaks(lang: &str, lines: &[String]) -> Vec<String> {
+    let en = ui_catalogue("en");
+    let mine = ui_catalogue(lang);
+    let mine_text: String = mine
+        .iter()
+        .flat_map(|(_, p)| p.iter())
+        .map(|p| format!("{p}\n"))
+        .collect();
+    let same = |id: &str, pieces: &[String]| mine.iter().any(|(i, p)| i == id && p == pieces);
+    let mut found = Vec::new();
+    for line in lines {
+        // A key, dotted as the UI writes it or dashed as Fluent does, or an unfilled variable.
+        let tokens: Vec<&str> = line
+            .split(|c: char| !(c.is_alphanumeric() || c == '.' || c == '-' || c == '_'))
+            .collect();
+        for (id, _) in &en {
+            let dotted = id.replace('-', ".");
+            if id.contains('-') && tokens.iter().any(|t| *t == id || *t == dotted) {
+                found.push(format!("key {id} in {line:?}"));
+            }
+        }
+        if line.contains("{$") {
+            found.push(format!("unfilled variable in {line:?}"));
+        }
+        if lang == "en" {
+            continue;
+        }
+        for (id, pieces) in &en {
+            if same(id, pieces) {
+                continue;
+            }
+            for p in pieces {
+                let p = p.trim_matches(|c: char| {
+                    c.is_ascii_punctuation() || c == '…' || c.is_whitespace()
+                });
+                if p.len() < 3 || PROPER_NOUNS.contains(&p) || mine_text.contains(p) {
+                    continue;
+                }
+                // Several words anywhere in a line; a single word only as the whole line.
+                let hit = if p.contains(' ') {
+                    line.contains(p)
+                } else {
+                    line == p
+                };
+                if hit {
+                    found.push(format!("English {id} {p:?} in {line:?}"));
+                }
+            }
+        }
+    }
+    found.sort();
+    found.dedup();
+    found
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn i18n_five_languages_on_every_screen() {
+    let _g = SERIAL.lock().await;
+    let (_dir, path) = fresh_workspace();
+    let app = App::launch(&path, &[("LANGUAGE", "en")]).await;
+    let mut problems = Vec::new();
+    for lang in ["fr", "de", "it", "es", "en"] {
+        app.select("[data-testid=language]", lang).await;
+        app.wait_css(&format!("html[lang={lang}]")).await;
+        for (section, tab, ready) in SCREENS {
+            app.open_section(section).await;
+            if let Some(tab) = tab {
+                app.click(&format!("[data-tab={tab}]")).await;
+            }
+            app.wait_css(ready).await;
+            let lines = readable_text(&app).await;
+            problems.extend(
+                leaks(lang, &lines)
+                    .into_iter()
+                    .map(|p| format!("{lang} {section}/{}: {p}", tab.unwrap_or("-"))),
+            );
+            if lang == "fr" || lang == "de" {
+                let name = match tab {
+                    Some(tab) => format!("i18n-{lang}-{section}-{tab}"),
+                    None => format!("i18n-{lang}-{section}"),
+                };
+                app.screenshot(&name).await;
+            }
+        }
+    }
+    // The choice is stored in the workspace: a second launch keeps the last one picked.
+    assert_eq!(
+        store(&path).setting("ui.language").unwrap().as_deref(),
+        Some("en")
+    );
+    app.close().await;
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn the_leak_check_finds_english_and_keys() {
+    let lines = [
+        "Renewals & payments".to_string(),
+        "12 products match".to_string(),
+        "nav.invoices".to_string(),
+        "Facture pro forma".to_string(),
+        "{$n} produits".to_string(),
+    ];
+    let found = leaks("fr", &lines);
+    assert!(
+        found.iter().any(|f| f.contains("nav-renewals")),
+        "{found:?}"
+    );
+    assert!(
+        found.iter().any(|f| f.contains("ren-matching")),
+        "{found:?}"
+    );
+    assert!(
+        found.iter().any(|f| f.contains("key nav-invoices")),
+        "{found:?}"
+    );
+    assert!(found.iter().any(|f| f.contains("unfilled")), "{found:?}");
+    assert_eq!(found.len(), 4, "{found:?}");
+    assert!(leaks("fr", &["Partenaire".to_string(), "Total".to_string()]).is_empty());
 }
