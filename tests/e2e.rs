@@ -1618,8 +1618,14 @@ const SCREENS: &[(&str, Option<&str>, &str)] = &[
     ("settings", None, "[data-testid=workspace-path]"),
 ];
 
-/// Brand and proper names that stay as they are in every language.
+/// Brand and proper names that stay as they are in every language, and the language menu's
+/// names, each written in its own language.
 const PROPER_NOUNS: &[&str] = &[
+    "English",
+    "Español",
+    "Français",
+    "Deutsch",
+    "Italiano",
     "Comptoir",
     "Visa",
     "Mastercard",

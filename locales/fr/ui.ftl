@@ -83,7 +83,7 @@ ren-prepaid = Solde prépayé
 ren-prepaidHistory = Mouvements récents
 ren-autoRenewCapable = Permet le renouvellement automatique
 ren-noMethods = Aucun moyen de paiement enregistré.
-ren-expiryCard = expire le { $date }
+ren-expiryCard = expire fin { $date }
 
 kind-domain_ch = Domaine .ch
 kind-domain_com = Domaine .com
@@ -379,7 +379,7 @@ ren-renewNow = Renouveler maintenant…
 ren-changePeriod = Changer la période de renouvellement…
 ren-timeline = Chronologie
 ren-chargeOn = débit le { $date }
-ren-enableBy = à activer d’ici le { $date }
+ren-enableBy = activer d’ici le { $date }
 ren-sortBy = Trier par { $column }
 ren-noMatch = Aucun produit ne correspond à ces filtres.
 ren-loadingRows = Chargement…

@@ -83,7 +83,7 @@ ren-prepaid = Saldo prepagato
 ren-prepaidHistory = Movimenti recenti
 ren-autoRenewCapable = Consente il rinnovo automatico
 ren-noMethods = Nessun metodo di pagamento salvato.
-ren-expiryCard = scade il { $date }
+ren-expiryCard = valida fino a { $date }
 
 kind-domain_ch = Dominio .ch
 kind-domain_com = Dominio .com

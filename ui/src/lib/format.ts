@@ -2,27 +2,13 @@ import type { Money } from "./bindings";
 import { LOCALE_TAGS, type Locale } from "./i18n/index.svelte";
 
 // Every number, amount, date and relative time shown goes through Intl with the tag of the UI's
-// language (LOCALE_TAGS: en-CH, es-ES, fr-CH, de-CH, it-CH). Amounts follow the currency too:
-// CHF is written the Swiss way in French, German and Italian (point, apostrophe for thousands),
-// EUR the way France, Germany and Italy write it.
+// language (LOCALE_TAGS: en-CH, es-ES, fr-CH, de-CH, it-CH), whatever the currency: one table
+// writes all its amounts one way. French, German and Italian follow the Swiss convention for
+// amounts: a point and an apostrophe for thousands ("CHF 1'205.60", "1'205.60 EUR").
 
-const EURO_TAGS: Record<Locale, string> = {
-  en: "en-CH",
-  es: "es-ES",
-  fr: "fr-FR",
-  de: "de-DE",
-  it: "it-IT",
-};
-
-/** The BCP 47 tag an amount in `currency` is written with for a reader of `locale`. */
-export function moneyTag(locale: Locale, currency: string): string {
-  return currency === "EUR" ? EURO_TAGS[locale] : LOCALE_TAGS[locale];
-}
-
-// Swiss amounts group thousands with an apostrophe in all three national languages; CLDR gives
-// fr-CH a narrow space and it-CH no grouping below 10'000, so the group mark is set here.
-const swissApostrophe = (locale: Locale, currency: string) =>
-  currency === "CHF" && (locale === "fr" || locale === "de" || locale === "it");
+// CLDR gives fr-CH a narrow space between thousands and it-CH no grouping below 10'000: the
+// Swiss apostrophe is set here, for amounts only.
+const swissApostrophe = (locale: Locale) => locale === "fr" || locale === "de" || locale === "it";
 
 const moneyFormats = new Map<string, Intl.NumberFormat>();
 
@@ -34,7 +20,7 @@ export function formatMoney(money: Money, locale: Locale): string {
   const key = `${locale}:${money.currency}`;
   let nf = moneyFormats.get(key);
   if (!nf) {
-    nf = new Intl.NumberFormat(moneyTag(locale, money.currency), {
+    nf = new Intl.NumberFormat(LOCALE_TAGS[locale], {
       style: "currency",
       currency: money.currency,
       currencyDisplay: "code",
@@ -55,7 +41,7 @@ export function formatMoney(money: Money, locale: Locale): string {
   const abs = negative ? money.amount.slice(1) : money.amount;
   // The string overload exists at run time; the DOM lib types only declare number | bigint.
   const parts = nf.formatToParts(abs as unknown as number);
-  const swiss = swissApostrophe(locale, money.currency);
+  const swiss = swissApostrophe(locale);
   const text = parts.map((p) => (swiss && p.type === "group" ? "'" : p.value)).join("");
   return negative && !/^0(\.0+)?$/.test(abs) ? `\u2212${text}` : text;
 }
