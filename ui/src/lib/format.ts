@@ -1,5 +1,5 @@
 import type { Money } from "./bindings";
-import { LOCALE_TAGS, type Locale } from "./i18n/index.svelte";
+import { LOCALE_TAGS, swissGrouping, type Locale } from "./i18n/index.svelte";
 
 // Every number, amount, date and relative time shown goes through Intl with the tag of the UI's
 // language (LOCALE_TAGS: en-CH, es-ES, fr-CH, de-CH, it-CH), whatever the currency: one table
@@ -42,13 +42,13 @@ export function formatMoney(money: Money, locale: Locale): string {
   // The string overload exists at run time; the DOM lib types only declare number | bigint.
   const parts = nf.formatToParts(abs as unknown as number);
   const swiss = swissApostrophe(locale);
-  const text = parts.map((p) => (swiss && p.type === "group" ? "'" : p.value)).join("");
+  const text = swissGrouping(parts.map((p) => (swiss && p.type === "group" ? "'" : p.value)).join(""));
   return negative && !/^0(\.0+)?$/.test(abs) ? `\u2212${text}` : text;
 }
 
 /** A count or another plain number: "100'088" (de-CH), "100.088" (es). */
 export function formatNumber(n: number, locale: Locale): string {
-  return new Intl.NumberFormat(LOCALE_TAGS[locale]).format(n);
+  return swissGrouping(new Intl.NumberFormat(LOCALE_TAGS[locale]).format(n));
 }
 
 /** A rate in basis points as a percentage: 810 → "8.1%" (de-CH), "8,1 %" (fr-CH). */

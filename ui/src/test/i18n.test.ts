@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { SOURCES, detectLocale, hasMessage, isLocale, setLocale, t, translate } from "../lib/i18n/index.svelte";
+import { SOURCES, detectLocale, swissGrouping, hasMessage, isLocale, setLocale, t, translate } from "../lib/i18n/index.svelte";
 
 describe("locale", () => {
   it("follows the OS preference list, English as fallback", () => {
@@ -70,5 +70,13 @@ describe("plurals and agreement through Fluent selectors", () => {
   it("gender agreement in Spanish invoice statuses", () => {
     expect(translate("es", "status.paid")).toBe("Pagada");
     expect(translate("es", "status.unpaid")).toBe("Impagada");
+  });
+});
+
+describe("one Swiss thousands mark", () => {
+  it("turns the typographic apostrophe some ICU versions write into the ASCII one, between digits only", () => {
+    expect(swissGrouping("100\u2019088 Produkte")).toBe("100'088 Produkte");
+    expect(swissGrouping("1\u2019234\u2019567")).toBe("1'234'567");
+    expect(swissGrouping("l\u2019organisation")).toBe("l\u2019organisation");
   });
 });

@@ -33,6 +33,14 @@ export const LOCALE_TAGS: Record<Locale, string> = {
   it: "it-CH",
 };
 
+/**
+ * One Swiss thousands mark everywhere: ICU versions disagree (WebKitGTK's writes "100’088", newer
+ * ones "100'088"), and the documents use the ASCII apostrophe. Only a mark between digits changes.
+ */
+export function swissGrouping(text: string): string {
+  return text.replace(/(\d)\u2019(?=\d)/g, "$1'");
+}
+
 const bundles: Partial<Record<Locale, FluentBundle>> = {};
 
 function bundle(locale: Locale): FluentBundle {
@@ -90,7 +98,7 @@ export function translate(to: Locale, key: MessageKey, args: MessageArgs = {}): 
   if (!pattern) return key;
   // Numbers stay numbers: Fluent picks the plural with them and writes them with Intl
   // ("100'088" in de-CH). A missing variable shows as "{$name}" rather than failing the screen.
-  return b.formatPattern(pattern, args as Record<string, FluentVariable>, []);
+  return swissGrouping(b.formatPattern(pattern, args as Record<string, FluentVariable>, []));
 }
 
 export type { MessageKey };
