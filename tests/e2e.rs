@@ -1786,7 +1786,7 @@ async fn i18n_five_languages_on_every_screen() {
                     .into_iter()
                     .map(|p| format!("{lang} {section}/{}: {p}", tab.unwrap_or("-"))),
             );
-            if lang == "fr" || lang == "de" {
+            if lang == "fr" || lang == "de" || lang == "it" || lang == "es" {
                 let name = match tab {
                     Some(tab) => format!("i18n-{lang}-{section}-{tab}"),
                     None => format!("i18n-{lang}-{section}"),
