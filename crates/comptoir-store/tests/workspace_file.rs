@@ -455,3 +455,37 @@ fn a_vault_record_outside_the_vault_folder_is_refused() {
         assert!(err.message.contains("outside"), "{}", err.message);
     }
 }
+
+#[test]
+fn a_backup_never_lands_on_the_workspace_or_its_own_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ws.sqlite3");
+    let store = Store::open(&path, clock()).unwrap();
+    store.set_setting("ui.language", "es").unwrap();
+    std::fs::create_dir_all(store.vault_dir()).unwrap();
+    let link = dir.path().join("hard-link.sqlite3");
+    std::fs::hard_link(&path, &link).unwrap();
+    let before = sha256(&path);
+    let targets = [
+        path.clone(),
+        dir.path().join("ws.sqlite3-wal"),
+        dir.path().join("ws.sqlite3-shm"),
+        dir.path().join("ws.sqlite3-journal"),
+        // The same file through `..` and through a hard link.
+        dir.path().join("sub/../ws.sqlite3"),
+        link.clone(),
+        store.vault_dir().join("backup.sqlite3"),
+    ];
+    std::fs::create_dir_all(dir.path().join("sub")).unwrap();
+    for target in &targets {
+        let err: Error = store.backup_to(target).unwrap_err().into();
+        assert_eq!(err.field.as_deref(), Some("target"), "{}", target.display());
+    }
+    assert_eq!(sha256(&path), before, "the workspace is untouched");
+    drop(store);
+    let reopened = Store::open(&path, clock()).unwrap();
+    assert_eq!(
+        reopened.setting("ui.language").unwrap().as_deref(),
+        Some("es")
+    );
+}
