@@ -689,3 +689,109 @@ fn a_payment_method_label_is_checked_like_every_stored_text() {
     };
     s.add_payment_method(LR, CHF_ORG, &visa).unwrap();
 }
+
+// ---- Review findings
+
+/// Every order of crediting a four-line invoice's lines one by one: the credit notes add up to
+/// the invoice exactly (each note's VAT is the difference of cumulative roundings).
+#[test]
+fn crediting_line_by_line_in_any_order_adds_up_to_the_invoice() {
+    fn permutations(items: &[i64]) -> Vec<Vec<i64>> {
+        if items.len() <= 1 {
+            return vec![items.to_vec()];
+        }
+        let mut out = Vec::new();
+        for (i, &x) in items.iter().enumerate() {
+            let mut rest = items.to_vec();
+            rest.remove(i);
+            for mut p in permutations(&rest) {
+                p.insert(0, x);
+                out.push(p);
+            }
+        }
+        out
+    }
+    // The reviewer's two invoices: EUR 210.39 and CHF 129.29 over four lines.
+    for (org, products) in [(EUR_ORG, [71, 68, 74, 77]), (CHF_ORG, [5, 6, 44, 51])] {
+        for order in permutations(&products) {
+            let (_d, mut s) = open();
+            let sel: Vec<(i64, u16)> = products
+                .iter()
+                .map(|&p| {
+                    let months = s
+                        .products(None)
+                        .unwrap()
+                        .into_iter()
+                        .find(|x| x.id == p)
+                        .unwrap()
+                        .period_months;
+                    (p, months)
+                })
+                .collect();
+            let paid = s
+                .pay_selection(LR, &items(&sel), &[card(org)], "line-by-line-01")
+                .unwrap();
+            let inv = paid[0].document_id;
+            let balance = s.prepaid_account(org).unwrap().balance.amount;
+            for p in &order {
+                s.issue_credit_note(LR, inv, &[*p])
+                    .unwrap_or_else(|e| panic!("{order:?}: crediting {p}: {e}"));
+            }
+            let d = s.invoice_detail(inv).unwrap();
+            let credited: rust_decimal::Decimal =
+                d.credit_notes.iter().map(|n| -n.total.amount).sum();
+            assert_eq!(credited, d.invoice.total.amount, "{order:?}");
+            assert!(d.creditable.amount.is_zero());
+            assert_eq!(
+                s.prepaid_account(org).unwrap().balance.amount - balance,
+                d.invoice.total.amount,
+                "{order:?}: everything refunded, once"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_refunded_renewal_gives_its_months_back() {
+    let (_d, mut s) = open();
+    let before = expiry(&s, 31);
+    let paid = s
+        .pay_selection(
+            LR,
+            &items(&[(31, 24)]),
+            &[card(CHF_ORG)],
+            "refund-renewal-01",
+        )
+        .unwrap();
+    assert_eq!(expiry(&s, 31), before + chrono::Months::new(24));
+    s.issue_credit_note(LR, paid[0].document_id, &[]).unwrap();
+    assert_eq!(expiry(&s, 31), before, "the refund takes the renewal back");
+    // Paying again from the refunded balance renews once, not twice.
+    s.pay_selection(
+        LR,
+        &items(&[(31, 24)]),
+        &[with(CHF_ORG, None, true)],
+        "refund-renewal-02",
+    )
+    .unwrap();
+    assert_eq!(expiry(&s, 31), before + chrono::Months::new(24));
+}
+
+#[test]
+fn a_key_reused_with_another_organization_added_pays_nothing_more() {
+    let (_d, mut s) = open();
+    s.pay_selection(LR, &items(&[(32, 12)]), &[card(CHF_ORG)], "idem-key-0001")
+        .unwrap();
+    let eur_invoices = s.invoices(Some(EUR_ORG)).unwrap().len();
+    let before63 = expiry(&s, 63);
+    let e = err(s.pay_selection(
+        LR,
+        &items(&[(32, 12), (63, 12)]),
+        &[card(CHF_ORG), card(EUR_ORG)],
+        "idem-key-0001",
+    ));
+    assert_eq!(e.code, ErrorCode::Conflict);
+    assert_eq!(e.field.as_deref(), Some("idempotency_key"));
+    assert_eq!(s.invoices(Some(EUR_ORG)).unwrap().len(), eur_invoices);
+    assert_eq!(expiry(&s, 63), before63);
+}
