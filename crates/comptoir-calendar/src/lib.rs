@@ -61,18 +61,6 @@ fn method_name(kind: Option<PaymentMethodKind>, last4: Option<&str>) -> String {
     }
 }
 
-/// The last day a card given as `MM/YYYY` can pay.
-fn card_last_day(expiry: &str) -> Option<NaiveDate> {
-    let (m, y) = expiry.split_once('/')?;
-    let (m, y): (u32, i32) = (m.trim().parse().ok()?, y.trim().parse().ok()?);
-    let first_next = if m == 12 {
-        NaiveDate::from_ymd_opt(y + 1, 1, 1)?
-    } else {
-        NaiveDate::from_ymd_opt(y, m + 1, 1)?
-    };
-    first_next.pred_opt()
-}
-
 /// The milestones of `rows` in `cat`'s language. `card_expiry` maps a payment method id to its
 /// `MM/YYYY` expiry (cards only).
 pub fn milestones(
@@ -105,7 +93,10 @@ pub fn milestones(
             let expiry = p
                 .auto_renew_method_id
                 .and_then(|id| card_expiry.get(&id))
-                .filter(|e| card_last_day(e).is_some_and(|last| last < row.charge_on));
+                .filter(|e| {
+                    comptoir_core::billing::card_last_day(e)
+                        .is_some_and(|last| last < row.charge_on)
+                });
             let description = match expiry {
                 Some(e) => cat.text(
                     "desc-charge-card-expires",

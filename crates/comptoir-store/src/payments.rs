@@ -321,20 +321,42 @@ fn extend_products(tx: &Transaction<'_>, order_id: i64) -> StoreResult<()> {
 }
 
 /// The kind of payment method `id` of organization `org`; an unknown id or another
-/// organization's method is refused with the field named (never replaced by another one).
-fn method_kind(tx: &rusqlite::Connection, org: i64, id: i64) -> StoreResult<PaymentMethodKind> {
-    let kind: Option<String> = tx
+/// organization's method is refused with the field named (never replaced by another one), and
+/// so is a card past its expiry on `today`.
+fn method_kind(
+    tx: &rusqlite::Connection,
+    org: i64,
+    id: i64,
+    today: NaiveDate,
+) -> StoreResult<PaymentMethodKind> {
+    let row: Option<(String, Option<String>)> = tx
         .query_row(
-            "SELECT kind FROM payment_methods WHERE id = ?1 AND organization_id = ?2",
+            "SELECT kind, expiry FROM payment_methods WHERE id = ?1 AND organization_id = ?2",
             params![id, org],
-            |r| r.get(0),
+            |r| Ok((r.get(0)?, r.get(1)?)),
         )
         .optional()?;
-    let kind = kind.ok_or_else(|| {
-        Error::not_found("payment method", id)
-            .with_field("method")
+    let (kind, expiry) = row.ok_or_else(|| {
+        let elsewhere: bool = tx
+            .query_row(
+                "SELECT EXISTS (SELECT 1 FROM payment_methods WHERE id = ?1)",
+                [id],
+                |r| r.get(0),
+            )
+            .unwrap_or(false);
+        if elsewhere {
+            Error::invalid(
+                "method",
+                format!("payment method {id} belongs to another organization"),
+            )
             .with_param("organization_id", org)
+        } else {
+            Error::not_found("payment method", id)
+                .with_field("method")
+                .with_param("organization_id", org)
+        }
     })?;
+    comptoir_core::billing::check_card_on(expiry.as_deref(), today)?;
     Ok(PaymentMethodKind::parse(&kind)?)
 }
 
@@ -658,7 +680,7 @@ impl Store {
             let rest = total - prepaid;
             let method = match choice.method_id {
                 None => None,
-                Some(id) => Some((id, method_kind(&tx, g.organization_id, id)?)),
+                Some(id) => Some((id, method_kind(&tx, g.organization_id, id, today)?)),
             };
             if rest > 0 && method.is_none() {
                 return Err(Error::invalid(
@@ -795,9 +817,9 @@ impl Store {
             .into());
         }
         let currency = Currency::parse(&currency)?;
-        let kind = method_kind(&tx, org, method_id)?;
-        kind.check_currency(currency)?;
         let today = today_by_org.get(&org).copied().unwrap_or_default();
+        let kind = method_kind(&tx, org, method_id, today)?;
+        kind.check_currency(currency)?;
         let unpaid_invoice: Option<(i64, String)> = tx
             .query_row(
                 "SELECT id, number FROM invoices WHERE order_id = ?1 AND kind = 'invoice'

@@ -449,7 +449,13 @@ fn another_organizations_method_or_an_unknown_one_is_refused_with_the_field() {
             &[with(CHF_ORG, Some(method), false)],
             &format!("foreign-method-{method}"),
         ));
-        assert_eq!(e.code, ErrorCode::NotFound);
+        // Another organization's card is named as such; an unknown id as unknown.
+        let expected = if method == 5 {
+            ErrorCode::InvalidInput
+        } else {
+            ErrorCode::NotFound
+        };
+        assert_eq!(e.code, expected);
         assert_eq!(e.field.as_deref(), Some("method"));
         let pending = s
             .orders(CHF_ORG)
@@ -794,4 +800,73 @@ fn a_key_reused_with_another_organization_added_pays_nothing_more() {
     assert_eq!(e.field.as_deref(), Some("idempotency_key"));
     assert_eq!(s.invoices(Some(EUR_ORG)).unwrap().len(), eur_invoices);
     assert_eq!(expiry(&s, 63), before63);
+}
+
+#[test]
+fn an_expired_card_pays_nothing_and_carries_no_auto_renewal() {
+    let (_d, mut s) = open();
+    {
+        let c = rusqlite::Connection::open(s.path()).unwrap();
+        // Today is 27 Nov 2026: a card that ended with October is expired.
+        c.execute(
+            "UPDATE payment_methods SET expiry = '10/2026' WHERE id = 1",
+            [],
+        )
+        .unwrap();
+        c.execute(
+            "UPDATE products SET auto_renew = 0, auto_renew_method_id = NULL WHERE id IN (19, 40)",
+            [],
+        )
+        .unwrap();
+    }
+    let before = expiry(&s, 19);
+    let e = err(s.pay_selection(LR, &items(&[(19, 12)]), &[card(CHF_ORG)], "expired-card-01"));
+    assert_eq!(e.field.as_deref(), Some("method"));
+    assert!(e.message.contains("10/2026"), "{}", e.message);
+    assert_eq!(expiry(&s, 19), before);
+    let pending = s
+        .orders(CHF_ORG)
+        .unwrap()
+        .into_iter()
+        .find(|o| o.status == OrderStatus::Pending)
+        .unwrap();
+    assert_eq!(
+        err(s.pay_pending_order(LR, pending.id, 1)).field.as_deref(),
+        Some("method")
+    );
+    let sel = comptoir_core::renewal::Selection {
+        query: None,
+        ids: vec![40],
+        excluded: vec![],
+    };
+    let report = s
+        .set_auto_renew(LR, &sel, true, Some(1), &mut |_| true)
+        .unwrap();
+    assert_eq!(report.refused.len(), 1, "{report:?}");
+    assert_eq!(
+        report.refused[0].error.as_ref().unwrap().rule,
+        Some(RuleId::Ren4)
+    );
+    // A card valid today but ending before the first charge (14 days before expiry) cannot
+    // carry auto-renewal either.
+    {
+        let c = rusqlite::Connection::open(s.path()).unwrap();
+        c.execute(
+            "UPDATE payment_methods SET expiry = '12/2026' WHERE id = 1",
+            [],
+        )
+        .unwrap();
+        c.execute(
+            "UPDATE products SET expires_on = '2027-03-01' WHERE id = 40",
+            [],
+        )
+        .unwrap();
+    }
+    let report = s
+        .set_auto_renew(LR, &sel, true, Some(1), &mut |_| true)
+        .unwrap();
+    assert_eq!(report.refused.len(), 1, "{report:?}");
+    // But it still pays today.
+    s.pay_selection(LR, &items(&[(19, 12)]), &[card(CHF_ORG)], "expired-card-02")
+        .unwrap();
 }
