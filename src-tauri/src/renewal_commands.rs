@@ -215,9 +215,13 @@ fn milestones(
     language: &str,
 ) -> comptoir_store::StoreResult<Vec<comptoir_calendar::Milestone>> {
     let ids = s.resolve_selection(selection)?;
+    if ids.is_empty() {
+        return Err(Error::invalid("selection", "select at least one product").into());
+    }
     let rows = s.product_rows(&ids)?;
     let cat = comptoir_i18n::Catalogue::for_tag(language);
     Ok(comptoir_calendar::milestones(
+        &s.workspace_id()?,
         &rows,
         &s.card_expiries()?,
         &cat,

@@ -949,25 +949,33 @@ impl Store {
                 .into());
             }
         }
-        // Saving the same card twice (a double click, a retry) keeps one method.
-        if last4.is_some() {
-            let same: Option<i64> = tx
-                .query_row(
-                    "SELECT id FROM payment_methods WHERE organization_id = ?1 AND kind = ?2
-                       AND last4 IS ?3 AND expiry IS ?4",
-                    params![org, new.kind.as_str(), last4, expiry],
-                    |r| r.get(0),
-                )
-                .optional()?;
-            if let Some(id) = same {
-                return Err(Error::new(
-                    ErrorCode::Conflict,
-                    "this card is already saved for this organization",
-                )
-                .with_field("last4")
-                .with_param("method_id", id)
-                .into());
-            }
+        // Saving the same method twice (a double click, a retry) keeps one: a card by its
+        // digits and expiry, a Twint or PayPal profile by its label.
+        let same: Option<i64> = if last4.is_some() {
+            tx.query_row(
+                "SELECT id FROM payment_methods WHERE organization_id = ?1 AND kind = ?2
+                   AND last4 IS ?3 AND expiry IS ?4",
+                params![org, new.kind.as_str(), last4, expiry],
+                |r| r.get(0),
+            )
+            .optional()?
+        } else {
+            tx.query_row(
+                "SELECT id FROM payment_methods WHERE organization_id = ?1 AND kind = ?2
+                   AND label = ?3 COLLATE NOCASE",
+                params![org, new.kind.as_str(), label],
+                |r| r.get(0),
+            )
+            .optional()?
+        };
+        if let Some(id) = same {
+            return Err(Error::new(
+                ErrorCode::Conflict,
+                "this payment method is already saved for this organization",
+            )
+            .with_field(if last4.is_some() { "last4" } else { "label" })
+            .with_param("method_id", id)
+            .into());
         }
         let first: i64 = tx.query_row(
             "SELECT count(*) FROM payment_methods WHERE organization_id = ?1",

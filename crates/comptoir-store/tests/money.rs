@@ -870,3 +870,18 @@ fn an_expired_card_pays_nothing_and_carries_no_auto_renewal() {
     s.pay_selection(LR, &items(&[(19, 12)]), &[card(CHF_ORG)], "expired-card-02")
         .unwrap();
 }
+
+#[test]
+fn the_same_twint_profile_is_saved_once() {
+    let (_d, mut s) = open();
+    let twint = NewPaymentMethod {
+        kind: PaymentMethodKind::Twint,
+        label: "Twint Claire Rochat".into(),
+        last4: None,
+        expiry: None,
+    };
+    // The seed already holds this profile (method 2).
+    let e = err(s.add_payment_method(LR, CHF_ORG, &twint));
+    assert_eq!(e.code, ErrorCode::Conflict);
+    assert_eq!(e.params.unwrap()["method_id"], "2");
+}

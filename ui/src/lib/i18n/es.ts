@@ -207,7 +207,7 @@ export const es: Record<MessageKey, string> = {
   "ws.openDemo": "Abrir el espacio de demostración",
   "set.backup": "Hacer copia de seguridad…",
   "set.backupTitle": "Copia de seguridad",
-  "set.backupHint": "Escribe una copia completa de este espacio de trabajo en un archivo que usted elija y después abre la copia por separado para comprobarla.",
+  "set.backupHint": "Escribe una copia completa de este espacio de trabajo en un archivo que elijas y después abre la copia por separado para comprobarla.",
   "set.backupDone": "Copia guardada en {path} y comprobada: {orgs} organizaciones, {users} usuarios, {products} productos, {invoices} documentos.",
 
   "common.save": "Guardar",
