@@ -166,7 +166,7 @@ pub async fn open_workspace<R: Runtime>(app: AppHandle<R>) -> Result<Option<Work
 /// Opens the demo workspace in the app's data folder (`COMPTOIR_DEMO_WORKSPACE` overrides it).
 #[tauri::command]
 pub fn open_demo_workspace<R: Runtime>(app: AppHandle<R>) -> Result<WorkspaceInfo> {
-    let path = workspace::demo_path(std::env::var("COMPTOIR_DEMO_WORKSPACE").ok(), || {
+    let path = workspace::demo_path(std::env::var_os("COMPTOIR_DEMO_WORKSPACE"), || {
         app.path().app_data_dir().ok()
     })?;
     app.state::<AppState>().open(&path)

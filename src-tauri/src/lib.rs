@@ -149,8 +149,8 @@ fn problem_of(path: &Path, e: StoreError) -> WorkspaceProblem {
 /// failure the app still starts, with no workspace and the reason.
 fn open_state<R: Runtime>(app: &tauri::App<R>) -> AppState {
     let clock = workspace::clock(std::env::var("COMPTOIR_NOW").ok());
-    let args: Vec<String> = std::env::args().collect();
-    let path = workspace::workspace_path(&args, std::env::var("COMPTOIR_WORKSPACE").ok(), || {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let path = workspace::workspace_path(&args, std::env::var_os("COMPTOIR_WORKSPACE"), || {
         app.path().app_data_dir().ok()
     });
     let failed = |path: String, e: Error, clock| {

@@ -637,7 +637,7 @@ fn auto_renew_one(
         .query_row([mid], |r| r.get(0))
         .optional()?
         .flatten();
-    let charge_on = expires_on - chrono::Days::new(AUTO_RENEW_LEAD_DAYS as u64);
+    let charge_on = expires_on - chrono::Days::new(AUTO_RENEW_LEAD_DAYS);
     if let Err(e) = comptoir_core::billing::check_card_on(card_expiry.as_deref(), charge_on) {
         return Ok((
             name,

@@ -489,3 +489,57 @@ fn a_backup_never_lands_on_the_workspace_or_its_own_files() {
         Some("es")
     );
 }
+
+#[test]
+fn a_foreign_wal_database_left_with_its_wal_gets_no_shm() {
+    let dir = tempfile::tempdir().unwrap();
+    let live = dir.path().join("live.db");
+    let conn = Connection::open(&live).unwrap();
+    conn.pragma_update(None, "journal_mode", "WAL").unwrap();
+    conn.execute_batch("PRAGMA wal_autocheckpoint = 0; CREATE TABLE notes (t TEXT); INSERT INTO notes VALUES ('x');")
+        .unwrap();
+    // What a crash leaves: the database and its -wal, no -shm.
+    let left = dir.path().join("left");
+    std::fs::create_dir(&left).unwrap();
+    let path = left.join("foreign.db");
+    std::fs::copy(&live, &path).unwrap();
+    std::fs::copy(dir.path().join("live.db-wal"), left.join("foreign.db-wal")).unwrap();
+    drop(conn);
+    let db = sha256(&path);
+    let wal = sha256(&left.join("foreign.db-wal"));
+    let err = Store::open(&path, clock()).err().expect("refused");
+    assert!(matches!(err, StoreError::Refused(_)), "{err:?}");
+    assert_eq!(sha256(&path), db);
+    assert_eq!(sha256(&left.join("foreign.db-wal")), wal);
+    let mut names: Vec<String> = std::fs::read_dir(&left)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["foreign.db", "foreign.db-wal"], "no -shm created");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_file_name_that_is_not_utf8_names_that_very_file() {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir
+        .path()
+        .join(std::ffi::OsStr::from_bytes(b"ws-\xff #?%.sqlite3"));
+    {
+        let s = Store::open(&path, clock()).unwrap();
+        s.set_setting("ui.language", "es").unwrap();
+    }
+    let s = Store::open(&path, clock()).unwrap();
+    assert_eq!(s.setting("ui.language").unwrap().as_deref(), Some("es"));
+    // A foreign file under such a name is refused untouched.
+    let foreign = dir.path().join(std::ffi::OsStr::from_bytes(b"f-\xfe.db"));
+    Connection::open(&foreign)
+        .unwrap()
+        .execute_batch("CREATE TABLE foo (x)")
+        .unwrap();
+    let before = sha256(&foreign);
+    assert!(Store::open(&foreign, clock()).is_err());
+    assert_eq!(sha256(&foreign), before);
+}
