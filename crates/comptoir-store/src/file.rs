@@ -42,6 +42,8 @@ pub enum OpenRefusal {
     MissingKind,
     /// The file cannot be read (permissions, a folder, an I/O error...).
     Unreadable,
+    /// The file, or its folder, cannot be written: changes could not be saved.
+    ReadOnly,
 }
 
 /// A workspace that could not be opened: which file, why, and the details in English (logs).
@@ -145,6 +147,39 @@ fn inspect_copy(path: &Path) -> rusqlite::Result<Facts> {
     })();
     let _ = fs::remove_dir_all(&dir);
     result
+}
+
+/// Refuses (`ReadOnly`) a workspace whose file or folder cannot be written, before any write:
+/// opening would succeed and every change would then fail. Nothing of the file changes: it is
+/// opened for writing and closed; a probe file is created and removed in its folder (SQLite
+/// keeps the `-wal` and `-shm` files there).
+pub fn check_writable(path: &Path) -> Result<(), WorkspaceProblem> {
+    let refuse = |message: String| WorkspaceProblem::new(path, OpenRefusal::ReadOnly, message);
+    if path.exists() {
+        fs::OpenOptions::new()
+            .write(true)
+            .open(path)
+            .map_err(|e| refuse(format!("the file cannot be written ({e})")))?;
+    }
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    if dir.exists() {
+        let probe = dir.join(format!(".comptoir-write-check-{}", std::process::id()));
+        fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&probe)
+            .map_err(|e| {
+                refuse(format!(
+                    "its folder {} cannot be written ({e})",
+                    dir.display()
+                ))
+            })?;
+        let _ = fs::remove_file(&probe);
+    }
+    Ok(())
 }
 
 /// A read-only connection. Without a `-wal` beside the file it is `immutable`: no lock, no

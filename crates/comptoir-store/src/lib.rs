@@ -128,7 +128,9 @@ impl Store {
     /// [`file::inspect`]).
     pub fn open(path: impl AsRef<Path>, clock: Arc<dyn Clock>) -> StoreResult<Store> {
         let path = path.as_ref().to_path_buf();
-        match file::inspect(&path).map_err(StoreError::Refused)? {
+        let state = file::inspect(&path).map_err(StoreError::Refused)?;
+        file::check_writable(&path).map_err(StoreError::Refused)?;
+        match state {
             file::FileState::Missing => {
                 Self::create(&path, clock.as_ref())?;
                 Self::connect(path, clock)

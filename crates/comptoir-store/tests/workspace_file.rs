@@ -543,3 +543,58 @@ fn a_file_name_that_is_not_utf8_names_that_very_file() {
     assert!(Store::open(&foreign, clock()).is_err());
     assert_eq!(sha256(&foreign), before);
 }
+
+/// `chattr +i` for the life of the guard (root ignores permission bits, not immutability).
+struct Immutable(PathBuf);
+
+impl Immutable {
+    fn set(path: &Path) -> Option<Immutable> {
+        let ok = std::process::Command::new("chattr")
+            .arg("+i")
+            .arg(path)
+            .status()
+            .is_ok_and(|s| s.success());
+        ok.then(|| Immutable(path.to_path_buf()))
+    }
+}
+
+impl Drop for Immutable {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new("chattr")
+            .arg("-i")
+            .arg(&self.0)
+            .status();
+    }
+}
+
+#[test]
+fn a_read_only_workspace_or_folder_is_refused_untouched_and_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("ws");
+    std::fs::create_dir(&folder).unwrap();
+    let path = folder.join("ws.sqlite3");
+    demo_at(&path);
+    let before = sha256(&path);
+    {
+        let Some(_guard) = Immutable::set(&path) else {
+            panic!("chattr +i is needed for this test (e2fsprogs on an ext4/xfs/btrfs /tmp)");
+        };
+        let err = assert_refused(&path, OpenRefusal::ReadOnly);
+        assert!(
+            err.message.contains("file cannot be written"),
+            "{}",
+            err.message
+        );
+    }
+    {
+        let _guard = Immutable::set(&folder).unwrap();
+        let err = assert_refused(&path, OpenRefusal::ReadOnly);
+        assert!(err.message.contains("folder"), "{}", err.message);
+        // A new workspace in a read-only folder: refused, nothing created.
+        let new = folder.join("new.sqlite3");
+        assert!(Store::open(&new, clock()).is_err());
+        assert!(!new.exists());
+    }
+    assert_eq!(sha256(&path), before);
+    Store::open(&path, clock()).unwrap();
+}

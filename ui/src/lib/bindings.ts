@@ -316,7 +316,7 @@ seeded_on: string | null, organizations: number, users: number,
  */
 signed_in_user_id: number, products: number, };
 
-export type OpenRefusal = "not_sqlite" | "damaged" | "foreign" | "empty_database" | "newer" | "missing_kind" | "unreadable";
+export type OpenRefusal = "not_sqlite" | "damaged" | "foreign" | "empty_database" | "newer" | "missing_kind" | "unreadable" | "read_only";
 
 export type WorkspaceProblem = { path: string, reason: OpenRefusal, message: string, };
 

@@ -463,6 +463,7 @@ export const en = {
   "access.orgWideOnly": "Only a legal representative or an administrator of this organization may do this (ORG-6).",
   "orders.payWithMethod": "Pay with",
   "ren.reminders": "reminders 3 days and 1 day before in the calendar",
+  "ws.problem.reason.read_only": "This workspace cannot be written (the file or its folder is read-only): Comptoir could not save any change. Make it writable, or open another one.",
 } as const;
 
 export type MessageKey = keyof typeof en;

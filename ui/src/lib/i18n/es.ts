@@ -464,4 +464,5 @@ export const es: Record<MessageKey, string> = {
   "access.orgWideOnly": "Solo un representante legal o un administrador de esta organización puede hacerlo (ORG-6).",
   "orders.payWithMethod": "Pagar con",
   "ren.reminders": "avisos 3 días y 1 día antes en el calendario",
+  "ws.problem.reason.read_only": "No se puede escribir en este espacio de trabajo (el archivo o su carpeta son de solo lectura): Comptoir no podría guardar ningún cambio. Permite la escritura o abre otro.",
 };
