@@ -42,6 +42,7 @@ const COMMANDS: &[&str] = &[
     "pay_pending_order",
     "list_orders",
     "open_order_of",
+    "cancel_pending_order",
     "billing_access",
     "add_payment_method",
     "set_default_method",

@@ -1577,3 +1577,42 @@ async fn ren6_the_calendar_export_speaks_the_readers_language() {
     }
     app.close().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn money_an_order_waiting_for_its_transfer_can_be_cancelled() {
+    let _g = SERIAL.lock().await;
+    let (_dir, path) = fresh_workspace();
+    let app = App::launch(&path, &[("LANGUAGE", "en")]).await;
+    let s = store(&path);
+    let order = s
+        .orders(1)
+        .unwrap()
+        .into_iter()
+        .find(|o| {
+            o.status == comptoir_core::billing::OrderStatus::Pending
+                && o.document_number
+                    .as_deref()
+                    .is_some_and(|n| n.starts_with("PRO-"))
+        })
+        .unwrap();
+    app.open_section("renewals").await;
+    app.click("[data-tab=orders]").await;
+    app.click("[data-testid=order-cancel]").await;
+    app.wait_text("[data-testid=order-cancel-bar]", "Nothing is renewed")
+        .await;
+    app.screenshot("renewals-order-cancel").await;
+    app.click("[data-testid=order-cancel-confirm]").await;
+    app.wait_text(
+        "[data-testid=ren-status]",
+        &format!("#{} cancelled", order.id),
+    )
+    .await;
+    let after = store(&path)
+        .orders(1)
+        .unwrap()
+        .into_iter()
+        .find(|o| o.id == order.id)
+        .unwrap();
+    assert_eq!(after.status, comptoir_core::billing::OrderStatus::Cancelled);
+    app.close().await;
+}

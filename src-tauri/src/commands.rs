@@ -5,7 +5,7 @@ use comptoir_core::billing::Invoice;
 use comptoir_core::org::Organization;
 use comptoir_core::security::SecuritySettings;
 use comptoir_core::support::SupportGrant;
-use comptoir_core::{Error, Result};
+use comptoir_core::{Error, ErrorCode, Result};
 use comptoir_store::{BackupReport, WorkspaceInfo, WorkspaceProblem};
 use tauri::{AppHandle, Manager, Runtime, State};
 use tauri_plugin_dialog::DialogExt;
@@ -176,17 +176,23 @@ pub fn open_demo_workspace<R: Runtime>(app: AppHandle<R>) -> Result<WorkspaceInf
 /// opened here; `COMPTOIR_SAVE_DIR` answers it for unattended runs). Nothing when cancelled.
 #[tauri::command]
 pub async fn backup_workspace<R: Runtime>(app: AppHandle<R>) -> Result<Option<BackupReport>> {
-    let state = app.state::<AppState>();
-    let name = state.with(|s| Ok(workspace::backup_name(s.path(), &s.info()?.today)))?;
-    let target: Option<PathBuf> = match std::env::var_os("COMPTOIR_SAVE_DIR") {
-        Some(dir) => Some(PathBuf::from(dir).join(&name)),
-        None => app
-            .dialog()
-            .file()
-            .set_file_name(&name)
-            .add_filter("Comptoir workspace", &["sqlite3"])
-            .blocking_save_file()
-            .and_then(|p| p.into_path().ok()),
+    let (name, handle) = app.state::<AppState>().with(|s| {
+        Ok((
+            workspace::backup_name(s.path(), &s.info()?.today),
+            s.worker_handle(),
+        ))
+    })?;
+    let Some(target) =
+        crate::document_commands::save_target(&app, &name, "Comptoir workspace", "sqlite3")
+    else {
+        return Ok(None);
     };
-    target.map(|t| state.with(|s| s.backup_to(&t))).transpose()
+    // A 100,000-product workspace takes a second to copy and check: on a connection of its own,
+    // never under the lock the screens' reads need.
+    tauri::async_runtime::spawn_blocking(move || -> Result<BackupReport> {
+        Ok(handle.open()?.backup_to(&target)?)
+    })
+    .await
+    .map_err(|e| Error::new(ErrorCode::Internal, format!("backup stopped: {e}")))?
+    .map(Some)
 }

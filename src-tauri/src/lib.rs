@@ -257,6 +257,7 @@ pub fn register_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             renewal_commands::pay_pending_order,
             renewal_commands::list_orders,
             renewal_commands::open_order_of,
+            renewal_commands::cancel_pending_order,
             renewal_commands::billing_access,
             renewal_commands::add_payment_method,
             renewal_commands::set_default_method,

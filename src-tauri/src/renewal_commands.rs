@@ -135,6 +135,15 @@ pub fn pay_pending_order(
     })
 }
 
+/// PAY-4: cancels an order still waiting for its transfer; its prepaid part goes back.
+#[tauri::command]
+pub fn cancel_pending_order(state: State<'_, AppState>, order_id: i64) -> Result<()> {
+    state.with(|s| {
+        let actor = s.signed_in_user()?;
+        s.cancel_pending_order(actor, order_id)
+    })
+}
+
 /// PAY-4: the open order a product is on, to offer "Pay invoice INV-…" instead of renewing.
 #[tauri::command]
 pub fn open_order_of(

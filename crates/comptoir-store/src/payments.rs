@@ -874,6 +874,80 @@ impl Store {
         })
     }
 
+    /// PAY-4: cancels, as `actor`, an order still waiting for its transfer (a pro-forma, no
+    /// invoice yet): nothing is renewed, and the part already taken from the prepaid balance goes
+    /// back to it. An order whose invoice is issued is settled by paying it or by a credit note.
+    pub fn cancel_pending_order(&mut self, actor: i64, order_id: i64) -> StoreResult<()> {
+        let today_by_org = self.today_by_org()?;
+        let tx = self
+            .conn_mut()
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let row: Option<(i64, String, i64, String)> = tx
+            .query_row(
+                "SELECT organization_id, status, prepaid_minor, currency FROM orders WHERE id = ?1",
+                [order_id],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+            )
+            .optional()?;
+        let (org, status, prepaid, currency) =
+            row.ok_or_else(|| Error::not_found("order", order_id).with_field("order_id"))?;
+        let products: Vec<i64> = {
+            let mut stmt = tx.prepare("SELECT product_id FROM order_lines WHERE order_id = ?1")?;
+            let rows = stmt.query_map([order_id], |r| r.get(0))?;
+            rows.collect::<Result<_, _>>()?
+        };
+        check_actor(&tx, org, actor, BillingAction::PayProducts, &products)?;
+        if status != "pending" {
+            return Err(Error::new(
+                ErrorCode::Conflict,
+                format!("order {order_id} is already {status}"),
+            )
+            .with_field("order_id")
+            .into());
+        }
+        let invoice: Option<String> = tx
+            .query_row(
+                "SELECT number FROM invoices WHERE order_id = ?1 AND kind = 'invoice' LIMIT 1",
+                [order_id],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if let Some(number) = invoice {
+            return Err(Error {
+                rule: Some(RuleId::Pay4),
+                ..Error::new(
+                    ErrorCode::Conflict,
+                    format!(
+                        "invoice {number} is issued for this order: pay it, or issue a credit note"
+                    ),
+                )
+            }
+            .with_field("order_id")
+            .with_param("document_number", number)
+            .into());
+        }
+        tx.execute(
+            "UPDATE orders SET status = 'cancelled' WHERE id = ?1",
+            [order_id],
+        )?;
+        if prepaid > 0 {
+            let today = today_by_org.get(&org).copied().unwrap_or_default();
+            tx.execute(
+                "INSERT INTO prepaid_movements(organization_id, on_date, amount_minor, currency,
+                    description) VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![
+                    org,
+                    today.to_string(),
+                    prepaid,
+                    currency,
+                    format!("Order {order_id} cancelled: balance returned")
+                ],
+            )?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
     /// The open order a product is on (PAY-4), to pay it through that order rather than renew
     /// it again: its id and the number of its latest document.
     pub fn open_order_ref(

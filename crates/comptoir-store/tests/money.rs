@@ -885,3 +885,49 @@ fn the_same_twint_profile_is_saved_once() {
     assert_eq!(e.code, ErrorCode::Conflict);
     assert_eq!(e.params.unwrap()["method_id"], "2");
 }
+
+#[test]
+fn a_pending_transfer_order_can_be_cancelled_and_its_prepaid_part_comes_back() {
+    let (_d, mut s) = open();
+    {
+        // More than the balance: the prepaid part is taken, the rest waits for the transfer.
+        let c = rusqlite::Connection::open(s.path()).unwrap();
+        c.execute("UPDATE products SET price_minor = 500000 WHERE id = 12", [])
+            .unwrap();
+    }
+    let balance = s.prepaid_account(CHF_ORG).unwrap().balance;
+    let before = expiry(&s, 12);
+    let paid = s
+        .pay_selection(
+            LR,
+            &items(&[(12, 12)]),
+            &[with(CHF_ORG, Some(4), true)],
+            "held-prepaid-01",
+        )
+        .unwrap();
+    assert_eq!(paid[0].status, OrderStatus::Pending, "{paid:?}");
+    assert!(paid[0].paid_from_prepaid.amount > rust_decimal::Decimal::ZERO);
+    assert!(s.prepaid_account(CHF_ORG).unwrap().balance.amount < balance.amount);
+    // Who may: as for paying.
+    assert_eq!(
+        err(s.cancel_pending_order(USER_PLAIN, paid[0].order_id)).rule,
+        Some(RuleId::Org6)
+    );
+    s.cancel_pending_order(LR, paid[0].order_id).unwrap();
+    assert_eq!(s.prepaid_account(CHF_ORG).unwrap().balance, balance);
+    assert_eq!(expiry(&s, 12), before, "nothing renewed");
+    assert!(
+        s.open_order_ref(12).unwrap().is_none(),
+        "the product is free to renew"
+    );
+    // Twice: nothing more comes back.
+    assert_eq!(
+        err(s.cancel_pending_order(LR, paid[0].order_id)).code,
+        ErrorCode::Conflict
+    );
+    assert_eq!(s.prepaid_account(CHF_ORG).unwrap().balance, balance);
+    // An order whose invoice is issued (the seeded overdue one) is paid or credited instead.
+    let (_, order, number) = overdue_product(&s);
+    let e = err(s.cancel_pending_order(LR, order));
+    assert_eq!(e.params.unwrap()["document_number"], number);
+}

@@ -176,6 +176,7 @@ export const api = {
   payPendingOrder: (orderId: number, methodId: number) =>
     call<PaidOrder>("pay_pending_order", { orderId, methodId }),
   listOrders: (organizationId: number) => call<Order[]>("list_orders", { organizationId }),
+  cancelPendingOrder: (orderId: number) => call<null>("cancel_pending_order", { orderId }),
   openOrderOf: (productId: number) => call<DocumentRef | null>("open_order_of", { productId }),
   billingAccess: (organizationId: number) =>
     call<BillingAccess>("billing_access", { organizationId }),

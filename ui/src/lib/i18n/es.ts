@@ -465,4 +465,8 @@ export const es: Record<MessageKey, string> = {
   "orders.payWithMethod": "Pagar con",
   "ren.reminders": "avisos 3 días y 1 día antes en el calendario",
   "ws.problem.reason.read_only": "No se puede escribir en este espacio de trabajo (el archivo o su carpeta son de solo lectura): Comptoir no podría guardar ningún cambio. Permite la escritura o abre otro.",
+  "orders.cancel": "Anular pedido",
+  "orders.cancelConfirm": "¿Anular el pedido n.º {id}? No se renueva nada y lo que tomó del saldo prepago vuelve a él.",
+  "orders.cancelled": "Pedido n.º {id} anulado; su parte prepagada ha vuelto al saldo.",
+  "orders.keep": "Conservar el pedido",
 };
