@@ -4,7 +4,6 @@ const COMMANDS: &[&str] = &[
     "workspace_info",
     "list_organizations",
     "organization_overview",
-    "renewals_overview",
     "list_invoices",
     "billing_overview",
     "list_support_grants",

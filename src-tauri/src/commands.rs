@@ -43,19 +43,6 @@ pub fn organization_overview(
 }
 
 #[tauri::command]
-pub fn renewals_overview(
-    state: State<'_, AppState>,
-    organization_id: Option<i64>,
-) -> Result<RenewalsOverview> {
-    state.with(|s| {
-        Ok(RenewalsOverview {
-            counts: s.product_counts(organization_id)?,
-            products: s.products(organization_id)?,
-        })
-    })
-}
-
-#[tauri::command]
 pub fn list_invoices(
     state: State<'_, AppState>,
     organization_id: Option<i64>,

@@ -215,7 +215,6 @@ pub fn register_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             commands::workspace_info,
             commands::list_organizations,
             commands::organization_overview,
-            commands::renewals_overview,
             commands::list_invoices,
             commands::billing_overview,
             commands::list_support_grants,

@@ -326,8 +326,6 @@ export type ProductCounts = { total: number, active: number, expiring: number, o
 
 export type OrganizationOverview = { organization: Organization, members: Array<Member>, teams: Array<Team>, };
 
-export type RenewalsOverview = { counts: ProductCounts, products: Array<Product>, };
-
 export type BillingOverview = { payment_methods: Array<PaymentMethod>, prepaid: PrepaidAccount, };
 
 export type PartnerOverview = { status: PartnerStatus, clients: Array<PartnerClient>, };

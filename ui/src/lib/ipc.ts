@@ -35,7 +35,6 @@ import type {
   Organization,
   OrganizationOverview,
   PartnerOverview,
-  RenewalsOverview,
   SecuritySettings,
   Seller,
   SupportGrant,
@@ -78,8 +77,6 @@ export const api = {
   listOrganizations: () => call<Organization[]>("list_organizations"),
   organizationOverview: (organizationId: number) =>
     call<OrganizationOverview>("organization_overview", { organizationId }),
-  renewalsOverview: (organizationId: number | null) =>
-    call<RenewalsOverview>("renewals_overview", { organizationId }),
   listInvoices: (organizationId: number | null) =>
     call<Invoice[]>("list_invoices", { organizationId }),
   billingOverview: (organizationId: number) =>

@@ -468,6 +468,7 @@ export const en = {
   "orders.cancelConfirm": "Cancel order #{id}? Nothing is renewed, and what it took from the prepaid balance goes back.",
   "orders.cancelled": "Order #{id} cancelled; its prepaid part is back in the balance.",
   "orders.keep": "Keep the order",
+  "rights.more": "The first {shown} of {total} products by name: search to find the others.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -469,4 +469,5 @@ export const es: Record<MessageKey, string> = {
   "orders.cancelConfirm": "¿Anular el pedido n.º {id}? No se renueva nada y lo que tomó del saldo prepago vuelve a él.",
   "orders.cancelled": "Pedido n.º {id} anulado; su parte prepagada ha vuelto al saldo.",
   "orders.keep": "Conservar el pedido",
+  "rights.more": "Los primeros {shown} de {total} productos por nombre: busca para encontrar los demás.",
 };
