@@ -198,6 +198,7 @@ ws-problem-reason-empty_database = Diese Datenbank ist leer: Sie enthält keine 
 ws-problem-reason-newer = Dieser Arbeitsbereich wurde von einer neueren Version von Comptoir gespeichert. Aktualisieren Sie Comptoir, um ihn zu öffnen.
 ws-problem-reason-missing_kind = Dieser Comptoir-Arbeitsbereich gibt nicht mehr an, welcher Art er ist (Demo, lokal oder Anbieter). Er wurde nicht zurückgesetzt; seine Daten bleiben erhalten.
 ws-problem-reason-unreadable = Die Datei kann nicht gelesen werden.
+ws-problem-reason-read_only = In diesen Arbeitsbereich kann nicht geschrieben werden (die Datei oder ihr Ordner ist schreibgeschützt): Comptoir könnte keine Änderung speichern. Heben Sie den Schreibschutz auf oder öffnen Sie einen anderen.
 ws-openOther = Anderen Arbeitsbereich öffnen…
 ws-openDemo = Demo-Arbeitsbereich öffnen
 set-backup = Arbeitsbereich sichern…
@@ -263,6 +264,7 @@ rights-count =
        *[other] { $n } Produkte mit Rechten
     }
 rights-viaTeam = über { $team }
+rights-more = Die ersten { $shown } von { $total } Produkten nach Name: Suchen Sie, um die anderen zu finden.
 remove-title =
     { $n ->
         [one] { $n } Benutzer entfernen?
@@ -511,4 +513,8 @@ inv-creditConfirmLines =
     } von { $number } ausstellen? Ein bezahlter Betrag geht auf das Guthaben zurück.
 access-orgWideOnly = Nur eine rechtliche Vertretung oder ein Administrator dieser Organisation darf das (ORG-6).
 orders-payWithMethod = Bezahlen mit
+orders-cancel = Bestellung stornieren
+orders-cancelConfirm = Bestellung Nr. { $id } stornieren? Nichts wird verlängert, und was sie dem Guthaben entnommen hat, wird ihm wieder gutgeschrieben.
+orders-cancelled = Bestellung Nr. { $id } storniert; ihr Guthabenanteil ist wieder im Guthaben.
+orders-keep = Bestellung behalten
 ren-reminders = Erinnerungen 3 Tage und 1 Tag vorher im Kalender

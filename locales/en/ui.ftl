@@ -198,6 +198,7 @@ ws-problem-reason-empty_database = This database is empty: it holds no Comptoir 
 ws-problem-reason-newer = This workspace was saved by a newer version of Comptoir. Update Comptoir to open it.
 ws-problem-reason-missing_kind = This Comptoir workspace no longer says what kind it is (demo, local or provider). It was not reset, so its data is kept.
 ws-problem-reason-unreadable = The file cannot be read.
+ws-problem-reason-read_only = This workspace cannot be written (the file or its folder is read-only): Comptoir could not save any change. Make it writable, or open another one.
 ws-openOther = Open another workspace…
 ws-openDemo = Open the demo workspace
 set-backup = Back up workspace…
@@ -263,6 +264,7 @@ rights-count =
        *[other] { $n } products with rights
     }
 rights-viaTeam = via { $team }
+rights-more = The first { $shown } of { $total } products by name: search to find the others.
 remove-title =
     { $n ->
         [one] Remove { $n } user?
@@ -511,4 +513,8 @@ inv-creditConfirmLines =
     } of { $number }? A paid amount goes back to the prepaid balance.
 access-orgWideOnly = Only a legal representative or an administrator of this organization may do this (ORG-6).
 orders-payWithMethod = Pay with
+orders-cancel = Cancel order
+orders-cancelConfirm = Cancel order #{ $id }? Nothing is renewed, and what it took from the prepaid balance goes back.
+orders-cancelled = Order #{ $id } cancelled; its prepaid part is back in the balance.
+orders-keep = Keep the order
 ren-reminders = reminders 3 days and 1 day before in the calendar

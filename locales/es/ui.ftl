@@ -198,6 +198,7 @@ ws-problem-reason-empty_database = Esta base de datos está vacía: no contiene 
 ws-problem-reason-newer = Este espacio de trabajo lo guardó una versión más reciente de Comptoir. Actualiza Comptoir para abrirlo.
 ws-problem-reason-missing_kind = Este espacio de trabajo de Comptoir ya no indica de qué tipo es (demostración, local o proveedor). No se ha restablecido, así que sus datos se conservan.
 ws-problem-reason-unreadable = No se puede leer el archivo.
+ws-problem-reason-read_only = No se puede escribir en este espacio de trabajo (el archivo o su carpeta son de solo lectura): Comptoir no podría guardar ningún cambio. Permite la escritura o abre otro.
 ws-openOther = Abrir otro espacio de trabajo…
 ws-openDemo = Abrir el espacio de demostración
 set-backup = Hacer copia de seguridad…
@@ -263,6 +264,7 @@ rights-count =
        *[other] { $n } productos con derechos
     }
 rights-viaTeam = por { $team }
+rights-more = Los primeros { $shown } de { $total } productos por nombre: busca para encontrar los demás.
 remove-title =
     { $n ->
         [one] ¿Eliminar a { $n } usuario?
@@ -532,4 +534,8 @@ inv-creditConfirmLines =
     } de { $number }? Lo ya pagado vuelve al saldo prepago.
 access-orgWideOnly = Solo un representante legal o un administrador de esta organización puede hacerlo (ORG-6).
 orders-payWithMethod = Pagar con
+orders-cancel = Anular pedido
+orders-cancelConfirm = ¿Anular el pedido n.º { $id }? No se renueva nada y lo que tomó del saldo prepago vuelve a él.
+orders-cancelled = Pedido n.º { $id } anulado; su parte prepagada ha vuelto al saldo.
+orders-keep = Conservar el pedido
 ren-reminders = avisos 3 días y 1 día antes en el calendario

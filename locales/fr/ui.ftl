@@ -198,6 +198,7 @@ ws-problem-reason-empty_database = Cette base de données est vide : elle ne co
 ws-problem-reason-newer = Cet espace de travail a été enregistré par une version plus récente de Comptoir. Mettez Comptoir à jour pour l’ouvrir.
 ws-problem-reason-missing_kind = Cet espace de travail Comptoir n’indique plus de quel type il est (démonstration, local ou fournisseur). Il n’a pas été réinitialisé : ses données sont conservées.
 ws-problem-reason-unreadable = Le fichier ne peut pas être lu.
+ws-problem-reason-read_only = Impossible d’écrire dans cet espace de travail (le fichier ou son dossier est en lecture seule) : Comptoir ne pourrait enregistrer aucune modification. Rendez-le modifiable ou ouvrez-en un autre.
 ws-openOther = Ouvrir un autre espace de travail…
 ws-openDemo = Ouvrir l’espace de démonstration
 set-backup = Sauvegarder l’espace de travail…
@@ -263,6 +264,7 @@ rights-count =
        *[other] { $n } produits avec des droits
     }
 rights-viaTeam = par { $team }
+rights-more = Les { $shown } premiers produits sur { $total }, par nom : recherchez pour trouver les autres.
 remove-title =
     { $n ->
         [one] Retirer { $n } utilisateur ?
@@ -532,4 +534,8 @@ inv-creditConfirmLines =
     } de { $number } ? Un montant payé retourne au solde prépayé.
 access-orgWideOnly = Seul un représentant légal ou un administrateur de cette organisation peut le faire (ORG-6).
 orders-payWithMethod = Payer avec
+orders-cancel = Annuler la commande
+orders-cancelConfirm = Annuler la commande n° { $id } ? Rien n’est renouvelé, et ce qu’elle a pris sur le solde prépayé y retourne.
+orders-cancelled = Commande n° { $id } annulée ; sa part prépayée est revenue sur le solde.
+orders-keep = Garder la commande
 ren-reminders = rappels 3 jours et 1 jour avant dans le calendrier

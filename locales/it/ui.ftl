@@ -198,6 +198,7 @@ ws-problem-reason-empty_database = Questa banca dati è vuota: non contiene dati
 ws-problem-reason-newer = Questo spazio di lavoro è stato salvato da una versione più recente di Comptoir. Aggiorni Comptoir per aprirlo.
 ws-problem-reason-missing_kind = Questo spazio di lavoro Comptoir non indica più di che tipo è (dimostrativo, locale o fornitore). Non è stato reimpostato, quindi i suoi dati sono conservati.
 ws-problem-reason-unreadable = Il file non può essere letto.
+ws-problem-reason-read_only = Questo spazio di lavoro non è scrivibile (il file o la sua cartella sono di sola lettura): Comptoir non potrebbe salvare alcuna modifica. Lo renda scrivibile o ne apra un altro.
 ws-openOther = Apri un altro spazio di lavoro…
 ws-openDemo = Apri lo spazio dimostrativo
 set-backup = Salva una copia dello spazio…
@@ -263,6 +264,7 @@ rights-count =
        *[other] { $n } prodotti con diritti
     }
 rights-viaTeam = tramite { $team }
+rights-more = I primi { $shown } di { $total } prodotti per nome: cerchi per trovare gli altri.
 remove-title =
     { $n ->
         [one] Rimuovere { $n } utente?
@@ -532,4 +534,8 @@ inv-creditConfirmLines =
     } di { $number }? Un importo pagato torna sul saldo prepagato.
 access-orgWideOnly = Solo un rappresentante legale o un amministratore di questa organizzazione può farlo (ORG-6).
 orders-payWithMethod = Paga con
+orders-cancel = Annulla l’ordine
+orders-cancelConfirm = Annullare l’ordine n. { $id }? Non viene rinnovato nulla e quanto preso dal saldo prepagato vi ritorna.
+orders-cancelled = Ordine n. { $id } annullato; la sua parte prepagata è tornata sul saldo.
+orders-keep = Mantieni l’ordine
 ren-reminders = promemoria 3 giorni e 1 giorno prima nel calendario

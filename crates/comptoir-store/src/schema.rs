@@ -268,6 +268,10 @@ pub const MIGRATIONS: &[&str] = &[
     CREATE UNIQUE INDEX prepaid_movements_key ON prepaid_movements(idempotency_key)
         WHERE idempotency_key IS NOT NULL;
     "#,
+    // 9: the workspace's own stable id (calendar UIDs of two workspaces never collide).
+    r#"
+    INSERT OR IGNORE INTO meta(key, value) VALUES ('workspace_id', lower(hex(randomblob(8))));
+    "#,
 ];
 
 /// Runs the migrations not yet applied. Returns the schema version reached.

@@ -80,3 +80,10 @@ describe("one Swiss thousands mark", () => {
     expect(swissGrouping("l\u2019organisation")).toBe("l\u2019organisation");
   });
 });
+
+describe("identifiers are not counts", () => {
+  it("an order number passed as text keeps no thousands mark", () => {
+    expect(translate("de", "orders.cancelled", { id: "1234" })).toMatch(/^Bestellung Nr\. 1234 /);
+    expect(translate("de", "orders.cancelled", { id: 1234 })).toMatch(/1'234/);
+  });
+});
