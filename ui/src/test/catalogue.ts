@@ -77,15 +77,27 @@ export function catalogueDifferences(files: Record<string, string>, reference = 
   return problems;
 }
 
-/** The generated ui/src/lib/i18n/keys.ts: the message keys of locales/en/ui.ftl as a union. */
+/**
+ * The generated ui/src/lib/i18n/keys.ts: the message keys of locales/en/ui.ftl as a union, and
+ * the variables each message takes, so `t()` checks both at compile time.
+ */
 export function keysModule(enUi: string, toKey: (id: string) => string): string {
-  const ids = [...messages(enUi).entries.keys()].filter((id) => !id.startsWith("-"));
-  const lines = ids.map((id) => `  | ${JSON.stringify(toKey(id))}`);
+  const entries = [...messages(enUi).entries].filter(([id]) => !id.startsWith("-"));
+  const keys = entries.map(([id]) => `  | ${JSON.stringify(toKey(id))}`);
+  const vars = entries.map(
+    ([id, names]) =>
+      `  ${JSON.stringify(toKey(id))}: ${names.length ? names.map((n) => JSON.stringify(n)).join(" | ") : "never"};`,
+  );
   return [
     "// Generated from locales/en/ui.ftl by ui/src/test/catalogue.test.ts; do not edit.",
     "// Regenerate with `npx vitest run -u`.",
     "export type MessageKey =",
-    `${lines.join("\n")};`,
+    `${keys.join("\n")};`,
+    "",
+    "/** The variables of each message (`never`: it takes none). */",
+    "export interface MessageVariables {",
+    ...vars,
+    "}",
     "",
   ].join("\n");
 }

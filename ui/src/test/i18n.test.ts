@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { SOURCES, detectLocale, swissGrouping, hasMessage, isLocale, setLocale, t, translate } from "../lib/i18n/index.svelte";
+import { SOURCES, detectLocale, swissGrouping, type MessageKey, hasMessage, isLocale, setLocale, t, translate } from "../lib/i18n/index.svelte";
 
 describe("locale", () => {
   it("follows the OS preference list, English as fallback", () => {
@@ -22,7 +22,19 @@ describe("locale", () => {
 
   it("fills variables and leaves a missing one visible", () => {
     expect(translate("es", "ren.expiryCard", { date: "03/2027" })).toBe("caduca 03/2027");
+    // A key typed only as MessageKey is not checked: at run time a missing variable shows.
+    expect(translate("en", "ren.expiryCard" as MessageKey)).toBe("expires {$date}");
+  });
+
+  it("keys and variables are checked at compile time (svelte-check fails on an unused expect-error)", () => {
+    // @ts-expect-error an unknown key
+    expect(translate("en", "nav.nothing")).toBe("nav.nothing");
+    // @ts-expect-error a variable the message needs is missing
     expect(translate("en", "ren.expiryCard")).toBe("expires {$date}");
+    // @ts-expect-error a variable the message does not have
+    expect(translate("en", "ren.expiryCard", { date: "x", when: "y" })).toBe("expires x");
+    // @ts-expect-error a message without variables takes none
+    expect(translate("en", "nav.invoices", { n: 1 })).toBe("Invoices");
   });
 
   it("knows which keys built from data exist", () => {

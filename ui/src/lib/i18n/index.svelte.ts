@@ -5,7 +5,7 @@ import frSource from "../../../../locales/fr/ui.ftl?raw";
 import deSource from "../../../../locales/de/ui.ftl?raw";
 import itSource from "../../../../locales/it/ui.ftl?raw";
 import { messageId } from "./ids";
-import type { MessageKey } from "./keys";
+import type { MessageKey, MessageVariables } from "./keys";
 
 export type Locale = "en" | "es" | "fr" | "de" | "it";
 export const LOCALES: readonly Locale[] = ["en", "es", "fr", "de", "it"];
@@ -81,9 +81,19 @@ export function setLocale(next: Locale): void {
 
 export type MessageArgs = Record<string, string | number>;
 
+/**
+ * The arguments `key` needs: exactly its variables when the key is known at compile time; a key
+ * typed only as `MessageKey` (a table of labels) is not checked.
+ */
+export type ArgsFor<K extends MessageKey> = [MessageKey] extends [K]
+  ? [args?: MessageArgs]
+  : [MessageVariables[K]] extends [never]
+    ? [args?: Record<string, never>]
+    : [args: Record<MessageVariables[K], string | number>];
+
 /** Translates `key` into the current locale, filling its `{ $name }` variables from `args`. */
-export function t(key: MessageKey, args: MessageArgs = {}): string {
-  return translate(state.locale, key, args);
+export function t<K extends MessageKey>(key: K, ...args: ArgsFor<K>): string {
+  return translate(state.locale, key, ...args);
 }
 
 /** Whether the catalogue has `key` (for keys built from data, such as a rule id). */
@@ -91,7 +101,7 @@ export function hasMessage(key: string): key is MessageKey {
   return bundle("en").hasMessage(messageId(key));
 }
 
-export function translate(to: Locale, key: MessageKey, args: MessageArgs = {}): string {
+export function translate<K extends MessageKey>(to: Locale, key: K, ...[args = {}]: ArgsFor<K>): string {
   const id = messageId(key);
   const b = bundle(to).hasMessage(id) ? bundle(to) : bundle("en");
   const pattern = b.getMessage(id)?.value;
@@ -101,4 +111,4 @@ export function translate(to: Locale, key: MessageKey, args: MessageArgs = {}): 
   return swissGrouping(b.formatPattern(pattern, args as Record<string, FluentVariable>, []));
 }
 
-export type { MessageKey };
+export type { MessageKey, MessageVariables };
