@@ -1775,7 +1775,11 @@ fn leaks(lang: &str, lines: &[String]) -> Vec<String> {
 async fn i18n_five_languages_on_every_screen() {
     let _g = SERIAL.lock().await;
     let (_dir, path) = fresh_workspace();
-    let app = App::launch(&path, &[("LANGUAGE", "en")]).await;
+    // A Swiss German system: the UI follows it until a language is picked.
+    let swiss_german = [("LANGUAGE", "de_CH"), ("LANG", "de_CH.UTF-8")];
+    let app = App::launch(&path, &swiss_german).await;
+    app.wait_css("html[lang=de]").await;
+    assert_eq!(app.text("header label.lang span").await, "Sprache");
     let mut problems = Vec::new();
     for lang in ["fr", "de", "it", "es", "en"] {
         app.select("[data-testid=language]", lang).await;
@@ -1801,12 +1805,17 @@ async fn i18n_five_languages_on_every_screen() {
             }
         }
     }
-    // The choice is stored in the workspace: a second launch keeps the last one picked.
+    // The choice is stored in the workspace: a second launch keeps the last one picked, whatever
+    // the system says.
     assert_eq!(
         store(&path).setting("ui.language").unwrap().as_deref(),
         Some("en")
     );
     app.close().await;
+    let again = App::launch(&path, &swiss_german).await;
+    again.wait_css("html[lang=en]").await;
+    assert_eq!(again.text("header label.lang span").await, "Language");
+    again.close().await;
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
