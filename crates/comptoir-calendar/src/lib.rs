@@ -299,7 +299,7 @@ mod tests {
         // Unfolded, the summary is whole and escaped.
         let unfolded = text.replace("\r\n ", "");
         assert!(unfolded.contains(&format!(
-            "SUMMARY:{}\\, \\; — ñandú.ch (Atelier Lumière Sàrl) vence · 1.205\\,60 CHF",
+            "SUMMARY:{}\\, \\; — ñandú.ch (Atelier Lumière Sàrl) vence · 1.205\\,60\u{a0}CHF",
             "é".repeat(100)
         )));
         for needle in [
@@ -344,7 +344,7 @@ mod tests {
         assert!(valid_card[1].description.contains("Visa •••• 4242"));
         assert!(valid_card[1]
             .summary
-            .contains("auto-renewal charges CHF 1,205.60"));
+            .contains("auto-renewal charges CHF\u{a0}1'205.60"));
         let text = ics(&[(off[1].clone(), 0)], &cat, stamp());
         assert_eq!(text.matches("BEGIN:VALARM").count(), 2);
         // 09:00 three days and one day before: 2 d 15 h and 15 h before midnight.

@@ -108,20 +108,34 @@ impl Catalogue {
             .into_owned()
     }
 
-    /// An amount as this language writes it: in French, German and Italian the Swiss
-    /// conventions for CHF (point, apostrophe groups: `CHF 1’205.60`); Spanish as Spain writes
-    /// it (`1.205,60 CHF`, `1.205,60 €`); English `CHF 1,205.60`, `€1,205.60`.
+    /// An amount as this language writes it, the same as the UI (`ui/src/lib/format.ts`, Intl
+    /// with en-CH, es-ES, fr-CH, de-CH, it-CH; both check `locales/money-formats.json`): the
+    /// currency code, a no-break space, Swiss apostrophes in fr/de/it ("CHF 1'205.60",
+    /// "1'205.60 CHF" in French), Spanish "1.205,60 CHF", one typographic minus in front.
     pub fn money(&self, m: &Money) -> String {
+        const NBSP: char = '\u{a0}';
         let amount = m.amount.round_dp(2);
-        let (int, frac) = split(amount);
+        let negative = amount.is_sign_negative() && !amount.is_zero();
+        let (int, frac) = split(amount.abs());
         let code = m.currency.code();
-        match (m.currency, self.language) {
-            (Currency::CHF, "en") => format!("{code} {}.{frac}", group(&int, ",")),
-            (Currency::CHF, "es") => format!("{},{frac} {code}", group(&int, ".")),
-            (Currency::CHF, _) => format!("{code} {}.{frac}", group(&int, "’")),
-            (_, "en") => format!("€{}.{frac}", group(&int, ",")),
-            (_, "fr") => format!("{},{frac} €", group(&int, "\u{202f}")),
-            _ => format!("{},{frac} €", group(&int, ".")),
+        let text = match self.language {
+            "en" => {
+                // en-CH groups CHF with the Swiss apostrophe, other currencies with a comma.
+                let sep = if m.currency == Currency::CHF {
+                    "'"
+                } else {
+                    ","
+                };
+                format!("{code}{NBSP}{}.{frac}", group(&int, sep))
+            }
+            "es" => format!("{},{frac}{NBSP}{code}", group(&int, ".")),
+            "fr" => format!("{}.{frac}{NBSP}{code}", group(&int, "'")),
+            _ => format!("{code}{NBSP}{}.{frac}", group(&int, "'")),
+        };
+        if negative {
+            format!("\u{2212}{text}")
+        } else {
+            text
         }
     }
 }
@@ -240,17 +254,17 @@ mod tests {
     }
 
     #[test]
-    fn amounts_follow_the_language_and_the_swiss_conventions() {
-        let chf = Money::from_minor(120_560, Currency::CHF);
-        let eur = Money::from_minor(120_560, Currency::EUR);
-        let m = |l: &str, x: &Money| Catalogue::for_tag(l).money(x);
-        assert_eq!(m("en", &chf), "CHF 1,205.60");
-        assert_eq!(m("de", &chf), "CHF 1’205.60");
-        assert_eq!(m("fr", &chf), "CHF 1’205.60");
-        assert_eq!(m("es", &eur), "1.205,60 €");
-        assert_eq!(m("es", &chf), "1.205,60 CHF");
-        assert_eq!(m("fr", &eur), "1\u{202f}205,60 €");
-        assert_eq!(m("en", &eur), "€1,205.60");
-        assert_eq!(m("it", &Money::from_minor(-5, Currency::EUR)), "-0,05 €");
+    fn amounts_read_as_the_ui_writes_them() {
+        let fixtures: serde_json::Value =
+            serde_json::from_str(include_str!("../../../locales/money-formats.json")).unwrap();
+        let cases = fixtures["cases"].as_array().unwrap();
+        assert!(cases.len() >= 50);
+        for c in cases {
+            let currency = Currency::parse(c["currency"].as_str().unwrap()).unwrap();
+            let amount: Decimal = c["amount"].as_str().unwrap().parse().unwrap();
+            let text = Catalogue::for_tag(c["language"].as_str().unwrap())
+                .money(&Money::new(amount, currency));
+            assert_eq!(text, c["text"].as_str().unwrap(), "{c}");
+        }
     }
 }

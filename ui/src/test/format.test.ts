@@ -90,3 +90,15 @@ describe("five languages", () => {
     expect(sp(formatList(["A", "B"], "de"))).toBe("A und B");
   });
 });
+
+// The same amounts as Rust writes them (crates/comptoir-i18n checks the same file): the app, the
+// calendar and the documents agree on how an amount reads in each language.
+import moneyFormats from "../../../locales/money-formats.json";
+
+describe("amounts agree with the Rust catalogue", () => {
+  for (const c of moneyFormats.cases) {
+    it(`${c.language} ${c.currency} ${c.amount}`, () => {
+      expect(formatMoney({ amount: c.amount, currency: c.currency as "CHF" | "EUR" }, c.language as Locale)).toBe(c.text);
+    });
+  }
+});
