@@ -62,6 +62,7 @@ fn sample(n: usize) -> Document {
         vat_adjustment: Decimal::ZERO,
     }
     .with_qr_bill(n as i64 + 1)
+    .expect("a valid bill")
 }
 
 /// The same invoice as HTML, for Chromium.

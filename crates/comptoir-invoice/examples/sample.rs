@@ -74,7 +74,7 @@ fn main() {
         qr_bill: None,
         vat_adjustment: rust_decimal::Decimal::ZERO,
     };
-    let doc = doc.with_qr_bill(12);
+    let doc = doc.with_qr_bill(12).expect("a valid bill");
     std::fs::write(&out, render(&doc, &Fonts::load())).unwrap();
     println!("{out}");
 }

@@ -15,8 +15,9 @@ use crate::model::{DocLine, Document, Party};
 use crate::render::{render, Fonts};
 use crate::sha256_hex;
 
-/// Builds the printable document from what the store holds.
-pub fn document_from(source: &DocumentSource) -> Document {
+/// Builds the printable document from what the store holds; an error when its QR-bill cannot
+/// be made (see [`Document::with_qr_bill`]).
+pub fn document_from(source: &DocumentSource) -> comptoir_core::Result<Document> {
     let s = &source.seller;
     let mut doc = Document {
         kind: source.kind,
@@ -69,15 +70,17 @@ pub fn document_from(source: &DocumentSource) -> Document {
 impl Document {
     /// Adds the Swiss QR-bill to a CHF document with an amount due and a Swiss seller IBAN:
     /// QR-IBAN with a QR reference made from the document id, or IBAN with an RF reference made
-    /// from the document number.
-    pub fn with_qr_bill(mut self, document_id: i64) -> Document {
+    /// from the document number. A bill that should be there but cannot be made (a buyer's
+    /// address the QR-bill cannot carry) is an error naming the field, never a silent omission.
+    pub fn with_qr_bill(mut self, document_id: i64) -> comptoir_core::Result<Document> {
         use crate::qrbill::{is_qr_iban, qrr_for, scor_for, Contact, QrBill, Reference};
         let due = self.totals().due.amount;
         let Some(iban) = self.seller.iban.clone() else {
-            return self;
+            return Ok(self);
         };
-        if self.currency != comptoir_core::Currency::CHF || due <= Decimal::ZERO {
-            return self;
+        let swiss = iban.starts_with("CH") || iban.starts_with("LI");
+        if !swiss || self.currency != comptoir_core::Currency::CHF || due <= Decimal::ZERO {
+            return Ok(self);
         }
         let bill = QrBill {
             reference: if is_qr_iban(&iban) {
@@ -86,22 +89,19 @@ impl Document {
                 Reference::Scor(scor_for(&self.number))
             },
             iban,
-            creditor: Contact {
-                name: self.seller.name.clone(),
-                address: self.seller.address.clone(),
-            },
+            creditor: Contact::new("seller", &self.seller.name, &self.seller.address)?,
             amount: Some(due),
             currency: self.currency,
-            debtor: Some(Contact {
-                name: self.buyer.name.clone(),
-                address: self.buyer.address.clone(),
-            }),
-            message: self.number.clone(),
+            debtor: Some(Contact::new(
+                "buyer",
+                &self.buyer.name,
+                &self.buyer.address,
+            )?),
+            message: comptoir_core::billing::qr_text("message", &self.number)?,
         };
-        if bill.validate().is_ok() {
-            self.qr_bill = Some(bill);
-        }
-        self
+        bill.validate()?;
+        self.qr_bill = Some(bill);
+        Ok(self)
     }
 }
 
@@ -133,7 +133,7 @@ pub fn open_document(
         return Ok((path, bytes));
     }
     let source = store.document_source(invoice_id)?;
-    let doc = document_from(&source);
+    let doc = document_from(&source)?;
     // The printed total must be the stored one, to the centime.
     let printed: Money = doc.totals().total;
     if printed.to_minor()? != source.total_minor {

@@ -25,7 +25,7 @@ fn open() -> (tempfile::TempDir, Store) {
 fn pay7_every_seeded_document_prints_its_stored_total() {
     let (_d, s) = open();
     for inv in s.invoices(None).unwrap() {
-        let doc = document_from(&s.document_source(inv.id).unwrap());
+        let doc = document_from(&s.document_source(inv.id).unwrap()).unwrap();
         assert_eq!(doc.totals().total, inv.total, "{}", inv.number);
         assert_eq!(doc.number, inv.number);
     }
@@ -133,7 +133,7 @@ fn swiss_qr_bill_decodes_and_is_accepted_by_an_independent_implementation() {
             i.kind == comptoir_core::billing::InvoiceKind::Invoice && i.paid.amount < i.total.amount
         })
         .expect("the demo has an unpaid CHF invoice");
-    let doc = document_from(&s.document_source(unpaid.id).unwrap());
+    let doc = document_from(&s.document_source(unpaid.id).unwrap()).unwrap();
     let bill = doc
         .qr_bill
         .clone()
@@ -152,10 +152,12 @@ fn swiss_qr_bill_decodes_and_is_accepted_by_an_independent_implementation() {
         })
         .unwrap();
     assert!(document_from(&s.document_source(paid.id).unwrap())
+        .unwrap()
         .qr_bill
         .is_none());
     let eur = s.invoices(Some(2)).unwrap()[0].id;
     assert!(document_from(&s.document_source(eur).unwrap())
+        .unwrap()
         .qr_bill
         .is_none());
 }
@@ -205,6 +207,7 @@ fn swiss_qr_bill_with_iban_and_creditor_reference() {
         })
         .unwrap();
     let bill = document_from(&s.document_source(unpaid.id).unwrap())
+        .unwrap()
         .qr_bill
         .expect("a QR-bill");
     assert!(matches!(
@@ -250,4 +253,82 @@ fn pay7_seller_identity_is_a_setting_and_issued_documents_keep_theirs() {
         "issued before the change: kept as issued"
     );
     assert_eq!(again, before);
+}
+
+/// Issue 11, item 3: a bill that cannot be made is an error, not a silent omission. A buyer
+/// whose street is longer than the QR-bill allows (stored before the limits) is refused when a
+/// document with an amount due is issued (nothing is written) and when one is printed, naming
+/// the field to fix.
+#[test]
+fn a_qr_bill_that_cannot_be_made_is_refused_before_issuing_and_printing() {
+    use comptoir_core::renewal::{PayItem, PaymentChoice};
+    let (_dir, mut s) = open();
+    let unpaid = s
+        .invoices(Some(1))
+        .unwrap()
+        .into_iter()
+        .find(|i| {
+            i.kind == comptoir_core::billing::InvoiceKind::Invoice && i.paid.amount < i.total.amount
+        })
+        .unwrap();
+    let c = rusqlite::Connection::open(s.path()).unwrap();
+    c.execute(
+        "UPDATE organizations SET street = ?1 WHERE id = 1",
+        [&"S".repeat(71)],
+    )
+    .unwrap();
+    let count = |c: &rusqlite::Connection| -> i64 {
+        c.query_row("SELECT count(*) FROM invoices", [], |r| r.get(0))
+            .unwrap()
+    };
+    let before = count(&c);
+    let err: comptoir_core::Error = open_document(&s, &Fonts::load(), unpaid.id)
+        .unwrap_err()
+        .into();
+    assert_eq!(
+        err.field.as_deref(),
+        Some("buyer.street"),
+        "{}",
+        err.message
+    );
+    assert!(err.message.contains("at most 70"), "{}", err.message);
+    // An IBAN transfer issues a pro-forma with an amount due: refused, nothing issued.
+    let err: comptoir_core::Error = s
+        .pay_selection(
+            ACTOR,
+            &[PayItem {
+                product_id: 40,
+                period_months: 12,
+            }],
+            &[PaymentChoice {
+                organization_id: 1,
+                method_id: Some(4),
+                use_prepaid: false,
+            }],
+            "qr-bill-refused-01",
+        )
+        .unwrap_err()
+        .into();
+    assert_eq!(
+        err.field.as_deref(),
+        Some("buyer.street"),
+        "{}",
+        err.message
+    );
+    assert_eq!(count(&c), before);
+    // Control characters and unknown countries too.
+    c.execute(
+        "UPDATE organizations SET street = 'Bahnhofstrasse', country = 'ZZ' WHERE id = 1",
+        [],
+    )
+    .unwrap();
+    let err: comptoir_core::Error = open_document(&s, &Fonts::load(), unpaid.id)
+        .unwrap_err()
+        .into();
+    assert_eq!(
+        err.field.as_deref(),
+        Some("buyer.country"),
+        "{}",
+        err.message
+    );
 }
