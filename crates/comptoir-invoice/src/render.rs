@@ -523,19 +523,171 @@ fn bill_labels(lang: Lang) -> BillLabels {
     }
 }
 
-fn contact_lines(c: &crate::qrbill::Contact) -> Vec<String> {
+/// A contact's address lines; `short` keeps the name and the town only (the receipt's
+/// shortened address, which the guideline allows when the full one does not fit).
+fn contact_lines(c: &crate::qrbill::Contact, short: bool) -> Vec<String> {
     let a = &c.address;
-    vec![
-        c.name.clone(),
-        format!("{} {}", a.street, a.building_number)
-            .trim()
-            .to_owned(),
-        format!("{}-{} {}", a.country, a.postal_code, a.town),
-    ]
+    let street = format!("{} {}", a.street, a.building_number)
+        .trim()
+        .to_owned();
+    let town = format!("{}-{} {}", a.country, a.postal_code, a.town);
+    if short || street.is_empty() {
+        vec![c.name.clone(), town]
+    } else {
+        vec![c.name.clone(), street, town]
+    }
 }
 
-/// The payment part at the bottom of the page: receipt 62 mm, payment part 148 mm, 105 mm high,
-/// separated by lines; QR code 46 × 46 mm with the 7 mm Swiss cross in its centre.
+const PT: f32 = 25.4 / 72.0;
+
+/// A section of the payment part: a heading and its values, wrapped to the column.
+struct Block {
+    heading: &'static str,
+    lines: Vec<String>,
+}
+
+/// How a column of blocks is set: heading and value sizes (pt), line advance and gap (mm).
+#[derive(Clone, Copy)]
+struct Setting {
+    heading: f32,
+    value: f32,
+    advance: f32,
+    gap: f32,
+}
+
+impl Setting {
+    fn new(heading: f32, value: f32) -> Setting {
+        // The style guide's 9 pt lines for 8 pt values (11 pt for 10 pt), a value line's gap
+        // between sections.
+        Setting {
+            heading,
+            value,
+            advance: value * 1.125 * PT,
+            gap: value * 1.0 * PT,
+        }
+    }
+}
+
+impl Canvas<'_> {
+    /// `s` broken into lines of at most `max` mm at `size` pt: at spaces, and inside a word
+    /// only when the word alone is wider than the column. Nothing is cut.
+    fn wrap(&self, s: &str, size: f32, bold: bool, max: f32) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        let mut line = String::new();
+        for word in s.split(' ').filter(|w| !w.is_empty()) {
+            let candidate = if line.is_empty() {
+                word.to_owned()
+            } else {
+                format!("{line} {word}")
+            };
+            if self.fonts.width(&candidate, size, bold) <= max {
+                line = candidate;
+                continue;
+            }
+            if !line.is_empty() {
+                out.push(std::mem::take(&mut line));
+            }
+            // A word wider than the column: split it between characters.
+            for ch in word.chars() {
+                line.push(ch);
+                if self.fonts.width(&line, size, bold) > max {
+                    line.pop();
+                    out.push(std::mem::take(&mut line));
+                    line.push(ch);
+                }
+            }
+        }
+        if !line.is_empty() || out.is_empty() {
+            out.push(line);
+        }
+        out
+    }
+
+    /// Each block's values wrapped to `width` at `set.value` pt, and the height they take.
+    fn measure(&self, blocks: &[Block], width: f32, set: Setting) -> (Vec<Vec<String>>, f32) {
+        let wrapped: Vec<Vec<String>> = blocks
+            .iter()
+            .map(|b| {
+                b.lines
+                    .iter()
+                    .flat_map(|l| self.wrap(l, set.value, false, width))
+                    .collect()
+            })
+            .collect();
+        let mut h = 0.0;
+        for (i, lines) in wrapped.iter().enumerate() {
+            if i > 0 {
+                h += set.gap;
+            }
+            h += set.heading * PT + lines.len() as f32 * set.advance;
+        }
+        // The last line's descenders.
+        (wrapped, h + 0.25 * set.value * PT)
+    }
+
+    /// Draws `blocks` from `top` down (`top` is the top edge of the first heading).
+    fn draw_blocks(
+        &mut self,
+        x: f32,
+        top: f32,
+        blocks: &[Block],
+        wrapped: &[Vec<String>],
+        set: Setting,
+    ) {
+        let mut y = top;
+        for (i, (b, lines)) in blocks.iter().zip(wrapped).enumerate() {
+            if i > 0 {
+                y -= set.gap;
+            }
+            y -= set.heading * PT;
+            self.text(x, y + 0.2 * set.heading * PT, set.heading, true, b.heading);
+            for line in lines {
+                y -= set.advance;
+                self.text(x, y + 0.2 * set.value * PT, set.value, false, line);
+            }
+        }
+    }
+
+    /// The first of `variants` (each a set of blocks) and `settings` that fits `width` ×
+    /// `height`, tried in order; the guideline's reductions come as later entries. When none
+    /// fits, the value size keeps shrinking until the column fits: text never leaves its section.
+    fn fit_blocks(
+        &self,
+        variants: &[Vec<Block>],
+        settings: &[Setting],
+        width: f32,
+        height: f32,
+    ) -> (usize, Vec<Vec<String>>, Setting) {
+        for set in settings {
+            for (v, blocks) in variants.iter().enumerate() {
+                let (wrapped, h) = self.measure(blocks, width, *set);
+                if h <= height {
+                    return (v, wrapped, *set);
+                }
+            }
+        }
+        let last = variants.len() - 1;
+        let mut set = *settings.last().expect("at least one setting");
+        loop {
+            set = Setting {
+                heading: (set.heading * 0.95).max(4.0),
+                value: set.value * 0.95,
+                advance: set.advance * 0.95,
+                gap: set.gap * 0.9,
+            };
+            let (wrapped, h) = self.measure(&variants[last], width, set);
+            if h <= height || set.value < 3.0 {
+                return (last, wrapped, set);
+            }
+        }
+    }
+}
+
+/// The payment part at the bottom of the page (SIX style guide): receipt 62 mm, payment part
+/// 148 mm, 105 mm high, separated by lines. Receipt: title 7 mm, information 56 mm, amount
+/// 14 mm, acceptance point 18 mm, 5 mm margins (52 mm of text). Payment part: title, the QR
+/// section 51 mm wide (QR code 46 × 46 mm with the 7 mm Swiss cross), amount below it, and the
+/// information column of 87 mm.
 fn payment_part(c: &mut Canvas<'_>, bill: &crate::qrbill::QrBill, lang: Lang) {
     use crate::qrbill::{format_iban, format_reference, Reference};
     let l = bill_labels(lang);
@@ -559,49 +711,51 @@ fn payment_part(c: &mut Canvas<'_>, bill: &crate::qrbill::QrBill, lang: Lang) {
     c.text(0.5, top + 1.0, 8.0, false, "✂");
     let amount = bill.amount.map(amount_qr).unwrap_or_default();
     let reference = format_reference(&bill.reference);
-    // Receipt.
-    c.colour(INK);
-    c.text(5.0, top - 10.0, 11.0, true, l.receipt);
-    let mut y = top - 17.0;
-    let block = |c: &mut Canvas<'_>,
-                 x: f32,
-                 y: &mut f32,
-                 heading: &str,
-                 lines: &[String],
-                 hs: f32,
-                 vs: f32| {
-        c.text(x, *y, hs, true, heading);
-        *y -= hs * 0.45;
-        for line in lines {
-            *y -= vs * 0.42;
-            c.text(x, *y, vs, false, line);
+    let blocks = |receipt: bool, short_debtor: bool, short_creditor: bool| -> Vec<Block> {
+        let mut account = vec![format_iban(&bill.iban)];
+        account.extend(contact_lines(&bill.creditor, short_creditor));
+        let mut out = vec![Block {
+            heading: l.account,
+            lines: account,
+        }];
+        if bill.reference != Reference::None {
+            out.push(Block {
+                heading: l.reference,
+                lines: vec![reference.clone()],
+            });
         }
-        *y -= vs * 0.7;
+        if !receipt && !bill.message.is_empty() {
+            out.push(Block {
+                heading: l.info,
+                lines: vec![bill.message.clone()],
+            });
+        }
+        if let Some(d) = &bill.debtor {
+            out.push(Block {
+                heading: l.payable_by,
+                lines: contact_lines(d, short_debtor),
+            });
+        }
+        out
     };
-    let mut account = vec![format_iban(&bill.iban)];
-    account.extend(contact_lines(&bill.creditor));
-    block(c, 5.0, &mut y, l.account, &account, 6.0, 8.0);
-    if bill.reference != Reference::None {
-        block(
-            c,
-            5.0,
-            &mut y,
-            l.reference,
-            std::slice::from_ref(&reference),
-            6.0,
-            8.0,
-        );
-    }
-    if let Some(d) = &bill.debtor {
-        block(c, 5.0, &mut y, l.payable_by, &contact_lines(d), 6.0, 8.0);
-    }
-    c.text(5.0, 37.0, 6.0, true, l.currency);
-    c.text(18.0, 37.0, 6.0, true, l.amount);
-    c.text(5.0, 33.0, 8.0, false, bill.currency.code());
-    c.text(18.0, 33.0, 8.0, false, &amount);
+    c.colour(INK);
+    // Receipt.
+    c.text(5.0, top - 5.0 - 4.0, 11.0, true, l.receipt);
+    let variants = [
+        blocks(true, false, false),
+        blocks(true, true, false),
+        blocks(true, true, true),
+    ];
+    let (v, wrapped, set) = c.fit_blocks(&variants, &[Setting::new(6.0, 8.0)], 52.0, 56.0);
+    c.draw_blocks(5.0, top - 12.0, &variants[v], &wrapped, set);
+    // Amount section (37 to 23 mm from the bottom), acceptance point below it.
+    c.text(5.0, 37.0 - 6.0 * PT - 0.5, 6.0, true, l.currency);
+    c.text(18.0, 37.0 - 6.0 * PT - 0.5, 6.0, true, l.amount);
+    c.text(5.0, 37.0 - 6.0 * PT - 4.5, 8.0, false, bill.currency.code());
+    c.text(18.0, 37.0 - 6.0 * PT - 4.5, 8.0, false, &amount);
     c.right(57.0, 20.0, 6.0, true, l.acceptance);
     // Payment part.
-    c.text(67.0, top - 10.0, 11.0, true, l.payment_part);
+    c.text(67.0, top - 5.0 - 4.0, 11.0, true, l.payment_part);
     let code =
         qrcode::QrCode::with_error_correction_level(bill.payload().as_bytes(), qrcode::EcLevel::M)
             .expect("a QR-bill payload fits a QR code");
@@ -639,29 +793,30 @@ fn payment_part(c: &mut Canvas<'_>, bill: &crate::qrbill::QrBill, lang: Lang) {
     c.fill_rect(cx - 0.6, cy - 1.95, 1.2, 3.9, (1.0, 1.0, 1.0));
     c.fill_rect(cx - 1.95, cy - 0.6, 3.9, 1.2, (1.0, 1.0, 1.0));
     c.colour(INK);
-    c.text(67.0, 37.0, 8.0, true, l.currency);
-    c.text(82.0, 37.0, 8.0, true, l.amount);
-    c.text(67.0, 32.5, 10.0, false, bill.currency.code());
-    c.text(82.0, 32.5, 10.0, false, &amount);
-    let mut y = top - 10.0;
-    block(c, 118.0, &mut y, l.account, &account, 8.0, 10.0);
-    if bill.reference != Reference::None {
-        block(c, 118.0, &mut y, l.reference, &[reference], 8.0, 10.0);
-    }
-    if !bill.message.is_empty() {
-        block(
-            c,
-            118.0,
-            &mut y,
-            l.info,
-            std::slice::from_ref(&bill.message),
-            8.0,
-            10.0,
-        );
-    }
-    if let Some(d) = &bill.debtor {
-        block(c, 118.0, &mut y, l.payable_by, &contact_lines(d), 8.0, 10.0);
-    }
+    // Amount section under the QR section (37 to 15 mm from the bottom).
+    c.text(67.0, 37.0 - 8.0 * PT - 0.5, 8.0, true, l.currency);
+    c.text(82.0, 37.0 - 8.0 * PT - 0.5, 8.0, true, l.amount);
+    c.text(
+        67.0,
+        37.0 - 8.0 * PT - 5.0,
+        10.0,
+        false,
+        bill.currency.code(),
+    );
+    c.text(82.0, 37.0 - 8.0 * PT - 5.0, 10.0, false, &amount);
+    // Information column: 87 mm from 5 mm under the top to the further-information section.
+    let variants = [blocks(false, false, false)];
+    let (_, wrapped, set) = c.fit_blocks(
+        &variants,
+        &[
+            Setting::new(8.0, 10.0),
+            Setting::new(8.0, 9.0),
+            Setting::new(7.0, 8.0),
+        ],
+        87.0,
+        top - 5.0 - 15.0,
+    );
+    c.draw_blocks(118.0, top - 5.0, &variants[0], &wrapped, set);
 }
 
 /// Amounts on a QR-bill: space-grouped thousands, point decimals (SIX).
