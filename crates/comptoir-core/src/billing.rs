@@ -338,13 +338,15 @@ pub fn qr_text(field: &str, value: &str) -> Result<String> {
 /// the payload: `[name, street, building_number, postal_code, town, country]`.
 pub fn qr_contact(role: &str, name: &str, a: &crate::org::Address) -> Result<[String; 6]> {
     let field = |f: &str| format!("{role}.{f}");
+    // The message names the field as people read it ("the buyer's street"), `field` as code does.
+    let human = |f: &str| format!("the {role}'s {}", f.replace('_', " "));
     let text = |f: &str, v: &str, max: usize, required: bool| -> Result<String> {
-        let v = qr_text(&field(f), v.trim())?;
+        let v = qr_text(&human(f), v.trim()).map_err(|e| e.with_field(&field(f)))?;
         let n = v.chars().count();
         if required && n == 0 {
             return Err(Error::invalid(
                 &field(f),
-                format!("{} is required for the QR-bill", field(f)),
+                format!("{} is required for the QR-bill", human(f)),
             ));
         }
         if n > max {
@@ -352,7 +354,7 @@ pub fn qr_contact(role: &str, name: &str, a: &crate::org::Address) -> Result<[St
                 &field(f),
                 format!(
                     "{} is at most {max} characters on a QR-bill ({n} given)",
-                    field(f)
+                    human(f)
                 ),
             ));
         }
@@ -381,7 +383,7 @@ pub fn qr_contact(role: &str, name: &str, a: &crate::org::Address) -> Result<[St
             &field("country"),
             format!(
                 "{} '{}' is not an ISO 3166-1 country code (e.g. CH)",
-                field("country"),
+                human("country"),
                 a.country
             ),
         ));
