@@ -1,5 +1,6 @@
 //! Comptoir's documents (PAY-7): invoices, pro-formas (PAY-3) and credit notes, rendered to PDF
-//! with printpdf and an embedded, subset DejaVu font (`fonts/LICENSE`). No I/O and no Tauri:
+//! with printpdf and embedded, subset fonts: DejaVu Sans for the body (`fonts/LICENSE`), Liberation
+//! Sans for the QR-bill payment part (`fonts/LICENSE-Liberation`, OFL). No I/O and no Tauri:
 //! the store keeps the bytes and their SHA-256 (the offline vault), the shell saves and prints.
 
 pub mod export;

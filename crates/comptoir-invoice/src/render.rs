@@ -3,8 +3,8 @@
 
 use comptoir_core::billing::InvoiceKind;
 use printpdf::{
-    Color, Line, LinePoint, Mm, Op, ParsedFont, PdfDocument, PdfFontHandle, PdfPage,
-    PdfSaveOptions, Point, Pt, Rgb, TextItem,
+    Color, Line, LinePoint, Mm, Op, PaintMode, ParsedFont, PdfDocument, PdfFontHandle, PdfPage,
+    PdfSaveOptions, Point, Polygon, PolygonRing, Pt, Rgb, TextItem, WindingOrder,
 };
 use rust_decimal::Decimal;
 
@@ -13,11 +13,24 @@ use crate::model::Document;
 
 static REGULAR: &[u8] = include_bytes!("../fonts/DejaVuSans.ttf");
 static BOLD: &[u8] = include_bytes!("../fonts/DejaVuSans-Bold.ttf");
+// The payment part: a face the SIX style guide allows (Arial, Frutiger, Helvetica, Liberation
+// Sans); Liberation Sans is free (OFL, `fonts/LICENSE-Liberation`) and metric-compatible with
+// Arial.
+static BILL_REGULAR: &[u8] = include_bytes!("../fonts/LiberationSans-Regular.ttf");
+static BILL_BOLD: &[u8] = include_bytes!("../fonts/LiberationSans-Bold.ttf");
 
-/// The two faces documents use, parsed once and shared by every render.
+/// The faces documents use, parsed once and shared by every render: DejaVu Sans for the body,
+/// Liberation Sans for the QR-bill's payment part.
 pub struct Fonts {
-    regular: ParsedFont,
-    bold: ParsedFont,
+    /// Regular, bold, bill regular, bill bold.
+    faces: [ParsedFont; 4],
+}
+
+/// Which family a canvas writes in.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Family {
+    Body = 0,
+    Bill = 2,
 }
 
 impl Fonts {
@@ -26,14 +39,18 @@ impl Fonts {
             ParsedFont::from_bytes(bytes, 0, &mut Vec::new()).expect("the bundled font parses")
         };
         Fonts {
-            regular: parse(REGULAR),
-            bold: parse(BOLD),
+            faces: [
+                parse(REGULAR),
+                parse(BOLD),
+                parse(BILL_REGULAR),
+                parse(BILL_BOLD),
+            ],
         }
     }
 
     /// Width of `s` at `size` points, in millimetres.
-    fn width(&self, s: &str, size: f32, bold: bool) -> f32 {
-        let f = if bold { &self.bold } else { &self.regular };
+    fn width(&self, family: Family, s: &str, size: f32, bold: bool) -> f32 {
+        let f = &self.faces[family as usize + usize::from(bold)];
         let upm = f32::from(f.font_metrics.units_per_em.max(1));
         let units: u32 = s
             .chars()
@@ -54,10 +71,13 @@ const RIGHT: f32 = 190.0;
 const INK: (f32, f32, f32) = (0.11, 0.12, 0.14);
 const MUTED: (f32, f32, f32) = (0.35, 0.38, 0.42);
 const ACCENT: (f32, f32, f32) = (0.12, 0.31, 0.60);
+/// The payment part is printed in pure black (SIX style guide).
+const BLACK: (f32, f32, f32) = (0.0, 0.0, 0.0);
 
 struct Canvas<'a> {
     ops: Vec<Op>,
     fonts: &'a Fonts,
+    family: Family,
     regular: PdfFontHandle,
     bold: PdfFontHandle,
 }
@@ -97,17 +117,22 @@ impl Canvas<'_> {
     }
 
     fn right(&mut self, x: f32, y: f32, size: f32, bold: bool, s: &str) {
-        let w = self.fonts.width(s, size, bold);
+        let w = self.fonts.width(self.family, s, size, bold);
         self.text(x - w, y, size, bold, s);
     }
 
     /// `s` cut with an ellipsis so it fits `max` millimetres.
     fn fit(&self, s: &str, size: f32, max: f32) -> String {
-        if self.fonts.width(s, size, false) <= max {
+        if self.fonts.width(self.family, s, size, false) <= max {
             return s.to_owned();
         }
         let mut out: String = s.to_owned();
-        while !out.is_empty() && self.fonts.width(&format!("{out}…"), size, false) > max {
+        while !out.is_empty()
+            && self
+                .fonts
+                .width(self.family, &format!("{out}…"), size, false)
+                > max
+        {
             out.pop();
         }
         format!("{out}…")
@@ -219,8 +244,8 @@ pub fn render(doc: &Document, fonts: &Fonts) -> Vec<u8> {
     let lang = doc.language;
     let totals = doc.totals();
     let mut pdf = PdfDocument::new(&format!("{} {}", title(doc.kind, &l), doc.number));
-    let regular = PdfFontHandle::External(pdf.add_font(&fonts.regular));
-    let bold = PdfFontHandle::External(pdf.add_font(&fonts.bold));
+    let regular = PdfFontHandle::External(pdf.add_font(&fonts.faces[0]));
+    let bold = PdfFontHandle::External(pdf.add_font(&fonts.faces[1]));
 
     const PER_PAGE: usize = 22;
     let chunks: Vec<_> = doc.lines.chunks(PER_PAGE).collect();
@@ -230,6 +255,7 @@ pub fn render(doc: &Document, fonts: &Fonts) -> Vec<u8> {
         let mut c = Canvas {
             ops: Vec::new(),
             fonts,
+            family: Family::Body,
             regular: regular.clone(),
             bold: bold.clone(),
         };
@@ -418,6 +444,7 @@ pub fn render(doc: &Document, fonts: &Fonts) -> Vec<u8> {
         let mut c = Canvas {
             ops: Vec::new(),
             fonts,
+            family: Family::Body,
             regular: regular.clone(),
             bold: bold.clone(),
         };
@@ -429,6 +456,10 @@ pub fn render(doc: &Document, fonts: &Fonts) -> Vec<u8> {
             false,
             &format!("{} · {}", doc.seller.name, doc.number),
         );
+        // The payment part in Liberation Sans, added only to documents that carry one.
+        c.family = Family::Bill;
+        c.regular = PdfFontHandle::External(pdf.add_font(&fonts.faces[2]));
+        c.bold = PdfFontHandle::External(pdf.add_font(&fonts.faces[3]));
         payment_part(&mut c, bill, lang);
         pages.push(PdfPage::new(Mm(PAGE_W), Mm(PAGE_H), c.ops));
     }
@@ -580,7 +611,7 @@ impl Canvas<'_> {
             } else {
                 format!("{line} {word}")
             };
-            if self.fonts.width(&candidate, size, bold) <= max {
+            if self.fonts.width(self.family, &candidate, size, bold) <= max {
                 line = candidate;
                 continue;
             }
@@ -590,7 +621,7 @@ impl Canvas<'_> {
             // A word wider than the column: split it between characters.
             for ch in word.chars() {
                 line.push(ch);
-                if self.fonts.width(&line, size, bold) > max {
+                if self.fonts.width(self.family, &line, size, bold) > max {
                     line.pop();
                     out.push(std::mem::take(&mut line));
                     line.push(ch);
@@ -683,6 +714,60 @@ impl Canvas<'_> {
     }
 }
 
+impl Canvas<'_> {
+    /// A scissors symbol about 5 × 3 mm centred on (`x`, `y`), blades pointing right, or down
+    /// when `vertical`: two rings and two crossing blades, filled in the current colour.
+    fn scissors(&mut self, x: f32, y: f32, vertical: bool) {
+        let at = |px: f32, py: f32| {
+            let (dx, dy) = if vertical { (py, -px) } else { (px, py) };
+            LinePoint {
+                p: Point::new(Mm(x + dx), Mm(y + dy)),
+                bezier: false,
+            }
+        };
+        let circle = |cx: f32, cy: f32, r: f32| PolygonRing {
+            points: (0..16)
+                .map(|i| {
+                    let a = i as f32 * std::f32::consts::TAU / 16.0;
+                    at(cx + r * a.cos(), cy + r * a.sin())
+                })
+                .collect(),
+        };
+        let mut rings = Vec::new();
+        for cy in [0.85, -0.85] {
+            rings.push(circle(-1.7, cy, 0.75));
+            rings.push(circle(-1.7, cy, 0.42));
+        }
+        self.ops.push(Op::DrawPolygon {
+            polygon: Polygon {
+                rings,
+                mode: PaintMode::Fill,
+                winding_order: WindingOrder::EvenOdd,
+            },
+        });
+        // Each blade runs from one ring across the centre to the opposite tip (non-zero
+        // winding, so their crossing stays filled).
+        let blades = [1.0f32, -1.0]
+            .into_iter()
+            .map(|sign| PolygonRing {
+                points: vec![
+                    at(-1.15, sign * 1.1),
+                    at(2.7, -sign * 0.95),
+                    at(2.7, -sign * 0.72),
+                    at(-1.15, sign * 0.5),
+                ],
+            })
+            .collect();
+        self.ops.push(Op::DrawPolygon {
+            polygon: Polygon {
+                rings: blades,
+                mode: PaintMode::Fill,
+                winding_order: WindingOrder::NonZero,
+            },
+        });
+    }
+}
+
 /// The payment part at the bottom of the page (SIX style guide): receipt 62 mm, payment part
 /// 148 mm, 105 mm high, separated by lines. Receipt: title 7 mm, information 56 mm, amount
 /// 14 mm, acceptance point 18 mm, 5 mm margins (52 mm of text). Payment part: title, the QR
@@ -692,7 +777,8 @@ fn payment_part(c: &mut Canvas<'_>, bill: &crate::qrbill::QrBill, lang: Lang) {
     use crate::qrbill::{format_iban, format_reference, Reference};
     let l = bill_labels(lang);
     let top = 105.0;
-    c.rule(0.0, PAGE_W, top, 0.5, INK);
+    c.rule(0.0, PAGE_W, top, 0.5, BLACK);
+    // A pure black line (the rule above set the outline colour).
     c.ops.push(Op::DrawLine {
         line: Line {
             points: vec![
@@ -708,7 +794,10 @@ fn payment_part(c: &mut Canvas<'_>, bill: &crate::qrbill::QrBill, lang: Lang) {
             is_closed: false,
         },
     });
-    c.text(0.5, top + 1.0, 8.0, false, "✂");
+    // Liberation Sans has no ✂: the scissors are drawn, on both separation lines.
+    c.colour(BLACK);
+    c.scissors(6.0, top, false);
+    c.scissors(62.0, top - 6.0, true);
     let amount = bill.amount.map(amount_qr).unwrap_or_default();
     let reference = format_reference(&bill.reference);
     let blocks = |receipt: bool, short_debtor: bool, short_creditor: bool| -> Vec<Block> {
@@ -738,7 +827,7 @@ fn payment_part(c: &mut Canvas<'_>, bill: &crate::qrbill::QrBill, lang: Lang) {
         }
         out
     };
-    c.colour(INK);
+    c.colour(BLACK);
     // Receipt.
     c.text(5.0, top - 5.0 - 4.0, 11.0, true, l.receipt);
     let variants = [
@@ -765,7 +854,7 @@ fn payment_part(c: &mut Canvas<'_>, bill: &crate::qrbill::QrBill, lang: Lang) {
     let colors = code.to_colors();
     // Dark modules, one rectangle per horizontal run, in one colour set once (a colour change
     // per run doubled the page's cost; one big path was slower still in printpdf).
-    c.colour(INK);
+    c.colour(BLACK);
     for row in 0..n {
         let mut col = 0;
         while col < n {
@@ -792,7 +881,7 @@ fn payment_part(c: &mut Canvas<'_>, bill: &crate::qrbill::QrBill, lang: Lang) {
     c.fill_rect(cx - 3.0, cy - 3.0, 6.0, 6.0, (0.0, 0.0, 0.0));
     c.fill_rect(cx - 0.6, cy - 1.95, 1.2, 3.9, (1.0, 1.0, 1.0));
     c.fill_rect(cx - 1.95, cy - 0.6, 3.9, 1.2, (1.0, 1.0, 1.0));
-    c.colour(INK);
+    c.colour(BLACK);
     // Amount section under the QR section (37 to 15 mm from the bottom).
     c.text(67.0, 37.0 - 8.0 * PT - 0.5, 8.0, true, l.currency);
     c.text(82.0, 37.0 - 8.0 * PT - 0.5, 8.0, true, l.amount);

@@ -133,3 +133,74 @@ fn long_addresses_stay_inside_their_sections_and_the_qr_code_decodes_at_300_dpi(
         }
     }
 }
+
+/// Issue 11, item 4: the payment part in Liberation Sans (embedded, subset), pure black, the
+/// scissors drawn (Liberation has no ✂ glyph, so no text symbol is left), and the amount
+/// headings inside the amount section (below 37 mm from the bottom).
+#[test]
+fn payment_part_in_liberation_sans_pure_black_scissors_drawn_headings_in_their_section() {
+    let fonts = Fonts::load();
+    let dir = tempfile::tempdir().unwrap();
+    let doc = long_bill(Lang::Fr, "CH44 3199 9123 0008 8901 2");
+    let path = dir.path().join("bill.pdf");
+    std::fs::write(&path, render(&doc, &fonts)).unwrap();
+    let p = path.to_str().unwrap();
+    let pdffonts = common::tool("pdffonts", &[p]);
+    for face in ["+LiberationSans ", "+LiberationSans-Bold "] {
+        assert!(
+            pdffonts.contains(face),
+            "{face} embedded as a subset: {pdffonts}"
+        );
+    }
+    let text = common::tool("pdftotext", &[p, "-"]);
+    assert!(!text.contains('✂'), "scissors are a shape, not a glyph");
+    let all = words(&path);
+    for heading in ["Monnaie", "Montant"] {
+        let found: Vec<_> = all
+            .iter()
+            .filter(|w| w.page == 2 && w.text == heading)
+            .collect();
+        assert_eq!(found.len(), 2, "{heading} in receipt and payment part");
+        for w in found {
+            assert!(
+                w.y0 >= 297.0 - 37.0,
+                "{w:?} starts above the amount section"
+            );
+        }
+    }
+    // Pure black: every pixel of the payment part at 100 dpi is grey (r = g = b); the body's
+    // ink colour is bluish.
+    let prefix = dir.path().join("page");
+    common::tool(
+        "pdftoppm",
+        &[
+            "-r",
+            "100",
+            "-singlefile",
+            "-f",
+            "2",
+            "-l",
+            "2",
+            p,
+            prefix.to_str().unwrap(),
+        ],
+    );
+    let ppm = std::fs::read(prefix.with_extension("ppm")).unwrap();
+    let header: Vec<&[u8]> = ppm.splitn(5, |b| b.is_ascii_whitespace()).collect();
+    let (w, h): (usize, usize) = (
+        std::str::from_utf8(header[1]).unwrap().parse().unwrap(),
+        std::str::from_utf8(header[2]).unwrap().parse().unwrap(),
+    );
+    let pixels = header[4];
+    assert_eq!(pixels.len(), w * h * 3);
+    let first_row = h - (105.0 / 297.0 * h as f32) as usize + 2;
+    let mut dark = 0;
+    for px in pixels[first_row * w * 3..].chunks(3) {
+        assert!(px[0] == px[1] && px[1] == px[2], "coloured pixel {px:?}");
+        dark += usize::from(px[0] < 128);
+    }
+    assert!(
+        dark > 10_000,
+        "the payment part is drawn: {dark} dark pixels"
+    );
+}
