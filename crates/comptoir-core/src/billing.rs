@@ -210,8 +210,23 @@ pub struct Seller {
     pub name: String,
     pub address: crate::org::Address,
     pub vat_number: Option<String>,
-    /// IBAN or QR-IBAN for transfers (a Swiss one enables the QR-bill).
+    /// The IBAN offered for ordinary transfers, printed in the invoice body (a Swiss one also
+    /// enables the QR-bill, with a creditor reference). Never a QR-IBAN.
     pub iban: Option<String>,
+    /// The QR-IBAN (institution id 30000–31999): only in the QR-bill, with a QR reference.
+    #[serde(default)]
+    pub qr_iban: Option<String>,
+}
+
+/// A QR-IBAN has an institution id (positions 5–9) from 30000 to 31999; banks accept it only
+/// with a QR reference, never for a plain transfer.
+pub fn is_qr_iban(iban: &str) -> bool {
+    let iban: String = iban.chars().filter(|c| !c.is_whitespace()).collect();
+    (iban.starts_with("CH") || iban.starts_with("LI"))
+        && iban
+            .get(4..9)
+            .and_then(|s| s.parse::<u32>().ok())
+            .is_some_and(|iid| (30000..=31999).contains(&iid))
 }
 
 /// IBAN check (ISO 13616, mod 97) on the compact form.
@@ -257,6 +272,28 @@ impl Seller {
                 return Err(Error::invalid(
                     "iban",
                     format!("'{iban}' is not a valid IBAN"),
+                ));
+            }
+            if is_qr_iban(iban) {
+                return Err(Error::invalid(
+                    "iban",
+                    format!(
+                        "'{iban}' is a QR-IBAN, which banks refuse for ordinary transfers; \
+                         enter it as the QR-IBAN and give the account's IBAN here"
+                    ),
+                ));
+            }
+        }
+        if let Some(qr) =
+            check_optional_text("qr_iban", self.qr_iban.as_deref(), crate::text::IBAN_MAX)?
+        {
+            if !iban_is_valid(qr) || !is_qr_iban(qr) {
+                return Err(Error::invalid(
+                    "qr_iban",
+                    format!(
+                        "'{qr}' is not a QR-IBAN (a Swiss or Liechtenstein IBAN whose bank \
+                         number is 30000 to 31999)"
+                    ),
                 ));
             }
         }
@@ -611,9 +648,18 @@ mod tests {
                 country: "CH".into(),
             },
             vat_number: None,
-            iban: Some("CH44 3199 9123 0008 8901 2".into()),
+            iban: Some("CH93 0076 2011 6238 5295 7".into()),
+            qr_iban: Some("CH44 3199 9123 0008 8901 2".into()),
         };
         assert!(s.validate().is_ok());
+        s.iban = Some("CH44 3199 9123 0008 8901 2".into());
+        let e = s.validate().unwrap_err();
+        assert_eq!(e.field.as_deref(), Some("iban"));
+        assert!(e.message.contains("QR-IBAN"), "{}", e.message);
+        s.iban = Some("CH93 0076 2011 6238 5295 7".into());
+        s.qr_iban = Some("CH93 0076 2011 6238 5295 7".into());
+        assert_eq!(s.validate().unwrap_err().field.as_deref(), Some("qr_iban"));
+        s.qr_iban = None;
         s.iban = Some("CH00 1234".into());
         assert_eq!(s.validate().unwrap_err().field.as_deref(), Some("iban"));
         s.iban = None;

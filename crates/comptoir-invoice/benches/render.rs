@@ -35,13 +35,15 @@ fn sample(n: usize) -> Document {
             name: "Helvetia Hosting SA (démo)".into(),
             address: address("Rue de Genève", "7", "1003", "Lausanne"),
             vat_number: Some("CHE-123.456.788 TVA".into()),
-            iban: Some("CH44 3199 9123 0008 8901 2".into()),
+            iban: Some("CH93 0076 2011 6238 5295 7".into()),
+            qr_iban: Some("CH44 3199 9123 0008 8901 2".into()),
         },
         buyer: Party {
             name: "Atelier Lumière Sàrl".into(),
             address: address("Rue du Simplon", "12", "1006", "Lausanne"),
             vat_number: None,
             iban: None,
+            qr_iban: None,
         },
         lines: (0..6)
             .map(|i| DocLine {

@@ -34,13 +34,7 @@ pub struct QrBill {
 
 pub use comptoir_core::billing::iban_is_valid;
 
-/// A QR-IBAN has an institution id (positions 5–9) from 30000 to 31999.
-pub fn is_qr_iban(iban: &str) -> bool {
-    let iban: String = iban.chars().filter(|c| !c.is_whitespace()).collect();
-    iban.get(4..9)
-        .and_then(|s| s.parse::<u32>().ok())
-        .is_some_and(|iid| (30000..=31999).contains(&iid))
-}
+pub use comptoir_core::billing::is_qr_iban;
 
 /// The mod-10 recursive check digit of a QR reference.
 pub fn mod10_recursive(digits: &str) -> u8 {

@@ -413,8 +413,14 @@ pub fn render(doc: &Document, fonts: &Fonts) -> Vec<u8> {
             if doc.kind == InvoiceKind::ProForma {
                 notes.push(l.pro_forma_note.to_owned());
             }
-            if let Some(iban) = &doc.seller.iban {
-                notes.push(format!("IBAN {iban}"));
+            // The plain IBAN only: a QR-IBAN is refused by banks for ordinary transfers.
+            if let Some(iban) = doc
+                .seller
+                .iban
+                .as_ref()
+                .filter(|i| !crate::qrbill::is_qr_iban(i))
+            {
+                notes.push(format!("IBAN {}", crate::qrbill::format_iban(iban)));
             }
             for n in notes {
                 c.text(LEFT, y, 8.5, false, &n);

@@ -30,12 +30,14 @@ pub fn document_from(source: &DocumentSource) -> comptoir_core::Result<Document>
             address: s.address.clone(),
             vat_number: s.vat_number.clone(),
             iban: s.iban.clone(),
+            qr_iban: s.qr_iban.clone(),
         },
         buyer: Party {
             name: source.buyer.name.clone(),
             address: source.buyer.address.clone(),
             vat_number: source.buyer.vat_number.clone(),
             iban: None,
+            qr_iban: None,
         },
         lines: source
             .lines
@@ -68,18 +70,22 @@ pub fn document_from(source: &DocumentSource) -> comptoir_core::Result<Document>
 }
 
 impl Document {
-    /// Adds the Swiss QR-bill to a CHF document with an amount due and a Swiss seller IBAN:
-    /// QR-IBAN with a QR reference made from the document id, or IBAN with an RF reference made
-    /// from the document number. A bill that should be there but cannot be made (a buyer's
+    /// Adds the Swiss QR-bill to a CHF document with an amount due and a Swiss seller account:
+    /// the QR-IBAN with a QR reference made from the document id when the seller has one, else
+    /// the IBAN with an RF reference made from the document number. A bill that should be there but cannot be made (a buyer's
     /// address the QR-bill cannot carry) is an error naming the field, never a silent omission.
     pub fn with_qr_bill(mut self, document_id: i64) -> comptoir_core::Result<Document> {
         use crate::qrbill::{is_qr_iban, qrr_for, scor_for, Contact, QrBill, Reference};
         let due = self.totals().due.amount;
-        let Some(iban) = self.seller.iban.clone() else {
+        let swiss = |i: &String| i.starts_with("CH") || i.starts_with("LI");
+        let Some(iban) = (self.seller.qr_iban.iter())
+            .chain(&self.seller.iban)
+            .find(|i| swiss(i))
+            .cloned()
+        else {
             return Ok(self);
         };
-        let swiss = iban.starts_with("CH") || iban.starts_with("LI");
-        if !swiss || self.currency != comptoir_core::Currency::CHF || due <= Decimal::ZERO {
+        if self.currency != comptoir_core::Currency::CHF || due <= Decimal::ZERO {
             return Ok(self);
         }
         let bill = QrBill {

@@ -25,7 +25,8 @@ fn seller() -> Party {
             country: "CH".into(),
         },
         vat_number: Some("CHE-123.456.788 TVA".into()),
-        iban: Some("CH44 3199 9123 0008 8901 2".into()),
+        iban: Some("CH93 0076 2011 6238 5295 7".into()),
+        qr_iban: Some("CH44 3199 9123 0008 8901 2".into()),
     }
 }
 
@@ -48,6 +49,7 @@ fn doc(currency: Currency, lang: Lang, buyer: &str, lines: usize) -> Document {
             },
             vat_number: Some("ESB87654321".into()),
             iban: None,
+            qr_iban: None,
         },
         lines: (0..lines)
             .map(|i| DocLine {

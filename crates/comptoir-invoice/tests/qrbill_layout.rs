@@ -34,6 +34,7 @@ fn long_party(name: &str, country: &str) -> Party {
         },
         vat_number: None,
         iban: None,
+        qr_iban: None,
     }
 }
 
@@ -42,7 +43,11 @@ fn long_bill(lang: Lang, iban: &str) -> Document {
         "Fondation Intercantonale pour l'Hébergement Numérique Wälder & Müller ",
         "CH",
     );
-    seller.iban = Some(iban.into());
+    if comptoir_invoice::qrbill::is_qr_iban(iban) {
+        seller.qr_iban = Some(iban.into());
+    } else {
+        seller.iban = Some(iban.into());
+    }
     Document {
         kind: InvoiceKind::Invoice,
         number: "INV-LONGADDRESS-00042".into(),

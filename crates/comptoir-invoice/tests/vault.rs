@@ -195,8 +195,11 @@ fn pay7_batch_export_writes_each_document_and_stops_when_cancelled() {
 fn swiss_qr_bill_with_iban_and_creditor_reference() {
     let (dir, s) = open();
     let c = rusqlite::Connection::open(s.path()).unwrap();
-    c.execute("UPDATE seller SET iban = 'CH93 0076 2011 6238 5295 7'", [])
-        .unwrap();
+    c.execute(
+        "UPDATE seller SET iban = 'CH93 0076 2011 6238 5295 7', qr_iban = NULL",
+        [],
+    )
+    .unwrap();
     drop(c);
     let unpaid = s
         .invoices(Some(1))
@@ -331,4 +334,72 @@ fn a_qr_bill_that_cannot_be_made_is_refused_before_issuing_and_printing() {
         "{}",
         err.message
     );
+}
+
+/// Issue 11, item 5: the seller holds an IBAN and a QR-IBAN. The invoice body offers the plain
+/// IBAN for ordinary transfers; the QR-IBAN appears only in the QR-bill, with a QR reference.
+#[test]
+fn a_qr_iban_is_only_in_the_qr_bill_and_the_body_offers_the_plain_iban() {
+    let (_dir, s) = open();
+    let unpaid = s
+        .invoices(Some(1))
+        .unwrap()
+        .into_iter()
+        .find(|i| {
+            i.kind == comptoir_core::billing::InvoiceKind::Invoice && i.paid.amount < i.total.amount
+        })
+        .unwrap();
+    let (pdf, _) = open_document(&s, &Fonts::load(), unpaid.id).unwrap();
+    let page = |n: &str| {
+        String::from_utf8_lossy(
+            &std::process::Command::new("pdftotext")
+                .args(["-f", n, "-l", n])
+                .arg(&pdf)
+                .arg("-")
+                .output()
+                .unwrap()
+                .stdout,
+        )
+        .into_owned()
+    };
+    let (body, bill) = (page("1"), page("2"));
+    assert!(
+        !body.contains("3199 9123"),
+        "the QR-IBAN is not for plain transfers:\n{body}"
+    );
+    assert!(body.contains("CH93 0076 2011 6238 5295 7"), "{body}");
+    assert!(bill.contains("CH44 3199 9123 0008 8901 2"), "{bill}");
+    let doc = document_from(&s.document_source(unpaid.id).unwrap()).unwrap();
+    assert!(matches!(
+        doc.qr_bill.unwrap().reference,
+        comptoir_invoice::qrbill::Reference::Qrr(_)
+    ));
+}
+
+/// A workspace written before the seller had a QR-IBAN column kept its QR-IBAN as the IBAN:
+/// opening it moves the QR-IBAN to its own field, so it is never offered for a plain transfer.
+#[test]
+fn an_older_workspace_moves_its_qr_iban_out_of_the_iban() {
+    let (dir, s) = open();
+    let path = s.path().to_owned();
+    drop(s);
+    let c = rusqlite::Connection::open(&path).unwrap();
+    c.execute_batch(
+        "UPDATE seller SET iban = qr_iban; ALTER TABLE seller DROP COLUMN qr_iban;
+         PRAGMA user_version = 8;",
+    )
+    .unwrap();
+    drop(c);
+    let s = Store::open(
+        &path,
+        Arc::new(FixedClock::parse("2026-11-27T09:00:00Z").unwrap()),
+    )
+    .unwrap();
+    let seller = s.seller().unwrap();
+    assert_eq!(seller.iban, None);
+    assert_eq!(
+        seller.qr_iban.as_deref(),
+        Some("CH44 3199 9123 0008 8901 2")
+    );
+    drop(dir);
 }

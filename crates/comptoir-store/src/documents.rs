@@ -49,7 +49,8 @@ pub struct VaultRecord {
 
 fn read_seller(conn: &rusqlite::Connection) -> StoreResult<Seller> {
     Ok(conn.query_row(
-        "SELECT name, street, building_number, postal_code, town, country, vat_number, iban
+        "SELECT name, street, building_number, postal_code, town, country, vat_number, iban,
+                    qr_iban
              FROM seller WHERE id = 1",
         [],
         |r| {
@@ -64,6 +65,7 @@ fn read_seller(conn: &rusqlite::Connection) -> StoreResult<Seller> {
                 },
                 vat_number: r.get(6)?,
                 iban: r.get(7)?,
+                qr_iban: r.get(8)?,
             })
         },
     )?)
@@ -81,8 +83,9 @@ pub(crate) fn check_qr_bill_parties(
     let seller = read_seller(conn)?;
     let swiss = seller
         .iban
-        .as_deref()
-        .is_some_and(|i| i.starts_with("CH") || i.starts_with("LI"));
+        .iter()
+        .chain(&seller.qr_iban)
+        .any(|i| i.starts_with("CH") || i.starts_with("LI"));
     if !swiss || currency != Currency::CHF {
         return Ok(());
     }
@@ -136,11 +139,13 @@ impl Store {
                 .map(str::to_owned)
         };
         self.conn().execute(
-            "INSERT INTO seller VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+            "INSERT INTO seller(id, name, street, building_number, postal_code, town, country,
+                vat_number, iban, qr_iban)
+             VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
              ON CONFLICT(id) DO UPDATE SET name = excluded.name, street = excluded.street,
                 building_number = excluded.building_number, postal_code = excluded.postal_code,
                 town = excluded.town, country = excluded.country, vat_number = excluded.vat_number,
-                iban = excluded.iban",
+                iban = excluded.iban, qr_iban = excluded.qr_iban",
             params![
                 seller.name.trim(),
                 a.street.trim(),
@@ -149,7 +154,8 @@ impl Store {
                 a.town.trim(),
                 a.country,
                 trim(&seller.vat_number),
-                trim(&seller.iban)
+                trim(&seller.iban),
+                trim(&seller.qr_iban)
             ],
         )?;
         Ok(())
