@@ -244,14 +244,17 @@ pub fn render(doc: &Document, fonts: &Fonts) -> Vec<u8> {
     let lang = doc.language;
     let totals = doc.totals();
     let mut pdf = PdfDocument::new(&format!("{} {}", title(doc.kind, &l), doc.number));
-    let regular = PdfFontHandle::External(pdf.add_font(&fonts.faces[0]));
-    let bold = PdfFontHandle::External(pdf.add_font(&fonts.faces[1]));
+    set_metadata(&mut pdf, doc);
+    let regular = add_font(&mut pdf, fonts, 0);
+    let bold = add_font(&mut pdf, fonts, 1);
 
     const PER_PAGE: usize = 22;
     let chunks: Vec<_> = doc.lines.chunks(PER_PAGE).collect();
-    let page_count = chunks.len().max(1);
+    // The QR-bill page counts: "2/2" on it.
+    let body_pages = chunks.len().max(1);
+    let page_count = body_pages + usize::from(doc.qr_bill.is_some());
     let mut pages = Vec::with_capacity(page_count);
-    for page_no in 0..page_count {
+    for page_no in 0..body_pages {
         let mut c = Canvas {
             ops: Vec::new(),
             fonts,
@@ -338,7 +341,7 @@ pub fn render(doc: &Document, fonts: &Fonts) -> Vec<u8> {
             c.rule(LEFT, RIGHT, y - 2.2, 0.3, (0.85, 0.87, 0.89));
             y -= 6.5;
         }
-        let last = page_no + 1 == page_count;
+        let last = page_no + 1 == body_pages;
         if last {
             // Totals, right.
             y -= 4.0;
@@ -464,13 +467,86 @@ pub fn render(doc: &Document, fonts: &Fonts) -> Vec<u8> {
         );
         // The payment part in Liberation Sans, added only to documents that carry one.
         c.family = Family::Bill;
-        c.regular = PdfFontHandle::External(pdf.add_font(&fonts.faces[2]));
-        c.bold = PdfFontHandle::External(pdf.add_font(&fonts.faces[3]));
+        c.right(
+            RIGHT,
+            277.0,
+            9.0,
+            false,
+            &format!("{}/{}", page_count, page_count),
+        );
+        c.regular = add_font(&mut pdf, fonts, 2);
+        c.bold = add_font(&mut pdf, fonts, 3);
         payment_part(&mut c, bill, lang);
         pages.push(PdfPage::new(Mm(PAGE_W), Mm(PAGE_H), c.ops));
     }
-    pdf.with_pages(pages)
-        .save(&PdfSaveOptions::default(), &mut Vec::new())
+    let mut bytes = pdf
+        .with_pages(pages)
+        .save(&PdfSaveOptions::default(), &mut Vec::new());
+    make_reproducible(&mut bytes, doc);
+    bytes
+}
+
+/// Font resource ids of our own: printpdf draws them from a process-wide counter, and their
+/// first six letters become the subset tag, so the same document would otherwise give other
+/// bytes on every render.
+fn add_font(pdf: &mut PdfDocument, fonts: &Fonts, face: usize) -> PdfFontHandle {
+    const IDS: [&str; 4] = ["CMPTRA", "CMPTRB", "CMPTRC", "CMPTRD"];
+    let id = printpdf::FontId(IDS[face].to_owned());
+    pdf.resources.fonts.map.insert(
+        id.clone(),
+        printpdf::PdfFont::new(fonts.faces[face].clone()),
+    );
+    PdfFontHandle::External(id)
+}
+
+/// Title, Author (the seller), Creator and Producer (Comptoir), and the issue date as the
+/// creation and modification dates: a document rendered again is the same file.
+fn set_metadata(pdf: &mut PdfDocument, doc: &Document) {
+    let info = &mut pdf.metadata.info;
+    info.author = doc.seller.name.clone();
+    info.creator = "Comptoir".into();
+    info.producer = "Comptoir".into();
+    info.subject = doc.number.clone();
+    let midnight = doc
+        .issued_on
+        .and_hms_opt(0, 0, 0)
+        .map(|d| d.and_utc().timestamp())
+        .unwrap_or(0);
+    if let Ok(date) = printpdf::OffsetDateTime::from_unix_timestamp(midnight) {
+        info.creation_date = date;
+        info.modification_date = date;
+        info.metadata_date = date;
+    }
+}
+
+/// Byte patches that keep every offset: printpdf writes an empty `/GTS_PDFXVersion()` (a PDF/X
+/// claim with no version) and a random trailer `/ID`; the first is blanked, the second derived
+/// from the document's number and content instead.
+fn make_reproducible(bytes: &mut [u8], doc: &Document) {
+    fn rfind(hay: &[u8], needle: &[u8]) -> Option<usize> {
+        hay.windows(needle.len()).rposition(|w| w == needle)
+    }
+    // Both sit in the last few hundred bytes (the info dictionary and the trailer).
+    let tail_start = bytes.len().saturating_sub(4096);
+    let tail = &mut bytes[tail_start..];
+    if let Some(i) = rfind(tail, b"/GTS_PDFXVersion()") {
+        tail[i..i + 18].fill(b' ');
+    }
+    if let Some(i) = rfind(tail, b"/ID[(") {
+        let digest = crate::sha256_hex(format!("{}|{}", doc.number, doc.issued_on).as_bytes());
+        let id = digest.to_uppercase();
+        let mut j = i + 5;
+        // Two literal strings of 32 characters: `(...)(...)`.
+        for _ in 0..2 {
+            let end = j + tail[j..].iter().position(|&b| b == b')').unwrap_or(0);
+            let n = end - j;
+            if n > id.len() {
+                break;
+            }
+            tail[j..end].copy_from_slice(&id.as_bytes()[..n]);
+            j = end + 2;
+        }
+    }
 }
 
 fn mm_pt(mm: f32) -> Pt {

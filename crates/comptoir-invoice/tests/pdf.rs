@@ -197,3 +197,37 @@ fn documents_render_in_german_and_italian_too() {
         }
     }
 }
+
+/// Issue 11, item 7: page numbers count the QR-bill page; the metadata names the document,
+/// its seller and Comptoir, dated the issue date (so re-rendering gives the same bytes and the
+/// vault's SHA-256 holds); no empty PDF/X version key.
+#[test]
+fn page_numbers_count_the_bill_page_and_metadata_is_reproducible() {
+    let fonts = Fonts::load();
+    let dir = tempfile::tempdir().unwrap();
+    let mut document = doc(Currency::CHF, Lang::Fr, "Boulangerie Martin SA", 2);
+    document.already_paid = dec!(0);
+    let document = document.with_qr_bill(7).unwrap();
+    let bytes = render(&document, &fonts);
+    assert!(
+        bytes == render(&document, &fonts),
+        "the same document renders to the same bytes"
+    );
+    let path = dir.path().join("meta.pdf");
+    std::fs::write(&path, &bytes).unwrap();
+    let p = path.to_str().unwrap();
+    let page = |n: &str| tool("pdftotext", &["-f", n, "-l", n, p, "-"]);
+    assert!(page("1").contains("1/2"), "{}", page("1"));
+    assert!(page("2").contains("2/2"), "{}", page("2"));
+    let info = tool("pdfinfo", &["-isodates", p]);
+    for line in [
+        "Title:           Facture INV-AL-00042",
+        "Author:          Helvetia Hosting SA (démo)",
+        "Producer:        Comptoir",
+        "CreationDate:    2026-11-27",
+    ] {
+        assert!(info.contains(line), "{line:?} in\n{info}");
+    }
+    let raw = String::from_utf8_lossy(&bytes);
+    assert!(!raw.contains("GTS_PDFXVersion"), "no empty PDF/X key");
+}
