@@ -275,11 +275,22 @@ pub fn render(doc: &Document, fonts: &Fonts) -> Vec<u8> {
         // Title and references, top right.
         c.colour(INK);
         c.right(RIGHT, 277.0, 18.0, true, title(doc.kind, &l));
-        let refs = [
-            (l.number, doc.number.clone()),
-            (l.issued, date(doc.issued_on, lang)),
-            (l.due, date(doc.due_on, lang)),
-        ];
+        // A credit note asks for no payment: instead of a due date it names the invoice it
+        // credits.
+        let credit_note = doc.kind == InvoiceKind::CreditNote;
+        let third = match (&doc.corrects, credit_note) {
+            (Some(n), true) => Some((l.invoice, n.clone())),
+            (None, true) => None,
+            (_, false) => Some((l.due, date(doc.due_on, lang))),
+        };
+        let refs: Vec<(&str, String)> = [
+            Some((l.number, doc.number.clone())),
+            Some((l.issued, date(doc.issued_on, lang))),
+            third,
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
         for (i, (k, v)) in refs.iter().enumerate() {
             let y = 269.0 - 5.0 * i as f32;
             c.colour(MUTED);
@@ -382,29 +393,35 @@ pub fn render(doc: &Document, fonts: &Fonts) -> Vec<u8> {
                 true,
                 y,
             );
-            y -= 5.5;
-            row(
-                &mut c,
-                l.paid,
-                money(doc.currency, totals.paid.amount, lang),
-                false,
-                y,
-            );
-            y -= 6.0;
-            row(
-                &mut c,
-                l.due_amount,
-                money(doc.currency, totals.due.amount, lang),
-                true,
-                y,
-            );
-            // Terms.
+            if !credit_note {
+                y -= 5.5;
+                row(
+                    &mut c,
+                    l.paid,
+                    money(doc.currency, totals.paid.amount, lang),
+                    false,
+                    y,
+                );
+                y -= 6.0;
+                row(
+                    &mut c,
+                    l.due_amount,
+                    money(doc.currency, totals.due.amount, lang),
+                    true,
+                    y,
+                );
+            }
+            // Terms (none on a credit note: nothing is to be paid).
             y -= 14.0;
             c.colour(MUTED);
-            let mut notes = vec![l
-                .terms
-                .replace("{days}", &doc.payment_terms_days.to_string())];
-            if !doc.accepted_methods.is_empty() {
+            let mut notes = Vec::new();
+            if !credit_note {
+                notes.push(
+                    l.terms
+                        .replace("{days}", &doc.payment_terms_days.to_string()),
+                );
+            }
+            if !credit_note && !doc.accepted_methods.is_empty() {
                 notes.push(
                     l.methods
                         .replace("{methods}", &doc.accepted_methods.join(", ")),
@@ -417,11 +434,8 @@ pub fn render(doc: &Document, fonts: &Fonts) -> Vec<u8> {
                 notes.push(l.pro_forma_note.to_owned());
             }
             // The plain IBAN only: a QR-IBAN is refused by banks for ordinary transfers.
-            if let Some(iban) = doc
-                .seller
-                .iban
-                .as_ref()
-                .filter(|i| !crate::qrbill::is_qr_iban(i))
+            if let Some(iban) =
+                (doc.seller.iban.as_ref()).filter(|i| !credit_note && !crate::qrbill::is_qr_iban(i))
             {
                 notes.push(format!("IBAN {}", crate::qrbill::format_iban(iban)));
             }

@@ -1,6 +1,8 @@
 //! Rendered documents checked by tools we did not write: poppler's pdftotext and pdffonts, and
 //! qpdf. Skipped tools are a failure, not a pass: the test script installs them.
 
+mod common;
+
 use std::process::Command;
 
 use chrono::NaiveDate;
@@ -230,4 +232,51 @@ fn page_numbers_count_the_bill_page_and_metadata_is_reproducible() {
     }
     let raw = String::from_utf8_lossy(&bytes);
     assert!(!raw.contains("GTS_PDFXVersion"), "no empty PDF/X key");
+}
+
+/// Issue 11, item 11: a credit note shows no due date, no payment terms and no amount due; it
+/// names the invoice it credits (beside its number and in its notes).
+#[test]
+fn a_credit_note_names_its_invoice_and_asks_for_no_payment() {
+    let fonts = Fonts::load();
+    let dir = tempfile::tempdir().unwrap();
+    let mut note = doc(Currency::CHF, Lang::Fr, "Boulangerie Martin SA", 2);
+    note.kind = InvoiceKind::CreditNote;
+    note.number = "CRN-AL-00003".into();
+    note.corrects = Some("INV-AL-00041".into());
+    note.already_paid = dec!(0);
+    for l in &mut note.lines {
+        l.unit_price = -l.unit_price;
+    }
+    let note = note.with_qr_bill(3).unwrap();
+    assert!(note.qr_bill.is_none(), "nothing to pay on a credit note");
+    let path = dir.path().join("credit-note.pdf");
+    std::fs::write(&path, render(&note, &fonts)).unwrap();
+    let text = tool("pdftotext", &["-layout", path.to_str().unwrap(), "-"]);
+    assert!(text.contains("Note de crédit"), "{text}");
+    let header = text
+        .lines()
+        .find(|l| l.contains("CRN-AL-00003"))
+        .unwrap()
+        .to_owned();
+    assert!(
+        text.lines()
+            .any(|l| l.contains("Facture") && l.contains("INV-AL-00041")),
+        "the credited invoice beside the number:\n{text}"
+    );
+    for absent in [
+        "Échéance",
+        "Montant dû",
+        "Paiement à",
+        "Déjà payé",
+        "Moyens acceptés",
+        "IBAN",
+    ] {
+        assert!(
+            !text.contains(absent),
+            "{absent:?} on a credit note:\n{text}"
+        );
+    }
+    assert!(!header.is_empty());
+    common::screenshot(&path, 1, "invoice-credit-note-fr");
 }
