@@ -121,23 +121,6 @@ impl Canvas<'_> {
         self.text(x - w, y, size, bold, s);
     }
 
-    /// `s` cut with an ellipsis so it fits `max` millimetres.
-    fn fit(&self, s: &str, size: f32, max: f32) -> String {
-        if self.fonts.width(self.family, s, size, false) <= max {
-            return s.to_owned();
-        }
-        let mut out: String = s.to_owned();
-        while !out.is_empty()
-            && self
-                .fonts
-                .width(self.family, &format!("{out}…"), size, false)
-                > max
-        {
-            out.pop();
-        }
-        format!("{out}…")
-    }
-
     fn rule(&mut self, x1: f32, x2: f32, y: f32, thickness: f32, (r, g, b): (f32, f32, f32)) {
         self.ops.extend([
             Op::SetOutlineColor {
@@ -238,7 +221,125 @@ fn address_lines(p: &crate::model::Party) -> Vec<String> {
     ]
 }
 
-/// Renders `doc` to PDF bytes (A4, one page per 22 lines).
+// Column edges (mm): description 20–88, period 91–128, then right-aligned numbers.
+const PERIOD_X: f32 = 91.0;
+const QTY_R: f32 = 135.0;
+const UNIT_R: f32 = 160.0;
+const VAT_R: f32 = 172.0;
+/// The lowest baseline of body text: the footer's rule is at 18 mm.
+const BOTTOM: f32 = 22.5;
+/// Between the wrapped lines of one description, and from one table row to the next.
+const DESC_ADVANCE: f32 = 4.0;
+const ROW_ADVANCE: f32 = 6.5;
+
+/// Seller, title, references and buyer at the top of every body page; returns the baseline
+/// below them. Names and addresses wrap to their column, never cut.
+fn header(c: &mut Canvas<'_>, doc: &Document, l: &Labels) -> f32 {
+    let lang = doc.language;
+    // Seller, top left, beside the title.
+    const SELLER_W: f32 = 92.0;
+    let mut y = 277.0;
+    c.colour(ACCENT);
+    for (i, line) in c
+        .wrap(&doc.seller.name, 14.0, true, SELLER_W)
+        .iter()
+        .enumerate()
+    {
+        if i > 0 {
+            y -= 5.8;
+        }
+        c.text(LEFT, y, 14.0, true, line);
+    }
+    y -= 1.5;
+    c.colour(MUTED);
+    let mut seller_lines: Vec<String> = address_lines(&doc.seller).into_iter().skip(1).collect();
+    if let Some(vat) = &doc.seller.vat_number {
+        seller_lines.push(vat_line(vat, l));
+    }
+    for line in seller_lines {
+        for part in c.wrap(&line, 9.0, false, SELLER_W) {
+            y -= 4.5;
+            c.text(LEFT, y, 9.0, false, &part);
+        }
+    }
+    // Title and references, top right.
+    c.colour(INK);
+    c.right(RIGHT, 277.0, 18.0, true, title(doc.kind, l));
+    // A credit note asks for no payment: instead of a due date it names the invoice it
+    // credits.
+    let credit_note = doc.kind == InvoiceKind::CreditNote;
+    let third = match (&doc.corrects, credit_note) {
+        (Some(n), true) => Some((l.invoice, n.clone())),
+        (None, true) => None,
+        (_, false) => Some((l.due, date(doc.due_on, lang))),
+    };
+    let refs = [
+        Some((l.number, doc.number.clone())),
+        Some((l.issued, date(doc.issued_on, lang))),
+        third,
+    ];
+    let mut ry = 269.0;
+    for (k, v) in refs.iter().flatten() {
+        c.colour(MUTED);
+        c.right(RIGHT - 38.0, ry, 9.0, false, k);
+        c.colour(INK);
+        c.right(RIGHT, ry, 9.0, true, v);
+        ry -= 5.0;
+    }
+    // Buyer, below both.
+    let mut y = y.min(ry) - 12.0;
+    c.colour(MUTED);
+    c.text(LEFT, y, 8.0, true, &l.bill_to.to_uppercase());
+    c.colour(INK);
+    const BUYER_W: f32 = 120.0;
+    for (i, line) in address_lines(&doc.buyer).iter().enumerate() {
+        let (size, bold) = if i == 0 { (10.0, true) } else { (10.0, false) };
+        for part in c.wrap(line, size, bold, BUYER_W) {
+            y -= 5.0;
+            c.text(LEFT, y, size, bold, &part);
+        }
+    }
+    if let Some(vat) = &doc.buyer.vat_number {
+        c.colour(MUTED);
+        y -= 5.0;
+        c.text(LEFT, y, 9.0, false, &vat_line(vat, l));
+    }
+    y - 12.0
+}
+
+/// "TVA CHE-123.456.788", or the number alone when it already carries the word
+/// ("CHE-123.456.788 TVA"): the label is said once.
+fn vat_line(vat: &str, l: &Labels) -> String {
+    let word = l.vat_number.to_uppercase();
+    let has_word = vat
+        .split(|ch: char| !ch.is_alphanumeric())
+        .any(|w| w.eq_ignore_ascii_case(&word) || ["MWST", "TVA", "IVA", "VAT"].contains(&w));
+    if has_word {
+        vat.to_owned()
+    } else {
+        format!("{} {vat}", l.vat_number)
+    }
+}
+
+/// The column headings at `y`; returns the first row's baseline.
+fn table_header(c: &mut Canvas<'_>, l: &Labels, y: f32) -> f32 {
+    c.colour(MUTED);
+    c.text(LEFT, y, 8.0, true, &l.description.to_uppercase());
+    c.text(PERIOD_X, y, 8.0, true, &l.period.to_uppercase());
+    for (x, h) in [
+        (QTY_R, l.qty),
+        (UNIT_R, l.unit_price),
+        (VAT_R, l.vat),
+        (RIGHT, l.amount),
+    ] {
+        c.right(x, y, 8.0, true, &h.to_uppercase());
+    }
+    c.rule(LEFT, RIGHT, y - 2.0, 0.8, INK);
+    y - 8.0
+}
+
+/// Renders `doc` to PDF bytes (A4; the body paginated by measured height, then the QR-bill
+/// page when there is one).
 pub fn render(doc: &Document, fonts: &Fonts) -> Vec<u8> {
     let l = labels(doc.language);
     let lang = doc.language;
@@ -248,221 +349,180 @@ pub fn render(doc: &Document, fonts: &Fonts) -> Vec<u8> {
     let regular = add_font(&mut pdf, fonts, 0);
     let bold = add_font(&mut pdf, fonts, 1);
 
-    const PER_PAGE: usize = 22;
-    let chunks: Vec<_> = doc.lines.chunks(PER_PAGE).collect();
-    // The QR-bill page counts: "2/2" on it.
-    let body_pages = chunks.len().max(1);
-    let page_count = body_pages + usize::from(doc.qr_bill.is_some());
-    let mut pages = Vec::with_capacity(page_count);
-    for page_no in 0..body_pages {
-        let mut c = Canvas {
-            ops: Vec::new(),
-            fonts,
-            family: Family::Body,
-            regular: regular.clone(),
-            bold: bold.clone(),
-        };
-        // Seller, top left.
-        c.colour(ACCENT);
-        c.text(LEFT, 277.0, 14.0, true, &doc.seller.name);
-        c.colour(MUTED);
-        for (i, line) in address_lines(&doc.seller).iter().skip(1).enumerate() {
-            c.text(LEFT, 271.0 - 4.5 * i as f32, 9.0, false, line);
+    let credit_note = doc.kind == InvoiceKind::CreditNote;
+    let new_canvas = || Canvas {
+        ops: Vec::new(),
+        fonts,
+        family: Family::Body,
+        regular: regular.clone(),
+        bold: bold.clone(),
+    };
+    // Pages are filled by measured height: a line goes to the next page when its wrapped
+    // description does not fit above the footer, and the totals, VAT summary, terms and notes
+    // move together to a new page when they do not fit below the last line.
+    let mut pages: Vec<Vec<Op>> = Vec::new();
+    let mut c = new_canvas();
+    let mut y = header(&mut c, doc, &l);
+    y = table_header(&mut c, &l, y);
+    for line in &doc.lines {
+        let desc = c.wrap(&line.description, 9.0, false, PERIOD_X - LEFT - 3.0);
+        let h = (desc.len() - 1) as f32 * DESC_ADVANCE + ROW_ADVANCE;
+        if y - h + ROW_ADVANCE < BOTTOM {
+            pages.push(std::mem::take(&mut c.ops));
+            y = header(&mut c, doc, &l);
+            y = table_header(&mut c, &l, y);
         }
-        if let Some(vat) = &doc.seller.vat_number {
-            c.text(LEFT, 262.0, 9.0, false, &format!("{} {vat}", l.vat_number));
-        }
-        // Title and references, top right.
         c.colour(INK);
-        c.right(RIGHT, 277.0, 18.0, true, title(doc.kind, &l));
-        // A credit note asks for no payment: instead of a due date it names the invoice it
-        // credits.
-        let credit_note = doc.kind == InvoiceKind::CreditNote;
-        let third = match (&doc.corrects, credit_note) {
-            (Some(n), true) => Some((l.invoice, n.clone())),
-            (None, true) => None,
-            (_, false) => Some((l.due, date(doc.due_on, lang))),
-        };
-        let refs: Vec<(&str, String)> = [
-            Some((l.number, doc.number.clone())),
-            Some((l.issued, date(doc.issued_on, lang))),
-            third,
-        ]
-        .into_iter()
-        .flatten()
+        for (i, d) in desc.iter().enumerate() {
+            c.text(LEFT, y - i as f32 * DESC_ADVANCE, 9.0, false, d);
+        }
+        if let (Some(from), Some(to)) = (line.period_from, line.period_to) {
+            c.text(
+                PERIOD_X,
+                y,
+                8.0,
+                false,
+                &format!("{} – {}", date(from, lang), date(to, lang)),
+            );
+        }
+        c.right(QTY_R, y, 9.0, false, &line.quantity.to_string());
+        c.right(UNIT_R, y, 9.0, false, &amount(line.unit_price, lang));
+        c.right(VAT_R, y, 8.5, false, &rate(line.vat_rate_bp));
+        c.right(RIGHT, y, 9.0, false, &amount(line.net(), lang));
+        let last_baseline = y - (desc.len() - 1) as f32 * DESC_ADVANCE;
+        c.rule(LEFT, RIGHT, last_baseline - 2.2, 0.3, (0.85, 0.87, 0.89));
+        y -= h;
+    }
+    // Notes under the totals (none about paying on a credit note: nothing is to be paid).
+    let mut notes = Vec::new();
+    if !credit_note {
+        notes.push(
+            l.terms
+                .replace("{days}", &doc.payment_terms_days.to_string()),
+        );
+        if !doc.accepted_methods.is_empty() {
+            notes.push(
+                l.methods
+                    .replace("{methods}", &doc.accepted_methods.join(", ")),
+            );
+        }
+    }
+    if let Some(n) = &doc.corrects {
+        notes.push(l.corrects.replace("{number}", n));
+    }
+    if doc.kind == InvoiceKind::ProForma {
+        notes.push(l.pro_forma_note.to_owned());
+    }
+    // The plain IBAN only: a QR-IBAN is refused by banks for ordinary transfers.
+    if let Some(iban) =
+        (doc.seller.iban.as_ref()).filter(|i| !credit_note && !crate::qrbill::is_qr_iban(i))
+    {
+        notes.push(format!("IBAN {}", crate::qrbill::format_iban(iban)));
+    }
+    let note_lines: Vec<String> = notes
+        .iter()
+        .flat_map(|n| c.wrap(n, 8.5, false, RIGHT - LEFT))
         .collect();
-        for (i, (k, v)) in refs.iter().enumerate() {
-            let y = 269.0 - 5.0 * i as f32;
-            c.colour(MUTED);
-            c.right(RIGHT - 38.0, y, 9.0, false, k);
+    let payment_rows = if credit_note { 0.0 } else { 5.5 + 6.0 };
+    let totals_h = 4.0 + 5.0 * totals.vat.len() as f32 + 3.0 + 6.0 + payment_rows;
+    let notes_h = if note_lines.is_empty() {
+        0.0
+    } else {
+        14.0 + (note_lines.len() - 1) as f32 * 4.5
+    };
+    if y - totals_h - notes_h < BOTTOM {
+        pages.push(std::mem::take(&mut c.ops));
+        y = header(&mut c, doc, &l) + 4.0;
+    }
+    {
+        // Totals, right.
+        y -= 4.0;
+        let row = |c: &mut Canvas<'_>, label: &str, value: String, strong: bool, y: f32| {
+            c.colour(if strong { INK } else { MUTED });
+            c.right(150.0, y, if strong { 10.5 } else { 9.0 }, strong, label);
             c.colour(INK);
-            c.right(RIGHT, y, 9.0, true, v);
-        }
-        // Buyer.
-        c.colour(MUTED);
-        c.text(LEFT, 240.0, 8.0, true, &l.bill_to.to_uppercase());
-        c.colour(INK);
-        for (i, line) in address_lines(&doc.buyer).iter().enumerate() {
-            c.text(LEFT, 234.0 - 5.0 * i as f32, 10.0, i == 0, line);
-        }
-        if let Some(vat) = &doc.buyer.vat_number {
-            c.colour(MUTED);
-            c.text(LEFT, 219.0, 9.0, false, &format!("{} {vat}", l.vat_number));
-        }
-        // Lines.
-        // Column edges (mm): description 20–88, period 91–128, then right-aligned numbers.
-        const PERIOD_X: f32 = 91.0;
-        const QTY_R: f32 = 135.0;
-        const UNIT_R: f32 = 160.0;
-        const VAT_R: f32 = 172.0;
-        let cols = [(LEFT, l.description, false), (PERIOD_X, l.period, false)];
-        let right_cols = [
-            (QTY_R, l.qty),
-            (UNIT_R, l.unit_price),
-            (VAT_R, l.vat),
-            (RIGHT, l.amount),
-        ];
-        let mut y = 205.0;
-        c.colour(MUTED);
-        for (x, h, _) in cols {
-            c.text(x, y, 8.0, true, &h.to_uppercase());
-        }
-        for (x, h) in right_cols {
-            c.right(x, y, 8.0, true, &h.to_uppercase());
-        }
-        c.rule(LEFT, RIGHT, y - 2.0, 0.8, INK);
-        y -= 8.0;
-        c.colour(INK);
-        for line in chunks.get(page_no).copied().unwrap_or(&[]) {
-            let desc = c.fit(&line.description, 9.0, PERIOD_X - LEFT - 3.0);
-            c.text(LEFT, y, 9.0, false, &desc);
-            if let (Some(from), Some(to)) = (line.period_from, line.period_to) {
-                c.text(
-                    PERIOD_X,
-                    y,
-                    8.0,
-                    false,
-                    &format!("{} – {}", date(from, lang), date(to, lang)),
-                );
-            }
-            c.right(QTY_R, y, 9.0, false, &line.quantity.to_string());
-            c.right(UNIT_R, y, 9.0, false, &amount(line.unit_price, lang));
-            c.right(VAT_R, y, 8.5, false, &rate(line.vat_rate_bp));
-            c.right(RIGHT, y, 9.0, false, &amount(line.net(), lang));
-            c.rule(LEFT, RIGHT, y - 2.2, 0.3, (0.85, 0.87, 0.89));
-            y -= 6.5;
-        }
-        let last = page_no + 1 == body_pages;
-        if last {
-            // Totals, right.
-            y -= 4.0;
-            let row = |c: &mut Canvas<'_>, label: &str, value: String, strong: bool, y: f32| {
-                c.colour(if strong { INK } else { MUTED });
-                c.right(150.0, y, if strong { 10.5 } else { 9.0 }, strong, label);
-                c.colour(INK);
-                c.right(RIGHT, y, if strong { 10.5 } else { 9.0 }, strong, &value);
-            };
+            c.right(RIGHT, y, if strong { 10.5 } else { 9.0 }, strong, &value);
+        };
+        row(
+            &mut c,
+            l.subtotal,
+            money(doc.currency, totals.subtotal.amount, lang),
+            false,
+            y,
+        );
+        for v in &totals.vat {
+            y -= 5.0;
+            let label = l
+                .vat_on
+                .replace("{rate}", &rate(v.rate_bp))
+                .replace("{base}", &amount(v.base.amount, lang));
             row(
                 &mut c,
-                l.subtotal,
-                money(doc.currency, totals.subtotal.amount, lang),
+                &label,
+                money(doc.currency, v.vat.amount, lang),
                 false,
                 y,
             );
-            for v in &totals.vat {
-                y -= 5.0;
-                let label = l
-                    .vat_on
-                    .replace("{rate}", &rate(v.rate_bp))
-                    .replace("{base}", &amount(v.base.amount, lang));
-                row(
-                    &mut c,
-                    &label,
-                    money(doc.currency, v.vat.amount, lang),
-                    false,
-                    y,
-                );
-            }
-            y -= 3.0;
-            c.rule(110.0, RIGHT, y, 0.8, INK);
+        }
+        y -= 3.0;
+        c.rule(110.0, RIGHT, y, 0.8, INK);
+        y -= 6.0;
+        row(
+            &mut c,
+            l.total,
+            money(doc.currency, totals.total.amount, lang),
+            true,
+            y,
+        );
+        if !credit_note {
+            y -= 5.5;
+            row(
+                &mut c,
+                l.paid,
+                money(doc.currency, totals.paid.amount, lang),
+                false,
+                y,
+            );
             y -= 6.0;
             row(
                 &mut c,
-                l.total,
-                money(doc.currency, totals.total.amount, lang),
+                l.due_amount,
+                money(doc.currency, totals.due.amount, lang),
                 true,
                 y,
             );
-            if !credit_note {
-                y -= 5.5;
-                row(
-                    &mut c,
-                    l.paid,
-                    money(doc.currency, totals.paid.amount, lang),
-                    false,
-                    y,
-                );
-                y -= 6.0;
-                row(
-                    &mut c,
-                    l.due_amount,
-                    money(doc.currency, totals.due.amount, lang),
-                    true,
-                    y,
-                );
-            }
-            // Terms (none on a credit note: nothing is to be paid).
-            y -= 14.0;
-            c.colour(MUTED);
-            let mut notes = Vec::new();
-            if !credit_note {
-                notes.push(
-                    l.terms
-                        .replace("{days}", &doc.payment_terms_days.to_string()),
-                );
-            }
-            if !credit_note && !doc.accepted_methods.is_empty() {
-                notes.push(
-                    l.methods
-                        .replace("{methods}", &doc.accepted_methods.join(", ")),
-                );
-            }
-            if let Some(n) = &doc.corrects {
-                notes.push(l.corrects.replace("{number}", n));
-            }
-            if doc.kind == InvoiceKind::ProForma {
-                notes.push(l.pro_forma_note.to_owned());
-            }
-            // The plain IBAN only: a QR-IBAN is refused by banks for ordinary transfers.
-            if let Some(iban) =
-                (doc.seller.iban.as_ref()).filter(|i| !credit_note && !crate::qrbill::is_qr_iban(i))
-            {
-                notes.push(format!("IBAN {}", crate::qrbill::format_iban(iban)));
-            }
-            for n in notes {
-                c.text(LEFT, y, 8.5, false, &n);
-                y -= 4.5;
-            }
         }
-        // Footer.
-        c.rule(LEFT, RIGHT, 18.0, 0.3, (0.85, 0.87, 0.89));
+        y -= 14.0;
         c.colour(MUTED);
-        c.text(
-            LEFT,
-            13.0,
-            7.5,
-            false,
-            &format!("{} · {}", doc.seller.name, doc.number),
-        );
-        c.right(
-            RIGHT,
-            13.0,
-            7.5,
-            false,
-            &format!("{}/{}", page_no + 1, page_count),
-        );
-        pages.push(PdfPage::new(Mm(PAGE_W), Mm(PAGE_H), c.ops));
+        for n in &note_lines {
+            c.text(LEFT, y, 8.5, false, n);
+            y -= 4.5;
+        }
     }
+    pages.push(c.ops);
+    // The QR-bill page counts: "2/2" on it.
+    let page_count = pages.len() + usize::from(doc.qr_bill.is_some());
+    let mut pages: Vec<PdfPage> = pages
+        .into_iter()
+        .enumerate()
+        .map(|(i, ops)| {
+            let mut c = new_canvas();
+            c.ops = ops;
+            c.rule(LEFT, RIGHT, 18.0, 0.3, (0.85, 0.87, 0.89));
+            c.colour(MUTED);
+            let page_no = format!("{}/{}", i + 1, page_count);
+            let no_w = c.fonts.width(Family::Body, &page_no, 7.5, false);
+            let who = c.wrap(
+                &format!("{} · {}", doc.seller.name, doc.number),
+                7.5,
+                false,
+                RIGHT - LEFT - no_w - 5.0,
+            );
+            c.text(LEFT, 13.0, 7.5, false, &who[0]);
+            c.right(RIGHT, 13.0, 7.5, false, &page_no);
+            PdfPage::new(Mm(PAGE_W), Mm(PAGE_H), c.ops)
+        })
+        .collect();
     if let Some(bill) = &doc.qr_bill {
         let mut c = Canvas {
             ops: Vec::new(),
@@ -479,8 +539,6 @@ pub fn render(doc: &Document, fonts: &Fonts) -> Vec<u8> {
             false,
             &format!("{} · {}", doc.seller.name, doc.number),
         );
-        // The payment part in Liberation Sans, added only to documents that carry one.
-        c.family = Family::Bill;
         c.right(
             RIGHT,
             277.0,
@@ -488,6 +546,8 @@ pub fn render(doc: &Document, fonts: &Fonts) -> Vec<u8> {
             false,
             &format!("{}/{}", page_count, page_count),
         );
+        // The payment part in Liberation Sans, added only to documents that carry one.
+        c.family = Family::Bill;
         c.regular = add_font(&mut pdf, fonts, 2);
         c.bold = add_font(&mut pdf, fonts, 3);
         payment_part(&mut c, bill, lang);
