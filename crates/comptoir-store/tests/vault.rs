@@ -7,8 +7,8 @@ const ACTOR: i64 = comptoir_store::seed::SIGNED_IN_USER;
 use std::sync::Arc;
 
 use comptoir_core::{ErrorCode, FixedClock};
-use comptoir_invoice::vault::{document_from, open_document};
 use comptoir_invoice::{sha256_hex, Fonts};
+use comptoir_store::vault::{document_from, open_document};
 use comptoir_store::Store;
 
 fn open() -> (tempfile::TempDir, Store) {
@@ -78,7 +78,7 @@ fn pay7_credit_note_refers_to_its_invoice() {
     assert!(text.contains('−'), "negative amounts carry a minus: {text}");
 }
 
-/// Renders page 2 (the payment part) of `pdf` at 300 dpi and has tests/tools/check_qrbill.py read
+/// Renders page 2 (the payment part) of `pdf` at 300 dpi and has comptoir-invoice/tests/tools/check_qrbill.py read
 /// it back with zxing-cpp and rebuild it with PyPI `qrbill`; fails with their words otherwise.
 fn assert_qr_bill_reads_back(dir: &std::path::Path, pdf: &std::path::Path, payload: &str) {
     let prefix = dir.join("qrpage");
@@ -105,7 +105,7 @@ fn assert_qr_bill_reads_back(dir: &std::path::Path, pdf: &std::path::Path, paylo
     let out = std::process::Command::new(python)
         .arg(concat!(
             env!("CARGO_MANIFEST_DIR"),
-            "/tests/tools/check_qrbill.py"
+            "/../comptoir-invoice/tests/tools/check_qrbill.py"
         ))
         .arg(&png)
         .arg(&expected)
@@ -169,7 +169,7 @@ fn pay7_batch_export_writes_each_document_and_stops_when_cancelled() {
     let ids: Vec<i64> = s.invoices(None).unwrap().iter().map(|i| i.id).collect();
     let out = dir.path().join("export");
     let mut seen = 0;
-    let report = comptoir_invoice::export::export_documents(&s, &fonts, &ids, &out, &mut |p| {
+    let report = comptoir_store::vault::export_documents(&s, &fonts, &ids, &out, &mut |p| {
         seen = p.done;
         true
     })
@@ -182,7 +182,7 @@ fn pay7_batch_export_writes_each_document_and_stops_when_cancelled() {
     assert_eq!(std::fs::read_dir(&out).unwrap().count(), ids.len());
     let out2 = dir.path().join("partial");
     let report =
-        comptoir_invoice::export::export_documents(&s, &fonts, &ids, &out2, &mut |p| p.done < 3)
+        comptoir_store::vault::export_documents(&s, &fonts, &ids, &out2, &mut |p| p.done < 3)
             .unwrap();
     assert!(report.cancelled);
     assert_eq!(report.written, 3);
