@@ -8,6 +8,7 @@ mod bill;
 mod labels;
 mod model;
 pub mod qrbill;
+mod qrmatrix;
 mod render;
 
 pub use labels::Lang;

@@ -22,9 +22,16 @@ static BILL_BOLD: &[u8] = include_bytes!("../fonts/LiberationSans-Bold.ttf");
 /// The faces documents use, parsed once and shared by every render: DejaVu Sans for the body,
 /// Liberation Sans for the QR-bill's payment part.
 pub struct Fonts {
-    /// Regular, bold, bill regular, bill bold.
-    faces: [ParsedFont; 4],
+    /// The fonts as shipped, for documents with characters beyond [`COMMON`].
+    full: Faces,
+    /// The same fonts cut down once, in this process, to the glyphs of [`COMMON`]: printpdf
+    /// subsets every embedded font on every save, and a few hundred glyphs subset several
+    /// times faster than DejaVu's six thousand. `None` if cutting failed (the full ones serve).
+    common: Option<Faces>,
 }
+
+/// Regular, bold, bill regular, bill bold.
+struct Faces([ParsedFont; 4]);
 
 /// Which family a canvas writes in.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -33,24 +40,81 @@ enum Family {
     Bill = 2,
 }
 
+/// What nearly every document is written in: Latin-1 and Latin Extended-A (the QR-bill's set
+/// with Ș ș Ț ț), general punctuation (dashes, quotes, the narrow no-break space), €, −.
+fn common(c: char) -> bool {
+    matches!(u32::from(c),
+        0x20..=0x7E | 0xA0..=0x17F | 0x218..=0x21B | 0x2010..=0x2027 | 0x202F..=0x203A
+        | 0x20AC | 0x2212)
+}
+
 impl Fonts {
     pub fn load() -> Fonts {
-        let parse = |bytes| {
+        let parse = |bytes: &[u8]| {
             ParsedFont::from_bytes(bytes, 0, &mut Vec::new()).expect("the bundled font parses")
         };
-        Fonts {
-            faces: [
-                parse(REGULAR),
-                parse(BOLD),
-                parse(BILL_REGULAR),
-                parse(BILL_BOLD),
-            ],
-        }
+        let full = Faces([
+            parse(REGULAR),
+            parse(BOLD),
+            parse(BILL_REGULAR),
+            parse(BILL_BOLD),
+        ]);
+        let cut = |f: &ParsedFont| -> Option<ParsedFont> {
+            let glyphs: std::collections::BTreeMap<u16, String> = (0x20u32..=0x2212)
+                .filter_map(char::from_u32)
+                .filter(|&c| common(c))
+                .filter_map(|c| {
+                    f.lookup_glyph_index(u32::from(c))
+                        .map(|g| (g, c.to_string()))
+                })
+                .collect();
+            let subset = printpdf::subset_font(f, &glyphs).ok()?;
+            ParsedFont::from_bytes(&subset.bytes, 0, &mut Vec::new())
+        };
+        let common = (|| {
+            Some(Faces([
+                cut(&full.0[0])?,
+                cut(&full.0[1])?,
+                cut(&full.0[2])?,
+                cut(&full.0[3])?,
+            ]))
+        })();
+        Fonts { full, common }
     }
 
+    /// The cut-down faces when every text of `doc` is in [`COMMON`], else the full ones.
+    fn for_document(&self, doc: &Document) -> &Faces {
+        match &self.common {
+            Some(faces) if document_texts(doc).all(|t| t.chars().all(common)) => faces,
+            _ => &self.full,
+        }
+    }
+}
+
+/// Every text of a document that is printed (labels are in [`COMMON`] by construction).
+fn document_texts(doc: &Document) -> impl Iterator<Item = &str> {
+    fn party(p: &crate::model::Party) -> [&str; 6] {
+        [
+            p.name.as_str(),
+            p.address.street.as_str(),
+            p.address.building_number.as_str(),
+            p.address.postal_code.as_str(),
+            p.address.town.as_str(),
+            p.vat_number.as_deref().unwrap_or(""),
+        ]
+    }
+    party(&doc.seller)
+        .into_iter()
+        .chain(party(&doc.buyer))
+        .chain([doc.number.as_str(), doc.corrects.as_deref().unwrap_or("")])
+        .chain(doc.lines.iter().map(|l| l.description.as_str()))
+        .chain(doc.accepted_methods.iter().map(String::as_str))
+}
+
+impl Faces {
     /// Width of `s` at `size` points, in millimetres.
     fn width(&self, family: Family, s: &str, size: f32, bold: bool) -> f32 {
-        let f = &self.faces[family as usize + usize::from(bold)];
+        let f = &self.0[family as usize + usize::from(bold)];
         let upm = f32::from(f.font_metrics.units_per_em.max(1));
         let units: u32 = s
             .chars()
@@ -76,7 +140,9 @@ const BLACK: (f32, f32, f32) = (0.0, 0.0, 0.0);
 
 struct Canvas<'a> {
     ops: Vec<Op>,
-    fonts: &'a Fonts,
+    /// The QR code drawn on this page, to add to the document's resources.
+    qr: Option<printpdf::ExternalXObject>,
+    fonts: &'a Faces,
     family: Family,
     regular: PdfFontHandle,
     bold: PdfFontHandle,
@@ -346,12 +412,14 @@ pub fn render(doc: &Document, fonts: &Fonts) -> Vec<u8> {
     let totals = doc.totals();
     let mut pdf = PdfDocument::new(&format!("{} {}", title(doc.kind, &l), doc.number));
     set_metadata(&mut pdf, doc);
+    let fonts = fonts.for_document(doc);
     let regular = add_font(&mut pdf, fonts, 0);
     let bold = add_font(&mut pdf, fonts, 1);
 
     let credit_note = doc.kind == InvoiceKind::CreditNote;
     let new_canvas = || Canvas {
         ops: Vec::new(),
+        qr: None,
         fonts,
         family: Family::Body,
         regular: regular.clone(),
@@ -526,6 +594,7 @@ pub fn render(doc: &Document, fonts: &Fonts) -> Vec<u8> {
     if let Some(bill) = &doc.qr_bill {
         let mut c = Canvas {
             ops: Vec::new(),
+            qr: None,
             fonts,
             family: Family::Body,
             regular: regular.clone(),
@@ -551,25 +620,72 @@ pub fn render(doc: &Document, fonts: &Fonts) -> Vec<u8> {
         c.regular = add_font(&mut pdf, fonts, 2);
         c.bold = add_font(&mut pdf, fonts, 3);
         payment_part(&mut c, bill, lang);
+        if let Some(qr) = c.qr.take() {
+            // Our own resource name (printpdf's are drawn from a process-wide counter).
+            pdf.resources.xobjects.map.insert(
+                printpdf::XObjectId(QR_XOBJECT.to_owned()),
+                printpdf::XObject::External(qr),
+            );
+        }
         pages.push(PdfPage::new(Mm(PAGE_W), Mm(PAGE_H), c.ops));
     }
-    let mut bytes = pdf
-        .with_pages(pages)
-        .save(&PdfSaveOptions::default(), &mut Vec::new());
+    let pdf = pdf.with_pages(pages);
+    let mut bytes = save(&pdf);
     make_reproducible(&mut bytes, doc);
     bytes
 }
 
+/// printpdf's own save deflates every stream at the best level (lopdf's `compress`), which was
+/// 40 % of a render; a fast level gives files a few percent larger in a fraction of the time.
+fn save(pdf: &PdfDocument) -> Vec<u8> {
+    use std::io::Write;
+    let opts = PdfSaveOptions {
+        optimize: false,
+        ..PdfSaveOptions::default()
+    };
+    let mut doc = printpdf::to_lopdf_doc(pdf, &opts, &mut Vec::new());
+    for object in doc.objects.values_mut() {
+        if let lopdf::Object::Stream(stream) = object {
+            if !stream.allows_compression || stream.dict.get(b"Filter").is_ok() {
+                continue;
+            }
+            let mut enc = flate2::write::ZlibEncoder::new(
+                Vec::with_capacity(stream.content.len() / 2),
+                flate2::Compression::new(DEFLATE_LEVEL),
+            );
+            if enc.write_all(&stream.content).is_err() {
+                continue;
+            }
+            if let Ok(compressed) = enc.finish() {
+                if compressed.len() + 19 < stream.content.len() {
+                    stream.dict.set("Filter", "FlateDecode");
+                    stream.set_content(compressed);
+                }
+            }
+        }
+    }
+    let mut out = Vec::new();
+    doc.save_to(&mut out)
+        .expect("writing to memory does not fail");
+    out
+}
+
+/// The QR code's resource name.
+const QR_XOBJECT: &str = "QRBILL";
+
+/// zlib level for the PDF's streams (1 fastest, 9 smallest).
+const DEFLATE_LEVEL: u32 = 1;
+
 /// Font resource ids of our own: printpdf draws them from a process-wide counter, and their
 /// first six letters become the subset tag, so the same document would otherwise give other
 /// bytes on every render.
-fn add_font(pdf: &mut PdfDocument, fonts: &Fonts, face: usize) -> PdfFontHandle {
+fn add_font(pdf: &mut PdfDocument, fonts: &Faces, face: usize) -> PdfFontHandle {
     const IDS: [&str; 4] = ["CMPTRA", "CMPTRB", "CMPTRC", "CMPTRD"];
     let id = printpdf::FontId(IDS[face].to_owned());
-    pdf.resources.fonts.map.insert(
-        id.clone(),
-        printpdf::PdfFont::new(fonts.faces[face].clone()),
-    );
+    pdf.resources
+        .fonts
+        .map
+        .insert(id.clone(), printpdf::PdfFont::new(fonts.0[face].clone()));
     PdfFontHandle::External(id)
 }
 
@@ -1001,36 +1117,73 @@ fn payment_part(c: &mut Canvas<'_>, bill: &crate::qrbill::QrBill, lang: Lang) {
     c.right(57.0, 20.0, 6.0, true, l.acceptance);
     // Payment part.
     c.text(67.0, top - 5.0 - 4.0, 11.0, true, l.payment_part);
-    let code =
-        qrcode::QrCode::with_error_correction_level(bill.payload().as_bytes(), qrcode::EcLevel::M)
-            .expect("a QR-bill payload fits a QR code");
-    let n = code.width();
+    let (n, dark) = crate::qrmatrix::modules(bill.payload().as_bytes());
     let module = 46.0 / n as f32;
     let (qx, qy) = (67.0, top - 17.0 - 46.0);
-    let colors = code.to_colors();
-    // Dark modules, one rectangle per horizontal run, in one colour set once (a colour change
-    // per run doubled the page's cost; one big path was slower still in printpdf).
-    c.colour(BLACK);
+    // The code as a Form XObject whose content we write ourselves: one `re` per horizontal run
+    // of dark modules, in module units with integer corners, filled once; the page scales it
+    // to 46 mm. (Through printpdf's operations the same path cost more than the rest of the
+    // page.)
+    use std::fmt::Write;
+    let mut content = String::with_capacity(n * n);
     for row in 0..n {
+        let y = n - 1 - row;
         let mut col = 0;
         while col < n {
-            if colors[row * n + col] == qrcode::Color::Dark {
+            if dark[row * n + col] {
                 let start = col;
-                while col < n && colors[row * n + col] == qrcode::Color::Dark {
+                while col < n && dark[row * n + col] {
                     col += 1;
                 }
-                let y = qy + 46.0 - (row + 1) as f32 * module;
-                c.rect(
-                    qx + start as f32 * module,
-                    y,
-                    (col - start) as f32 * module + 0.01,
-                    module + 0.01,
-                );
+                let _ = writeln!(content, "{start} {y} {} 1 re", col - start);
             } else {
                 col += 1;
             }
         }
     }
+    content.push_str("f\n");
+    let form = |k: &str, v: printpdf::DictItem| (k.to_owned(), v);
+    let xobject = printpdf::ExternalXObject {
+        stream: printpdf::ExternalStream {
+            dict: [
+                form("Type", printpdf::DictItem::Name(b"XObject".to_vec())),
+                form("Subtype", printpdf::DictItem::Name(b"Form".to_vec())),
+                form(
+                    "BBox",
+                    printpdf::DictItem::Array(vec![
+                        printpdf::DictItem::Int(0),
+                        printpdf::DictItem::Int(0),
+                        printpdf::DictItem::Int(n as i64),
+                        printpdf::DictItem::Int(n as i64),
+                    ]),
+                ),
+            ]
+            .into_iter()
+            .collect(),
+            content: content.into_bytes(),
+            compress: true,
+        },
+        width: None,
+        height: None,
+        dpi: None,
+    };
+    c.qr = Some(xobject);
+    let s = mm_pt(module).0;
+    c.colour(BLACK);
+    c.ops.extend([
+        Op::SaveGraphicsState,
+        Op::SetTransformationMatrix {
+            matrix: printpdf::CurTransMat::Raw([s, 0.0, 0.0, s, mm_pt(qx).0, mm_pt(qy).0]),
+        },
+        Op::UseXobject {
+            id: printpdf::XObjectId(QR_XOBJECT.to_owned()),
+            transform: printpdf::XObjectTransform {
+                no_auto_scale: true,
+                ..Default::default()
+            },
+        },
+        Op::RestoreGraphicsState,
+    ]);
     // Swiss cross: 7 mm, white border, black square, white cross.
     let (cx, cy) = (qx + 23.0, qy + 23.0);
     c.fill_rect(cx - 3.5, cy - 3.5, 7.0, 7.0, (1.0, 1.0, 1.0));
