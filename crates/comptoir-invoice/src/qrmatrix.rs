@@ -2,10 +2,10 @@
 //!
 //! `qrcode` picks the mask by scoring all eight with a generic penalty that took 2.5 ms per
 //! invoice, most of a render. The same four ISO/IEC 18004 rules (runs of five, 2 × 2 blocks,
-//! finder-like patterns, dark balance) on a flat grid take a few microseconds per mask; the
-//! encoding, error correction and mask drawing stay `qrcode`'s.
+//! finder-like patterns, dark balance) on bit rows take microseconds per mask; the encoding,
+//! error correction and the chosen mask with its format information stay `qrcode`'s.
 
-use qrcode::canvas::{Canvas, MaskPattern};
+use qrcode::canvas::{Canvas, MaskPattern, Module};
 use qrcode::{bits, ec, EcLevel};
 
 const MASKS: [MaskPattern; 8] = [
@@ -30,21 +30,53 @@ pub(crate) fn modules(data: &[u8]) -> (usize, Vec<bool>) {
     canvas.draw_all_functional_patterns();
     canvas.draw_data(&data, &ecc);
     let n = version.width() as usize;
-    MASKS
+    // Read the unmasked symbol once; score each mask on a flat grid (format information
+    // left light, as reserved), then let `qrcode` apply the chosen one with its format bits.
+    let mut base = vec![false; n * n];
+    let mut data_module = vec![false; n * n];
+    for y in 0..n {
+        for x in 0..n {
+            let m = canvas.get(x as i16, y as i16);
+            base[y * n + x] = m.is_dark();
+            data_module[y * n + x] = matches!(m, Module::Unmasked(_));
+        }
+    }
+    let mut grid = vec![false; n * n];
+    let best = MASKS
         .iter()
         .map(|&mask| {
-            let mut c = canvas.clone();
-            c.apply_mask(mask);
-            let grid: Vec<bool> = c
-                .into_colors()
-                .into_iter()
-                .map(|m| m == qrcode::Color::Dark)
-                .collect();
-            (penalty(&grid, n), grid)
+            for y in 0..n {
+                for x in 0..n {
+                    let i = y * n + x;
+                    grid[i] = base[i] ^ (data_module[i] && inverts(mask, x, y));
+                }
+            }
+            (penalty(&grid, n), mask)
         })
         .min_by_key(|(p, _)| *p)
-        .map(|(_, g)| (n, g))
-        .expect("eight masks")
+        .map(|(_, m)| m)
+        .expect("eight masks");
+    canvas.apply_mask(best);
+    let grid = canvas
+        .into_colors()
+        .into_iter()
+        .map(|m| m == qrcode::Color::Dark)
+        .collect();
+    (n, grid)
+}
+
+/// Whether `mask` inverts the module in column `x`, row `y` (ISO/IEC 18004 table 10).
+fn inverts(mask: MaskPattern, x: usize, y: usize) -> bool {
+    match mask {
+        MaskPattern::Checkerboard => (x + y) % 2 == 0,
+        MaskPattern::HorizontalLines => y % 2 == 0,
+        MaskPattern::VerticalLines => x % 3 == 0,
+        MaskPattern::DiagonalLines => (x + y) % 3 == 0,
+        MaskPattern::LargeCheckerboard => (y / 2 + x / 3) % 2 == 0,
+        MaskPattern::Fields => (x * y) % 2 + (x * y) % 3 == 0,
+        MaskPattern::Diamonds => ((x * y) % 2 + (x * y) % 3) % 2 == 0,
+        MaskPattern::Meadow => ((x + y) % 2 + (x * y) % 3) % 2 == 0,
+    }
 }
 
 /// ISO/IEC 18004 §7.8.3 penalty: N1 = 3, N2 = 3, N3 = 40, N4 = 10.

@@ -30,8 +30,8 @@ pub struct Fonts {
     common: Option<Faces>,
 }
 
-/// Regular, bold, bill regular, bill bold.
-struct Faces([ParsedFont; 4]);
+/// Regular, bold, bill regular, bill bold, and whether printpdf subsets them per document.
+struct Faces([ParsedFont; 4], bool);
 
 /// Which family a canvas writes in.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -53,13 +53,16 @@ impl Fonts {
         let parse = |bytes: &[u8]| {
             ParsedFont::from_bytes(bytes, 0, &mut Vec::new()).expect("the bundled font parses")
         };
-        let full = Faces([
-            parse(REGULAR),
-            parse(BOLD),
-            parse(BILL_REGULAR),
-            parse(BILL_BOLD),
-        ]);
-        let cut = |f: &ParsedFont| -> Option<ParsedFont> {
+        let full = Faces(
+            [
+                parse(REGULAR),
+                parse(BOLD),
+                parse(BILL_REGULAR),
+                parse(BILL_BOLD),
+            ],
+            true,
+        );
+        let cut = |f: &ParsedFont, face: usize| -> Option<ParsedFont> {
             let glyphs: std::collections::BTreeMap<u16, String> = (0x20u32..=0x2212)
                 .filter_map(char::from_u32)
                 .filter(|&c| common(c))
@@ -69,15 +72,23 @@ impl Fonts {
                 })
                 .collect();
             let subset = printpdf::subset_font(f, &glyphs).ok()?;
-            ParsedFont::from_bytes(&subset.bytes, 0, &mut Vec::new())
+            let mut cut = ParsedFont::from_bytes(&subset.bytes, 0, &mut Vec::new())?;
+            // Embedded whole in every document, it is still a subset of the shipped font:
+            // named with a subset tag (ISO 32000-1, 9.6.4).
+            let name = f.font_name.clone().unwrap_or_default();
+            cut.font_name = Some(format!("{}+{name}", FONT_IDS[face]));
+            Some(cut)
         };
         let common = (|| {
-            Some(Faces([
-                cut(&full.0[0])?,
-                cut(&full.0[1])?,
-                cut(&full.0[2])?,
-                cut(&full.0[3])?,
-            ]))
+            Some(Faces(
+                [
+                    cut(&full.0[0], 0)?,
+                    cut(&full.0[1], 1)?,
+                    cut(&full.0[2], 2)?,
+                    cut(&full.0[3], 3)?,
+                ],
+                false,
+            ))
         })();
         Fonts { full, common }
     }
@@ -649,6 +660,12 @@ fn save(pdf: &PdfDocument) -> Vec<u8> {
             if !stream.allows_compression || stream.dict.get(b"Filter").is_ok() {
                 continue;
             }
+            // The cut-down fonts are the same bytes in every document: deflated once.
+            if let Some(compressed) = cached_deflate(&stream.content) {
+                stream.dict.set("Filter", "FlateDecode");
+                stream.set_content(compressed);
+                continue;
+            }
             let mut enc = flate2::write::ZlibEncoder::new(
                 Vec::with_capacity(stream.content.len() / 2),
                 flate2::Compression::new(DEFLATE_LEVEL),
@@ -657,6 +674,7 @@ fn save(pdf: &PdfDocument) -> Vec<u8> {
                 continue;
             }
             if let Ok(compressed) = enc.finish() {
+                remember_deflate(&stream.content, &compressed);
                 if compressed.len() + 19 < stream.content.len() {
                     stream.dict.set("Filter", "FlateDecode");
                     stream.set_content(compressed);
@@ -670,8 +688,36 @@ fn save(pdf: &PdfDocument) -> Vec<u8> {
     out
 }
 
+/// Our font resource ids, also the subset tags.
+const FONT_IDS: [&str; 4] = ["CMPTRA", "CMPTRB", "CMPTRC", "CMPTRD"];
+
 /// The QR code's resource name.
 const QR_XOBJECT: &str = "QRBILL";
+
+/// Deflated streams of at least [`CACHED_MIN`] bytes seen before, raw and compressed: the
+/// font programs, identical from one document to the next.
+static DEFLATED: std::sync::Mutex<Vec<(Vec<u8>, Vec<u8>)>> = std::sync::Mutex::new(Vec::new());
+const CACHED_MIN: usize = 8 * 1024;
+const CACHED_MAX_ENTRIES: usize = 16;
+
+fn cached_deflate(raw: &[u8]) -> Option<Vec<u8>> {
+    if raw.len() < CACHED_MIN {
+        return None;
+    }
+    let cache = DEFLATED.lock().ok()?;
+    cache.iter().find(|(r, _)| r == raw).map(|(_, c)| c.clone())
+}
+
+fn remember_deflate(raw: &[u8], compressed: &[u8]) {
+    if raw.len() < CACHED_MIN {
+        return;
+    }
+    if let Ok(mut cache) = DEFLATED.lock() {
+        if cache.len() < CACHED_MAX_ENTRIES {
+            cache.push((raw.to_vec(), compressed.to_vec()));
+        }
+    }
+}
 
 /// zlib level for the PDF's streams (1 fastest, 9 smallest).
 const DEFLATE_LEVEL: u32 = 1;
@@ -680,12 +726,15 @@ const DEFLATE_LEVEL: u32 = 1;
 /// first six letters become the subset tag, so the same document would otherwise give other
 /// bytes on every render.
 fn add_font(pdf: &mut PdfDocument, fonts: &Faces, face: usize) -> PdfFontHandle {
-    const IDS: [&str; 4] = ["CMPTRA", "CMPTRB", "CMPTRC", "CMPTRD"];
-    let id = printpdf::FontId(IDS[face].to_owned());
-    pdf.resources
-        .fonts
-        .map
-        .insert(id.clone(), printpdf::PdfFont::new(fonts.0[face].clone()));
+    let id = printpdf::FontId(FONT_IDS[face].to_owned());
+    let font = printpdf::PdfFont::with_meta(
+        fonts.0[face].clone(),
+        printpdf::PrintpdfFontMeta {
+            requires_subsetting: fonts.1,
+            ..Default::default()
+        },
+    );
+    pdf.resources.fonts.map.insert(id.clone(), font);
     PdfFontHandle::External(id)
 }
 

@@ -280,3 +280,26 @@ fn a_credit_note_names_its_invoice_and_asks_for_no_payment() {
     assert!(!header.is_empty());
     common::screenshot(&path, 1, "invoice-credit-note-fr");
 }
+
+/// Documents are rendered with fonts cut once per process to the common Latin glyphs (issue
+/// 11, item 12: speed); a document with other characters (a Greek buyer) falls back to the
+/// full fonts, subset for it, and loses no text.
+#[test]
+fn text_beyond_the_common_latin_glyphs_falls_back_to_the_full_fonts() {
+    let fonts = Fonts::load();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("greek.pdf");
+    let common = render(&doc(Currency::EUR, Lang::En, "Atelier Lumière", 2), &fonts);
+    let greek = render(
+        &doc(Currency::EUR, Lang::En, "Αθηνά Παπαδοπούλου ΕΠΕ", 2),
+        &fonts,
+    );
+    assert!(
+        greek.len() < common.len(),
+        "only the glyphs used are embedded"
+    );
+    std::fs::write(&path, &greek).unwrap();
+    let p = path.to_str().unwrap();
+    assert!(tool("pdftotext", &[p, "-"]).contains("Αθηνά Παπαδοπούλου ΕΠΕ"));
+    assert!(tool("pdffonts", &[p]).contains("+DejaVuSans-Bold"));
+}
