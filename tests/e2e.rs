@@ -324,7 +324,11 @@ async fn every_section_shows_demo_data_from_the_store() {
     app.screenshot("renewals-methods").await;
     app.click("[data-tab=prepaid]").await;
     let balance = app.text("[data-testid=prepaid-balance]").await;
-    assert!(balance.contains("205.00"), "{balance}");
+    let stored = store(&path).prepaid_account(1).unwrap().balance;
+    assert!(
+        balance.contains(&stored.amount.to_string()),
+        "{balance} vs {stored}"
+    );
     app.click("[data-tab=products]").await;
 
     // Invoices
@@ -1039,7 +1043,8 @@ async fn pay6_top_up_the_prepaid_account() {
     let app = App::launch(&path, &[("LANGUAGE", "en")]).await;
     app.open_section("renewals").await;
     app.click("[data-tab=prepaid]").await;
-    app.wait_text("[data-testid=prepaid-balance]", "205.00")
+    let before = store(&path).prepaid_account(1).unwrap().balance;
+    app.wait_text("[data-testid=prepaid-balance]", &before.amount.to_string())
         .await;
     app.fill("[data-testid=top-up-amount]", "9999.01").await;
     app.click("[data-testid=top-up-submit]").await;
@@ -1050,11 +1055,12 @@ async fn pay6_top_up_the_prepaid_account() {
     app.screenshot("renewals-topup-refused").await;
     app.fill("[data-testid=top-up-amount]", "50").await;
     app.click("[data-testid=top-up-submit]").await;
-    app.wait_text("[data-testid=prepaid-balance]", "255.00")
+    let after = before.amount + rust_decimal::Decimal::from(50);
+    app.wait_text("[data-testid=prepaid-balance]", &after.to_string())
         .await;
     assert_eq!(
-        store(&path).prepaid_account(1).unwrap().balance.to_string(),
-        "CHF 255.00"
+        store(&path).prepaid_account(1).unwrap().balance.amount,
+        after
     );
     app.screenshot("renewals-topup").await;
     app.close().await;
@@ -1569,5 +1575,44 @@ async fn ren6_the_calendar_export_speaks_the_readers_language() {
     for line in ics.split("\r\n") {
         assert!(line.len() <= 75, "{} octets: {line}", line.len());
     }
+    app.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn money_an_order_waiting_for_its_transfer_can_be_cancelled() {
+    let _g = SERIAL.lock().await;
+    let (_dir, path) = fresh_workspace();
+    let app = App::launch(&path, &[("LANGUAGE", "en")]).await;
+    let s = store(&path);
+    let order = s
+        .orders(1)
+        .unwrap()
+        .into_iter()
+        .find(|o| {
+            o.status == comptoir_core::billing::OrderStatus::Pending
+                && o.document_number
+                    .as_deref()
+                    .is_some_and(|n| n.starts_with("PRO-"))
+        })
+        .unwrap();
+    app.open_section("renewals").await;
+    app.click("[data-tab=orders]").await;
+    app.click("[data-testid=order-cancel]").await;
+    app.wait_text("[data-testid=order-cancel-bar]", "Nothing is renewed")
+        .await;
+    app.screenshot("renewals-order-cancel").await;
+    app.click("[data-testid=order-cancel-confirm]").await;
+    app.wait_text(
+        "[data-testid=ren-status]",
+        &format!("#{} cancelled", order.id),
+    )
+    .await;
+    let after = store(&path)
+        .orders(1)
+        .unwrap()
+        .into_iter()
+        .find(|o| o.id == order.id)
+        .unwrap();
+    assert_eq!(after.status, comptoir_core::billing::OrderStatus::Cancelled);
     app.close().await;
 }

@@ -5,7 +5,7 @@ use comptoir_core::billing::Invoice;
 use comptoir_core::org::Organization;
 use comptoir_core::security::SecuritySettings;
 use comptoir_core::support::SupportGrant;
-use comptoir_core::{Error, Result};
+use comptoir_core::{Error, ErrorCode, Result};
 use comptoir_store::{BackupReport, WorkspaceInfo, WorkspaceProblem};
 use tauri::{AppHandle, Manager, Runtime, State};
 use tauri_plugin_dialog::DialogExt;
@@ -38,19 +38,6 @@ pub fn organization_overview(
             organization: s.organization(organization_id)?,
             members: s.members(organization_id)?,
             teams: s.teams(organization_id)?,
-        })
-    })
-}
-
-#[tauri::command]
-pub fn renewals_overview(
-    state: State<'_, AppState>,
-    organization_id: Option<i64>,
-) -> Result<RenewalsOverview> {
-    state.with(|s| {
-        Ok(RenewalsOverview {
-            counts: s.product_counts(organization_id)?,
-            products: s.products(organization_id)?,
         })
     })
 }
@@ -166,7 +153,7 @@ pub async fn open_workspace<R: Runtime>(app: AppHandle<R>) -> Result<Option<Work
 /// Opens the demo workspace in the app's data folder (`COMPTOIR_DEMO_WORKSPACE` overrides it).
 #[tauri::command]
 pub fn open_demo_workspace<R: Runtime>(app: AppHandle<R>) -> Result<WorkspaceInfo> {
-    let path = workspace::demo_path(std::env::var("COMPTOIR_DEMO_WORKSPACE").ok(), || {
+    let path = workspace::demo_path(std::env::var_os("COMPTOIR_DEMO_WORKSPACE"), || {
         app.path().app_data_dir().ok()
     })?;
     app.state::<AppState>().open(&path)
@@ -176,17 +163,23 @@ pub fn open_demo_workspace<R: Runtime>(app: AppHandle<R>) -> Result<WorkspaceInf
 /// opened here; `COMPTOIR_SAVE_DIR` answers it for unattended runs). Nothing when cancelled.
 #[tauri::command]
 pub async fn backup_workspace<R: Runtime>(app: AppHandle<R>) -> Result<Option<BackupReport>> {
-    let state = app.state::<AppState>();
-    let name = state.with(|s| Ok(workspace::backup_name(s.path(), &s.info()?.today)))?;
-    let target: Option<PathBuf> = match std::env::var_os("COMPTOIR_SAVE_DIR") {
-        Some(dir) => Some(PathBuf::from(dir).join(&name)),
-        None => app
-            .dialog()
-            .file()
-            .set_file_name(&name)
-            .add_filter("Comptoir workspace", &["sqlite3"])
-            .blocking_save_file()
-            .and_then(|p| p.into_path().ok()),
+    let (name, handle) = app.state::<AppState>().with(|s| {
+        Ok((
+            workspace::backup_name(s.path(), &s.info()?.today),
+            s.worker_handle(),
+        ))
+    })?;
+    let Some(target) =
+        crate::document_commands::save_target(&app, &name, "Comptoir workspace", "sqlite3")
+    else {
+        return Ok(None);
     };
-    target.map(|t| state.with(|s| s.backup_to(&t))).transpose()
+    // A 100,000-product workspace takes a second to copy and check: on a connection of its own,
+    // never under the lock the screens' reads need.
+    tauri::async_runtime::spawn_blocking(move || -> Result<BackupReport> {
+        Ok(handle.open()?.backup_to(&target)?)
+    })
+    .await
+    .map_err(|e| Error::new(ErrorCode::Internal, format!("backup stopped: {e}")))?
+    .map(Some)
 }

@@ -149,8 +149,8 @@ fn problem_of(path: &Path, e: StoreError) -> WorkspaceProblem {
 /// failure the app still starts, with no workspace and the reason.
 fn open_state<R: Runtime>(app: &tauri::App<R>) -> AppState {
     let clock = workspace::clock(std::env::var("COMPTOIR_NOW").ok());
-    let args: Vec<String> = std::env::args().collect();
-    let path = workspace::workspace_path(&args, std::env::var("COMPTOIR_WORKSPACE").ok(), || {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let path = workspace::workspace_path(&args, std::env::var_os("COMPTOIR_WORKSPACE"), || {
         app.path().app_data_dir().ok()
     });
     let failed = |path: String, e: Error, clock| {
@@ -215,7 +215,6 @@ pub fn register_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             commands::workspace_info,
             commands::list_organizations,
             commands::organization_overview,
-            commands::renewals_overview,
             commands::list_invoices,
             commands::billing_overview,
             commands::list_support_grants,
@@ -257,6 +256,7 @@ pub fn register_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             renewal_commands::pay_pending_order,
             renewal_commands::list_orders,
             renewal_commands::open_order_of,
+            renewal_commands::cancel_pending_order,
             renewal_commands::billing_access,
             renewal_commands::add_payment_method,
             renewal_commands::set_default_method,

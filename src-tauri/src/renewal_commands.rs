@@ -135,6 +135,15 @@ pub fn pay_pending_order(
     })
 }
 
+/// PAY-4: cancels an order still waiting for its transfer; its prepaid part goes back.
+#[tauri::command]
+pub fn cancel_pending_order(state: State<'_, AppState>, order_id: i64) -> Result<()> {
+    state.with(|s| {
+        let actor = s.signed_in_user()?;
+        s.cancel_pending_order(actor, order_id)
+    })
+}
+
 /// PAY-4: the open order a product is on, to offer "Pay invoice INV-…" instead of renewing.
 #[tauri::command]
 pub fn open_order_of(
@@ -215,9 +224,13 @@ fn milestones(
     language: &str,
 ) -> comptoir_store::StoreResult<Vec<comptoir_calendar::Milestone>> {
     let ids = s.resolve_selection(selection)?;
+    if ids.is_empty() {
+        return Err(Error::invalid("selection", "select at least one product").into());
+    }
     let rows = s.product_rows(&ids)?;
     let cat = comptoir_i18n::Catalogue::for_tag(language);
     Ok(comptoir_calendar::milestones(
+        &s.workspace_id()?,
         &rows,
         &s.card_expiries()?,
         &cat,

@@ -20,9 +20,15 @@ struct Shell {
 }
 
 fn shell() -> Shell {
+    shell_with(|_| {})
+}
+
+/// A shell on a fresh demo workspace that `prepare` may grow first.
+fn shell_with(prepare: impl FnOnce(&mut Store)) -> Shell {
     let dir = tempfile::tempdir().unwrap();
     let clock = Arc::new(FixedClock::parse("2026-11-27T09:00:00Z").unwrap());
-    let store = Store::open(dir.path().join("ws.sqlite3"), clock).unwrap();
+    let mut store = Store::open(dir.path().join("ws.sqlite3"), clock).unwrap();
+    prepare(&mut store);
     let app = register_commands(mock_builder())
         .manage(AppState::new(store))
         // The real context: the real capability file decides what the window may invoke.
@@ -81,14 +87,20 @@ fn organization_overview_carries_members_and_teams() {
 #[test]
 fn money_crosses_ipc_as_strings() {
     let s = shell();
-    let r = invoke(&s, "renewals_overview", json!({ "organizationId": null })).unwrap();
-    let price = &r["products"][0]["price"];
+    let r = invoke(
+        &s,
+        "query_products",
+        json!({ "query": {
+            "expires_from": null, "expires_to": null, "organization_id": null, "kinds": [],
+            "statuses": [], "auto_renew": null, "ids": [], "search": "", "sort": "expires_on",
+            "descending": false, "offset": 0, "limit": 5
+        } }),
+    )
+    .unwrap();
+    let price = &r["rows"][0]["product"]["price"];
     assert!(price["amount"].is_string(), "{price}");
     assert!(price["currency"] == "CHF" || price["currency"] == "EUR");
-    assert_eq!(
-        r["counts"]["total"].as_u64().unwrap() as usize,
-        r["products"].as_array().unwrap().len()
-    );
+    assert_eq!(r["rows"].as_array().unwrap().len(), 5);
 }
 
 #[test]
@@ -311,4 +323,31 @@ fn org6_bulk_auto_renew_runs_on_its_own_connection_as_the_signed_in_user() {
     )
     .unwrap_err();
     assert_eq!(err["rule"], "ORG-6", "{err}");
+}
+
+/// Only what the screen shows crosses IPC: on a workspace of 100,000 products, no reply the
+/// first screen (Organization) and the renewals table's first page ask for exceeds 64 KB.
+#[test]
+fn the_first_screen_stays_small_at_a_hundred_thousand_products() {
+    let s = shell_with(|store| store.seed_many_products(100_000).unwrap());
+    let first_page = json!({ "query": {
+        "expires_from": null, "expires_to": null, "organization_id": null, "kinds": [],
+        "statuses": [], "auto_renew": null, "ids": [], "search": "", "sort": "expires_on",
+        "descending": false, "offset": 0, "limit": 100
+    } });
+    let calls = [
+        ("ui_preferences", json!({})),
+        ("workspace_problem", json!({})),
+        ("workspace_info", json!({})),
+        ("list_organizations", json!({})),
+        ("organization_overview", json!({ "organizationId": 1 })),
+        ("billing_access", json!({ "organizationId": 1 })),
+        ("renewal_counts", json!({ "organizationId": null })),
+        ("query_products", first_page),
+    ];
+    for (cmd, args) in calls {
+        let reply = invoke(&s, cmd, args).unwrap_or_else(|e| panic!("{cmd}: {e}"));
+        let bytes = serde_json::to_vec(&reply).unwrap().len();
+        assert!(bytes <= 64 * 1024, "{cmd} replied {bytes} bytes");
+    }
 }

@@ -3,8 +3,6 @@
 use comptoir_core::billing::{PaymentMethod, PrepaidAccount};
 use comptoir_core::org::{Member, Organization, Team};
 use comptoir_core::partner::{PartnerClient, PartnerStatus};
-use comptoir_core::product::Product;
-use comptoir_store::ProductCounts;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -13,12 +11,6 @@ pub struct OrganizationOverview {
     pub organization: Organization,
     pub members: Vec<Member>,
     pub teams: Vec<Team>,
-}
-
-#[derive(Debug, Clone, Serialize, Deserialize, TS)]
-pub struct RenewalsOverview {
-    pub counts: ProductCounts,
-    pub products: Vec<Product>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, TS)]
@@ -57,7 +49,6 @@ macro_rules! for_each_view_type {
     ($m:ident) => {
         $m!(
             $crate::views::OrganizationOverview,
-            $crate::views::RenewalsOverview,
             $crate::views::BillingOverview,
             $crate::views::PartnerOverview,
             $crate::views::UiPreferences,

@@ -1,22 +1,24 @@
 //! Which workspace file to open and which clock to run on, from the command line and the
 //! environment. Pure functions, so they are tested without a window.
 
+use std::ffi::{OsStr, OsString};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use comptoir_core::{Clock, Error, FixedClock, SystemClock};
 
 /// The workspace file: `--workspace FILE`, else `COMPTOIR_WORKSPACE`, else
-/// `<app data dir>/workspace.sqlite3`.
+/// `<app data dir>/workspace.sqlite3`. Arguments and variables are taken as the OS gives them:
+/// a file name need not be UTF-8.
 pub fn workspace_path(
-    args: &[String],
-    env_workspace: Option<String>,
+    args: &[OsString],
+    env_workspace: Option<OsString>,
     app_data_dir: impl FnOnce() -> Option<PathBuf>,
 ) -> Result<PathBuf, Error> {
     let mut it = args.iter();
     while let Some(a) = it.next() {
-        if let Some(v) = a.strip_prefix("--workspace=") {
-            return non_empty(v);
+        if let Some(v) = flag_value(a) {
+            return non_empty(&v);
         }
         if a == "--workspace" {
             let v = it
@@ -36,7 +38,7 @@ pub fn workspace_path(
 /// The demo workspace: `COMPTOIR_DEMO_WORKSPACE`, else `<app data dir>/workspace.sqlite3` (the
 /// default workspace, seeded with the demo when new).
 pub fn demo_path(
-    env_demo: Option<String>,
+    env_demo: Option<OsString>,
     app_data_dir: impl FnOnce() -> Option<PathBuf>,
 ) -> Result<PathBuf, Error> {
     workspace_path(&[], env_demo, app_data_dir)
@@ -53,7 +55,22 @@ pub fn backup_name(workspace: &Path, today: &str) -> String {
     format!("{stem}-backup-{today}.sqlite3")
 }
 
-fn non_empty(v: &str) -> Result<PathBuf, Error> {
+/// The value of `--workspace=VALUE`, bytes as given.
+fn flag_value(a: &OsStr) -> Option<OsString> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStrExt;
+        a.as_bytes()
+            .strip_prefix(b"--workspace=")
+            .map(|v| OsStr::from_bytes(v).to_owned())
+    }
+    #[cfg(not(unix))]
+    {
+        a.to_str()?.strip_prefix("--workspace=").map(OsString::from)
+    }
+}
+
+fn non_empty(v: &OsStr) -> Result<PathBuf, Error> {
     if v.is_empty() {
         Err(Error::invalid(
             "--workspace",
@@ -80,8 +97,8 @@ pub fn clock(env_now: Option<String>) -> Result<Arc<dyn Clock>, Error> {
 mod tests {
     use super::*;
 
-    fn args(a: &[&str]) -> Vec<String> {
-        a.iter().map(|s| s.to_string()).collect()
+    fn args(a: &[&str]) -> Vec<OsString> {
+        a.iter().map(OsString::from).collect()
     }
 
     #[test]
@@ -107,6 +124,26 @@ mod tests {
         assert_eq!(
             workspace_path(&args(&["app"]), None, data).unwrap(),
             PathBuf::from("/data/workspace.sqlite3")
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_file_name_that_is_not_utf8_is_taken_as_given() {
+        use std::os::unix::ffi::{OsStrExt, OsStringExt};
+        let name = OsString::from_vec(b"/w/ws-\xff.sqlite3".to_vec());
+        let mut eq = OsString::from("--workspace=");
+        eq.push(&name);
+        for a in [
+            vec![OsString::from("app"), "--workspace".into(), name.clone()],
+            vec!["app".into(), eq],
+        ] {
+            let p = workspace_path(&a, None, || None).unwrap();
+            assert_eq!(p.as_os_str().as_bytes(), name.as_bytes());
+        }
+        assert_eq!(
+            workspace_path(&[], Some(name.clone()), || None).unwrap(),
+            PathBuf::from(name)
         );
     }
 

@@ -61,21 +61,10 @@ fn method_name(kind: Option<PaymentMethodKind>, last4: Option<&str>) -> String {
     }
 }
 
-/// The last day a card given as `MM/YYYY` can pay.
-fn card_last_day(expiry: &str) -> Option<NaiveDate> {
-    let (m, y) = expiry.split_once('/')?;
-    let (m, y): (u32, i32) = (m.trim().parse().ok()?, y.trim().parse().ok()?);
-    let first_next = if m == 12 {
-        NaiveDate::from_ymd_opt(y + 1, 1, 1)?
-    } else {
-        NaiveDate::from_ymd_opt(y, m + 1, 1)?
-    };
-    first_next.pred_opt()
-}
-
-/// The milestones of `rows` in `cat`'s language. `card_expiry` maps a payment method id to its
+/// The milestones of `rows` of the workspace `workspace` (its stable id) in `cat`'s language. `card_expiry` maps a payment method id to its
 /// `MM/YYYY` expiry (cards only).
 pub fn milestones(
+    workspace: &str,
     rows: &[ProductRow],
     card_expiry: &HashMap<i64, String>,
     cat: &Catalogue,
@@ -92,7 +81,13 @@ pub fn milestones(
             a.extend(extra);
             a
         };
-        let uid = |slot: &str| format!("comptoir-product-{}-{slot}@comptoir.local", p.id);
+        // The workspace's own id keeps the demo's events apart from one's own file's.
+        let uid = |slot: &str| {
+            format!(
+                "comptoir-{workspace}-product-{}-{slot}@comptoir.local",
+                p.id
+            )
+        };
         let method = method_name(row.auto_renew_method, row.auto_renew_last4.as_deref());
         out.push(Milestone {
             uid: uid("expiry"),
@@ -105,7 +100,10 @@ pub fn milestones(
             let expiry = p
                 .auto_renew_method_id
                 .and_then(|id| card_expiry.get(&id))
-                .filter(|e| card_last_day(e).is_some_and(|last| last < row.charge_on));
+                .filter(|e| {
+                    comptoir_core::billing::card_last_day(e)
+                        .is_some_and(|last| last < row.charge_on)
+                });
             let description = match expiry {
                 Some(e) => cat.text(
                     "desc-charge-card-expires",
@@ -184,8 +182,16 @@ pub fn ics(events: &[(Milestone, u32)], cat: &Catalogue, stamp: DateTime<Utc>) -
             .description(&m.description)
             .add_property("TRANSP", "TRANSPARENT");
         if m.remind {
-            // 09:00 on the day 3 days and 1 day before the all-day event.
+            // 09:00 on the day 3 days and 1 day before the all-day event; a reminder already due
+            // would only pop up as "missed" on import.
             for days in [3i64, 1] {
+                let due = m.date - Duration::days(days);
+                if due
+                    .and_hms_opt(9, 0, 0)
+                    .is_some_and(|at| at.and_utc() <= stamp)
+                {
+                    continue;
+                }
                 let text = cat.text(
                     "alarm-before",
                     &[
@@ -204,20 +210,41 @@ pub fn ics(events: &[(Milestone, u32)], cat: &Catalogue, stamp: DateTime<Utc>) -
         }
         cal.push(ev.done());
     }
-    // `Calendar::new` fills PRODID with the crate's name: keep ours, the first one.
-    let text = cal.done().to_string();
+    // The crate folds, but leaves 76-octet lines when a continuation's content is exactly 75
+    // octets: unfold its output and fold again here (RFC 5545 §3.1). `Calendar::new` also fills
+    // PRODID with the crate's name: keep ours, the first one.
+    let text = cal.done().to_string().replace("\r\n ", "");
+    let mut out = String::with_capacity(text.len() + text.len() / 64 * 3);
     let mut seen_prodid = false;
-    text.split_inclusive("\r\n")
-        .filter(|line| {
-            if line.starts_with("PRODID:") {
-                let keep = !seen_prodid && line.contains("Comptoir");
-                seen_prodid |= keep;
-                keep
-            } else {
-                true
+    for line in text.split("\r\n").filter(|l| !l.is_empty()) {
+        if line.starts_with("PRODID:") {
+            if seen_prodid || !line.contains("Comptoir") {
+                continue;
             }
-        })
-        .collect()
+            seen_prodid = true;
+        }
+        out.push_str(&fold(line));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+/// One content line folded into lines of at most 75 octets, the leading space of each
+/// continuation included, never inside a UTF-8 sequence (RFC 5545 §3.1).
+pub fn fold(line: &str) -> String {
+    const LIMIT: usize = 75;
+    let mut out = String::with_capacity(line.len() + line.len() / 64 * 3);
+    let mut used = 0;
+    for ch in line.chars() {
+        let n = ch.len_utf8();
+        if used + n > LIMIT {
+            out.push_str("\r\n ");
+            used = 1;
+        }
+        out.push(ch);
+        used += n;
+    }
+    out
 }
 
 #[cfg(test)]
@@ -259,7 +286,7 @@ mod tests {
     fn every_line_is_at_most_75_octets_and_crlf_terminated() {
         let long = format!("{}, ; — ñandú.ch", "é".repeat(100));
         let cat = Catalogue::for_tag("es");
-        let events: Vec<_> = milestones(&[row(&long, false, None)], &HashMap::new(), &cat)
+        let events: Vec<_> = milestones("ws1", &[row(&long, false, None)], &HashMap::new(), &cat)
             .into_iter()
             .map(|m| (m, 0))
             .collect();
@@ -291,7 +318,7 @@ mod tests {
         let mut expiry = HashMap::new();
         expiry.insert(1, "11/2026".to_owned()); // ends before the 1 Dec 2026 charge
         expiry.insert(2, "12/2027".to_owned());
-        let off = milestones(&[row("a.ch", false, None)], &expiry, &cat);
+        let off = milestones("ws1", &[row("a.ch", false, None)], &expiry, &cat);
         let remind: Vec<_> = off
             .iter()
             .map(|m| (m.uid.rsplit('-').next().unwrap().to_owned(), m.remind))
@@ -305,14 +332,14 @@ mod tests {
                 ("cancelled@comptoir.local".to_owned(), false)
             ]
         );
-        let expiring_card = milestones(&[row("a.ch", true, Some(1))], &expiry, &cat);
+        let expiring_card = milestones("ws1", &[row("a.ch", true, Some(1))], &expiry, &cat);
         assert!(expiring_card[1].remind);
         assert!(
             expiring_card[1].description.contains("11/2026"),
             "{}",
             expiring_card[1].description
         );
-        let valid_card = milestones(&[row("a.ch", true, Some(2))], &expiry, &cat);
+        let valid_card = milestones("ws1", &[row("a.ch", true, Some(2))], &expiry, &cat);
         assert!(!valid_card[1].remind);
         assert!(valid_card[1].description.contains("Visa •••• 4242"));
         assert!(valid_card[1]
@@ -335,9 +362,43 @@ mod tests {
     }
 
     #[test]
+    fn folding_keeps_every_line_within_75_octets_and_unfolds_to_the_original() {
+        // 1- to 4-byte characters, every length up to 400 octets and a little more.
+        for ch in ['a', 'é', '€', '😀'] {
+            for n in 1..=400 / ch.len_utf8() + 2 {
+                for prefix in ["", "SUMMARY:", "DESCRIPTION;LANGUAGE=es:"] {
+                    let line = format!("{prefix}{}", ch.to_string().repeat(n));
+                    let folded = fold(&line);
+                    for part in folded.split("\r\n") {
+                        assert!(part.len() <= 75, "{} octets ({ch} × {n})", part.len());
+                    }
+                    assert_eq!(folded.replace("\r\n ", ""), line);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn no_reminder_is_already_due_on_import() {
+        let cat = Catalogue::for_tag("en");
+        let m = Milestone {
+            uid: "u".into(),
+            date: "2026-11-29".parse().unwrap(),
+            summary: "s".into(),
+            description: "d".into(),
+            remind: true,
+        };
+        // Exported on 27 Nov at 09:00 UTC: the 3-day reminder (26 Nov 09:00) is past, the
+        // 1-day one (28 Nov 09:00) is not.
+        let text = ics(&[(m, 0)], &cat, stamp());
+        assert_eq!(text.matches("BEGIN:VALARM").count(), 1, "{text}");
+        assert!(text.contains("Tomorrow: s"));
+    }
+
+    #[test]
     fn the_rule_id_is_in_the_description_only() {
         let cat = Catalogue::for_tag("de");
-        for m in milestones(&[row("a.ch", false, None)], &HashMap::new(), &cat) {
+        for m in milestones("ws1", &[row("a.ch", false, None)], &HashMap::new(), &cat) {
             assert!(
                 !m.summary.contains("REN-") && !m.summary.contains("PAY-"),
                 "{}",
@@ -350,10 +411,11 @@ mod tests {
     #[test]
     fn the_fingerprint_changes_with_what_the_event_says() {
         let cat = Catalogue::for_tag("en");
-        let a = milestones(&[row("a.ch", false, None)], &HashMap::new(), &cat);
-        let b = milestones(&[row("a.ch", false, None)], &HashMap::new(), &cat);
+        let a = milestones("ws1", &[row("a.ch", false, None)], &HashMap::new(), &cat);
+        let b = milestones("ws1", &[row("a.ch", false, None)], &HashMap::new(), &cat);
         assert_eq!(a[0].fingerprint(), b[0].fingerprint());
         let es = milestones(
+            "ws1",
             &[row("a.ch", false, None)],
             &HashMap::new(),
             &Catalogue::for_tag("es"),

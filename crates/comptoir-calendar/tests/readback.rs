@@ -40,7 +40,12 @@ fn run_export(s: &mut Store, ids: &[i64], lang: &str) -> (String, Vec<Milestone>
     };
     let rows = s.product_rows(&s.resolve_selection(&sel).unwrap()).unwrap();
     let cat = Catalogue::for_tag(lang);
-    let shown = milestones(&rows, &s.card_expiries().unwrap(), &cat);
+    let shown = milestones(
+        &s.workspace_id().unwrap(),
+        &rows,
+        &s.card_expiries().unwrap(),
+        &cat,
+    );
     let now = s.clock().now();
     let ics = export(shown.clone(), |keys| s.calendar_sequences(keys), &cat, now).unwrap();
     (ics, shown)

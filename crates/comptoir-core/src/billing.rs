@@ -532,6 +532,30 @@ pub fn validate_card_expiry(expiry: &str, today: NaiveDate) -> Result<String> {
     Ok(format!("{m:02}/{y}"))
 }
 
+/// The last day a card with a `MM/YYYY` expiry can pay (the last day of that month).
+pub fn card_last_day(expiry: &str) -> Option<NaiveDate> {
+    let (m, y) = expiry.trim().split_once('/')?;
+    let (m, y): (u32, i32) = (m.trim().parse().ok()?, y.trim().parse().ok()?);
+    let first_next = if m == 12 {
+        NaiveDate::from_ymd_opt(y + 1, 1, 1)?
+    } else {
+        NaiveDate::from_ymd_opt(y, m + 1, 1)?
+    };
+    first_next.pred_opt()
+}
+
+/// Refuses (field `method`) a card that can no longer pay on `day`: a saved card past its
+/// expiry is never charged, nor chosen for a charge after it expires.
+pub fn check_card_on(expiry: Option<&str>, day: NaiveDate) -> Result<()> {
+    match expiry.and_then(|e| card_last_day(e).map(|last| (e, last))) {
+        Some((e, last)) if last < day => Err(Error::invalid(
+            "method",
+            format!("this card expired at the end of {e}: it cannot pay on {day}; choose or add another"),
+        )),
+        _ => Ok(()),
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct PrepaidAccount {
     pub organization_id: i64,

@@ -8,6 +8,15 @@ use rusqlite::{params, OptionalExtension};
 use crate::{Store, StoreResult};
 
 impl Store {
+    /// The workspace's stable id (made once, kept by backups and resets).
+    pub fn workspace_id(&self) -> StoreResult<String> {
+        Ok(self.conn().query_row(
+            "SELECT value FROM meta WHERE key = 'workspace_id'",
+            [],
+            |r| r.get(0),
+        )?)
+    }
+
     /// `MM/YYYY` expiry of each card of the workspace, by payment method id.
     pub fn card_expiries(&self) -> StoreResult<HashMap<i64, String>> {
         let mut stmt = self

@@ -42,6 +42,8 @@ pub enum OpenRefusal {
     MissingKind,
     /// The file cannot be read (permissions, a folder, an I/O error...).
     Unreadable,
+    /// The file, or its folder, cannot be written: changes could not be saved.
+    ReadOnly,
 }
 
 /// A workspace that could not be opened: which file, why, and the details in English (logs).
@@ -116,22 +118,88 @@ pub fn inspect(path: &Path) -> Result<FileState, WorkspaceProblem> {
             Ok(()) => {}
         }
     }
-    let conn = read_only(path, wal_len > 0).map_err(|e| db_refusal(path, e))?;
-    let facts = Facts::read(&conn).map_err(|e| db_refusal(path, e))?;
+    let facts = if wal_len > 0 {
+        // Reading a WAL database, even read-only, creates its `-shm` beside it: look at a
+        // private copy of the file and its WAL instead, so nothing appears beside the original.
+        inspect_copy(path).map_err(|e| db_refusal(path, e))?
+    } else {
+        let conn = read_only(path, false).map_err(|e| db_refusal(path, e))?;
+        Facts::read(&conn).map_err(|e| db_refusal(path, e))?
+    };
     facts.classify(path)
+}
+
+/// [`Facts`] of a copy of `path` and its `-wal` in a private temporary folder (removed after).
+fn inspect_copy(path: &Path) -> rusqlite::Result<Facts> {
+    let io = |e: std::io::Error| rusqlite::Error::ToSqlConversionFailure(Box::new(e));
+    let stamp = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or(0);
+    let dir = std::env::temp_dir().join(format!("comptoir-inspect-{}-{stamp}", std::process::id()));
+    fs::create_dir(&dir).map_err(io)?;
+    let result = (|| {
+        let copy = dir.join("workspace.sqlite3");
+        fs::copy(path, &copy).map_err(io)?;
+        fs::copy(sidecar(path, "-wal"), sidecar(&copy, "-wal")).map_err(io)?;
+        let conn = read_only(&copy, true)?;
+        Facts::read(&conn)
+    })();
+    let _ = fs::remove_dir_all(&dir);
+    result
+}
+
+/// Refuses (`ReadOnly`) a workspace whose file or folder cannot be written, before any write:
+/// opening would succeed and every change would then fail. Nothing of the file changes: it is
+/// opened for writing and closed; a probe file is created and removed in its folder (SQLite
+/// keeps the `-wal` and `-shm` files there).
+pub fn check_writable(path: &Path) -> Result<(), WorkspaceProblem> {
+    let refuse = |message: String| WorkspaceProblem::new(path, OpenRefusal::ReadOnly, message);
+    if path.exists() {
+        fs::OpenOptions::new()
+            .write(true)
+            .open(path)
+            .map_err(|e| refuse(format!("the file cannot be written ({e})")))?;
+    }
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    if dir.exists() {
+        let probe = dir.join(format!(".comptoir-write-check-{}", std::process::id()));
+        fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&probe)
+            .map_err(|e| {
+                refuse(format!(
+                    "its folder {} cannot be written ({e})",
+                    dir.display()
+                ))
+            })?;
+        let _ = fs::remove_file(&probe);
+    }
+    Ok(())
 }
 
 /// A read-only connection. Without a `-wal` beside the file it is `immutable`: no lock, no
 /// `-shm`/`-wal` is created. With one (a crash left committed data there) SQLite must read it.
 pub(crate) fn read_only(path: &Path, has_wal: bool) -> rusqlite::Result<Connection> {
+    // Every byte of the path, percent-encoded where a URI needs it (a file name that is not
+    // UTF-8 must name this file, never a lossy look-alike).
     let mut uri = String::from("file:");
-    for c in path.to_string_lossy().chars() {
-        match c {
-            '%' => uri.push_str("%25"),
-            '?' => uri.push_str("%3f"),
-            '#' => uri.push_str("%23"),
-            '\\' if cfg!(windows) => uri.push('/'),
-            c => uri.push(c),
+    #[cfg(unix)]
+    let bytes: Vec<u8> = {
+        use std::os::unix::ffi::OsStrExt;
+        path.as_os_str().as_bytes().to_vec()
+    };
+    #[cfg(not(unix))]
+    let bytes: Vec<u8> = path.to_string_lossy().replace('\\', "/").into_bytes();
+    for b in bytes {
+        match b {
+            b'%' | b'?' | b'#' => uri.push_str(&format!("%{b:02x}")),
+            0x21..=0x7e => uri.push(b as char),
+            _ => uri.push_str(&format!("%{b:02x}")),
         }
     }
     uri.push_str(if has_wal { "?mode=ro" } else { "?immutable=1" });

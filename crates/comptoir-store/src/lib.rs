@@ -129,7 +129,9 @@ impl Store {
     /// [`file::inspect`]).
     pub fn open(path: impl AsRef<Path>, clock: Arc<dyn Clock>) -> StoreResult<Store> {
         let path = path.as_ref().to_path_buf();
-        match file::inspect(&path).map_err(StoreError::Refused)? {
+        let state = file::inspect(&path).map_err(StoreError::Refused)?;
+        file::check_writable(&path).map_err(StoreError::Refused)?;
+        match state {
             file::FileState::Missing => {
                 Self::create(&path, clock.as_ref())?;
                 Self::connect(path, clock)
@@ -256,6 +258,7 @@ impl Store {
     /// Writes a self-contained copy of the workspace to `target` (`VACUUM INTO` a temporary file
     /// beside it, then renamed), and checks the copy by opening it on its own.
     pub fn backup_to(&self, target: &Path) -> StoreResult<BackupReport> {
+        self.check_backup_target(target)?;
         let expected = file::counts(&self.conn)?;
         let tmp = file::sidecar(target, &format!(".part-{}", std::process::id()));
         let _ = std::fs::remove_file(&tmp);
@@ -273,6 +276,55 @@ impl Store {
             let _ = std::fs::remove_file(&tmp);
         }
         made
+    }
+
+    /// A backup never lands on the workspace itself, its WAL, shared-memory or journal file, or
+    /// inside its vault: replacing any of those under an open connection corrupts the workspace.
+    fn check_backup_target(&self, target: &Path) -> StoreResult<()> {
+        let refuse = || -> StoreResult<()> {
+            Err(Error::invalid(
+                "target",
+                format!(
+                    "{} is the open workspace or one of its own files: choose another file for the backup",
+                    target.display()
+                ),
+            )
+            .into())
+        };
+        // Compare where the names really lead (links, `..`), file by file.
+        let resolve = |p: &Path| -> Option<PathBuf> {
+            let dir = p.parent().filter(|d| !d.as_os_str().is_empty())?;
+            Some(std::fs::canonicalize(dir).ok()?.join(p.file_name()?))
+        };
+        let Some(wanted) = resolve(target) else {
+            return Ok(());
+        };
+        let workspace = resolve(&self.path).unwrap_or_else(|| self.path.clone());
+        let mut own: Vec<PathBuf> = vec![workspace.clone()];
+        for suffix in ["-wal", "-shm", "-journal"] {
+            let mut name = workspace.clone().into_os_string();
+            name.push(suffix);
+            own.push(PathBuf::from(name));
+        }
+        if own.contains(&wanted) {
+            return refuse();
+        }
+        if let Ok(vault) = std::fs::canonicalize(self.vault_dir()) {
+            if wanted.starts_with(&vault) {
+                return refuse();
+            }
+        }
+        // The same file under another name (a hard link).
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::MetadataExt;
+            if let (Ok(a), Ok(b)) = (std::fs::metadata(target), std::fs::metadata(&self.path)) {
+                if a.dev() == b.dev() && a.ino() == b.ino() {
+                    return refuse();
+                }
+            }
+        }
+        Ok(())
     }
 
     pub fn info(&self) -> StoreResult<WorkspaceInfo> {

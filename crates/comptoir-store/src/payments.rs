@@ -324,20 +324,42 @@ fn extend_products(tx: &Transaction<'_>, order_id: i64) -> StoreResult<()> {
 }
 
 /// The kind of payment method `id` of organization `org`; an unknown id or another
-/// organization's method is refused with the field named (never replaced by another one).
-fn method_kind(tx: &rusqlite::Connection, org: i64, id: i64) -> StoreResult<PaymentMethodKind> {
-    let kind: Option<String> = tx
+/// organization's method is refused with the field named (never replaced by another one), and
+/// so is a card past its expiry on `today`.
+fn method_kind(
+    tx: &rusqlite::Connection,
+    org: i64,
+    id: i64,
+    today: NaiveDate,
+) -> StoreResult<PaymentMethodKind> {
+    let row: Option<(String, Option<String>)> = tx
         .query_row(
-            "SELECT kind FROM payment_methods WHERE id = ?1 AND organization_id = ?2",
+            "SELECT kind, expiry FROM payment_methods WHERE id = ?1 AND organization_id = ?2",
             params![id, org],
-            |r| r.get(0),
+            |r| Ok((r.get(0)?, r.get(1)?)),
         )
         .optional()?;
-    let kind = kind.ok_or_else(|| {
-        Error::not_found("payment method", id)
-            .with_field("method")
+    let (kind, expiry) = row.ok_or_else(|| {
+        let elsewhere: bool = tx
+            .query_row(
+                "SELECT EXISTS (SELECT 1 FROM payment_methods WHERE id = ?1)",
+                [id],
+                |r| r.get(0),
+            )
+            .unwrap_or(false);
+        if elsewhere {
+            Error::invalid(
+                "method",
+                format!("payment method {id} belongs to another organization"),
+            )
             .with_param("organization_id", org)
+        } else {
+            Error::not_found("payment method", id)
+                .with_field("method")
+                .with_param("organization_id", org)
+        }
     })?;
+    comptoir_core::billing::check_card_on(expiry.as_deref(), today)?;
     Ok(PaymentMethodKind::parse(&kind)?)
 }
 
@@ -356,6 +378,10 @@ fn switch_auto_renew_on(
         let mut stmt = tx.prepare(
             "SELECT p.name FROM products p JOIN order_lines l ON l.product_id = p.id
              WHERE l.order_id = ?1 AND NOT (p.auto_renew = 1 AND p.auto_renew_method_id IS ?2)
+               AND p.id NOT IN (SELECT il.product_id FROM invoices i
+                                JOIN invoice_lines il ON il.invoice_id = i.id
+                                JOIN invoice_lines cl ON cl.credits_line_id = il.id
+                                WHERE i.order_id = ?1 AND il.product_id IS NOT NULL)
              ORDER BY p.name, p.id",
         )?;
         let rows = stmt.query_map(params![order_id, method_id], |r| r.get(0))?;
@@ -363,23 +389,70 @@ fn switch_auto_renew_on(
     };
     tx.execute(
         "UPDATE products SET auto_renew = 1, auto_renew_method_id = ?2
-         WHERE id IN (SELECT product_id FROM order_lines WHERE order_id = ?1)",
+         WHERE id IN (SELECT product_id FROM order_lines WHERE order_id = ?1)
+           AND id NOT IN (SELECT il.product_id FROM invoices i
+                          JOIN invoice_lines il ON il.invoice_id = i.id
+                          JOIN invoice_lines cl ON cl.credits_line_id = il.id
+                          WHERE i.order_id = ?1 AND il.product_id IS NOT NULL)",
         params![order_id, method_id],
     )?;
     Ok(names)
 }
 
-/// What a request asked for, per organization: a reused idempotency key must ask the same.
-fn fingerprint(g: &OrgGroup, choice: &PaymentChoice) -> String {
-    let mut items: Vec<(i64, u16)> = g.lines.iter().map(|l| (l.product_id, l.months)).collect();
-    items.sort_unstable();
-    let items: Vec<String> = items.iter().map(|(p, m)| format!("{p}x{m}")).collect();
-    format!(
-        "v1;items={};method={};prepaid={}",
-        items.join(","),
-        choice.method_id.map(|m| m.to_string()).unwrap_or_default(),
-        choice.use_prepaid
-    )
+/// What a request asked for: every organization's products, periods and way to pay. A reused
+/// idempotency key must ask exactly the same.
+fn fingerprint(groups: &[(&OrgGroup, &PaymentChoice)]) -> String {
+    let mut parts: Vec<String> = groups
+        .iter()
+        .map(|(g, choice)| {
+            let mut items: Vec<(i64, u16)> =
+                g.lines.iter().map(|l| (l.product_id, l.months)).collect();
+            items.sort_unstable();
+            let items: Vec<String> = items.iter().map(|(p, m)| format!("{p}x{m}")).collect();
+            format!(
+                "org={};items={};method={};prepaid={}",
+                g.organization_id,
+                items.join(","),
+                choice.method_id.map(|m| m.to_string()).unwrap_or_default(),
+                choice.use_prepaid
+            )
+        })
+        .collect();
+    parts.sort();
+    format!("v2|{}", parts.join("|"))
+}
+
+/// Refuses (409, PAY-3) a key already used for another request, in any organization.
+fn check_key_request(tx: &Transaction<'_>, key: &str, fingerprint: &str) -> StoreResult<()> {
+    let prefix = format!("{key}:");
+    let other: Option<i64> = tx
+        .query_row(
+            "SELECT id FROM orders WHERE substr(idempotency_key, 1, ?2) = ?1
+               AND request_fingerprint IS NOT NULL AND request_fingerprint <> ?3 LIMIT 1",
+            params![prefix, prefix.chars().count() as i64, fingerprint],
+            |r| r.get(0),
+        )
+        .optional()?;
+    match other {
+        None => Ok(()),
+        Some(order_id) => Err(key_reused(order_id)),
+    }
+}
+
+fn key_reused(order_id: i64) -> crate::StoreError {
+    Error {
+        rule: Some(RuleId::Pay3),
+        ..Error::new(
+            ErrorCode::Conflict,
+            format!(
+                "this payment key was already used for order {order_id} with another selection \
+                 or method: start the payment again"
+            ),
+        )
+    }
+    .with_field("idempotency_key")
+    .with_param("order_id", order_id)
+    .into()
 }
 
 /// The open order `product` is on: a pending order (pro-forma waiting for a transfer, or an
@@ -573,7 +646,7 @@ impl Store {
                 .into());
             }
         }
-        let mut out = Vec::new();
+        let mut chosen_groups = Vec::with_capacity(groups.len());
         for g in &groups {
             let choice = choices
                 .iter()
@@ -581,8 +654,15 @@ impl Store {
                 .ok_or_else(|| {
                     Error::invalid("method", format!("choose how {} pays", g.organization_name))
                 })?;
+            chosen_groups.push((g, choice));
+        }
+        // One key, one request: the whole selection and every organization's choice, checked
+        // before anything is paid (a key reused with one more organization must not pay it).
+        let fingerprint = fingerprint(&chosen_groups);
+        check_key_request(&tx, key, &fingerprint)?;
+        let mut out = Vec::new();
+        for (g, choice) in chosen_groups {
             let org_key = format!("{key}:{}", g.organization_id);
-            let fingerprint = fingerprint(g, choice);
             if let Some(done) = replay(&tx, &org_key, &fingerprint)? {
                 out.push(done);
                 continue;
@@ -603,7 +683,7 @@ impl Store {
             let rest = total - prepaid;
             let method = match choice.method_id {
                 None => None,
-                Some(id) => Some((id, method_kind(&tx, g.organization_id, id)?)),
+                Some(id) => Some((id, method_kind(&tx, g.organization_id, id, today)?)),
             };
             if rest > 0 && method.is_none() {
                 return Err(Error::invalid(
@@ -740,9 +820,9 @@ impl Store {
             .into());
         }
         let currency = Currency::parse(&currency)?;
-        let kind = method_kind(&tx, org, method_id)?;
-        kind.check_currency(currency)?;
         let today = today_by_org.get(&org).copied().unwrap_or_default();
+        let kind = method_kind(&tx, org, method_id, today)?;
+        kind.check_currency(currency)?;
         let unpaid_invoice: Option<(i64, String)> = tx
             .query_row(
                 "SELECT id, number FROM invoices WHERE order_id = ?1 AND kind = 'invoice'
@@ -795,6 +875,80 @@ impl Store {
             replayed: false,
             auto_renew_on,
         })
+    }
+
+    /// PAY-4: cancels, as `actor`, an order still waiting for its transfer (a pro-forma, no
+    /// invoice yet): nothing is renewed, and the part already taken from the prepaid balance goes
+    /// back to it. An order whose invoice is issued is settled by paying it or by a credit note.
+    pub fn cancel_pending_order(&mut self, actor: i64, order_id: i64) -> StoreResult<()> {
+        let today_by_org = self.today_by_org()?;
+        let tx = self
+            .conn_mut()
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let row: Option<(i64, String, i64, String)> = tx
+            .query_row(
+                "SELECT organization_id, status, prepaid_minor, currency FROM orders WHERE id = ?1",
+                [order_id],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+            )
+            .optional()?;
+        let (org, status, prepaid, currency) =
+            row.ok_or_else(|| Error::not_found("order", order_id).with_field("order_id"))?;
+        let products: Vec<i64> = {
+            let mut stmt = tx.prepare("SELECT product_id FROM order_lines WHERE order_id = ?1")?;
+            let rows = stmt.query_map([order_id], |r| r.get(0))?;
+            rows.collect::<Result<_, _>>()?
+        };
+        check_actor(&tx, org, actor, BillingAction::PayProducts, &products)?;
+        if status != "pending" {
+            return Err(Error::new(
+                ErrorCode::Conflict,
+                format!("order {order_id} is already {status}"),
+            )
+            .with_field("order_id")
+            .into());
+        }
+        let invoice: Option<String> = tx
+            .query_row(
+                "SELECT number FROM invoices WHERE order_id = ?1 AND kind = 'invoice' LIMIT 1",
+                [order_id],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if let Some(number) = invoice {
+            return Err(Error {
+                rule: Some(RuleId::Pay4),
+                ..Error::new(
+                    ErrorCode::Conflict,
+                    format!(
+                        "invoice {number} is issued for this order: pay it, or issue a credit note"
+                    ),
+                )
+            }
+            .with_field("order_id")
+            .with_param("document_number", number)
+            .into());
+        }
+        tx.execute(
+            "UPDATE orders SET status = 'cancelled' WHERE id = ?1",
+            [order_id],
+        )?;
+        if prepaid > 0 {
+            let today = today_by_org.get(&org).copied().unwrap_or_default();
+            tx.execute(
+                "INSERT INTO prepaid_movements(organization_id, on_date, amount_minor, currency,
+                    description) VALUES (?1, ?2, ?3, ?4, ?5)",
+                params![
+                    org,
+                    today.to_string(),
+                    prepaid,
+                    currency,
+                    format!("Order {order_id} cancelled: balance returned")
+                ],
+            )?;
+        }
+        tx.commit()?;
+        Ok(())
     }
 
     /// The open order a product is on (PAY-4), to pay it through that order rather than renew
@@ -872,25 +1026,33 @@ impl Store {
                 .into());
             }
         }
-        // Saving the same card twice (a double click, a retry) keeps one method.
-        if last4.is_some() {
-            let same: Option<i64> = tx
-                .query_row(
-                    "SELECT id FROM payment_methods WHERE organization_id = ?1 AND kind = ?2
-                       AND last4 IS ?3 AND expiry IS ?4",
-                    params![org, new.kind.as_str(), last4, expiry],
-                    |r| r.get(0),
-                )
-                .optional()?;
-            if let Some(id) = same {
-                return Err(Error::new(
-                    ErrorCode::Conflict,
-                    "this card is already saved for this organization",
-                )
-                .with_field("last4")
-                .with_param("method_id", id)
-                .into());
-            }
+        // Saving the same method twice (a double click, a retry) keeps one: a card by its
+        // digits and expiry, a Twint or PayPal profile by its label.
+        let same: Option<i64> = if last4.is_some() {
+            tx.query_row(
+                "SELECT id FROM payment_methods WHERE organization_id = ?1 AND kind = ?2
+                   AND last4 IS ?3 AND expiry IS ?4",
+                params![org, new.kind.as_str(), last4, expiry],
+                |r| r.get(0),
+            )
+            .optional()?
+        } else {
+            tx.query_row(
+                "SELECT id FROM payment_methods WHERE organization_id = ?1 AND kind = ?2
+                   AND label = ?3 COLLATE NOCASE",
+                params![org, new.kind.as_str(), label],
+                |r| r.get(0),
+            )
+            .optional()?
+        };
+        if let Some(id) = same {
+            return Err(Error::new(
+                ErrorCode::Conflict,
+                "this payment method is already saved for this organization",
+            )
+            .with_field(if last4.is_some() { "last4" } else { "label" })
+            .with_param("method_id", id)
+            .into());
         }
         let first: i64 = tx.query_row(
             "SELECT count(*) FROM payment_methods WHERE organization_id = ?1",
@@ -1060,19 +1222,7 @@ fn replay(
         return Ok(None);
     };
     if asked.as_deref().is_some_and(|a| a != fingerprint) {
-        return Err(Error {
-            rule: Some(RuleId::Pay3),
-            ..Error::new(
-                ErrorCode::Conflict,
-                format!(
-                    "this payment key was already used for order {order_id} with another \
-                     selection or method: start the payment again"
-                ),
-            )
-        }
-        .with_field("idempotency_key")
-        .with_param("order_id", order_id)
-        .into());
+        return Err(key_reused(order_id));
     }
     let (document_id, kind, number): (i64, String, String) = tx.query_row(
         "SELECT id, kind, number FROM invoices WHERE order_id = ?1 ORDER BY id DESC LIMIT 1",
@@ -1257,13 +1407,36 @@ impl Store {
             lines: lines.iter().map(|(_, l)| l.clone()).collect(),
             vat_adjust: 0,
         };
-        // The credit note that takes back the last lines takes back exactly what remains: its
-        // own VAT, rounded on its own base, can differ by a centime from the invoice's.
-        if chosen.len() == all.iter().filter(|l| l.7.is_none()).count() {
-            let rounding = -remaining - group.total();
-            if rounding.abs() <= 1 {
-                group.vat_adjust = rounding;
-            }
+        // VAT of a credit note, per rate: the VAT of everything credited so far with this note,
+        // less the VAT of what earlier notes credited (each rounded once, like the invoice). The
+        // notes of an invoice then add up to its VAT exactly, in whatever order its lines are
+        // credited; this note's VAT differs from rounding its own base by a centime at most.
+        let earlier: Vec<(i64, i64)> = {
+            let mut stmt = tx.prepare(
+                "SELECT cl.vat_rate_bp, sum(cl.unit_price_minor * cl.quantity)
+                 FROM invoice_lines cl JOIN invoices c ON c.id = cl.invoice_id
+                 WHERE c.corrects_invoice_id = ?1 AND c.kind = 'credit_note'
+                 GROUP BY cl.vat_rate_bp",
+            )?;
+            let rows = stmt.query_map([invoice_id], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            rows.collect::<Result<_, _>>()?
+        };
+        let mut rates: Vec<i64> = group.lines.iter().map(|l| l.rate_bp).collect();
+        rates.sort_unstable();
+        rates.dedup();
+        for rate in rates {
+            let this: i64 = group
+                .lines
+                .iter()
+                .filter(|l| l.rate_bp == rate)
+                .map(|l| l.net)
+                .sum();
+            let before = earlier
+                .iter()
+                .find(|(r, _)| *r == rate)
+                .map_or(0, |(_, n)| *n);
+            group.vat_adjust +=
+                vat_minor(before + this, rate) - vat_minor(before, rate) - vat_minor(this, rate);
         }
         let credit = group.total(); // negative
         if -credit > remaining {
@@ -1300,6 +1473,28 @@ impl Store {
                 "UPDATE invoice_lines SET credits_line_id = ?2 WHERE id = ?1",
                 params![first_line + i as i64, credited_line],
             )?;
+        }
+        // A paid renewal taken back is no longer paid for: its months come off the product (a
+        // refund that kept them would let the same money renew twice). An order not yet paid
+        // extended nothing (and never will extend a credited line, see `extend_products`).
+        if let Some(order_id) = order_id {
+            let paid_order: bool = tx.query_row(
+                "SELECT status = 'paid' FROM orders WHERE id = ?1",
+                [order_id],
+                |r| r.get(0),
+            )?;
+            if paid_order {
+                for (_, l) in &lines {
+                    tx.execute(
+                        "UPDATE products SET expires_on = date(expires_on, '-' ||
+                            (SELECT period_months FROM order_lines
+                             WHERE order_id = ?1 AND product_id = ?2) || ' months')
+                         WHERE id = ?2 AND EXISTS (SELECT 1 FROM order_lines
+                             WHERE order_id = ?1 AND product_id = ?2)",
+                        params![order_id, l.product_id],
+                    )?;
+                }
+            }
         }
         let refund = -credit;
         let due = (inv_total - inv_paid).max(0);

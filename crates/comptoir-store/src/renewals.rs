@@ -631,6 +631,22 @@ fn auto_renew_one(
             .with_field("method")),
         ));
     }
+    // REN-4: the card must still be valid on the first charge attempt.
+    let card_expiry: Option<String> = tx
+        .prepare_cached("SELECT expiry FROM payment_methods WHERE id = ?1")?
+        .query_row([mid], |r| r.get(0))
+        .optional()?
+        .flatten();
+    let charge_on = expires_on - chrono::Days::new(AUTO_RENEW_LEAD_DAYS);
+    if let Err(e) = comptoir_core::billing::check_card_on(card_expiry.as_deref(), charge_on) {
+        return Ok((
+            name,
+            Err(Error {
+                rule: Some(RuleId::Ren4),
+                ..e
+            }),
+        ));
+    }
     tx.prepare_cached(
         "UPDATE products SET auto_renew = 1, auto_renew_method_id = ?2 WHERE id = ?1",
     )?

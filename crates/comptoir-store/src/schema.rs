@@ -268,7 +268,11 @@ pub const MIGRATIONS: &[&str] = &[
     CREATE UNIQUE INDEX prepaid_movements_key ON prepaid_movements(idempotency_key)
         WHERE idempotency_key IS NOT NULL;
     "#,
-    // 9: the seller keeps its IBAN (ordinary transfers) and its QR-IBAN (QR-bill only) apart;
+    // 9: the workspace's own stable id (calendar UIDs of two workspaces never collide).
+    r#"
+    INSERT OR IGNORE INTO meta(key, value) VALUES ('workspace_id', lower(hex(randomblob(8))));
+    "#,
+    // 10: the seller keeps its IBAN (ordinary transfers) and its QR-IBAN (QR-bill only) apart;
     // a QR-IBAN stored as the IBAN moves to its own column.
     r#"
     ALTER TABLE seller ADD COLUMN qr_iban TEXT;

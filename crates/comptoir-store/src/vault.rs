@@ -61,8 +61,10 @@ pub fn document_from(source: &DocumentSource) -> comptoir_core::Result<Document>
     // A credit note completing an invoice's credit carries the VAT that remains (see
     // `Document::vat_adjustment`): at most a centime, anything more is not rounding and stays
     // visible as a mismatch.
-    let rounding = Decimal::new(source.total_minor, 2) - doc.totals().total.amount;
-    if source.kind == InvoiceKind::CreditNote && rounding.abs() <= Decimal::new(1, 2) {
+    let totals = doc.totals();
+    let rounding = Decimal::new(source.total_minor, 2) - totals.total.amount;
+    let at_most = Decimal::new(totals.vat.len() as i64, 2);
+    if source.kind == InvoiceKind::CreditNote && rounding.abs() <= at_most {
         doc.vat_adjustment = rounding;
     }
     doc.with_qr_bill(source.invoice_id)

@@ -449,7 +449,13 @@ fn another_organizations_method_or_an_unknown_one_is_refused_with_the_field() {
             &[with(CHF_ORG, Some(method), false)],
             &format!("foreign-method-{method}"),
         ));
-        assert_eq!(e.code, ErrorCode::NotFound);
+        // Another organization's card is named as such; an unknown id as unknown.
+        let expected = if method == 5 {
+            ErrorCode::InvalidInput
+        } else {
+            ErrorCode::NotFound
+        };
+        assert_eq!(e.code, expected);
         assert_eq!(e.field.as_deref(), Some("method"));
         let pending = s
             .orders(CHF_ORG)
@@ -688,4 +694,240 @@ fn a_payment_method_label_is_checked_like_every_stored_text() {
         expiry: Some("12/2030".into()),
     };
     s.add_payment_method(LR, CHF_ORG, &visa).unwrap();
+}
+
+// ---- Review findings
+
+/// Every order of crediting a four-line invoice's lines one by one: the credit notes add up to
+/// the invoice exactly (each note's VAT is the difference of cumulative roundings).
+#[test]
+fn crediting_line_by_line_in_any_order_adds_up_to_the_invoice() {
+    fn permutations(items: &[i64]) -> Vec<Vec<i64>> {
+        if items.len() <= 1 {
+            return vec![items.to_vec()];
+        }
+        let mut out = Vec::new();
+        for (i, &x) in items.iter().enumerate() {
+            let mut rest = items.to_vec();
+            rest.remove(i);
+            for mut p in permutations(&rest) {
+                p.insert(0, x);
+                out.push(p);
+            }
+        }
+        out
+    }
+    // The reviewer's two invoices: EUR 210.39 and CHF 129.29 over four lines.
+    for (org, products) in [(EUR_ORG, [71, 68, 74, 77]), (CHF_ORG, [5, 6, 44, 51])] {
+        for order in permutations(&products) {
+            let (_d, mut s) = open();
+            let sel: Vec<(i64, u16)> = products
+                .iter()
+                .map(|&p| {
+                    let months = s
+                        .products(None)
+                        .unwrap()
+                        .into_iter()
+                        .find(|x| x.id == p)
+                        .unwrap()
+                        .period_months;
+                    (p, months)
+                })
+                .collect();
+            let paid = s
+                .pay_selection(LR, &items(&sel), &[card(org)], "line-by-line-01")
+                .unwrap();
+            let inv = paid[0].document_id;
+            let balance = s.prepaid_account(org).unwrap().balance.amount;
+            for p in &order {
+                s.issue_credit_note(LR, inv, &[*p])
+                    .unwrap_or_else(|e| panic!("{order:?}: crediting {p}: {e}"));
+            }
+            let d = s.invoice_detail(inv).unwrap();
+            let credited: rust_decimal::Decimal =
+                d.credit_notes.iter().map(|n| -n.total.amount).sum();
+            assert_eq!(credited, d.invoice.total.amount, "{order:?}");
+            assert!(d.creditable.amount.is_zero());
+            assert_eq!(
+                s.prepaid_account(org).unwrap().balance.amount - balance,
+                d.invoice.total.amount,
+                "{order:?}: everything refunded, once"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_refunded_renewal_gives_its_months_back() {
+    let (_d, mut s) = open();
+    let before = expiry(&s, 31);
+    let paid = s
+        .pay_selection(
+            LR,
+            &items(&[(31, 24)]),
+            &[card(CHF_ORG)],
+            "refund-renewal-01",
+        )
+        .unwrap();
+    assert_eq!(expiry(&s, 31), before + chrono::Months::new(24));
+    s.issue_credit_note(LR, paid[0].document_id, &[]).unwrap();
+    assert_eq!(expiry(&s, 31), before, "the refund takes the renewal back");
+    // Paying again from the refunded balance renews once, not twice.
+    s.pay_selection(
+        LR,
+        &items(&[(31, 24)]),
+        &[with(CHF_ORG, None, true)],
+        "refund-renewal-02",
+    )
+    .unwrap();
+    assert_eq!(expiry(&s, 31), before + chrono::Months::new(24));
+}
+
+#[test]
+fn a_key_reused_with_another_organization_added_pays_nothing_more() {
+    let (_d, mut s) = open();
+    s.pay_selection(LR, &items(&[(32, 12)]), &[card(CHF_ORG)], "idem-key-0001")
+        .unwrap();
+    let eur_invoices = s.invoices(Some(EUR_ORG)).unwrap().len();
+    let before63 = expiry(&s, 63);
+    let e = err(s.pay_selection(
+        LR,
+        &items(&[(32, 12), (63, 12)]),
+        &[card(CHF_ORG), card(EUR_ORG)],
+        "idem-key-0001",
+    ));
+    assert_eq!(e.code, ErrorCode::Conflict);
+    assert_eq!(e.field.as_deref(), Some("idempotency_key"));
+    assert_eq!(s.invoices(Some(EUR_ORG)).unwrap().len(), eur_invoices);
+    assert_eq!(expiry(&s, 63), before63);
+}
+
+#[test]
+fn an_expired_card_pays_nothing_and_carries_no_auto_renewal() {
+    let (_d, mut s) = open();
+    {
+        let c = rusqlite::Connection::open(s.path()).unwrap();
+        // Today is 27 Nov 2026: a card that ended with October is expired.
+        c.execute(
+            "UPDATE payment_methods SET expiry = '10/2026' WHERE id = 1",
+            [],
+        )
+        .unwrap();
+        c.execute(
+            "UPDATE products SET auto_renew = 0, auto_renew_method_id = NULL WHERE id IN (19, 40)",
+            [],
+        )
+        .unwrap();
+    }
+    let before = expiry(&s, 19);
+    let e = err(s.pay_selection(LR, &items(&[(19, 12)]), &[card(CHF_ORG)], "expired-card-01"));
+    assert_eq!(e.field.as_deref(), Some("method"));
+    assert!(e.message.contains("10/2026"), "{}", e.message);
+    assert_eq!(expiry(&s, 19), before);
+    let pending = s
+        .orders(CHF_ORG)
+        .unwrap()
+        .into_iter()
+        .find(|o| o.status == OrderStatus::Pending)
+        .unwrap();
+    assert_eq!(
+        err(s.pay_pending_order(LR, pending.id, 1)).field.as_deref(),
+        Some("method")
+    );
+    let sel = comptoir_core::renewal::Selection {
+        query: None,
+        ids: vec![40],
+        excluded: vec![],
+    };
+    let report = s
+        .set_auto_renew(LR, &sel, true, Some(1), &mut |_| true)
+        .unwrap();
+    assert_eq!(report.refused.len(), 1, "{report:?}");
+    assert_eq!(
+        report.refused[0].error.as_ref().unwrap().rule,
+        Some(RuleId::Ren4)
+    );
+    // A card valid today but ending before the first charge (14 days before expiry) cannot
+    // carry auto-renewal either.
+    {
+        let c = rusqlite::Connection::open(s.path()).unwrap();
+        c.execute(
+            "UPDATE payment_methods SET expiry = '12/2026' WHERE id = 1",
+            [],
+        )
+        .unwrap();
+        c.execute(
+            "UPDATE products SET expires_on = '2027-03-01' WHERE id = 40",
+            [],
+        )
+        .unwrap();
+    }
+    let report = s
+        .set_auto_renew(LR, &sel, true, Some(1), &mut |_| true)
+        .unwrap();
+    assert_eq!(report.refused.len(), 1, "{report:?}");
+    // But it still pays today.
+    s.pay_selection(LR, &items(&[(19, 12)]), &[card(CHF_ORG)], "expired-card-02")
+        .unwrap();
+}
+
+#[test]
+fn the_same_twint_profile_is_saved_once() {
+    let (_d, mut s) = open();
+    let twint = NewPaymentMethod {
+        kind: PaymentMethodKind::Twint,
+        label: "Twint Claire Rochat".into(),
+        last4: None,
+        expiry: None,
+    };
+    // The seed already holds this profile (method 2).
+    let e = err(s.add_payment_method(LR, CHF_ORG, &twint));
+    assert_eq!(e.code, ErrorCode::Conflict);
+    assert_eq!(e.params.unwrap()["method_id"], "2");
+}
+
+#[test]
+fn a_pending_transfer_order_can_be_cancelled_and_its_prepaid_part_comes_back() {
+    let (_d, mut s) = open();
+    {
+        // More than the balance: the prepaid part is taken, the rest waits for the transfer.
+        let c = rusqlite::Connection::open(s.path()).unwrap();
+        c.execute("UPDATE products SET price_minor = 500000 WHERE id = 12", [])
+            .unwrap();
+    }
+    let balance = s.prepaid_account(CHF_ORG).unwrap().balance;
+    let before = expiry(&s, 12);
+    let paid = s
+        .pay_selection(
+            LR,
+            &items(&[(12, 12)]),
+            &[with(CHF_ORG, Some(4), true)],
+            "held-prepaid-01",
+        )
+        .unwrap();
+    assert_eq!(paid[0].status, OrderStatus::Pending, "{paid:?}");
+    assert!(paid[0].paid_from_prepaid.amount > rust_decimal::Decimal::ZERO);
+    assert!(s.prepaid_account(CHF_ORG).unwrap().balance.amount < balance.amount);
+    // Who may: as for paying.
+    assert_eq!(
+        err(s.cancel_pending_order(USER_PLAIN, paid[0].order_id)).rule,
+        Some(RuleId::Org6)
+    );
+    s.cancel_pending_order(LR, paid[0].order_id).unwrap();
+    assert_eq!(s.prepaid_account(CHF_ORG).unwrap().balance, balance);
+    assert_eq!(expiry(&s, 12), before, "nothing renewed");
+    assert!(
+        s.open_order_ref(12).unwrap().is_none(),
+        "the product is free to renew"
+    );
+    // Twice: nothing more comes back.
+    assert_eq!(
+        err(s.cancel_pending_order(LR, paid[0].order_id)).code,
+        ErrorCode::Conflict
+    );
+    assert_eq!(s.prepaid_account(CHF_ORG).unwrap().balance, balance);
+    // An order whose invoice is issued (the seeded overdue one) is paid or credited instead.
+    let (_, order, number) = overdue_product(&s);
+    let e = err(s.cancel_pending_order(LR, order));
+    assert_eq!(e.params.unwrap()["document_number"], number);
 }

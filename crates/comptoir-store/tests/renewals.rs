@@ -636,16 +636,19 @@ fn pay_refusals_change_nothing() {
         (e.rule, e.field.as_deref()),
         (Some(RuleId::Pay1), Some("selection"))
     );
-    // PAY-5: PostFinance on EUR: the EUR organization has none, so use the CHF one's: not found.
+    // PAY-5: PostFinance on EUR: the EUR organization has none, so use the CHF one's: refused
+    // as another organization's method.
     let pf = PaymentChoice {
         organization_id: EUR_ORG,
         method_id: Some(3),
         use_prepaid: false,
     };
+    let e = err(s.pay_selection(ACTOR, &items(&[(60, 12)]), &[pf], "k-pf-eur-001"));
     assert_eq!(
-        err(s.pay_selection(ACTOR, &items(&[(60, 12)]), &[pf], "k-pf-eur-001")).code,
-        ErrorCode::NotFound
+        (e.code, e.field.as_deref()),
+        (ErrorCode::InvalidInput, Some("method"))
     );
+    assert!(e.message.contains("another organization"), "{}", e.message);
     // A missing method for one organization of the selection.
     let e = err(s.pay_selection(
         ACTOR,

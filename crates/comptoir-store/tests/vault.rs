@@ -386,7 +386,7 @@ fn an_older_workspace_moves_its_qr_iban_out_of_the_iban() {
     let c = rusqlite::Connection::open(&path).unwrap();
     c.execute_batch(
         "UPDATE seller SET iban = qr_iban; ALTER TABLE seller DROP COLUMN qr_iban;
-         PRAGMA user_version = 8;",
+         PRAGMA user_version = 9;",
     )
     .unwrap();
     drop(c);

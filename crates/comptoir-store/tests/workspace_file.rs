@@ -455,3 +455,146 @@ fn a_vault_record_outside_the_vault_folder_is_refused() {
         assert!(err.message.contains("outside"), "{}", err.message);
     }
 }
+
+#[test]
+fn a_backup_never_lands_on_the_workspace_or_its_own_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ws.sqlite3");
+    let store = Store::open(&path, clock()).unwrap();
+    store.set_setting("ui.language", "es").unwrap();
+    std::fs::create_dir_all(store.vault_dir()).unwrap();
+    let link = dir.path().join("hard-link.sqlite3");
+    std::fs::hard_link(&path, &link).unwrap();
+    let before = sha256(&path);
+    let targets = [
+        path.clone(),
+        dir.path().join("ws.sqlite3-wal"),
+        dir.path().join("ws.sqlite3-shm"),
+        dir.path().join("ws.sqlite3-journal"),
+        // The same file through `..` and through a hard link.
+        dir.path().join("sub/../ws.sqlite3"),
+        link.clone(),
+        store.vault_dir().join("backup.sqlite3"),
+    ];
+    std::fs::create_dir_all(dir.path().join("sub")).unwrap();
+    for target in &targets {
+        let err: Error = store.backup_to(target).unwrap_err().into();
+        assert_eq!(err.field.as_deref(), Some("target"), "{}", target.display());
+    }
+    assert_eq!(sha256(&path), before, "the workspace is untouched");
+    drop(store);
+    let reopened = Store::open(&path, clock()).unwrap();
+    assert_eq!(
+        reopened.setting("ui.language").unwrap().as_deref(),
+        Some("es")
+    );
+}
+
+#[test]
+fn a_foreign_wal_database_left_with_its_wal_gets_no_shm() {
+    let dir = tempfile::tempdir().unwrap();
+    let live = dir.path().join("live.db");
+    let conn = Connection::open(&live).unwrap();
+    conn.pragma_update(None, "journal_mode", "WAL").unwrap();
+    conn.execute_batch("PRAGMA wal_autocheckpoint = 0; CREATE TABLE notes (t TEXT); INSERT INTO notes VALUES ('x');")
+        .unwrap();
+    // What a crash leaves: the database and its -wal, no -shm.
+    let left = dir.path().join("left");
+    std::fs::create_dir(&left).unwrap();
+    let path = left.join("foreign.db");
+    std::fs::copy(&live, &path).unwrap();
+    std::fs::copy(dir.path().join("live.db-wal"), left.join("foreign.db-wal")).unwrap();
+    drop(conn);
+    let db = sha256(&path);
+    let wal = sha256(&left.join("foreign.db-wal"));
+    let err = Store::open(&path, clock()).err().expect("refused");
+    assert!(matches!(err, StoreError::Refused(_)), "{err:?}");
+    assert_eq!(sha256(&path), db);
+    assert_eq!(sha256(&left.join("foreign.db-wal")), wal);
+    let mut names: Vec<String> = std::fs::read_dir(&left)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["foreign.db", "foreign.db-wal"], "no -shm created");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_file_name_that_is_not_utf8_names_that_very_file() {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir
+        .path()
+        .join(std::ffi::OsStr::from_bytes(b"ws-\xff #?%.sqlite3"));
+    {
+        let s = Store::open(&path, clock()).unwrap();
+        s.set_setting("ui.language", "es").unwrap();
+    }
+    let s = Store::open(&path, clock()).unwrap();
+    assert_eq!(s.setting("ui.language").unwrap().as_deref(), Some("es"));
+    // A foreign file under such a name is refused untouched.
+    let foreign = dir.path().join(std::ffi::OsStr::from_bytes(b"f-\xfe.db"));
+    Connection::open(&foreign)
+        .unwrap()
+        .execute_batch("CREATE TABLE foo (x)")
+        .unwrap();
+    let before = sha256(&foreign);
+    assert!(Store::open(&foreign, clock()).is_err());
+    assert_eq!(sha256(&foreign), before);
+}
+
+/// `chattr +i` for the life of the guard (root ignores permission bits, not immutability).
+struct Immutable(PathBuf);
+
+impl Immutable {
+    fn set(path: &Path) -> Option<Immutable> {
+        let ok = std::process::Command::new("chattr")
+            .arg("+i")
+            .arg(path)
+            .status()
+            .is_ok_and(|s| s.success());
+        ok.then(|| Immutable(path.to_path_buf()))
+    }
+}
+
+impl Drop for Immutable {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new("chattr")
+            .arg("-i")
+            .arg(&self.0)
+            .status();
+    }
+}
+
+#[test]
+fn a_read_only_workspace_or_folder_is_refused_untouched_and_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("ws");
+    std::fs::create_dir(&folder).unwrap();
+    let path = folder.join("ws.sqlite3");
+    demo_at(&path);
+    let before = sha256(&path);
+    {
+        let Some(_guard) = Immutable::set(&path) else {
+            panic!("chattr +i is needed for this test (e2fsprogs on an ext4/xfs/btrfs /tmp)");
+        };
+        let err = assert_refused(&path, OpenRefusal::ReadOnly);
+        assert!(
+            err.message.contains("file cannot be written"),
+            "{}",
+            err.message
+        );
+    }
+    {
+        let _guard = Immutable::set(&folder).unwrap();
+        let err = assert_refused(&path, OpenRefusal::ReadOnly);
+        assert!(err.message.contains("folder"), "{}", err.message);
+        // A new workspace in a read-only folder: refused, nothing created.
+        let new = folder.join("new.sqlite3");
+        assert!(Store::open(&new, clock()).is_err());
+        assert!(!new.exists());
+    }
+    assert_eq!(sha256(&path), before);
+    Store::open(&path, clock()).unwrap();
+}

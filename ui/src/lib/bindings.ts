@@ -321,7 +321,7 @@ seeded_on: string | null, organizations: number, users: number,
  */
 signed_in_user_id: number, products: number, };
 
-export type OpenRefusal = "not_sqlite" | "damaged" | "foreign" | "empty_database" | "newer" | "missing_kind" | "unreadable";
+export type OpenRefusal = "not_sqlite" | "damaged" | "foreign" | "empty_database" | "newer" | "missing_kind" | "unreadable" | "read_only";
 
 export type WorkspaceProblem = { path: string, reason: OpenRefusal, message: string, };
 
@@ -330,8 +330,6 @@ export type BackupReport = { path: string, bytes: number, schema_version: number
 export type ProductCounts = { total: number, active: number, expiring: number, overdue: number, blocked: number, cancelled: number, auto_renew_on: number, };
 
 export type OrganizationOverview = { organization: Organization, members: Array<Member>, teams: Array<Team>, };
-
-export type RenewalsOverview = { counts: ProductCounts, products: Array<Product>, };
 
 export type BillingOverview = { payment_methods: Array<PaymentMethod>, prepaid: PrepaidAccount, };
 

@@ -35,7 +35,6 @@ import type {
   Organization,
   OrganizationOverview,
   PartnerOverview,
-  RenewalsOverview,
   SecuritySettings,
   Seller,
   SupportGrant,
@@ -78,8 +77,6 @@ export const api = {
   listOrganizations: () => call<Organization[]>("list_organizations"),
   organizationOverview: (organizationId: number) =>
     call<OrganizationOverview>("organization_overview", { organizationId }),
-  renewalsOverview: (organizationId: number | null) =>
-    call<RenewalsOverview>("renewals_overview", { organizationId }),
   listInvoices: (organizationId: number | null) =>
     call<Invoice[]>("list_invoices", { organizationId }),
   billingOverview: (organizationId: number) =>
@@ -176,6 +173,7 @@ export const api = {
   payPendingOrder: (orderId: number, methodId: number) =>
     call<PaidOrder>("pay_pending_order", { orderId, methodId }),
   listOrders: (organizationId: number) => call<Order[]>("list_orders", { organizationId }),
+  cancelPendingOrder: (orderId: number) => call<null>("cancel_pending_order", { orderId }),
   openOrderOf: (productId: number) => call<DocumentRef | null>("open_order_of", { productId }),
   billingAccess: (organizationId: number) =>
     call<BillingAccess>("billing_access", { organizationId }),

@@ -463,6 +463,12 @@ export const en = {
   "access.orgWideOnly": "Only a legal representative or an administrator of this organization may do this (ORG-6).",
   "orders.payWithMethod": "Pay with",
   "ren.reminders": "reminders 3 days and 1 day before in the calendar",
+  "ws.problem.reason.read_only": "This workspace cannot be written (the file or its folder is read-only): Comptoir could not save any change. Make it writable, or open another one.",
+  "orders.cancel": "Cancel order",
+  "orders.cancelConfirm": "Cancel order #{id}? Nothing is renewed, and what it took from the prepaid balance goes back.",
+  "orders.cancelled": "Order #{id} cancelled; its prepaid part is back in the balance.",
+  "orders.keep": "Keep the order",
+  "rights.more": "The first {shown} of {total} products by name: search to find the others.",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -207,7 +207,7 @@ export const es: Record<MessageKey, string> = {
   "ws.openDemo": "Abrir el espacio de demostración",
   "set.backup": "Hacer copia de seguridad…",
   "set.backupTitle": "Copia de seguridad",
-  "set.backupHint": "Escribe una copia completa de este espacio de trabajo en un archivo que usted elija y después abre la copia por separado para comprobarla.",
+  "set.backupHint": "Escribe una copia completa de este espacio de trabajo en un archivo que elijas y después abre la copia por separado para comprobarla.",
   "set.backupDone": "Copia guardada en {path} y comprobada: {orgs} organizaciones, {users} usuarios, {products} productos, {invoices} documentos.",
 
   "common.save": "Guardar",
@@ -464,4 +464,10 @@ export const es: Record<MessageKey, string> = {
   "access.orgWideOnly": "Solo un representante legal o un administrador de esta organización puede hacerlo (ORG-6).",
   "orders.payWithMethod": "Pagar con",
   "ren.reminders": "avisos 3 días y 1 día antes en el calendario",
+  "ws.problem.reason.read_only": "No se puede escribir en este espacio de trabajo (el archivo o su carpeta son de solo lectura): Comptoir no podría guardar ningún cambio. Permite la escritura o abre otro.",
+  "orders.cancel": "Anular pedido",
+  "orders.cancelConfirm": "¿Anular el pedido n.º {id}? No se renueva nada y lo que tomó del saldo prepago vuelve a él.",
+  "orders.cancelled": "Pedido n.º {id} anulado; su parte prepagada ha vuelto al saldo.",
+  "orders.keep": "Conservar el pedido",
+  "rights.more": "Los primeros {shown} de {total} productos por nombre: busca para encontrar los demás.",
 };
