@@ -1,13 +1,14 @@
 //! Which documents carry a Swiss QR-bill, and with which account and reference.
 
+use comptoir_core::Currency;
 use rust_decimal::Decimal;
 
 use crate::model::Document;
 
 impl Document {
-    /// Adds the Swiss QR-bill to a CHF document with an amount due and a Swiss seller account:
-    /// the QR-IBAN with a QR reference made from the document id when the seller has one, else
-    /// the IBAN with an RF reference made from the document number. A bill that should be there
+    /// Adds the Swiss QR-bill to a CHF or EUR document with an amount due and a Swiss seller
+    /// account: the QR-IBAN with a QR reference made from the document id when the seller has
+    /// one, else the IBAN with an RF reference made from the document number. A bill that should be there
     /// but cannot be made (a buyer's address the QR-bill cannot carry) is an error naming the
     /// field, never a silent omission.
     pub fn with_qr_bill(mut self, document_id: i64) -> comptoir_core::Result<Document> {
@@ -21,7 +22,8 @@ impl Document {
         else {
             return Ok(self);
         };
-        if self.currency != comptoir_core::Currency::CHF || due <= Decimal::ZERO {
+        // The QR-bill takes CHF and EUR (SIX IG 2.3).
+        if !matches!(self.currency, Currency::CHF | Currency::EUR) || due <= Decimal::ZERO {
             return Ok(self);
         }
         let bill = QrBill {

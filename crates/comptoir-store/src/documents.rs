@@ -71,7 +71,7 @@ fn read_seller(conn: &rusqlite::Connection) -> StoreResult<Seller> {
     )?)
 }
 
-/// Issue 11: a CHF document with an amount due from a seller with a Swiss IBAN carries a
+/// Issue 11: a CHF or EUR document with an amount due from a seller with a Swiss IBAN carries a
 /// QR-bill, so its creditor and debtor must fit one; checked before the document is issued so
 /// a bill is never silently left out. The error names the field (`buyer.street`) and says
 /// where to fix it.
@@ -86,7 +86,7 @@ pub(crate) fn check_qr_bill_parties(
         .iter()
         .chain(&seller.qr_iban)
         .any(|i| i.starts_with("CH") || i.starts_with("LI"));
-    if !swiss || currency != Currency::CHF {
+    if !swiss || !matches!(currency, Currency::CHF | Currency::EUR) {
         return Ok(());
     }
     let (name, address) = conn.query_row(

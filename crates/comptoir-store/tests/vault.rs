@@ -141,7 +141,7 @@ fn swiss_qr_bill_decodes_and_is_accepted_by_an_independent_implementation() {
     assert_eq!(bill.amount, Some(unpaid.total.amount - unpaid.paid.amount));
     let (pdf, _) = open_document(&s, &fonts, unpaid.id).unwrap();
     assert_qr_bill_reads_back(dir.path(), &pdf, &bill.payload());
-    // A paid CHF document and any EUR document carry none.
+    // A paid CHF document carries none.
     let paid = s
         .invoices(Some(1))
         .unwrap()
@@ -155,11 +155,37 @@ fn swiss_qr_bill_decodes_and_is_accepted_by_an_independent_implementation() {
         .unwrap()
         .qr_bill
         .is_none());
-    let eur = s.invoices(Some(2)).unwrap()[0].id;
-    assert!(document_from(&s.document_source(eur).unwrap())
+}
+
+/// Issue 11, item 6: the QR-bill standard takes EUR too, so an EUR invoice with an amount due
+/// from the Swiss seller carries one, read back by zxing-cpp and PyPI `qrbill`; a paid one
+/// carries none.
+#[test]
+fn an_eur_invoice_with_an_amount_due_carries_a_qr_bill_in_eur() {
+    let (dir, s) = open();
+    let eur: Vec<_> = s.invoices(Some(2)).unwrap();
+    let unpaid = eur
+        .iter()
+        .find(|i| {
+            i.kind == comptoir_core::billing::InvoiceKind::Invoice && i.paid.amount < i.total.amount
+        })
+        .expect("the demo has an unpaid EUR invoice");
+    let bill = document_from(&s.document_source(unpaid.id).unwrap())
         .unwrap()
         .qr_bill
-        .is_none());
+        .expect("EUR with an amount due carries a QR-bill");
+    assert_eq!(bill.currency, comptoir_core::Currency::EUR);
+    let (pdf, _) = open_document(&s, &Fonts::load(), unpaid.id).unwrap();
+    assert_qr_bill_reads_back(dir.path(), &pdf, &bill.payload());
+    if let Some(paid) = eur
+        .iter()
+        .find(|i| i.status == comptoir_core::billing::InvoiceStatus::Paid)
+    {
+        assert!(document_from(&s.document_source(paid.id).unwrap())
+            .unwrap()
+            .qr_bill
+            .is_none());
+    }
 }
 
 #[test]
