@@ -398,18 +398,39 @@ fn vat_line(vat: &str, l: &Labels) -> String {
     }
 }
 
-/// The column headings at `y`; returns the first row's baseline.
+/// The column headings at `y`; returns the first row's baseline. A heading wider than its
+/// column ("PRECIO UNITARIO") wraps upwards instead of running into its neighbour.
 fn table_header(c: &mut Canvas<'_>, l: &Labels, y: f32) -> f32 {
     c.colour(MUTED);
     c.text(LEFT, y, 8.0, true, &l.description.to_uppercase());
     c.text(PERIOD_X, y, 8.0, true, &l.period.to_uppercase());
+    // Each right-aligned column runs from the previous one's right edge (plus a gap).
+    let mut left = PERIOD_X + 37.0;
     for (x, h) in [
         (QTY_R, l.qty),
         (UNIT_R, l.unit_price),
         (VAT_R, l.vat),
         (RIGHT, l.amount),
     ] {
-        c.right(x, y, 8.0, true, &h.to_uppercase());
+        // At spaces only: a single word (QTÉ) stays whole.
+        let mut lines: Vec<String> = Vec::new();
+        for word in h.to_uppercase().split(' ') {
+            match lines.last_mut() {
+                Some(last)
+                    if c.fonts
+                        .width(c.family, &format!("{last} {word}"), 8.0, true)
+                        <= x - left - 2.0 =>
+                {
+                    last.push(' ');
+                    last.push_str(word);
+                }
+                _ => lines.push(word.to_owned()),
+            }
+        }
+        for (i, line) in lines.iter().rev().enumerate() {
+            c.right(x, y + i as f32 * 3.3, 8.0, true, line);
+        }
+        left = x;
     }
     c.rule(LEFT, RIGHT, y - 2.0, 0.8, INK);
     y - 8.0

@@ -47,6 +47,10 @@ fn description(i: usize) -> String {
 }
 
 fn document(lines: usize, rates: usize) -> Document {
+    document_in(lines, rates, Lang::Fr)
+}
+
+fn document_in(lines: usize, rates: usize, language: Lang) -> Document {
     let rate_of = [810, 260, 380];
     Document {
         kind: InvoiceKind::Invoice,
@@ -70,7 +74,7 @@ fn document(lines: usize, rates: usize) -> Document {
             })
             .collect(),
         already_paid: dec!(5.00),
-        language: Lang::Fr,
+        language,
         payment_terms_days: 30,
         accepted_methods: vec!["card".into(), "iban transfer".into()],
         corrects: None,
@@ -155,6 +159,24 @@ fn every_line_total_and_note_is_on_the_page_and_inside_the_printable_area() {
             if n == 60 && rates == 3 {
                 let last = all.iter().map(|w| w.page).max().unwrap();
                 screenshot(&path, last, "invoice-60-lines-last-page");
+            }
+        }
+    }
+}
+
+/// Issue 11, item 10: in every language the column headings and the rows stay apart (the
+/// Spanish "CANT." ran into "PRECIO UNITARIO").
+#[test]
+fn no_two_words_overlap_in_any_language() {
+    let fonts = Fonts::load();
+    let dir = tempfile::tempdir().unwrap();
+    for lang in [Lang::En, Lang::Es, Lang::Fr, Lang::De, Lang::It] {
+        let path = dir.path().join(format!("{lang:?}.pdf"));
+        std::fs::write(&path, render(&document_in(12, 3, lang), &fonts)).unwrap();
+        let all = words(&path);
+        for (i, a) in all.iter().enumerate() {
+            for b in &all[i + 1..] {
+                assert!(!overlap(a, b), "{lang:?}: {a:?} overlaps {b:?}");
             }
         }
     }
