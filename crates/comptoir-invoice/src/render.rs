@@ -441,6 +441,14 @@ fn table_header(c: &mut Canvas<'_>, l: &Labels, y: f32) -> f32 {
 pub fn render(doc: &Document, fonts: &Fonts) -> Vec<u8> {
     let l = labels(doc.language);
     let lang = doc.language;
+    // Swiss francs are written the Swiss way in every language (1'234.50); other currencies
+    // as the language writes them.
+    let num = if doc.currency == comptoir_core::Currency::CHF && matches!(lang, Lang::Fr | Lang::It)
+    {
+        Lang::De
+    } else {
+        lang
+    };
     let totals = doc.totals();
     let mut pdf = PdfDocument::new(&format!("{} {}", title(doc.kind, &l), doc.number));
     set_metadata(&mut pdf, doc);
@@ -486,9 +494,9 @@ pub fn render(doc: &Document, fonts: &Fonts) -> Vec<u8> {
             );
         }
         c.right(QTY_R, y, 9.0, false, &line.quantity.to_string());
-        c.right(UNIT_R, y, 9.0, false, &amount(line.unit_price, lang));
+        c.right(UNIT_R, y, 9.0, false, &amount(line.unit_price, num));
         c.right(VAT_R, y, 8.5, false, &rate(line.vat_rate_bp));
-        c.right(RIGHT, y, 9.0, false, &amount(line.net(), lang));
+        c.right(RIGHT, y, 9.0, false, &amount(line.net(), num));
         let last_baseline = y - (desc.len() - 1) as f32 * DESC_ADVANCE;
         c.rule(LEFT, RIGHT, last_baseline - 2.2, 0.3, (0.85, 0.87, 0.89));
         y -= h;
@@ -546,7 +554,7 @@ pub fn render(doc: &Document, fonts: &Fonts) -> Vec<u8> {
         row(
             &mut c,
             l.subtotal,
-            money(doc.currency, totals.subtotal.amount, lang),
+            money(doc.currency, totals.subtotal.amount, num),
             false,
             y,
         );
@@ -555,11 +563,11 @@ pub fn render(doc: &Document, fonts: &Fonts) -> Vec<u8> {
             let label = l
                 .vat_on
                 .replace("{rate}", &rate(v.rate_bp))
-                .replace("{base}", &amount(v.base.amount, lang));
+                .replace("{base}", &amount(v.base.amount, num));
             row(
                 &mut c,
                 &label,
-                money(doc.currency, v.vat.amount, lang),
+                money(doc.currency, v.vat.amount, num),
                 false,
                 y,
             );
@@ -570,7 +578,7 @@ pub fn render(doc: &Document, fonts: &Fonts) -> Vec<u8> {
         row(
             &mut c,
             l.total,
-            money(doc.currency, totals.total.amount, lang),
+            money(doc.currency, totals.total.amount, num),
             true,
             y,
         );
@@ -579,7 +587,7 @@ pub fn render(doc: &Document, fonts: &Fonts) -> Vec<u8> {
             row(
                 &mut c,
                 l.paid,
-                money(doc.currency, totals.paid.amount, lang),
+                money(doc.currency, totals.paid.amount, num),
                 false,
                 y,
             );
@@ -587,7 +595,7 @@ pub fn render(doc: &Document, fonts: &Fonts) -> Vec<u8> {
             row(
                 &mut c,
                 l.due_amount,
-                money(doc.currency, totals.due.amount, lang),
+                money(doc.currency, totals.due.amount, num),
                 true,
                 y,
             );

@@ -111,18 +111,18 @@ fn every_line_total_and_note_is_on_the_page_and_inside_the_printable_area() {
                 );
             }
             let t = doc.totals();
-            // As pdftotext gives French amounts once spaces are squashed: "1 028,30".
+            // Swiss francs the Swiss way, also in French: "1'028.30".
             let fr = |v: Decimal| {
                 let s = format!("{v:.2}");
                 let (int, frac) = s.split_once('.').unwrap();
                 let mut grouped = String::new();
                 for (i, ch) in int.chars().enumerate() {
                     if i > 0 && (int.len() - i) % 3 == 0 {
-                        grouped.push(' ');
+                        grouped.push('\'');
                     }
                     grouped.push(ch);
                 }
-                format!("{grouped},{frac}")
+                format!("{grouped}.{frac}")
             };
             for needle in [
                 format!("Total CHF {}", fr(t.total.amount)),

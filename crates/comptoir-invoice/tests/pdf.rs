@@ -303,3 +303,30 @@ fn text_beyond_the_common_latin_glyphs_falls_back_to_the_full_fonts() {
     assert!(tool("pdftotext", &[p, "-"]).contains("Αθηνά Παπαδοπούλου ΕΠΕ"));
     assert!(tool("pdffonts", &[p]).contains("+DejaVuSans-Bold"));
 }
+
+/// Issue 11, item 10: CHF amounts in French and Italian are written the Swiss way (point and
+/// apostrophe: 1'234.50); EUR amounts keep the language's own (1 234,50 €).
+#[test]
+fn chf_amounts_in_french_and_italian_are_written_the_swiss_way() {
+    let fonts = Fonts::load();
+    let dir = tempfile::tempdir().unwrap();
+    for (currency, lang, expected, refused) in [
+        (Currency::CHF, Lang::Fr, "1'234.50", "234,50"),
+        (Currency::CHF, Lang::It, "1'234.50", "234,50"),
+        (Currency::EUR, Lang::Fr, "234,50 €", "1'234.50"),
+    ] {
+        let mut d = doc(currency, lang, "Boulangerie Martin SA", 1);
+        d.lines[0].unit_price = dec!(1234.50);
+        let path = dir.path().join("amounts.pdf");
+        std::fs::write(&path, render(&d, &fonts)).unwrap();
+        let text = tool("pdftotext", &[path.to_str().unwrap(), "-"]);
+        assert!(
+            text.contains(expected),
+            "{currency:?} {lang:?}: {expected}\n{text}"
+        );
+        assert!(
+            !text.contains(refused),
+            "{currency:?} {lang:?}: {refused}\n{text}"
+        );
+    }
+}
