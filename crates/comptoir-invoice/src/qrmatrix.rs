@@ -68,14 +68,14 @@ pub(crate) fn modules(data: &[u8]) -> (usize, Vec<bool>) {
 /// Whether `mask` inverts the module in column `x`, row `y` (ISO/IEC 18004 table 10).
 fn inverts(mask: MaskPattern, x: usize, y: usize) -> bool {
     match mask {
-        MaskPattern::Checkerboard => (x + y) % 2 == 0,
-        MaskPattern::HorizontalLines => y % 2 == 0,
-        MaskPattern::VerticalLines => x % 3 == 0,
-        MaskPattern::DiagonalLines => (x + y) % 3 == 0,
-        MaskPattern::LargeCheckerboard => (y / 2 + x / 3) % 2 == 0,
+        MaskPattern::Checkerboard => (x + y).is_multiple_of(2),
+        MaskPattern::HorizontalLines => y.is_multiple_of(2),
+        MaskPattern::VerticalLines => x.is_multiple_of(3),
+        MaskPattern::DiagonalLines => (x + y).is_multiple_of(3),
+        MaskPattern::LargeCheckerboard => (y / 2 + x / 3).is_multiple_of(2),
         MaskPattern::Fields => (x * y) % 2 + (x * y) % 3 == 0,
-        MaskPattern::Diamonds => ((x * y) % 2 + (x * y) % 3) % 2 == 0,
-        MaskPattern::Meadow => ((x + y) % 2 + (x * y) % 3) % 2 == 0,
+        MaskPattern::Diamonds => ((x * y) % 2 + (x * y) % 3).is_multiple_of(2),
+        MaskPattern::Meadow => ((x + y) % 2 + (x * y) % 3).is_multiple_of(2),
     }
 }
 

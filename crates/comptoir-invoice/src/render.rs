@@ -670,7 +670,7 @@ pub fn render(doc: &Document, fonts: &Fonts) -> Vec<u8> {
         pages.push(PdfPage::new(Mm(PAGE_W), Mm(PAGE_H), c.ops));
     }
     let pdf = pdf.with_pages(pages);
-    let mut bytes = save(&pdf);
+    let mut bytes = save(pdf);
     make_reproducible(&mut bytes, doc);
     bytes
 }
