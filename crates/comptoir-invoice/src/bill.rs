@@ -48,3 +48,53 @@ impl Document {
         Ok(self)
     }
 }
+
+/// EU member states: an EUR invoice to a buyer there gets an EPC QR code ("GiroCode").
+const EU: [&str; 27] = [
+    "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU", "IE", "IT",
+    "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK",
+];
+
+/// The SEPA scheme's countries outside the EU (the EU's are in [`EU`]).
+const SEPA_OTHERS: [&str; 9] = ["CH", "LI", "IS", "NO", "GB", "MC", "SM", "AD", "VA"];
+
+impl Document {
+    /// The EPC QR code (EPC069-12, version 002, "GiroCode") of an EUR document with an amount
+    /// due to a buyer in the EU, when the seller's plain IBAN is in the SEPA area: a banking
+    /// app scans it into a SEPA credit transfer. Never the QR-IBAN (not for plain transfers).
+    pub fn girocode(&self) -> Option<String> {
+        let due = self.totals().due.amount;
+        let iban: String = (self.seller.iban.as_deref())?
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect();
+        let sepa = |c: &str| EU.contains(&c) || SEPA_OTHERS.contains(&c);
+        if self.currency != Currency::EUR
+            || due <= Decimal::ZERO
+            || due > Decimal::new(99_999_999_999, 2)
+            || !EU.contains(&self.buyer.address.country.as_str())
+            || !sepa(iban.get(..2)?)
+            || crate::qrbill::is_qr_iban(&iban)
+        {
+            return None;
+        }
+        let name: String = self.seller.name.chars().take(70).collect();
+        let reference = crate::qrbill::scor_for(&self.number);
+        Some(
+            [
+                "BCD",
+                "002",
+                "1",
+                "SCT",
+                "",
+                &name,
+                &iban,
+                &format!("EUR{:.2}", due.round_dp(2)),
+                "",
+                &reference,
+                "",
+            ]
+            .join("\n"),
+        )
+    }
+}

@@ -527,17 +527,27 @@ pub fn render(doc: &Document, fonts: &Fonts) -> Vec<u8> {
     {
         notes.push(format!("IBAN {}", crate::qrbill::format_iban(iban)));
     }
+    // EUR to the EU: an EPC QR code ("GiroCode") beside the notes, which then leave it room.
+    let girocode = doc.girocode();
+    let notes_w = if girocode.is_some() {
+        RIGHT - LEFT - GIRO - 6.0
+    } else {
+        RIGHT - LEFT
+    };
     let note_lines: Vec<String> = notes
         .iter()
-        .flat_map(|n| c.wrap(n, 8.5, false, RIGHT - LEFT))
+        .flat_map(|n| c.wrap(n, 8.5, false, notes_w))
         .collect();
     let payment_rows = if credit_note { 0.0 } else { 5.5 + 6.0 };
     let totals_h = 4.0 + 5.0 * totals.vat.len() as f32 + 3.0 + 6.0 + payment_rows;
-    let notes_h = if note_lines.is_empty() {
+    let mut notes_h = if note_lines.is_empty() {
         0.0
     } else {
         14.0 + (note_lines.len() - 1) as f32 * 4.5
     };
+    if girocode.is_some() {
+        notes_h = notes_h.max(14.0 + GIRO + 1.0);
+    }
     if y - totals_h - notes_h < BOTTOM {
         pages.push(std::mem::take(&mut c.ops));
         y = header(&mut c, doc, &l) + 4.0;
@@ -601,6 +611,32 @@ pub fn render(doc: &Document, fonts: &Fonts) -> Vec<u8> {
             );
         }
         y -= 14.0;
+        if let Some(payload) = &girocode {
+            let (n, dark) = crate::qrmatrix::modules(payload.as_bytes());
+            pdf.resources.xobjects.map.insert(
+                printpdf::XObjectId(GIRO_XOBJECT.to_owned()),
+                printpdf::XObject::External(qr_form(n, &dark)),
+            );
+            let s = mm_pt(GIRO / n as f32).0;
+            let (gx, gy) = (RIGHT - GIRO, y + 3.0 - GIRO);
+            c.colour(BLACK);
+            c.ops.extend([
+                Op::SaveGraphicsState,
+                Op::SetTransformationMatrix {
+                    matrix: printpdf::CurTransMat::Raw([s, 0.0, 0.0, s, mm_pt(gx).0, mm_pt(gy).0]),
+                },
+                Op::UseXobject {
+                    id: printpdf::XObjectId(GIRO_XOBJECT.to_owned()),
+                    transform: printpdf::XObjectTransform {
+                        no_auto_scale: true,
+                        ..Default::default()
+                    },
+                },
+                Op::RestoreGraphicsState,
+            ]);
+            c.colour(MUTED);
+            c.right(RIGHT, gy - 3.5, 7.5, false, "GiroCode (SEPA)");
+        }
         c.colour(MUTED);
         for n in &note_lines {
             c.text(LEFT, y, 8.5, false, n);
@@ -717,8 +753,61 @@ fn save(pdf: &PdfDocument) -> Vec<u8> {
     out
 }
 
+/// A QR code as a Form XObject whose content we write ourselves: one `re` per horizontal run
+/// of dark modules, in module units with integer corners, filled once; the page scales it.
+/// (Through printpdf's operations the same path cost more than the rest of the page.)
+fn qr_form(n: usize, dark: &[bool]) -> printpdf::ExternalXObject {
+    use std::fmt::Write;
+    let mut content = String::with_capacity(n * n);
+    for row in 0..n {
+        let y = n - 1 - row;
+        let mut col = 0;
+        while col < n {
+            if dark[row * n + col] {
+                let start = col;
+                while col < n && dark[row * n + col] {
+                    col += 1;
+                }
+                let _ = writeln!(content, "{start} {y} {} 1 re", col - start);
+            } else {
+                col += 1;
+            }
+        }
+    }
+    content.push_str("f\n");
+    let form = |k: &str, v: printpdf::DictItem| (k.to_owned(), v);
+    printpdf::ExternalXObject {
+        stream: printpdf::ExternalStream {
+            dict: [
+                form("Type", printpdf::DictItem::Name(b"XObject".to_vec())),
+                form("Subtype", printpdf::DictItem::Name(b"Form".to_vec())),
+                form(
+                    "BBox",
+                    printpdf::DictItem::Array(vec![
+                        printpdf::DictItem::Int(0),
+                        printpdf::DictItem::Int(0),
+                        printpdf::DictItem::Int(n as i64),
+                        printpdf::DictItem::Int(n as i64),
+                    ]),
+                ),
+            ]
+            .into_iter()
+            .collect(),
+            content: content.into_bytes(),
+            compress: true,
+        },
+        width: None,
+        height: None,
+        dpi: None,
+    }
+}
+
 /// Our font resource ids, also the subset tags.
 const FONT_IDS: [&str; 4] = ["CMPTRA", "CMPTRB", "CMPTRC", "CMPTRD"];
+
+/// The EPC QR code's side (mm) and resource name.
+const GIRO: f32 = 28.0;
+const GIRO_XOBJECT: &str = "GIROCODE";
 
 /// The QR code's resource name.
 const QR_XOBJECT: &str = "QRBILL";
@@ -1198,53 +1287,7 @@ fn payment_part(c: &mut Canvas<'_>, bill: &crate::qrbill::QrBill, lang: Lang) {
     let (n, dark) = crate::qrmatrix::modules(bill.payload().as_bytes());
     let module = 46.0 / n as f32;
     let (qx, qy) = (67.0, top - 17.0 - 46.0);
-    // The code as a Form XObject whose content we write ourselves: one `re` per horizontal run
-    // of dark modules, in module units with integer corners, filled once; the page scales it
-    // to 46 mm. (Through printpdf's operations the same path cost more than the rest of the
-    // page.)
-    use std::fmt::Write;
-    let mut content = String::with_capacity(n * n);
-    for row in 0..n {
-        let y = n - 1 - row;
-        let mut col = 0;
-        while col < n {
-            if dark[row * n + col] {
-                let start = col;
-                while col < n && dark[row * n + col] {
-                    col += 1;
-                }
-                let _ = writeln!(content, "{start} {y} {} 1 re", col - start);
-            } else {
-                col += 1;
-            }
-        }
-    }
-    content.push_str("f\n");
-    let form = |k: &str, v: printpdf::DictItem| (k.to_owned(), v);
-    let xobject = printpdf::ExternalXObject {
-        stream: printpdf::ExternalStream {
-            dict: [
-                form("Type", printpdf::DictItem::Name(b"XObject".to_vec())),
-                form("Subtype", printpdf::DictItem::Name(b"Form".to_vec())),
-                form(
-                    "BBox",
-                    printpdf::DictItem::Array(vec![
-                        printpdf::DictItem::Int(0),
-                        printpdf::DictItem::Int(0),
-                        printpdf::DictItem::Int(n as i64),
-                        printpdf::DictItem::Int(n as i64),
-                    ]),
-                ),
-            ]
-            .into_iter()
-            .collect(),
-            content: content.into_bytes(),
-            compress: true,
-        },
-        width: None,
-        height: None,
-        dpi: None,
-    };
+    let xobject = qr_form(n, &dark);
     c.qr = Some(xobject);
     let s = mm_pt(module).0;
     c.colour(BLACK);

@@ -330,3 +330,56 @@ fn chf_amounts_in_french_and_italian_are_written_the_swiss_way() {
         );
     }
 }
+
+/// Issue 11, item 6: an EUR invoice to an EU buyer carries an EPC QR code ("GiroCode") with
+/// the seller's plain IBAN, the amount due and an RF reference; zxing-cpp reads it back from a
+/// 300 dpi render. A CHF invoice or a non-EU buyer gets none.
+#[test]
+fn an_eur_invoice_to_an_eu_buyer_carries_a_girocode() {
+    let fonts = Fonts::load();
+    let dir = tempfile::tempdir().unwrap();
+    let d = doc(Currency::EUR, Lang::Es, "Estudio Nube Clara S.L.", 3);
+    let payload = d.girocode().expect("EUR to Spain with a SEPA IBAN");
+    let lines: Vec<&str> = payload.split('\n').collect();
+    assert_eq!(&lines[..4], &["BCD", "002", "1", "SCT"]);
+    assert_eq!(
+        lines[6], "CH9300762011623852957",
+        "the plain IBAN, never the QR-IBAN"
+    );
+    assert_eq!(lines[7], "EUR30.46");
+    assert!(lines[9].starts_with("RF"));
+    let path = dir.path().join("giro.pdf");
+    std::fs::write(&path, render(&d, &fonts)).unwrap();
+    let png = dir.path().join("giro");
+    tool(
+        "pdftoppm",
+        &[
+            "-png",
+            "-r",
+            "300",
+            "-singlefile",
+            path.to_str().unwrap(),
+            png.to_str().unwrap(),
+        ],
+    );
+    let python = std::env::var("COMPTOIR_TEST_PYTHON").unwrap_or_else(|_| "python3".into());
+    let out = tool(
+        &python,
+        &[
+            "-c",
+            "import sys, zxingcpp; from PIL import Image; \
+             print('\\x1e'.join(r.text for r in zxingcpp.read_barcodes(Image.open(sys.argv[1]))))",
+            png.with_extension("png").to_str().unwrap(),
+        ],
+    );
+    assert!(
+        out.split('\x1e')
+            .any(|t| t.trim_end() == payload.trim_end()),
+        "decoded {out:?}"
+    );
+    common::screenshot(&path, 1, "invoice-eur-girocode");
+    assert!(doc(Currency::CHF, Lang::Es, "x", 1).girocode().is_none());
+    let mut swiss_buyer = doc(Currency::EUR, Lang::Fr, "x", 1);
+    swiss_buyer.buyer.address.country = "CH".into();
+    assert!(swiss_buyer.girocode().is_none());
+}
