@@ -7,8 +7,8 @@ use std::sync::OnceLock;
 
 use comptoir_core::billing::InvoiceDetail;
 use comptoir_core::{Error, ErrorCode, Result};
-use comptoir_invoice::vault::open_document;
 use comptoir_invoice::Fonts;
+use comptoir_store::vault::open_document;
 use tauri::{AppHandle, Manager, Runtime, State};
 use tauri_plugin_dialog::DialogExt;
 
@@ -223,16 +223,10 @@ pub async fn export_documents<R: Runtime>(
     let flag = app.state::<crate::renewal_commands::Jobs>().start(&job_id);
     let report = tauri::async_runtime::spawn_blocking(move || {
         let store = handle.open()?;
-        comptoir_invoice::export::export_documents(
-            &store,
-            fonts(),
-            &invoice_ids,
-            &folder,
-            &mut |p| {
-                let _ = on_progress.send(p);
-                !flag.load(std::sync::atomic::Ordering::SeqCst)
-            },
-        )
+        comptoir_store::vault::export_documents(&store, fonts(), &invoice_ids, &folder, &mut |p| {
+            let _ = on_progress.send(p);
+            !flag.load(std::sync::atomic::Ordering::SeqCst)
+        })
         .map_err(Error::from)
     })
     .await;

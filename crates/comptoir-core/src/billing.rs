@@ -210,8 +210,23 @@ pub struct Seller {
     pub name: String,
     pub address: crate::org::Address,
     pub vat_number: Option<String>,
-    /// IBAN or QR-IBAN for transfers (a Swiss one enables the QR-bill).
+    /// The IBAN offered for ordinary transfers, printed in the invoice body (a Swiss one also
+    /// enables the QR-bill, with a creditor reference). Never a QR-IBAN.
     pub iban: Option<String>,
+    /// The QR-IBAN (institution id 30000–31999): only in the QR-bill, with a QR reference.
+    #[serde(default)]
+    pub qr_iban: Option<String>,
+}
+
+/// A QR-IBAN has an institution id (positions 5–9) from 30000 to 31999; banks accept it only
+/// with a QR reference, never for a plain transfer.
+pub fn is_qr_iban(iban: &str) -> bool {
+    let iban: String = iban.chars().filter(|c| !c.is_whitespace()).collect();
+    (iban.starts_with("CH") || iban.starts_with("LI"))
+        && iban
+            .get(4..9)
+            .and_then(|s| s.parse::<u32>().ok())
+            .is_some_and(|iid| (30000..=31999).contains(&iid))
 }
 
 /// IBAN check (ISO 13616, mod 97) on the compact form.
@@ -244,6 +259,12 @@ impl Seller {
         check_text("name", &self.name, crate::text::QR_NAME_MAX)?;
         check_address(&self.address)?;
         check_vat_number(self.vat_number.as_deref())?;
+        // The seller is every QR-bill's creditor: a name or address a bill cannot carry is
+        // refused here, not discovered when an invoice is printed.
+        qr_contact("seller", &self.name, &self.address).map_err(|mut e| {
+            e.field = e.field.map(|f| f.trim_start_matches("seller.").to_owned());
+            e
+        })?;
         if let Some(iban) =
             check_optional_text("iban", self.iban.as_deref(), crate::text::IBAN_MAX)?
         {
@@ -253,9 +274,158 @@ impl Seller {
                     format!("'{iban}' is not a valid IBAN"),
                 ));
             }
+            if is_qr_iban(iban) {
+                return Err(Error::invalid(
+                    "iban",
+                    format!(
+                        "'{iban}' is a QR-IBAN, which banks refuse for ordinary transfers; \
+                         enter it as the QR-IBAN and give the account's IBAN here"
+                    ),
+                ));
+            }
+        }
+        if let Some(qr) =
+            check_optional_text("qr_iban", self.qr_iban.as_deref(), crate::text::IBAN_MAX)?
+        {
+            if !iban_is_valid(qr) || !is_qr_iban(qr) {
+                return Err(Error::invalid(
+                    "qr_iban",
+                    format!(
+                        "'{qr}' is not a QR-IBAN (a Swiss or Liechtenstein IBAN whose bank \
+                         number is 30000 to 31999)"
+                    ),
+                ));
+            }
         }
         Ok(())
     }
+}
+
+/// ISO 3166-1 alpha-2 codes (with XK, which banks and PyPI `qrbill` accept for Kosovo).
+const ISO_COUNTRIES: &str = "AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ \
+BL BM BN BO BQ BR BS BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK \
+DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW \
+GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB \
+LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA NC \
+NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC \
+SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ \
+UA UG UM US UY UZ VA VC VE VG VI VN VU WF WS XK YE YT ZA ZM ZW";
+
+/// Whether `code` is an ISO 3166-1 alpha-2 country code (upper case).
+pub fn is_iso_country(code: &str) -> bool {
+    code.len() == 2
+        && code.bytes().all(|b| b.is_ascii_uppercase())
+        && ISO_COUNTRIES.split_ascii_whitespace().any(|c| c == code)
+}
+
+/// The QR-bill's character set (SIX IG 2.3, valid from November 2025): U+0020–U+007E,
+/// U+00A0–U+017F, Ș ș Ț ț and €.
+pub fn qr_char_allowed(c: char) -> bool {
+    matches!(c, '\u{20}'..='\u{7E}' | '\u{A0}'..='\u{17F}' | '\u{218}'..='\u{21B}' | '€')
+}
+
+/// A safe equivalent inside the set for common characters outside it (typographic dashes,
+/// quotes, spaces, the ellipsis); `None` when there is none.
+fn qr_equivalent(c: char) -> Option<&'static str> {
+    Some(match c {
+        '\u{2010}'..='\u{2015}' | '\u{2212}' => "-",
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' => "'",
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{2033}' => "\"",
+        '\u{2039}' => "<",
+        '\u{203A}' => ">",
+        '\u{2026}' => "...",
+        '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' => " ",
+        _ => return None,
+    })
+}
+
+/// A text as it goes into a QR-bill: characters outside the set replaced by their safe
+/// equivalent; a line break (it would shift every later element) or a character without one is
+/// refused, naming `field` and the character.
+pub fn qr_text(field: &str, value: &str) -> Result<String> {
+    let mut out = String::with_capacity(value.len());
+    for c in value.chars() {
+        if matches!(c, '\r' | '\n' | '\u{85}' | '\u{2028}' | '\u{2029}') {
+            return Err(Error::invalid(
+                field,
+                format!("{field} has a line break; a QR-bill field is one line"),
+            ));
+        }
+        if qr_char_allowed(c) {
+            out.push(c);
+        } else if let Some(eq) = qr_equivalent(c) {
+            out.push_str(eq);
+        } else {
+            return Err(Error::invalid(
+                field,
+                format!(
+                    "{field} contains '{c}' (U+{:04X}), which a Swiss QR-bill cannot carry; \
+                     replace it with a Latin letter",
+                    u32::from(c)
+                ),
+            ));
+        }
+    }
+    Ok(out)
+}
+
+/// A party as a QR-bill's creditor or debtor (`role` prefixes each field: `buyer.street`):
+/// the structured address's limits (name and street 70, building number and postal code 16,
+/// town 35), the character set and an ISO country code. Returns the party's texts cleaned for
+/// the payload: `[name, street, building_number, postal_code, town, country]`.
+pub fn qr_contact(role: &str, name: &str, a: &crate::org::Address) -> Result<[String; 6]> {
+    let field = |f: &str| format!("{role}.{f}");
+    // The message names the field as people read it ("the buyer's street"), `field` as code does.
+    let human = |f: &str| format!("the {role}'s {}", f.replace('_', " "));
+    let text = |f: &str, v: &str, max: usize, required: bool| -> Result<String> {
+        let v = qr_text(&human(f), v.trim()).map_err(|e| e.with_field(&field(f)))?;
+        let n = v.chars().count();
+        if required && n == 0 {
+            return Err(Error::invalid(
+                &field(f),
+                format!("{} is required for the QR-bill", human(f)),
+            ));
+        }
+        if n > max {
+            return Err(Error::invalid(
+                &field(f),
+                format!(
+                    "{} is at most {max} characters on a QR-bill ({n} given)",
+                    human(f)
+                ),
+            ));
+        }
+        Ok(v)
+    };
+    let out = [
+        text("name", name, crate::text::QR_NAME_MAX, true)?,
+        text("street", &a.street, crate::text::STREET_MAX, false)?,
+        text(
+            "building_number",
+            &a.building_number,
+            crate::text::BUILDING_NUMBER_MAX,
+            false,
+        )?,
+        text(
+            "postal_code",
+            &a.postal_code,
+            crate::text::POSTAL_CODE_MAX,
+            true,
+        )?,
+        text("town", &a.town, crate::text::TOWN_MAX, true)?,
+        a.country.trim().to_owned(),
+    ];
+    if !is_iso_country(&out[5]) {
+        return Err(Error::invalid(
+            &field("country"),
+            format!(
+                "{} '{}' is not an ISO 3166-1 country code (e.g. CH)",
+                human("country"),
+                a.country
+            ),
+        ));
+    }
+    Ok(out)
 }
 
 /// A document with its lines, the invoice it corrects, and its vault fingerprint once rendered.
@@ -502,14 +672,57 @@ mod tests {
                 country: "CH".into(),
             },
             vat_number: None,
-            iban: Some("CH44 3199 9123 0008 8901 2".into()),
+            iban: Some("CH93 0076 2011 6238 5295 7".into()),
+            qr_iban: Some("CH44 3199 9123 0008 8901 2".into()),
         };
         assert!(s.validate().is_ok());
+        s.iban = Some("CH44 3199 9123 0008 8901 2".into());
+        let e = s.validate().unwrap_err();
+        assert_eq!(e.field.as_deref(), Some("iban"));
+        assert!(e.message.contains("QR-IBAN"), "{}", e.message);
+        s.iban = Some("CH93 0076 2011 6238 5295 7".into());
+        s.qr_iban = Some("CH93 0076 2011 6238 5295 7".into());
+        assert_eq!(s.validate().unwrap_err().field.as_deref(), Some("qr_iban"));
+        s.qr_iban = None;
         s.iban = Some("CH00 1234".into());
         assert_eq!(s.validate().unwrap_err().field.as_deref(), Some("iban"));
         s.iban = None;
         s.address.country = "Suisse".into();
         assert_eq!(s.validate().unwrap_err().field.as_deref(), Some("country"));
+        s.address.country = "ZZ".into();
+        assert_eq!(s.validate().unwrap_err().field.as_deref(), Some("country"));
+        s.address.country = "CH".into();
+        s.name = "Me 日本".into();
+        assert_eq!(s.validate().unwrap_err().field.as_deref(), Some("name"));
+    }
+
+    #[test]
+    fn qr_bill_text_is_cleaned_or_refused_naming_the_field() {
+        assert_eq!(
+            qr_text("f", "Müller — «Café» ‘x’ Ș€").unwrap(),
+            "Müller - «Café» 'x' Ș€"
+        );
+        for bad in ["a\nb", "a\r\nb", "a\u{2028}b"] {
+            let e = qr_text("buyer.street", bad).unwrap_err();
+            assert_eq!(e.field.as_deref(), Some("buyer.street"), "{bad:?}");
+            assert!(e.message.contains("line break"), "{}", e.message);
+        }
+        let e = qr_text("buyer.name", "東京 GmbH").unwrap_err();
+        assert!(e.message.contains("U+6771"), "{}", e.message);
+        let addr = |country: &str, street: &str| crate::org::Address {
+            street: street.into(),
+            building_number: "1".into(),
+            postal_code: "8000".into(),
+            town: "Zürich".into(),
+            country: country.into(),
+        };
+        assert!(qr_contact("buyer", "A", &addr("CH", "Bahnhofstrasse")).is_ok());
+        let e = qr_contact("buyer", "A", &addr("ZZ", "x")).unwrap_err();
+        assert_eq!(e.field.as_deref(), Some("buyer.country"));
+        let e = qr_contact("buyer", "A", &addr("CH", &"s".repeat(71))).unwrap_err();
+        assert_eq!(e.field.as_deref(), Some("buyer.street"));
+        assert!(e.message.contains("at most 70"), "{}", e.message);
+        assert!(is_iso_country("LI") && is_iso_country("XK") && !is_iso_country("ch"));
     }
 
     #[test]

@@ -35,7 +35,8 @@ fn main() {
                 country: "CH".into(),
             },
             vat_number: Some("CHE-123.456.788 TVA".into()),
-            iban: Some("CH44 3199 9123 0008 8901 2".into()),
+            iban: Some("CH93 0076 2011 6238 5295 7".into()),
+            qr_iban: Some("CH44 3199 9123 0008 8901 2".into()),
         },
         buyer: Party {
             name: "Atelier Lumière Sàrl".into(),
@@ -48,6 +49,7 @@ fn main() {
             },
             vat_number: Some("CHE-109.322.551 TVA".into()),
             iban: None,
+            qr_iban: None,
         },
         lines: lines
             .iter()
@@ -74,7 +76,7 @@ fn main() {
         qr_bill: None,
         vat_adjustment: rust_decimal::Decimal::ZERO,
     };
-    let doc = doc.with_qr_bill(12);
+    let doc = doc.with_qr_bill(12).expect("a valid bill");
     std::fs::write(&out, render(&doc, &Fonts::load())).unwrap();
     println!("{out}");
 }

@@ -1,13 +1,15 @@
 //! Comptoir's documents (PAY-7): invoices, pro-formas (PAY-3) and credit notes, rendered to PDF
-//! with printpdf and an embedded, subset DejaVu font (`fonts/LICENSE`). No I/O and no Tauri:
-//! the store keeps the bytes and their SHA-256 (the offline vault), the shell saves and prints.
+//! with printpdf and embedded, subset fonts: DejaVu Sans for the body (`fonts/LICENSE`), Liberation
+//! Sans for the QR-bill payment part (`fonts/LICENSE-Liberation`, OFL). A pure renderer:
+//! document model in, PDF bytes out; no I/O, no SQLite, no Tauri. The store keeps the bytes and
+//! their SHA-256 (the offline vault, `comptoir_store::vault`), the shell saves and prints.
 
-pub mod export;
+mod bill;
 mod labels;
 mod model;
 pub mod qrbill;
+mod qrmatrix;
 mod render;
-pub mod vault;
 
 pub use labels::Lang;
 pub use model::{DocLine, Document, Party, Totals, VatLine};

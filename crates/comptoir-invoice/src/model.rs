@@ -13,8 +13,10 @@ pub struct Party {
     pub name: String,
     pub address: Address,
     pub vat_number: Option<String>,
-    /// The seller's IBAN (or QR-IBAN) for transfers.
+    /// The seller's IBAN for ordinary transfers (printed in the body).
     pub iban: Option<String>,
+    /// The seller's QR-IBAN: only in the QR-bill, with a QR reference.
+    pub qr_iban: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -146,6 +148,7 @@ mod tests {
             address,
             vat_number: None,
             iban: None,
+            qr_iban: None,
         };
         let doc = Document {
             kind: InvoiceKind::Invoice,

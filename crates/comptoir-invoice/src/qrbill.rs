@@ -34,13 +34,7 @@ pub struct QrBill {
 
 pub use comptoir_core::billing::iban_is_valid;
 
-/// A QR-IBAN has an institution id (positions 5–9) from 30000 to 31999.
-pub fn is_qr_iban(iban: &str) -> bool {
-    let iban: String = iban.chars().filter(|c| !c.is_whitespace()).collect();
-    iban.get(4..9)
-        .and_then(|s| s.parse::<u32>().ok())
-        .is_some_and(|iid| (30000..=31999).contains(&iid))
-}
+pub use comptoir_core::billing::is_qr_iban;
 
 /// The mod-10 recursive check digit of a QR reference.
 pub fn mod10_recursive(digits: &str) -> u8 {
@@ -103,29 +97,37 @@ fn check_len(field: &str, value: &str, max: usize, required: bool) -> Result<()>
     Ok(())
 }
 
-fn check_contact(prefix: &str, c: &Contact) -> Result<()> {
-    check_len(&format!("{prefix}.name"), &c.name, 70, true)?;
-    check_len(&format!("{prefix}.street"), &c.address.street, 70, false)?;
-    check_len(
-        &format!("{prefix}.building_number"),
-        &c.address.building_number,
-        16,
-        false,
-    )?;
-    check_len(
-        &format!("{prefix}.postal_code"),
-        &c.address.postal_code,
-        16,
-        true,
-    )?;
-    check_len(&format!("{prefix}.town"), &c.address.town, 35, true)?;
-    if c.address.country.len() != 2 {
+/// The contact's fields must already be as the payload carries them: inside the character set,
+/// one line each, within the structured address's limits, an ISO country code.
+fn check_contact(role: &str, c: &Contact) -> Result<()> {
+    let clean = Contact::new(role, &c.name, &c.address)?;
+    if clean != *c {
         return Err(Error::invalid(
-            &format!("{prefix}.country"),
-            "a two-letter country code",
+            &format!("{role}.name"),
+            format!("{role}: texts must be cleaned for the QR-bill (Contact::new)"),
         ));
     }
     Ok(())
+}
+
+impl Contact {
+    /// A creditor or debtor as the QR-bill carries it: dashes and typographic quotes replaced
+    /// by their equivalents inside the character set, anything else refused naming the field
+    /// (`buyer.street`); see [`comptoir_core::billing::qr_contact`].
+    pub fn new(role: &str, name: &str, address: &Address) -> Result<Contact> {
+        let [name, street, building_number, postal_code, town, country] =
+            comptoir_core::billing::qr_contact(role, name, address)?;
+        Ok(Contact {
+            name,
+            address: Address {
+                street,
+                building_number,
+                postal_code,
+                town,
+                country,
+            },
+        })
+    }
 }
 
 impl QrBill {
@@ -176,6 +178,12 @@ impl QrBill {
             check_contact("debtor", d)?;
         }
         check_len("message", &self.message, 140, false)?;
+        if comptoir_core::billing::qr_text("message", &self.message)? != self.message {
+            return Err(Error::invalid(
+                "message",
+                "message has characters outside the QR-bill's set",
+            ));
+        }
         Ok(())
     }
 

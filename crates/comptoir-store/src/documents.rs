@@ -47,27 +47,84 @@ pub struct VaultRecord {
     pub size: u64,
 }
 
+fn read_seller(conn: &rusqlite::Connection) -> StoreResult<Seller> {
+    Ok(conn.query_row(
+        "SELECT name, street, building_number, postal_code, town, country, vat_number, iban,
+                    qr_iban
+             FROM seller WHERE id = 1",
+        [],
+        |r| {
+            Ok(Seller {
+                name: r.get(0)?,
+                address: Address {
+                    street: r.get(1)?,
+                    building_number: r.get(2)?,
+                    postal_code: r.get(3)?,
+                    town: r.get(4)?,
+                    country: r.get(5)?,
+                },
+                vat_number: r.get(6)?,
+                iban: r.get(7)?,
+                qr_iban: r.get(8)?,
+            })
+        },
+    )?)
+}
+
+/// Issue 11: a CHF or EUR document with an amount due from a seller with a Swiss IBAN carries a
+/// QR-bill, so its creditor and debtor must fit one; checked before the document is issued so
+/// a bill is never silently left out. The error names the field (`buyer.street`) and says
+/// where to fix it.
+pub(crate) fn check_qr_bill_parties(
+    conn: &rusqlite::Connection,
+    org: i64,
+    currency: Currency,
+) -> StoreResult<()> {
+    let seller = read_seller(conn)?;
+    let swiss = seller
+        .iban
+        .iter()
+        .chain(&seller.qr_iban)
+        .any(|i| i.starts_with("CH") || i.starts_with("LI"));
+    if !swiss || !matches!(currency, Currency::CHF | Currency::EUR) {
+        return Ok(());
+    }
+    let (name, address) = conn.query_row(
+        "SELECT name, street, building_number, postal_code, town, country
+         FROM organizations WHERE id = ?1",
+        [org],
+        |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                Address {
+                    street: r.get(1)?,
+                    building_number: r.get(2)?,
+                    postal_code: r.get(3)?,
+                    town: r.get(4)?,
+                    country: r.get(5)?,
+                },
+            ))
+        },
+    )?;
+    let explain = |where_: &'static str| {
+        move |mut e: Error| {
+            e.message = format!(
+                "the Swiss QR-bill of this document cannot be made: {}; correct it in {where_}",
+                e.message
+            );
+            e
+        }
+    };
+    comptoir_core::billing::qr_contact("seller", &seller.name, &seller.address)
+        .map_err(explain("the seller settings"))?;
+    comptoir_core::billing::qr_contact("buyer", &name, &address)
+        .map_err(explain("the organization's details"))?;
+    Ok(())
+}
+
 impl Store {
     pub fn seller(&self) -> StoreResult<Seller> {
-        Ok(self.conn().query_row(
-            "SELECT name, street, building_number, postal_code, town, country, vat_number, iban
-             FROM seller WHERE id = 1",
-            [],
-            |r| {
-                Ok(Seller {
-                    name: r.get(0)?,
-                    address: Address {
-                        street: r.get(1)?,
-                        building_number: r.get(2)?,
-                        postal_code: r.get(3)?,
-                        town: r.get(4)?,
-                        country: r.get(5)?,
-                    },
-                    vat_number: r.get(6)?,
-                    iban: r.get(7)?,
-                })
-            },
-        )?)
+        read_seller(self.conn())
     }
 
     /// Replaces the seller identity. Documents already issued keep theirs: the vault holds them.
@@ -82,11 +139,13 @@ impl Store {
                 .map(str::to_owned)
         };
         self.conn().execute(
-            "INSERT INTO seller VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
+            "INSERT INTO seller(id, name, street, building_number, postal_code, town, country,
+                vat_number, iban, qr_iban)
+             VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
              ON CONFLICT(id) DO UPDATE SET name = excluded.name, street = excluded.street,
                 building_number = excluded.building_number, postal_code = excluded.postal_code,
                 town = excluded.town, country = excluded.country, vat_number = excluded.vat_number,
-                iban = excluded.iban",
+                iban = excluded.iban, qr_iban = excluded.qr_iban",
             params![
                 seller.name.trim(),
                 a.street.trim(),
@@ -95,7 +154,8 @@ impl Store {
                 a.town.trim(),
                 a.country,
                 trim(&seller.vat_number),
-                trim(&seller.iban)
+                trim(&seller.iban),
+                trim(&seller.qr_iban)
             ],
         )?;
         Ok(())

@@ -17,6 +17,7 @@ mod renewals;
 mod row;
 pub mod schema;
 pub mod seed;
+pub mod vault;
 mod worker;
 
 use std::path::{Path, PathBuf};

@@ -251,6 +251,9 @@ fn issue_document(
     order_id: Option<i64>,
     corrects: Option<i64>,
 ) -> StoreResult<(i64, String)> {
+    if kind != InvoiceKind::CreditNote && paid_minor < group.total() {
+        crate::documents::check_qr_bill_parties(tx, group.organization_id, group.currency)?;
+    }
     let number = next_number(tx, group.organization_id, &group.code, kind)?;
     tx.execute(
         "INSERT INTO invoices(organization_id, kind, number, issued_on, due_on, total_minor,

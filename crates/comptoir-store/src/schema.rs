@@ -272,6 +272,14 @@ pub const MIGRATIONS: &[&str] = &[
     r#"
     INSERT OR IGNORE INTO meta(key, value) VALUES ('workspace_id', lower(hex(randomblob(8))));
     "#,
+    // 10: the seller keeps its IBAN (ordinary transfers) and its QR-IBAN (QR-bill only) apart;
+    // a QR-IBAN stored as the IBAN moves to its own column.
+    r#"
+    ALTER TABLE seller ADD COLUMN qr_iban TEXT;
+    UPDATE seller SET qr_iban = iban, iban = NULL
+     WHERE substr(replace(iban, ' ', ''), 1, 2) IN ('CH', 'LI')
+       AND CAST(substr(replace(iban, ' ', ''), 5, 5) AS INTEGER) BETWEEN 30000 AND 31999;
+    "#,
 ];
 
 /// Runs the migrations not yet applied. Returns the schema version reached.

@@ -359,8 +359,10 @@ pub fn seed_demo(tx: &Transaction<'_>, today: NaiveDate, now: DateTime<Utc>) -> 
     };
     // The demo provider: fictitious, on invoices as the seller.
     tx.execute(
-        "INSERT INTO seller VALUES (1, 'Helvetia Hosting SA (démo)', 'Rue de Genève', '7', '1003',
-            'Lausanne', 'CH', 'CHE-123.456.788 TVA', 'CH44 3199 9123 0008 8901 2')",
+        "INSERT INTO seller(id, name, street, building_number, postal_code, town, country,
+            vat_number, iban, qr_iban)
+         VALUES (1, 'Helvetia Hosting SA (démo)', 'Rue de Genève', '7', '1003', 'Lausanne', 'CH',
+            'CHE-123.456.788 TVA', 'CH93 0076 2011 6238 5295 7', 'CH44 3199 9123 0008 8901 2')",
         [],
     )?;
     organizations(&ctx)?;

@@ -203,7 +203,7 @@ fn cases(team: i64) -> Vec<Case> {
             ..seller_field("vat_number", 32, |x, v| x.vat_number = Some(v.into()))
         },
         Case {
-            at_limit: "CH44 3199 9123 0008 8901 2".into(),
+            at_limit: "CH93 0076 2011 6238 5295 7".into(),
             ..seller_field("iban", 42, |x, v| x.iban = Some(v.into()))
         },
     ]

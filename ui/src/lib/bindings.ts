@@ -244,9 +244,14 @@ cancelled: boolean, };
 
 export type Seller = { name: string, address: Address, vat_number: string | null, 
 /**
- * IBAN or QR-IBAN for transfers (a Swiss one enables the QR-bill).
+ * The IBAN offered for ordinary transfers, printed in the invoice body (a Swiss one also
+ * enables the QR-bill, with a creditor reference). Never a QR-IBAN.
  */
-iban: string | null, };
+iban: string | null, 
+/**
+ * The QR-IBAN (institution id 30000–31999): only in the QR-bill, with a QR reference.
+ */
+qr_iban: string | null, };
 
 export type OrderStatus = "pending" | "paid" | "cancelled";
 

@@ -7,8 +7,8 @@ const ACTOR: i64 = comptoir_store::seed::SIGNED_IN_USER;
 use std::sync::Arc;
 
 use comptoir_core::{ErrorCode, FixedClock};
-use comptoir_invoice::vault::{document_from, open_document};
 use comptoir_invoice::{sha256_hex, Fonts};
+use comptoir_store::vault::{document_from, open_document};
 use comptoir_store::Store;
 
 fn open() -> (tempfile::TempDir, Store) {
@@ -25,7 +25,7 @@ fn open() -> (tempfile::TempDir, Store) {
 fn pay7_every_seeded_document_prints_its_stored_total() {
     let (_d, s) = open();
     for inv in s.invoices(None).unwrap() {
-        let doc = document_from(&s.document_source(inv.id).unwrap());
+        let doc = document_from(&s.document_source(inv.id).unwrap()).unwrap();
         assert_eq!(doc.totals().total, inv.total, "{}", inv.number);
         assert_eq!(doc.number, inv.number);
     }
@@ -78,7 +78,7 @@ fn pay7_credit_note_refers_to_its_invoice() {
     assert!(text.contains('−'), "negative amounts carry a minus: {text}");
 }
 
-/// Renders page 2 (the payment part) of `pdf` at 300 dpi and has tests/tools/check_qrbill.py read
+/// Renders page 2 (the payment part) of `pdf` at 300 dpi and has comptoir-invoice/tests/tools/check_qrbill.py read
 /// it back with zxing-cpp and rebuild it with PyPI `qrbill`; fails with their words otherwise.
 fn assert_qr_bill_reads_back(dir: &std::path::Path, pdf: &std::path::Path, payload: &str) {
     let prefix = dir.join("qrpage");
@@ -105,7 +105,7 @@ fn assert_qr_bill_reads_back(dir: &std::path::Path, pdf: &std::path::Path, paylo
     let out = std::process::Command::new(python)
         .arg(concat!(
             env!("CARGO_MANIFEST_DIR"),
-            "/tests/tools/check_qrbill.py"
+            "/../comptoir-invoice/tests/tools/check_qrbill.py"
         ))
         .arg(&png)
         .arg(&expected)
@@ -133,7 +133,7 @@ fn swiss_qr_bill_decodes_and_is_accepted_by_an_independent_implementation() {
             i.kind == comptoir_core::billing::InvoiceKind::Invoice && i.paid.amount < i.total.amount
         })
         .expect("the demo has an unpaid CHF invoice");
-    let doc = document_from(&s.document_source(unpaid.id).unwrap());
+    let doc = document_from(&s.document_source(unpaid.id).unwrap()).unwrap();
     let bill = doc
         .qr_bill
         .clone()
@@ -141,7 +141,7 @@ fn swiss_qr_bill_decodes_and_is_accepted_by_an_independent_implementation() {
     assert_eq!(bill.amount, Some(unpaid.total.amount - unpaid.paid.amount));
     let (pdf, _) = open_document(&s, &fonts, unpaid.id).unwrap();
     assert_qr_bill_reads_back(dir.path(), &pdf, &bill.payload());
-    // A paid CHF document and any EUR document carry none.
+    // A paid CHF document carries none.
     let paid = s
         .invoices(Some(1))
         .unwrap()
@@ -152,12 +152,40 @@ fn swiss_qr_bill_decodes_and_is_accepted_by_an_independent_implementation() {
         })
         .unwrap();
     assert!(document_from(&s.document_source(paid.id).unwrap())
+        .unwrap()
         .qr_bill
         .is_none());
-    let eur = s.invoices(Some(2)).unwrap()[0].id;
-    assert!(document_from(&s.document_source(eur).unwrap())
+}
+
+/// Issue 11, item 6: the QR-bill standard takes EUR too, so an EUR invoice with an amount due
+/// from the Swiss seller carries one, read back by zxing-cpp and PyPI `qrbill`; a paid one
+/// carries none.
+#[test]
+fn an_eur_invoice_with_an_amount_due_carries_a_qr_bill_in_eur() {
+    let (dir, s) = open();
+    let eur: Vec<_> = s.invoices(Some(2)).unwrap();
+    let unpaid = eur
+        .iter()
+        .find(|i| {
+            i.kind == comptoir_core::billing::InvoiceKind::Invoice && i.paid.amount < i.total.amount
+        })
+        .expect("the demo has an unpaid EUR invoice");
+    let bill = document_from(&s.document_source(unpaid.id).unwrap())
+        .unwrap()
         .qr_bill
-        .is_none());
+        .expect("EUR with an amount due carries a QR-bill");
+    assert_eq!(bill.currency, comptoir_core::Currency::EUR);
+    let (pdf, _) = open_document(&s, &Fonts::load(), unpaid.id).unwrap();
+    assert_qr_bill_reads_back(dir.path(), &pdf, &bill.payload());
+    if let Some(paid) = eur
+        .iter()
+        .find(|i| i.status == comptoir_core::billing::InvoiceStatus::Paid)
+    {
+        assert!(document_from(&s.document_source(paid.id).unwrap())
+            .unwrap()
+            .qr_bill
+            .is_none());
+    }
 }
 
 #[test]
@@ -167,7 +195,7 @@ fn pay7_batch_export_writes_each_document_and_stops_when_cancelled() {
     let ids: Vec<i64> = s.invoices(None).unwrap().iter().map(|i| i.id).collect();
     let out = dir.path().join("export");
     let mut seen = 0;
-    let report = comptoir_invoice::export::export_documents(&s, &fonts, &ids, &out, &mut |p| {
+    let report = comptoir_store::vault::export_documents(&s, &fonts, &ids, &out, &mut |p| {
         seen = p.done;
         true
     })
@@ -180,7 +208,7 @@ fn pay7_batch_export_writes_each_document_and_stops_when_cancelled() {
     assert_eq!(std::fs::read_dir(&out).unwrap().count(), ids.len());
     let out2 = dir.path().join("partial");
     let report =
-        comptoir_invoice::export::export_documents(&s, &fonts, &ids, &out2, &mut |p| p.done < 3)
+        comptoir_store::vault::export_documents(&s, &fonts, &ids, &out2, &mut |p| p.done < 3)
             .unwrap();
     assert!(report.cancelled);
     assert_eq!(report.written, 3);
@@ -193,8 +221,11 @@ fn pay7_batch_export_writes_each_document_and_stops_when_cancelled() {
 fn swiss_qr_bill_with_iban_and_creditor_reference() {
     let (dir, s) = open();
     let c = rusqlite::Connection::open(s.path()).unwrap();
-    c.execute("UPDATE seller SET iban = 'CH93 0076 2011 6238 5295 7'", [])
-        .unwrap();
+    c.execute(
+        "UPDATE seller SET iban = 'CH93 0076 2011 6238 5295 7', qr_iban = NULL",
+        [],
+    )
+    .unwrap();
     drop(c);
     let unpaid = s
         .invoices(Some(1))
@@ -205,6 +236,7 @@ fn swiss_qr_bill_with_iban_and_creditor_reference() {
         })
         .unwrap();
     let bill = document_from(&s.document_source(unpaid.id).unwrap())
+        .unwrap()
         .qr_bill
         .expect("a QR-bill");
     assert!(matches!(
@@ -250,4 +282,150 @@ fn pay7_seller_identity_is_a_setting_and_issued_documents_keep_theirs() {
         "issued before the change: kept as issued"
     );
     assert_eq!(again, before);
+}
+
+/// Issue 11, item 3: a bill that cannot be made is an error, not a silent omission. A buyer
+/// whose street is longer than the QR-bill allows (stored before the limits) is refused when a
+/// document with an amount due is issued (nothing is written) and when one is printed, naming
+/// the field to fix.
+#[test]
+fn a_qr_bill_that_cannot_be_made_is_refused_before_issuing_and_printing() {
+    use comptoir_core::renewal::{PayItem, PaymentChoice};
+    let (_dir, mut s) = open();
+    let unpaid = s
+        .invoices(Some(1))
+        .unwrap()
+        .into_iter()
+        .find(|i| {
+            i.kind == comptoir_core::billing::InvoiceKind::Invoice && i.paid.amount < i.total.amount
+        })
+        .unwrap();
+    let c = rusqlite::Connection::open(s.path()).unwrap();
+    c.execute(
+        "UPDATE organizations SET street = ?1 WHERE id = 1",
+        [&"S".repeat(71)],
+    )
+    .unwrap();
+    let count = |c: &rusqlite::Connection| -> i64 {
+        c.query_row("SELECT count(*) FROM invoices", [], |r| r.get(0))
+            .unwrap()
+    };
+    let before = count(&c);
+    let err: comptoir_core::Error = open_document(&s, &Fonts::load(), unpaid.id)
+        .unwrap_err()
+        .into();
+    assert_eq!(
+        err.field.as_deref(),
+        Some("buyer.street"),
+        "{}",
+        err.message
+    );
+    assert!(err.message.contains("at most 70"), "{}", err.message);
+    // An IBAN transfer issues a pro-forma with an amount due: refused, nothing issued.
+    let err: comptoir_core::Error = s
+        .pay_selection(
+            ACTOR,
+            &[PayItem {
+                product_id: 40,
+                period_months: 12,
+            }],
+            &[PaymentChoice {
+                organization_id: 1,
+                method_id: Some(4),
+                use_prepaid: false,
+            }],
+            "qr-bill-refused-01",
+        )
+        .unwrap_err()
+        .into();
+    assert_eq!(
+        err.field.as_deref(),
+        Some("buyer.street"),
+        "{}",
+        err.message
+    );
+    assert_eq!(count(&c), before);
+    // Control characters and unknown countries too.
+    c.execute(
+        "UPDATE organizations SET street = 'Bahnhofstrasse', country = 'ZZ' WHERE id = 1",
+        [],
+    )
+    .unwrap();
+    let err: comptoir_core::Error = open_document(&s, &Fonts::load(), unpaid.id)
+        .unwrap_err()
+        .into();
+    assert_eq!(
+        err.field.as_deref(),
+        Some("buyer.country"),
+        "{}",
+        err.message
+    );
+}
+
+/// Issue 11, item 5: the seller holds an IBAN and a QR-IBAN. The invoice body offers the plain
+/// IBAN for ordinary transfers; the QR-IBAN appears only in the QR-bill, with a QR reference.
+#[test]
+fn a_qr_iban_is_only_in_the_qr_bill_and_the_body_offers_the_plain_iban() {
+    let (_dir, s) = open();
+    let unpaid = s
+        .invoices(Some(1))
+        .unwrap()
+        .into_iter()
+        .find(|i| {
+            i.kind == comptoir_core::billing::InvoiceKind::Invoice && i.paid.amount < i.total.amount
+        })
+        .unwrap();
+    let (pdf, _) = open_document(&s, &Fonts::load(), unpaid.id).unwrap();
+    let page = |n: &str| {
+        String::from_utf8_lossy(
+            &std::process::Command::new("pdftotext")
+                .args(["-f", n, "-l", n])
+                .arg(&pdf)
+                .arg("-")
+                .output()
+                .unwrap()
+                .stdout,
+        )
+        .into_owned()
+    };
+    let (body, bill) = (page("1"), page("2"));
+    assert!(
+        !body.contains("3199 9123"),
+        "the QR-IBAN is not for plain transfers:\n{body}"
+    );
+    assert!(body.contains("CH93 0076 2011 6238 5295 7"), "{body}");
+    assert!(bill.contains("CH44 3199 9123 0008 8901 2"), "{bill}");
+    let doc = document_from(&s.document_source(unpaid.id).unwrap()).unwrap();
+    assert!(matches!(
+        doc.qr_bill.unwrap().reference,
+        comptoir_invoice::qrbill::Reference::Qrr(_)
+    ));
+}
+
+/// A workspace written before the seller had a QR-IBAN column kept its QR-IBAN as the IBAN:
+/// opening it moves the QR-IBAN to its own field, so it is never offered for a plain transfer.
+#[test]
+fn an_older_workspace_moves_its_qr_iban_out_of_the_iban() {
+    let (dir, s) = open();
+    let path = s.path().to_owned();
+    drop(s);
+    let c = rusqlite::Connection::open(&path).unwrap();
+    c.execute_batch(
+        "UPDATE seller SET iban = qr_iban; ALTER TABLE seller DROP COLUMN qr_iban;
+         PRAGMA user_version = 9;",
+    )
+    .unwrap();
+    drop(c);
+    let s = Store::open(
+        &path,
+        Arc::new(FixedClock::parse("2026-11-27T09:00:00Z").unwrap()),
+    )
+    .unwrap();
+    let seller = s.seller().unwrap();
+    assert_eq!(seller.iban, None);
+    assert_eq!(
+        seller.qr_iban.as_deref(),
+        Some("CH44 3199 9123 0008 8901 2")
+    );
+    drop(dir);
 }

@@ -1,22 +1,22 @@
-//! The offline vault (PAY-7): each issued document is rendered once, written beside the
-//! workspace, and its SHA-256 recorded in the workspace. Later reads (save, print, export)
-//! return exactly those bytes, after checking the hash, without any network.
+//! The offline vault (PAY-7): each issued document is rendered once (by `comptoir-invoice`, a
+//! pure renderer), written beside the workspace, and its SHA-256 recorded here. Later reads
+//! (save, print, export) return exactly those bytes, after checking the hash, without any
+//! network. Persistence lives here so the renderer needs no SQLite.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
-use comptoir_core::billing::InvoiceKind;
+use comptoir_core::billing::{ExportReport, InvoiceKind};
+use comptoir_core::renewal::Progress;
 use comptoir_core::{Error, ErrorCode, Money};
-use comptoir_store::documents::{DocumentSource, VaultRecord};
-use comptoir_store::{Store, StoreResult};
+use comptoir_invoice::{render, sha256_hex, DocLine, Document, Fonts, Lang, Party};
 use rust_decimal::Decimal;
 
-use crate::labels::Lang;
-use crate::model::{DocLine, Document, Party};
-use crate::render::{render, Fonts};
-use crate::sha256_hex;
+use crate::documents::{DocumentSource, VaultRecord};
+use crate::{Store, StoreResult};
 
-/// Builds the printable document from what the store holds.
-pub fn document_from(source: &DocumentSource) -> Document {
+/// Builds the printable document from what the store holds; an error when its QR-bill cannot
+/// be made (see [`Document::with_qr_bill`]).
+pub fn document_from(source: &DocumentSource) -> comptoir_core::Result<Document> {
     let s = &source.seller;
     let mut doc = Document {
         kind: source.kind,
@@ -29,12 +29,14 @@ pub fn document_from(source: &DocumentSource) -> Document {
             address: s.address.clone(),
             vat_number: s.vat_number.clone(),
             iban: s.iban.clone(),
+            qr_iban: s.qr_iban.clone(),
         },
         buyer: Party {
             name: source.buyer.name.clone(),
             address: source.buyer.address.clone(),
             vat_number: source.buyer.vat_number.clone(),
             iban: None,
+            qr_iban: None,
         },
         lines: source
             .lines
@@ -68,45 +70,6 @@ pub fn document_from(source: &DocumentSource) -> Document {
     doc.with_qr_bill(source.invoice_id)
 }
 
-impl Document {
-    /// Adds the Swiss QR-bill to a CHF document with an amount due and a Swiss seller IBAN:
-    /// QR-IBAN with a QR reference made from the document id, or IBAN with an RF reference made
-    /// from the document number.
-    pub fn with_qr_bill(mut self, document_id: i64) -> Document {
-        use crate::qrbill::{is_qr_iban, qrr_for, scor_for, Contact, QrBill, Reference};
-        let due = self.totals().due.amount;
-        let Some(iban) = self.seller.iban.clone() else {
-            return self;
-        };
-        if self.currency != comptoir_core::Currency::CHF || due <= Decimal::ZERO {
-            return self;
-        }
-        let bill = QrBill {
-            reference: if is_qr_iban(&iban) {
-                Reference::Qrr(qrr_for(document_id))
-            } else {
-                Reference::Scor(scor_for(&self.number))
-            },
-            iban,
-            creditor: Contact {
-                name: self.seller.name.clone(),
-                address: self.seller.address.clone(),
-            },
-            amount: Some(due),
-            currency: self.currency,
-            debtor: Some(Contact {
-                name: self.buyer.name.clone(),
-                address: self.buyer.address.clone(),
-            }),
-            message: self.number.clone(),
-        };
-        if bill.validate().is_ok() {
-            self.qr_bill = Some(bill);
-        }
-        self
-    }
-}
-
 /// The bytes of a document: from the vault when it was rendered before (hash checked), else
 /// rendered now, written atomically and recorded. Returns the file's path and its bytes.
 pub fn open_document(
@@ -135,7 +98,7 @@ pub fn open_document(
         return Ok((path, bytes));
     }
     let source = store.document_source(invoice_id)?;
-    let doc = document_from(&source);
+    let doc = document_from(&source)?;
     // The printed total must be the stored one, to the centime.
     let printed: Money = doc.totals().total;
     if printed.to_minor()? != source.total_minor {
@@ -165,4 +128,44 @@ pub fn open_document(
         },
     )?;
     Ok((path, bytes))
+}
+
+pub fn export_documents(
+    store: &Store,
+    fonts: &Fonts,
+    ids: &[i64],
+    folder: &Path,
+    progress: &mut dyn FnMut(Progress) -> bool,
+) -> StoreResult<ExportReport> {
+    if ids.is_empty() {
+        return Err(Error::invalid("invoice_ids", "choose at least one document").into());
+    }
+    std::fs::create_dir_all(folder)
+        .map_err(|e| Error::storage(format!("cannot create {}: {e}", folder.display())))?;
+    let mut report = ExportReport {
+        folder: folder.display().to_string(),
+        written: 0,
+        total: ids.len() as u32,
+        cancelled: false,
+    };
+    for &id in ids {
+        let (vault_path, bytes) = open_document(store, fonts, id)?;
+        let name = vault_path
+            .file_name()
+            .map(|n| n.to_owned())
+            .unwrap_or_default();
+        let target = folder.join(name);
+        std::fs::write(&target, bytes)
+            .map_err(|e| Error::storage(format!("cannot write {}: {e}", target.display())))?;
+        report.written += 1;
+        if !progress(Progress {
+            done: report.written,
+            total: report.total,
+        }) && report.written < report.total
+        {
+            report.cancelled = true;
+            break;
+        }
+    }
+    Ok(report)
 }
