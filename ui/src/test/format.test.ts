@@ -94,6 +94,7 @@ describe("five languages", () => {
 // The same amounts as Rust writes them (crates/comptoir-i18n checks the same file): the app, the
 // calendar and the documents agree on how an amount reads in each language.
 import moneyFormats from "../../../locales/money-formats.json";
+import type { Locale } from "../lib/i18n/index.svelte";
 
 describe("amounts agree with the Rust catalogue", () => {
   for (const c of moneyFormats.cases) {
