@@ -227,7 +227,10 @@ fn main() {
                 .set_auto_renew(SIGNED_IN_USER, &all_products(), true, None, &mut |_| true)
                 .unwrap();
             end.set();
-            assert!(r.changed > 90_000, "{} changed", r.changed);
+            // Most rows change; the rest are refused row by row (REN-5, and REN-4: a card that
+            // expires before the charge), never dropped.
+            assert_eq!(r.changed + r.unchanged + r.refused.len() as u32, r.total);
+            assert!(r.changed > 50_000, "{} changed", r.changed);
             t.elapsed()
         })
     });
@@ -245,7 +248,7 @@ fn main() {
                 .unwrap();
             end.set();
             drop(s);
-            assert!(r.changed > 90_000);
+            assert!(r.changed > 50_000, "{} changed", r.changed);
             t.elapsed()
         });
         locked_rx.recv().unwrap();
