@@ -323,6 +323,49 @@ fn extend_products(tx: &Transaction<'_>, order_id: i64) -> StoreResult<()> {
     Ok(())
 }
 
+/// An order `actor` may pay or cancel (ORG-6 on its products), still pending (else Conflict).
+struct PendingOrder {
+    org: i64,
+    total: i64,
+    currency: Currency,
+    prepaid: i64,
+    products: Vec<i64>,
+}
+
+fn pending_order(tx: &Transaction<'_>, actor: i64, order_id: i64) -> StoreResult<PendingOrder> {
+    let row: Option<(i64, String, i64, String, i64)> = tx
+        .query_row(
+            "SELECT organization_id, status, total_minor, currency, prepaid_minor
+             FROM orders WHERE id = ?1",
+            [order_id],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+        )
+        .optional()?;
+    let (org, status, total, currency, prepaid) =
+        row.ok_or_else(|| Error::not_found("order", order_id).with_field("order_id"))?;
+    let products: Vec<i64> = {
+        let mut stmt = tx.prepare("SELECT product_id FROM order_lines WHERE order_id = ?1")?;
+        let rows = stmt.query_map([order_id], |r| r.get(0))?;
+        rows.collect::<Result<_, _>>()?
+    };
+    check_actor(tx, org, actor, BillingAction::PayProducts, &products)?;
+    if status != "pending" {
+        return Err(Error::new(
+            ErrorCode::Conflict,
+            format!("order {order_id} is already {status}"),
+        )
+        .with_field("order_id")
+        .into());
+    }
+    Ok(PendingOrder {
+        org,
+        total,
+        currency: Currency::parse(&currency)?,
+        prepaid,
+        products,
+    })
+}
+
 /// The kind of payment method `id` of organization `org`; an unknown id or another
 /// organization's method is refused with the field named (never replaced by another one), and
 /// so is a card past its expiry on `today`.
@@ -790,36 +833,19 @@ impl Store {
         let tx = self
             .conn_mut()
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let row: Option<(i64, String, i64, String, i64)> = tx
-            .query_row(
-                "SELECT organization_id, status, total_minor, currency, prepaid_minor FROM orders WHERE id = ?1",
-                [order_id],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
-            )
-            .optional()?;
-        let (org, status, total, currency, prepaid) =
-            row.ok_or_else(|| Error::not_found("order", order_id).with_field("order_id"))?;
-        let products: Vec<i64> = {
-            let mut stmt = tx.prepare("SELECT product_id FROM order_lines WHERE order_id = ?1")?;
-            let rows = stmt.query_map([order_id], |r| r.get(0))?;
-            rows.collect::<Result<_, _>>()?
-        };
-        check_actor(&tx, org, actor, BillingAction::PayProducts, &products)?;
-        if status != "pending" {
-            return Err(Error::new(
-                ErrorCode::Conflict,
-                format!("order {order_id} is already {status}"),
-            )
-            .with_field("order_id")
-            .into());
-        }
+        let PendingOrder {
+            org,
+            total,
+            currency,
+            prepaid,
+            products,
+        } = pending_order(&tx, actor, order_id)?;
         if products.is_empty() {
             return Err(Error::storage(format!(
                 "order {order_id} has no lines: there is nothing it would pay for"
             ))
             .into());
         }
-        let currency = Currency::parse(&currency)?;
         let today = today_by_org.get(&org).copied().unwrap_or_default();
         let kind = method_kind(&tx, org, method_id, today)?;
         kind.check_currency(currency)?;
@@ -885,29 +911,12 @@ impl Store {
         let tx = self
             .conn_mut()
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
-        let row: Option<(i64, String, i64, String)> = tx
-            .query_row(
-                "SELECT organization_id, status, prepaid_minor, currency FROM orders WHERE id = ?1",
-                [order_id],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
-            )
-            .optional()?;
-        let (org, status, prepaid, currency) =
-            row.ok_or_else(|| Error::not_found("order", order_id).with_field("order_id"))?;
-        let products: Vec<i64> = {
-            let mut stmt = tx.prepare("SELECT product_id FROM order_lines WHERE order_id = ?1")?;
-            let rows = stmt.query_map([order_id], |r| r.get(0))?;
-            rows.collect::<Result<_, _>>()?
-        };
-        check_actor(&tx, org, actor, BillingAction::PayProducts, &products)?;
-        if status != "pending" {
-            return Err(Error::new(
-                ErrorCode::Conflict,
-                format!("order {order_id} is already {status}"),
-            )
-            .with_field("order_id")
-            .into());
-        }
+        let PendingOrder {
+            org,
+            prepaid,
+            currency,
+            ..
+        } = pending_order(&tx, actor, order_id)?;
         let invoice: Option<String> = tx
             .query_row(
                 "SELECT number FROM invoices WHERE order_id = ?1 AND kind = 'invoice' LIMIT 1",
@@ -942,7 +951,7 @@ impl Store {
                     org,
                     today.to_string(),
                     prepaid,
-                    currency,
+                    currency.code(),
                     format!("Order {order_id} cancelled: balance returned")
                 ],
             )?;
