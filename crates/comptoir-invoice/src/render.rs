@@ -662,7 +662,10 @@ pub fn render(doc: &Document, fonts: &Fonts) -> Vec<u8> {
                 false,
                 RIGHT - LEFT - no_w - 5.0,
             );
-            c.text(LEFT, 13.0, 7.5, false, &who[0]);
+            // Never cut: a long seller name wraps onto a second footer line below.
+            for (k, line) in who.iter().enumerate() {
+                c.text(LEFT, 13.0 - 3.2 * k as f32, 7.5, false, line);
+            }
             c.right(RIGHT, 13.0, 7.5, false, &page_no);
             PdfPage::new(Mm(PAGE_W), Mm(PAGE_H), c.ops)
         })
@@ -677,20 +680,25 @@ pub fn render(doc: &Document, fonts: &Fonts) -> Vec<u8> {
             bold: bold.clone(),
         };
         c.colour(MUTED);
-        c.text(
-            LEFT,
-            277.0,
-            9.0,
-            false,
+        // The same header as the other pages' footers, kept clear of the page number.
+        let page_no = format!("{}/{}", page_count, page_count);
+        let no_w = c.fonts.width(Family::Body, &page_no, 9.0, false);
+        let who = c.wrap(
             &format!("{} · {}", doc.seller.name, doc.number),
-        );
-        c.right(
-            RIGHT,
-            277.0,
             9.0,
             false,
-            &format!("{}/{}", page_count, page_count),
+            RIGHT - LEFT - no_w - 5.0,
         );
+        for (k, line) in who.iter().enumerate() {
+            c.text(
+                LEFT,
+                277.0 + 4.5 * (who.len() - 1 - k) as f32,
+                9.0,
+                false,
+                line,
+            );
+        }
+        c.right(RIGHT, 277.0, 9.0, false, &page_no);
         // The payment part in Liberation Sans, added only to documents that carry one.
         c.family = Family::Bill;
         c.regular = add_font(&mut pdf, fonts, 2);
