@@ -107,10 +107,17 @@ pub fn ui_preferences(state: State<'_, AppState>) -> Result<UiPreferences> {
 #[tauri::command]
 pub fn set_language(state: State<'_, AppState>, language: String) -> Result<UiPreferences> {
     if !UI_LANGUAGES.contains(&language.as_str()) {
+        // Echo at most a short prefix: the refusal is read by people, and may be logged.
+        let shown: String = language.chars().take(16).collect();
+        let more = if language.chars().count() > 16 {
+            "…"
+        } else {
+            ""
+        };
         return Err(Error::invalid(
             "language",
             format!(
-                "'{language}' is not a UI language ({})",
+                "'{shown}{more}' is not a UI language ({})",
                 UI_LANGUAGES.join(", ")
             ),
         ));

@@ -363,3 +363,16 @@ fn the_first_screen_stays_small_at_a_hundred_thousand_products() {
         assert!(bytes <= 64 * 1024, "{cmd} replied {bytes} bytes");
     }
 }
+
+#[test]
+fn a_refused_language_is_not_echoed_whole() {
+    let s = shell();
+    let long = "x".repeat(10_000);
+    let err = invoke(&s, "set_language", json!({ "language": long })).unwrap_err();
+    assert_eq!(err["field"], "language");
+    assert!(
+        err["message"].as_str().unwrap().len() < 200,
+        "{}",
+        err["message"]
+    );
+}
