@@ -171,6 +171,27 @@ impl Canvas<'_> {
         });
     }
 
+    /// Draws the form XObject `id` (a QR code of unit modules) in black, one module `module` mm
+    /// wide, its lower-left corner at (`x`, `y`) mm.
+    fn place_form(&mut self, id: &str, module: f32, x: f32, y: f32) {
+        let s = mm_pt(module).0;
+        self.colour(BLACK);
+        self.ops.extend([
+            Op::SaveGraphicsState,
+            Op::SetTransformationMatrix {
+                matrix: printpdf::CurTransMat::Raw([s, 0.0, 0.0, s, mm_pt(x).0, mm_pt(y).0]),
+            },
+            Op::UseXobject {
+                id: printpdf::XObjectId(id.to_owned()),
+                transform: printpdf::XObjectTransform {
+                    no_auto_scale: true,
+                    ..Default::default()
+                },
+            },
+            Op::RestoreGraphicsState,
+        ]);
+    }
+
     fn text(&mut self, x: f32, y: f32, size: f32, bold: bool, s: &str) {
         let font = if bold {
             self.bold.clone()
@@ -617,23 +638,8 @@ pub fn render(doc: &Document, fonts: &Fonts) -> Vec<u8> {
                 printpdf::XObjectId(GIRO_XOBJECT.to_owned()),
                 printpdf::XObject::External(qr_form(n, &dark)),
             );
-            let s = mm_pt(GIRO / n as f32).0;
             let (gx, gy) = (RIGHT - GIRO, y + 3.0 - GIRO);
-            c.colour(BLACK);
-            c.ops.extend([
-                Op::SaveGraphicsState,
-                Op::SetTransformationMatrix {
-                    matrix: printpdf::CurTransMat::Raw([s, 0.0, 0.0, s, mm_pt(gx).0, mm_pt(gy).0]),
-                },
-                Op::UseXobject {
-                    id: printpdf::XObjectId(GIRO_XOBJECT.to_owned()),
-                    transform: printpdf::XObjectTransform {
-                        no_auto_scale: true,
-                        ..Default::default()
-                    },
-                },
-                Op::RestoreGraphicsState,
-            ]);
+            c.place_form(GIRO_XOBJECT, GIRO / n as f32, gx, gy);
             c.colour(MUTED);
             c.right(RIGHT, gy - 3.5, 7.5, false, "GiroCode (SEPA)");
         }
@@ -1297,22 +1303,7 @@ fn payment_part(c: &mut Canvas<'_>, bill: &crate::qrbill::QrBill, lang: Lang) {
     let (qx, qy) = (67.0, top - 17.0 - 46.0);
     let xobject = qr_form(n, &dark);
     c.qr = Some(xobject);
-    let s = mm_pt(module).0;
-    c.colour(BLACK);
-    c.ops.extend([
-        Op::SaveGraphicsState,
-        Op::SetTransformationMatrix {
-            matrix: printpdf::CurTransMat::Raw([s, 0.0, 0.0, s, mm_pt(qx).0, mm_pt(qy).0]),
-        },
-        Op::UseXobject {
-            id: printpdf::XObjectId(QR_XOBJECT.to_owned()),
-            transform: printpdf::XObjectTransform {
-                no_auto_scale: true,
-                ..Default::default()
-            },
-        },
-        Op::RestoreGraphicsState,
-    ]);
+    c.place_form(QR_XOBJECT, module, qx, qy);
     // Swiss cross: 7 mm, white border, black square, white cross.
     let (cx, cy) = (qx + 23.0, qy + 23.0);
     c.fill_rect(cx - 3.5, cy - 3.5, 7.0, 7.0, (1.0, 1.0, 1.0));

@@ -323,6 +323,14 @@ fn extend_products(tx: &Transaction<'_>, order_id: i64) -> StoreResult<()> {
     Ok(())
 }
 
+/// PAY-4: a product or order already on its way to being paid is paid through it.
+fn pay4_conflict(message: String) -> Error {
+    Error {
+        rule: Some(RuleId::Pay4),
+        ..Error::new(ErrorCode::Conflict, message)
+    }
+}
+
 /// An order `actor` may pay or cancel (ORG-6 on its products), still pending (else Conflict).
 struct PendingOrder {
     org: i64,
@@ -525,16 +533,10 @@ fn check_not_open(conn: &rusqlite::Connection, product: i64) -> StoreResult<()> 
         )
     };
     if let Some((order_id, number)) = open_order(conn, product)? {
-        return Err(Error {
-            rule: Some(RuleId::Pay4),
-            ..Error::new(
-                ErrorCode::Conflict,
-                format!(
-                    "{} is already on {number}, not yet paid: pay {number} instead of renewing it again",
-                    name()?
-                ),
-            )
-        }
+        return Err(pay4_conflict(format!(
+            "{} is already on {number}, not yet paid: pay {number} instead of renewing it again",
+            name()?
+        ))
         .with_field("selection")
         .with_param("product_id", product)
         .with_param("order_id", order_id)
@@ -551,16 +553,10 @@ fn check_not_open(conn: &rusqlite::Connection, product: i64) -> StoreResult<()> 
         )
         .optional()?;
     if let Some(number) = unpaid {
-        return Err(Error {
-            rule: Some(RuleId::Pay4),
-            ..Error::new(
-                ErrorCode::Conflict,
-                format!(
-                    "{} is on the unpaid invoice {number}: it is paid through that invoice",
-                    name()?
-                ),
-            )
-        }
+        return Err(pay4_conflict(format!(
+            "{} is on the unpaid invoice {number}: it is paid through that invoice",
+            name()?
+        ))
         .with_field("selection")
         .with_param("product_id", product)
         .with_param("document_number", number)
@@ -925,15 +921,9 @@ impl Store {
             )
             .optional()?;
         if let Some(number) = invoice {
-            return Err(Error {
-                rule: Some(RuleId::Pay4),
-                ..Error::new(
-                    ErrorCode::Conflict,
-                    format!(
-                        "invoice {number} is issued for this order: pay it, or issue a credit note"
-                    ),
-                )
-            }
+            return Err(pay4_conflict(format!(
+                "invoice {number} is issued for this order: pay it, or issue a credit note"
+            ))
             .with_field("order_id")
             .with_param("document_number", number)
             .into());
