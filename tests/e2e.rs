@@ -117,6 +117,22 @@ impl App {
         panic!("the app did not start under tauri-driver: {last:?}");
     }
 
+    /// Starts the app in `language` with its save dialogs answered by a fresh folder under
+    /// `dir` (`COMPTOIR_SAVE_DIR`); returns the app and that folder.
+    async fn launch_saving(workspace: &Path, dir: &Path, language: &str) -> (App, PathBuf) {
+        let out = dir.join("saved");
+        std::fs::create_dir_all(&out).unwrap();
+        let app = App::launch(
+            workspace,
+            &[
+                ("LANGUAGE", language),
+                ("COMPTOIR_SAVE_DIR", out.to_str().unwrap()),
+            ],
+        )
+        .await;
+        (app, out)
+    }
+
     async fn wait_css(&self, css: &str) -> fantoccini::elements::Element {
         self.client
             .wait()
@@ -183,6 +199,21 @@ impl App {
         self.wait_css(css)
             .await
             .click()
+            .await
+            .unwrap_or_else(|e| panic!("click {css}: {e}"));
+    }
+
+    /// Scrolls `css` to the middle of its scrollers (virtual rows, wide tables), then clicks it.
+    async fn click_in_view(&self, css: &str) {
+        let el = self.wait_css(css).await;
+        self.client
+            .execute(
+                "arguments[0].scrollIntoView({block: 'center', inline: 'center'})",
+                vec![serde_json::to_value(&el).unwrap()],
+            )
+            .await
+            .unwrap();
+        el.click()
             .await
             .unwrap_or_else(|e| panic!("click {css}: {e}"));
     }
@@ -1007,15 +1038,7 @@ async fn pay8_pay_a_selection_and_find_its_invoice() {
     for r in chf.iter().copied().chain(std::iter::once(eur)) {
         app.click("[data-testid=products-scroller]").await;
         let css = format!("tr[data-product='{}'] input[type=checkbox]", r.product.id);
-        let el = app.wait_css(&css).await;
-        app.client
-            .execute(
-                "arguments[0].scrollIntoView({block: 'center'})",
-                vec![serde_json::to_value(&el).unwrap()],
-            )
-            .await
-            .unwrap();
-        el.click().await.unwrap();
+        app.click_in_view(&css).await;
     }
     app.wait_text("[data-testid=selected-count]", "3 selected")
         .await;
@@ -1139,16 +1162,7 @@ async fn ren6_a_hundred_thousand_products_stay_fluid() {
 async fn pay7_open_an_invoice_and_save_its_pdf() {
     let _g = SERIAL.lock().await;
     let (dir, path) = fresh_workspace();
-    let out = dir.path().join("saved");
-    std::fs::create_dir_all(&out).unwrap();
-    let app = App::launch(
-        &path,
-        &[
-            ("LANGUAGE", "en"),
-            ("COMPTOIR_SAVE_DIR", out.to_str().unwrap()),
-        ],
-    )
-    .await;
+    let (app, out) = App::launch_saving(&path, dir.path(), "en").await;
     let s = store(&path);
     let target = s
         .invoices(Some(2))
@@ -1326,16 +1340,10 @@ async fn pay7_seller_setting_and_printing_through_the_system() {
 
 /// Opens the row menu of `product` in the renewals table (scrolled into view).
 async fn open_row_menu(app: &App, product: i64) {
-    let css = format!("tr[data-product='{product}'] [data-testid=row-menu]");
-    let el = app.wait_css(&css).await;
-    app.client
-        .execute(
-            "arguments[0].scrollIntoView({block: 'center', inline: 'center'})",
-            vec![serde_json::to_value(&el).unwrap()],
-        )
-        .await
-        .unwrap();
-    el.click().await.unwrap();
+    app.click_in_view(&format!(
+        "tr[data-product='{product}'] [data-testid=row-menu]"
+    ))
+    .await;
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -1529,16 +1537,7 @@ async fn money_ren2_paying_by_card_says_it_and_switches_auto_renewal_on() {
 async fn ren6_the_calendar_export_speaks_the_readers_language() {
     let _g = SERIAL.lock().await;
     let (dir, path) = fresh_workspace();
-    let out = dir.path().join("saved");
-    std::fs::create_dir_all(&out).unwrap();
-    let app = App::launch(
-        &path,
-        &[
-            ("LANGUAGE", "es"),
-            ("COMPTOIR_SAVE_DIR", out.to_str().unwrap()),
-        ],
-    )
-    .await;
+    let (app, out) = App::launch_saving(&path, dir.path(), "es").await;
     let s = store(&path);
     let row = s.query_products(&next_months(&s, 2)).unwrap().rows[0].clone();
     app.open_section("renewals").await;
