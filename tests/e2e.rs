@@ -1884,3 +1884,75 @@ async fn money_an_order_waiting_for_its_transfer_can_be_cancelled() {
     assert_eq!(after.status, comptoir_core::billing::OrderStatus::Cancelled);
     app.close().await;
 }
+
+/// What does not fit the window on the current screen: tables that scroll sideways, the page
+/// scrolling sideways, and column headers or buttons that end past the window's edge.
+const OVERFLOW_JS: &str = r#"
+const vw = document.documentElement.clientWidth;
+const bad = [];
+const name = (el) => (el.getAttribute('aria-label') || el.textContent || '').trim().slice(0, 40);
+for (const w of document.querySelectorAll('.table-wrap')) {
+  if (w.scrollWidth > w.clientWidth + 1) {
+    const first = w.querySelector('th');
+    bad.push(`table "${first ? name(first) : '?'}" scrolls sideways: ${w.scrollWidth} > ${w.clientWidth}`);
+  }
+}
+for (const el of document.querySelectorAll('main, .content, body')) {
+  if (el.scrollWidth > el.clientWidth + 1) bad.push(`${el.tagName.toLowerCase()}.${el.className} scrolls sideways: ${el.scrollWidth} > ${el.clientWidth}`);
+}
+for (const el of document.querySelectorAll('th, button, select, input')) {
+  const r = el.getBoundingClientRect();
+  if (r.width === 0 || r.height === 0) continue;
+  if (r.right > vw + 0.5 || r.left < -0.5) bad.push(`${el.tagName.toLowerCase()} "${name(el)}" spans ${Math.round(r.left)}..${Math.round(r.right)}, window ${vw}`);
+}
+return bad;
+"#;
+
+#[tokio::test(flavor = "multi_thread")]
+async fn layout_every_header_and_button_fits_at_1024_and_1280() {
+    let _g = SERIAL.lock().await;
+    let (_dir, path) = fresh_workspace();
+    let app = App::launch(&path, &[("LANGUAGE", "en")]).await;
+    let mut problems = Vec::new();
+    for (w, h) in [(1024u32, 700u32), (1280, 800)] {
+        app.client.set_window_size(w, h).await.unwrap();
+        tokio::time::sleep(Duration::from_millis(300)).await;
+        let inner = app
+            .client
+            .execute("return [window.innerWidth, window.innerHeight]", vec![])
+            .await
+            .unwrap();
+        assert!(
+            inner[0].as_u64().unwrap() <= u64::from(w),
+            "the window did not shrink to {w}x{h}: {inner}"
+        );
+        for lang in ["en", "es"] {
+            app.select("[data-testid=language]", lang).await;
+            app.wait_css(&format!("html[lang={lang}]")).await;
+            for (section, tab, ready) in SCREENS {
+                app.open_section(section).await;
+                if let Some(tab) = tab {
+                    app.click(&format!("[data-tab={tab}]")).await;
+                }
+                app.wait_css(ready).await;
+                let found = app.client.execute(OVERFLOW_JS, vec![]).await.unwrap();
+                for f in found.as_array().unwrap() {
+                    problems.push(format!(
+                        "{w}x{h} {lang} {section}/{}: {}",
+                        tab.unwrap_or("-"),
+                        f.as_str().unwrap()
+                    ));
+                }
+                if w == 1024 {
+                    let name = match tab {
+                        Some(tab) => format!("layout-1024-{lang}-{section}-{tab}"),
+                        None => format!("layout-1024-{lang}-{section}"),
+                    };
+                    app.screenshot(&name).await;
+                }
+            }
+        }
+    }
+    app.close().await;
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
