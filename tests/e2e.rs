@@ -1956,3 +1956,179 @@ async fn layout_every_header_and_button_fits_at_1024_and_1280() {
     app.close().await;
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+impl App {
+    /// Presses keys on whatever has focus, each pressed and released in turn; `shift` holds
+    /// Shift down around them all.
+    async fn press_with(&self, shift: bool, keys: &[Key]) {
+        let mut actions = KeyActions::new("keyboard".into());
+        if shift {
+            actions = actions.then(KeyAction::Down {
+                value: Key::Shift.into(),
+            });
+        }
+        for k in keys {
+            let c: char = (*k).into();
+            actions = actions
+                .then(KeyAction::Down { value: c })
+                .then(KeyAction::Up { value: c });
+        }
+        if shift {
+            actions = actions.then(KeyAction::Up {
+                value: Key::Shift.into(),
+            });
+        }
+        self.client.perform_actions(actions).await.unwrap();
+    }
+
+    async fn press(&self, keys: &[Key]) {
+        self.press_with(false, keys).await;
+    }
+
+    /// A short description of the focused element: tag, role, test id and text.
+    async fn focused(&self) -> String {
+        self.client
+            .execute(
+                "const e = document.activeElement; return e ? [e.tagName.toLowerCase(), \
+                 e.getAttribute('role') || '', e.getAttribute('data-testid') || '', \
+                 e.className || '', (e.textContent || '').trim().slice(0, 40)].join('|') : ''",
+                vec![],
+            )
+            .await
+            .unwrap()
+            .as_str()
+            .unwrap()
+            .to_string()
+    }
+
+    async fn focus(&self, css: &str) {
+        self.wait_css(css).await;
+        self.client
+            .execute(
+                "document.querySelector(arguments[0]).focus()",
+                vec![json!(css)],
+            )
+            .await
+            .unwrap();
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn keyboard_row_menus_and_dialogs_follow_the_aria_patterns() {
+    let _g = SERIAL.lock().await;
+    let (_dir, path) = fresh_workspace();
+    let app = App::launch(&path, &[("LANGUAGE", "en")]).await;
+    app.open_section("renewals").await;
+    let first_menu = "[data-testid=products-table] tbody tr[data-product] [data-testid=row-menu]";
+    // Enter on the row's menu button opens the menu with focus on its first item.
+    app.focus(first_menu).await;
+    app.press(&[Key::Enter]).await;
+    app.wait_css("[role=menu]").await;
+    let f = app.focused().await;
+    assert!(
+        f.starts_with("button|menuitem|"),
+        "focus after opening: {f}"
+    );
+    // Arrows move; End and Home jump; Escape closes and gives focus back to the button.
+    app.press(&[Key::Down]).await;
+    let second = app.focused().await;
+    assert!(
+        second.starts_with("button|menuitem|") && second != f,
+        "{second}"
+    );
+    app.press(&[Key::End]).await;
+    assert!(app.focused().await.contains("menu-timeline"));
+    app.press(&[Key::Home]).await;
+    assert_eq!(app.focused().await, f);
+    app.press(&[Key::Escape]).await;
+    assert!(app.client.find(Locator::Css("[role=menu]")).await.is_err());
+    assert!(
+        app.focused().await.contains("|row-menu|"),
+        "{}",
+        app.focused().await
+    );
+    // Shift+F10 anywhere in the row opens it too; an outside click closes it.
+    app.focus("[data-testid=products-table] tbody tr[data-product] td.check input")
+        .await;
+    app.press_with(true, &[Key::F10]).await;
+    app.wait_css("[role=menu]").await;
+    app.click("[data-testid=section-title]").await;
+    assert!(app.client.find(Locator::Css("[role=menu]")).await.is_err());
+    // An item that opens a dialog: focus goes into the dialog, Escape closes it, focus returns
+    // to the row's menu button.
+    app.focus(first_menu).await;
+    app.press(&[Key::Enter]).await;
+    app.wait_css("[role=menu]").await;
+    app.press(&[Key::End, Key::Enter]).await;
+    app.wait_css("dialog[open]").await;
+    let inside = app
+        .client
+        .execute(
+            "return !!document.activeElement.closest('dialog[open]')",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(inside, json!(true), "focus is not in the dialog");
+    app.screenshot("keyboard-timeline-dialog").await;
+    app.press(&[Key::Escape]).await;
+    for _ in 0..20 {
+        if app.client.find(Locator::Css("dialog[open]")).await.is_err() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(
+        app.focused().await.contains("|row-menu|"),
+        "focus after the dialog: {}",
+        app.focused().await
+    );
+    // A dialog whose footer starts with a destructive button ("Issue credit note…") opens with
+    // focus elsewhere.
+    let paid = store(&path)
+        .invoices(Some(1))
+        .unwrap()
+        .into_iter()
+        .find(|i| {
+            i.kind == comptoir_core::billing::InvoiceKind::Invoice
+                && i.status == comptoir_core::billing::InvoiceStatus::Paid
+        })
+        .unwrap();
+    app.open_section("invoices").await;
+    app.click(&format!("tr[data-invoice='{}'] button", paid.number))
+        .await;
+    app.wait_css("[data-testid=invoice-dialog] [data-testid=credit]")
+        .await;
+    let f = app.focused().await;
+    assert!(
+        !f.contains("danger") && !f.contains("|credit|"),
+        "the invoice dialog opened with focus on {f}"
+    );
+    app.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn renewals_a_past_last_day_is_never_shown_as_an_instruction() {
+    let _g = SERIAL.lock().await;
+    let (_dir, path) = fresh_workspace();
+    let s = store(&path);
+    // A product expiring today without auto-renewal: its last day to switch on has passed.
+    let today = s
+        .query_products(&comptoir_core::renewal::ProductQuery {
+            limit: 500,
+            ..Default::default()
+        })
+        .unwrap()
+        .rows
+        .into_iter()
+        .find(|r| r.product.days_left == 0 && !r.product.auto_renew)
+        .expect("the demo has a product expiring today without auto-renewal");
+    let app = App::launch(&path, &[("LANGUAGE", "en")]).await;
+    app.open_section("renewals").await;
+    let row = format!("tr[data-product='{}']", today.product.id);
+    let text = app
+        .wait_text(&row, "too late to switch on: renew now")
+        .await;
+    assert!(!text.contains("switch on by"), "{text}");
+    app.close().await;
+}

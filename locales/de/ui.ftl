@@ -371,6 +371,7 @@ ren-changePeriod = Verlängerungsdauer ändern…
 ren-timeline = Zeitplan
 ren-chargeOn = Belastung am { $date }
 ren-enableBy = einschalten bis { $date }
+ren-enableTooLate = zu spät zum Einschalten: jetzt verlängern
 ren-sortBy = Sortieren nach { $column }
 ren-noMatch = Kein Produkt entspricht diesen Filtern.
 ren-loadingRows = Wird geladen…

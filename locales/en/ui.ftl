@@ -371,6 +371,7 @@ ren-changePeriod = Change renewal period…
 ren-timeline = Timeline
 ren-chargeOn = charge { $date }
 ren-enableBy = switch on by { $date }
+ren-enableTooLate = too late to switch on: renew now
 ren-sortBy = Sort by { $column }
 ren-noMatch = No product matches these filters.
 ren-loadingRows = Loading…

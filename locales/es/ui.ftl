@@ -382,6 +382,7 @@ ren-changePeriod = Cambiar periodo de renovación…
 ren-timeline = Cronología
 ren-chargeOn = cargo { $date }
 ren-enableBy = activar hasta el { $date }
+ren-enableTooLate = tarde para activarla: renueve ya
 ren-sortBy = Ordenar por { $column }
 ren-noMatch = Ningún producto coincide con estos filtros.
 ren-loadingRows = Cargando…

@@ -382,6 +382,7 @@ ren-changePeriod = Changer la période de renouvellement…
 ren-timeline = Chronologie
 ren-chargeOn = débit le { $date }
 ren-enableBy = activer d’ici le { $date }
+ren-enableTooLate = trop tard pour l’activer : renouvelez
 ren-sortBy = Trier par { $column }
 ren-noMatch = Aucun produit ne correspond à ces filtres.
 ren-loadingRows = Chargement…

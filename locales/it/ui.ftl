@@ -382,6 +382,7 @@ ren-changePeriod = Cambia il periodo di rinnovo…
 ren-timeline = Cronologia
 ren-chargeOn = addebito il { $date }
 ren-enableBy = da attivare entro il { $date }
+ren-enableTooLate = troppo tardi per attivarlo: rinnova ora
 ren-sortBy = Ordina per { $column }
 ren-noMatch = Nessun prodotto corrisponde a questi filtri.
 ren-loadingRows = Caricamento…

@@ -307,6 +307,7 @@ export type MessageKey =
   | "ren.timeline"
   | "ren.chargeOn"
   | "ren.enableBy"
+  | "ren.enableTooLate"
   | "ren.sortBy"
   | "ren.noMatch"
   | "ren.loadingRows"
@@ -731,6 +732,7 @@ export interface MessageVariables {
   "ren.timeline": never;
   "ren.chargeOn": "date";
   "ren.enableBy": "date";
+  "ren.enableTooLate": never;
   "ren.sortBy": "column";
   "ren.noMatch": never;
   "ren.loadingRows": never;
