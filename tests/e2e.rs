@@ -2132,3 +2132,121 @@ async fn renewals_a_past_last_day_is_never_shown_as_an_instruction() {
     assert!(!text.contains("switch on by"), "{text}");
     app.close().await;
 }
+
+/// Runs axe-core on the current document (injected once per page) and returns its violations
+/// as `impact rule: help (first nodes)`.
+async fn axe(app: &App) -> Vec<(String, String)> {
+    let loaded = app
+        .client
+        .execute("return typeof window.axe !== 'undefined'", vec![])
+        .await
+        .unwrap();
+    if loaded != json!(true) {
+        let src = std::fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("node_modules/axe-core/axe.min.js"),
+        )
+        .expect("axe-core is a dev dependency (npm ci)");
+        app.client.execute(&src, vec![]).await.unwrap();
+    }
+    let found = app
+        .client
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             axe.run(document, { resultTypes: ['violations'] })
+               .then((r) => done(r.violations.map((v) => [v.impact || 'minor',
+                  `${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('; ')})`])))
+               .catch((e) => done([['critical', `axe failed: ${e}`]]));",
+            vec![],
+        )
+        .await
+        .unwrap();
+    found
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| {
+            (
+                v[0].as_str().unwrap().to_string(),
+                v[1].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a11y_axe_finds_nothing_serious_on_any_section_or_dialog() {
+    let _g = SERIAL.lock().await;
+    let (_dir, path) = fresh_workspace();
+    let app = App::launch(&path, &[("LANGUAGE", "en")]).await;
+    let mut serious = Vec::new();
+    let mut minor = Vec::new();
+    let mut check = |place: String, found: Vec<(String, String)>| {
+        for (impact, v) in found {
+            let line = format!("{place}: {impact} {v}");
+            if impact == "serious" || impact == "critical" {
+                serious.push(line);
+            } else {
+                minor.push(line);
+            }
+        }
+    };
+    for (section, tab, ready) in SCREENS {
+        app.open_section(section).await;
+        if let Some(tab) = tab {
+            app.click(&format!("[data-tab={tab}]")).await;
+        }
+        app.wait_css(ready).await;
+        check(format!("{section}/{}", tab.unwrap_or("-")), axe(&app).await);
+    }
+    // Dialogs: (section, tab, what opens it, the open dialog).
+    let dialogs: &[(&str, Option<&str>, &str)] = &[
+        ("organization", Some("users"), "[data-testid=add-user]"),
+        ("organization", Some("users"), "[data-testid=edit-user]"),
+        ("organization", Some("users"), "[data-testid=view-as]"),
+        ("organization", Some("users"), "[data-testid=replace-rep]"),
+        ("organization", Some("users"), "[data-testid=leave]"),
+        ("organization", Some("teams"), "[data-testid=edit-team]"),
+        ("renewals", Some("products"), "[data-testid=manage]"),
+        ("renewals", Some("products"), "[data-testid=pay]"),
+        ("invoices", None, "[data-testid=inv-export]"),
+        (
+            "invoices",
+            None,
+            "[data-testid=invoices-table] tbody tr button.link",
+        ),
+    ];
+    for (section, tab, opener) in dialogs {
+        app.open_section(section).await;
+        if let Some(tab) = tab {
+            app.click(&format!("[data-tab={tab}]")).await;
+        }
+        if section == &"renewals" {
+            // Manage and pay act on a selection.
+            app.click("[data-testid=products-table] tbody tr[data-product] td.check input")
+                .await;
+        }
+        app.click(opener).await;
+        app.wait_css("dialog[open]").await;
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        check(format!("{section} dialog {opener}"), axe(&app).await);
+        app.press(&[Key::Escape]).await;
+        for _ in 0..30 {
+            if app.client.find(Locator::Css("dialog[open]")).await.is_err() {
+                break;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+    // The row menu.
+    app.open_section("renewals").await;
+    app.click("[data-testid=products-table] tbody tr[data-product] [data-testid=row-menu]")
+        .await;
+    app.wait_css("[role=menu]").await;
+    check("renewals row menu".into(), axe(&app).await);
+    app.close().await;
+    println!("axe: {} moderate or minor findings:", minor.len());
+    for m in &minor {
+        println!("  {m}");
+    }
+    assert!(serious.is_empty(), "{}", serious.join("\n"));
+}
