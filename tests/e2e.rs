@@ -2250,3 +2250,73 @@ async fn a11y_axe_finds_nothing_serious_on_any_section_or_dialog() {
     }
     assert!(serious.is_empty(), "{}", serious.join("\n"));
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn renewals_cards_open_what_they_count_and_refresh_after_a_bulk_change() {
+    let _g = SERIAL.lock().await;
+    let (_dir, path) = fresh_workspace();
+    let app = App::launch(&path, &[("LANGUAGE", "en")]).await;
+    let products = store(&path).products(None).unwrap();
+    let on_before = products.iter().filter(|p| p.auto_renew).count();
+    let overdue = products
+        .iter()
+        .filter(|p| p.status == ProductStatus::Overdue)
+        .count();
+    app.open_section("renewals").await;
+    // A card is a link to the filtered list.
+    app.click("[data-count=overdue]").await;
+    app.wait_text(
+        "[data-testid=matching]",
+        &format!("{overdue} products match"),
+    )
+    .await;
+    let status = app
+        .client
+        .execute(
+            "return [document.querySelector('[data-testid=status-filter]').value, \
+             document.querySelector('[data-testid=preset]').value]",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(status, json!(["overdue", "all"]));
+    app.click("[data-count=autoRenew]").await;
+    app.wait_text(
+        "[data-testid=matching]",
+        &format!("{on_before} products match"),
+    )
+    .await;
+    // Switch auto-renewal on for every product that allows it: the card follows at once.
+    app.select("[data-testid=auto-filter]", "off").await;
+    app.click("[data-testid=select-all-products]").await;
+    app.click("[data-testid=manage]").await;
+    app.click("[data-testid=manage-run]").await;
+    app.wait_css("[data-testid=manage-result]").await;
+    app.click("[data-testid=manage-close]").await;
+    let on_after = store(&path)
+        .products(None)
+        .unwrap()
+        .iter()
+        .filter(|p| p.auto_renew)
+        .count();
+    assert!(on_after > on_before, "nothing was switched on");
+    app.wait_text("[data-count=autoRenew]", &on_after.to_string())
+        .await;
+    // A search hidden by the date window says so and offers to widen it.
+    let far = products
+        .iter()
+        .find(|p| p.days_left > 80)
+        .expect("a product expiring after the default window");
+    app.select("[data-testid=preset]", "2m").await;
+    app.select("[data-testid=auto-filter]", "").await;
+    app.fill("[data-testid=product-search]", &far.name).await;
+    let hint = app
+        .wait_text("[data-testid=more-outside]", "more product")
+        .await;
+    assert!(hint.contains("Next 2 months"), "{hint}");
+    app.click("[data-testid=show-outside]").await;
+    app.wait_css(&format!("tr[data-product='{}']", far.id))
+        .await;
+    app.screenshot("renewals-search-outside").await;
+    app.close().await;
+}

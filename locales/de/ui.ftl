@@ -519,3 +519,12 @@ orders-cancelConfirm = Bestellung Nr. { $id } stornieren? Nichts wird verlänger
 orders-cancelled = Bestellung Nr. { $id } storniert; ihr Guthabenanteil ist wieder im Guthaben.
 orders-keep = Bestellung behalten
 ren-reminders = Erinnerungen 3 Tage und 1 Tag vorher im Kalender
+
+# Renewals: search beyond the date window, summary cards as links (issue 14).
+ren-moreOutside =
+    { $n ->
+        [one] { $n } weiteres Produkt passt ausserhalb von «{ $preset }».
+       *[other] { $n } weitere Produkte passen ausserhalb von «{ $preset }».
+    }
+ren-showThem = Anzeigen
+ren-count-show = Diese Produkte in der Tabelle anzeigen

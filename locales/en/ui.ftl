@@ -519,3 +519,12 @@ orders-cancelConfirm = Cancel order #{ $id }? Nothing is renewed, and what it to
 orders-cancelled = Order #{ $id } cancelled; its prepaid part is back in the balance.
 orders-keep = Keep the order
 ren-reminders = reminders 3 days and 1 day before in the calendar
+
+# Renewals: search beyond the date window, summary cards as links (issue 14).
+ren-moreOutside =
+    { $n ->
+        [one] { $n } more product matches outside “{ $preset }”.
+       *[other] { $n } more products match outside “{ $preset }”.
+    }
+ren-showThem = Show them
+ren-count-show = Show these products in the table

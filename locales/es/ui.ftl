@@ -540,3 +540,12 @@ orders-cancelConfirm = ¿Anular el pedido n.º { $id }? No se renueva nada y lo 
 orders-cancelled = Pedido n.º { $id } anulado; su parte prepagada ha vuelto al saldo.
 orders-keep = Conservar el pedido
 ren-reminders = avisos 3 días y 1 día antes en el calendario
+
+# Renewals: search beyond the date window, summary cards as links (issue 14).
+ren-moreOutside =
+    { $n ->
+        [one] Otro producto coincide fuera de «{ $preset }».
+       *[other] Otros { $n } productos coinciden fuera de «{ $preset }».
+    }
+ren-showThem = Mostrarlos
+ren-count-show = Mostrar estos productos en la tabla

@@ -540,3 +540,12 @@ orders-cancelConfirm = Annuler la commande n° { $id } ? Rien n’est renouve
 orders-cancelled = Commande n° { $id } annulée ; sa part prépayée est revenue sur le solde.
 orders-keep = Garder la commande
 ren-reminders = rappels 3 jours et 1 jour avant dans le calendrier
+
+# Renewals: search beyond the date window, summary cards as links (issue 14).
+ren-moreOutside =
+    { $n ->
+        [one] { $n } autre produit correspond hors de « { $preset } ».
+       *[other] { $n } autres produits correspondent hors de « { $preset } ».
+    }
+ren-showThem = Les afficher
+ren-count-show = Afficher ces produits dans le tableau

@@ -540,3 +540,12 @@ orders-cancelConfirm = Annullare l’ordine n. { $id }? Non viene rinnovato null
 orders-cancelled = Ordine n. { $id } annullato; la sua parte prepagata è tornata sul saldo.
 orders-keep = Mantieni l’ordine
 ren-reminders = promemoria 3 giorni e 1 giorno prima nel calendario
+
+# Renewals: search beyond the date window, summary cards as links (issue 14).
+ren-moreOutside =
+    { $n ->
+        [one] Un altro prodotto corrisponde fuori da «{ $preset }».
+       *[other] Altri { $n } prodotti corrispondono fuori da «{ $preset }».
+    }
+ren-showThem = Mostrarli
+ren-count-show = Mostra questi prodotti nella tabella

@@ -1,5 +1,20 @@
 import type { ProductQuery, ProductStatus } from "../../lib/bindings";
 
+/** The renewals page's summary cards; each opens the table on what it counts. */
+export type CountCard = "total" | "expiring" | "overdue" | "blocked" | "autoRenew";
+
+/** The table filters that show exactly what a card counts (every organization, every date). */
+export function cardFilters(card: CountCard): { status: ProductStatus | ""; auto: "" | "on" } {
+  switch (card) {
+    case "total":
+      return { status: "", auto: "" };
+    case "autoRenew":
+      return { status: "", auto: "on" };
+    default:
+      return { status: card, auto: "" };
+  }
+}
+
 export type Preset = "2m" | "6m" | "12m" | "overdue" | "custom" | "all";
 export const PRESETS: readonly Preset[] = ["2m", "6m", "12m", "overdue", "custom", "all"];
 

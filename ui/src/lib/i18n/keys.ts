@@ -422,7 +422,10 @@ export type MessageKey =
   | "orders.cancelConfirm"
   | "orders.cancelled"
   | "orders.keep"
-  | "ren.reminders";
+  | "ren.reminders"
+  | "ren.moreOutside"
+  | "ren.showThem"
+  | "ren.count.show";
 
 /** The variables of each message (`never`: it takes none). */
 export interface MessageVariables {
@@ -848,4 +851,7 @@ export interface MessageVariables {
   "orders.cancelled": "id";
   "orders.keep": never;
   "ren.reminders": never;
+  "ren.moreOutside": "n" | "preset";
+  "ren.showThem": never;
+  "ren.count.show": never;
 }
