@@ -711,15 +711,27 @@ async fn org4_org6_add_an_external_user_and_edit_rights() {
         .await;
     app.fill("[data-testid=add-name]", "Paula Again").await;
     app.click("[data-testid=add-submit]").await;
+    // She is a member now: the error says so (no advice that would fail next), under the
+    // e-mail field, in view, with focus on the field to fix.
     let err = app
-        .wait_text(
-            "[data-testid=add-user-dialog] [role=alert]",
-            "already has an account",
-        )
+        .wait_text("#add-email-error", "already a member of this organization")
         .await;
-    assert!(err.contains("Field: email"), "{err}");
+    assert!(!err.contains("existing account"), "{err}");
+    let placed = app
+        .client
+        .execute(
+            "const e = document.getElementById('add-email-error').getBoundingClientRect();
+             const d = document.querySelector('[data-testid=add-user-dialog]').getBoundingClientRect();
+             const i = document.querySelector('[data-testid=add-email]');
+             return [e.top >= d.top && e.bottom <= d.bottom, i.getAttribute('aria-invalid'),
+                     document.activeElement === i];",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(placed, json!([true, "true", true]), "{err}");
     app.screenshot("org-add-user-error").await;
-    app.click("[data-testid=add-user-dialog] .footer button")
+    app.click("[data-testid=add-user-dialog] .footer button:not(.primary)")
         .await;
 
     // ORG-6: edit Nina's own rights: statistics on a product she had nothing on.

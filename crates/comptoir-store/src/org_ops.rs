@@ -197,6 +197,18 @@ impl Store {
                 r.get(0)
             })
             .optional()?;
+        // Already here: say so first, whatever the mode (advice to "add the existing account"
+        // would only fail next as a duplicate).
+        if let Some(id) = existing {
+            if membership(&tx, org, id)?.is_some() {
+                return Err(Error::new(
+                    ErrorCode::Conflict,
+                    format!("{email} is already a member of this organization"),
+                )
+                .with_field("email")
+                .into());
+            }
+        }
         let (user, status) = match (new.mode, existing) {
             (AddMode::External, Some(_)) => {
                 return Err(Error::new(

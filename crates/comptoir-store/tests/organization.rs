@@ -604,3 +604,35 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn org4_inviting_a_member_again_says_so_instead_of_advice_that_then_fails() {
+    let (_d, mut s) = open();
+    // Sofia is already in the CHF organization: inviting her e-mail again must not advise
+    // "add it as an existing account" (which would then fail as a duplicate).
+    let email = s
+        .members(CHF_ORG)
+        .unwrap()
+        .into_iter()
+        .find(|m| m.user_id == SOFIA)
+        .unwrap()
+        .email;
+    let before = snapshot(&s);
+    let e = err(s.add_member(CHF_ORG, MARC, &external(&email, Role::User)));
+    assert_eq!(e.code, ErrorCode::Conflict);
+    assert_eq!(e.field.as_deref(), Some("email"));
+    assert!(e.message.contains("already a member"), "{}", e.message);
+    assert!(!e.message.contains("existing account"), "{}", e.message);
+    assert_eq!(snapshot(&s), before);
+    // Someone with an account elsewhere still gets the advice, and following it works.
+    let e = err(s.add_member(
+        CHF_ORG,
+        MARC,
+        &external("lucia.fernandez@nubeclara.es", Role::User),
+    ));
+    assert!(e.message.contains("existing account"), "{}", e.message);
+    let mut follow = external("lucia.fernandez@nubeclara.es", Role::User);
+    follow.mode = AddMode::Existing;
+    follow.rights = vec![];
+    assert_eq!(s.add_member(CHF_ORG, MARC, &follow).unwrap(), LUCIA);
+}
