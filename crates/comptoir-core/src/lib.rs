@@ -13,6 +13,7 @@ pub mod org;
 pub mod partner;
 pub mod policy;
 pub mod product;
+pub mod reminders;
 pub mod renewal;
 pub mod rules;
 pub mod security;
@@ -56,6 +57,10 @@ macro_rules! for_each_ipc_type {
             $crate::product::ProductKind,
             $crate::product::ProductStatus,
             $crate::product::Product,
+            $crate::reminders::NotificationSettings,
+            $crate::reminders::Milestone,
+            $crate::reminders::Reminder,
+            $crate::reminders::Attention,
             $crate::renewal::SortKey,
             $crate::renewal::ProductQuery,
             $crate::renewal::ProductRow,

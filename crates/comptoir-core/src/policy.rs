@@ -166,6 +166,8 @@ pub enum BillingAction {
     IssueCreditNote,
     /// Change the seller shown on documents (PAY-7).
     SetSeller,
+    /// Change the billing notification settings (PAY-2).
+    EditNotifications,
 }
 
 impl BillingAction {
@@ -189,6 +191,7 @@ impl BillingAction {
             BillingAction::ManagePaymentMethods => "manage_payment_methods",
             BillingAction::IssueCreditNote => "issue_credit_note",
             BillingAction::SetSeller => "set_seller",
+            BillingAction::EditNotifications => "edit_notifications",
         }
     }
 
@@ -201,6 +204,7 @@ impl BillingAction {
             BillingAction::ManagePaymentMethods => "manage payment methods",
             BillingAction::IssueCreditNote => "issue credit notes",
             BillingAction::SetSeller => "change the seller on documents",
+            BillingAction::EditNotifications => "change the billing notification settings",
         }
     }
 }

@@ -13,6 +13,7 @@ mod org_ops;
 mod other;
 mod payments;
 mod products;
+pub mod reminders;
 mod renewals;
 mod row;
 pub mod schema;

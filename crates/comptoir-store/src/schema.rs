@@ -280,6 +280,23 @@ pub const MIGRATIONS: &[&str] = &[
      WHERE substr(replace(iban, ' ', ''), 1, 2) IN ('CH', 'LI')
        AND CAST(substr(replace(iban, ' ', ''), 5, 5) AS INTEGER) BETWEEN 30000 AND 31999;
     "#,
+    // 11: PAY-2 billing notification settings per organization, and the reminders already given
+    // (one per product, milestone date and threshold: never twice).
+    r#"
+    CREATE TABLE billing_notifications (
+        organization_id INTEGER PRIMARY KEY REFERENCES organizations(id) ON DELETE CASCADE,
+        days_before TEXT NOT NULL,
+        recipients TEXT NOT NULL
+    );
+    CREATE TABLE reminders_given (
+        product_id INTEGER NOT NULL REFERENCES products(id) ON DELETE CASCADE,
+        milestone TEXT NOT NULL CHECK (milestone IN ('last_day_to_enable', 'charge', 'expiry')),
+        on_date TEXT NOT NULL,
+        threshold INTEGER NOT NULL CHECK (threshold > 0),
+        given_at TEXT NOT NULL,
+        PRIMARY KEY (product_id, milestone, on_date, threshold)
+    );
+    "#,
 ];
 
 /// Runs the migrations not yet applied. Returns the schema version reached.
