@@ -74,6 +74,9 @@ impl App {
             &free_port().to_string(),
         ])
         .env("NO_AT_BRIDGE", "1")
+        // Every test starts at the configured size; one test turns this back on.
+        .env("COMPTOIR_WINDOW_STATE", "off")
+        .env("COMPTOIR_REMINDERS", "off")
         .stdout(Stdio::null())
         .stderr(Stdio::null());
         for (k, v) in env {
@@ -2330,5 +2333,173 @@ async fn renewals_cards_open_what_they_count_and_refresh_after_a_bulk_change() {
     app.wait_css(&format!("tr[data-product='{}']", far.id))
         .await;
     app.screenshot("renewals-search-outside").await;
+    app.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn pay2_due_reminders_become_one_os_notification_and_never_come_twice() {
+    let _g = SERIAL.lock().await;
+    let (dir, path) = fresh_workspace();
+    // What the engine says is due, and the notification text it makes of it.
+    let due = store(&path).due_reminders().unwrap();
+    assert!(
+        !due.is_empty(),
+        "the demo has products with a milestone within 14 days"
+    );
+    let (title, _) =
+        comptoir_calendar::notification(&due, &comptoir_i18n::Catalogue::for_tag("en")).unwrap();
+    let title = title.replace(['\u{2068}', '\u{2069}'], "");
+    // Watch the session bus for notifications; dunst is the notification server (D-Bus
+    // activation starts it too, on the virtual display).
+    let log = dir.path().join("notify.log");
+    let mut monitor = Command::new("dbus-monitor")
+        .args([
+            "--session",
+            "type='method_call',interface='org.freedesktop.Notifications',member='Notify'",
+        ])
+        .stdout(std::fs::File::create(&log).unwrap())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("dbus-monitor (package dbus) is installed by scripts/setup.sh");
+    let notified = |log: &Path| {
+        std::fs::read_to_string(log)
+            .unwrap_or_default()
+            .replace(['\u{2068}', '\u{2069}'], "")
+            .matches(&format!("string \"{title}\""))
+            .count()
+    };
+    let env = [("LANGUAGE", "en"), ("COMPTOIR_REMINDERS", "on")];
+    let app = App::launch(&path, &env).await;
+    let mut seen = 0;
+    for _ in 0..150 {
+        seen = notified(&log);
+        if seen > 0 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(seen, 1, "no notification {title:?} on the bus");
+    // Given once: recorded in the workspace, nothing left due.
+    for _ in 0..50 {
+        if store(&path).due_reminders().unwrap().is_empty() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(store(&path).due_reminders().unwrap().is_empty());
+    app.close().await;
+    // A second start reminds of nothing already given.
+    let again = App::launch(&path, &env).await;
+    tokio::time::sleep(Duration::from_secs(6)).await;
+    again.close().await;
+    let _ = monitor.kill();
+    let _ = monitor.wait();
+    let _ = Command::new("pkill").args(["-x", "dunst"]).status();
+    assert_eq!(notified(&log), 1, "the same reminders were shown twice");
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn window_comes_back_at_its_last_size() {
+    let _g = SERIAL.lock().await;
+    let (dir, path) = fresh_workspace();
+    let config = dir.path().join("config");
+    std::fs::create_dir_all(&config).unwrap();
+    let env = [
+        ("LANGUAGE", "en"),
+        ("COMPTOIR_WINDOW_STATE", "on"),
+        ("XDG_CONFIG_HOME", config.to_str().unwrap()),
+    ];
+    let app = App::launch(&path, &env).await;
+    app.client.set_window_size(1100, 760).await.unwrap();
+    // Saved within a moment of the change, even if the app never exits cleanly.
+    let mut saved = Vec::new();
+    for _ in 0..50 {
+        saved = walk(&config);
+        if !saved.is_empty() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(!saved.is_empty(), "no window state saved under {config:?}");
+    app.close().await;
+    let again = App::launch(&path, &env).await;
+    let size = again
+        .client
+        .execute("return [window.outerWidth, window.outerHeight]", vec![])
+        .await
+        .unwrap();
+    again.close().await;
+    assert_eq!(size, json!([1100, 760]));
+}
+
+fn walk(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        if e.path().is_dir() {
+            out.extend(walk(&e.path()));
+        } else {
+            out.push(e.path());
+        }
+    }
+    out
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn pay2_reminder_settings_badge_and_attention_strip() {
+    let _g = SERIAL.lock().await;
+    let (_dir, path) = fresh_workspace();
+    let app = App::launch(&path, &[("LANGUAGE", "en")]).await;
+    // The badge and the strip say what the engine counts.
+    let count = store(&path).attention(None).unwrap().count;
+    assert!(count > 0);
+    app.wait_text("[data-testid=attention-badge]", &count.to_string())
+        .await;
+    app.open_section("renewals").await;
+    let strip = app
+        .wait_text(
+            "[data-testid=attention]",
+            &format!("{count} products need attention"),
+        )
+        .await;
+    let nearest = &store(&path).attention(None).unwrap().nearest[0];
+    assert!(strip.contains(&nearest.product_name), "{strip}");
+    app.screenshot("renewals-attention").await;
+    // The legal representative (signed in on the demo) narrows the reminders to 1 day.
+    app.open_section("settings").await;
+    app.fill("[data-testid=rem-days]", "1").await;
+    app.click("[data-testid=rem-save]").await;
+    app.wait_text("[data-testid=rem-status]", "Reminders saved: 1 days before")
+        .await;
+    assert_eq!(
+        store(&path).notification_settings(1).unwrap().days_before,
+        vec![1]
+    );
+    let fewer = store(&path).attention(None).unwrap().count;
+    assert!(fewer < count);
+    app.open_section("renewals").await;
+    app.wait_text("[data-testid=attention-badge]", &fewer.to_string())
+        .await;
+    // Bad input is refused with a sentence and changes nothing.
+    app.open_section("settings").await;
+    app.fill("[data-testid=rem-days]", "200").await;
+    app.click("[data-testid=rem-save]").await;
+    app.wait_text("[data-testid=reminders-form] ~ [role=alert]", "200")
+        .await;
+    app.screenshot("settings-reminders").await;
+    // A plain user may not change them: the engine refuses.
+    app.act_as(7, 1).await;
+    app.open_section("settings").await;
+    app.fill("[data-testid=rem-days]", "30").await;
+    app.click("[data-testid=rem-save]").await;
+    app.wait_css("[data-testid=reminders-form] ~ [role=alert]")
+        .await;
+    assert_eq!(
+        store(&path).notification_settings(1).unwrap().days_before,
+        vec![1]
+    );
+    // The desktop notification switch is stored.
+    app.click("[data-testid=rem-os]").await;
+    app.wait_text("[data-testid=rem-status]", "off").await;
+    assert!(!store(&path).os_notifications().unwrap());
     app.close().await;
 }

@@ -528,3 +528,29 @@ ren-moreOutside =
     }
 ren-showThem = Anzeigen
 ren-count-show = Diese Produkte in der Tabelle anzeigen
+
+# Products needing attention and reminder settings (PAY-2).
+att-title =
+    { $n ->
+        [one] { $n } Produkt braucht Aufmerksamkeit
+       *[other] { $n } Produkte brauchen Aufmerksamkeit
+    }
+att-last_day_to_enable = { $product }: letzter Tag zum Einschalten der automatischen Verlängerung ist { $when }
+att-charge = { $product }: die automatische Verlängerung wird { $when } belastet
+att-expiry = { $product }: läuft { $when } ab
+att-more =
+    { $n ->
+        [one] und { $n } weiteres
+       *[other] und { $n } weitere
+    }
+rem-title = Erinnerungen vor Verlängerungen
+rem-explain = Der Anbieter schreibt den hier gewählten Personen so viele Tage vor den Terminen eines Produkts; Comptoir verwendet dieselben Tage für seine eigenen Desktop-Erinnerungen. Gespeichert in diesem Arbeitsbereich.
+rem-days = Tage vorher
+rem-daysHint = Bis zu 5 Zahlen von 1 bis 90, zum Beispiel 14, 7, 1
+rem-recipients = Wer die E-Mail erhält
+rem-save = Erinnerungen speichern
+rem-saved = Erinnerungen gespeichert: { $days } Tage vorher.
+rem-os = Desktop-Benachrichtigungen für Erinnerungen anzeigen
+rem-osOn = Desktop-Benachrichtigungen sind eingeschaltet.
+rem-osOff = Desktop-Benachrichtigungen sind ausgeschaltet.
+rem-notNumbers = Schreiben Sie die Tage als ganze Zahlen, durch Kommas getrennt, zum Beispiel 14, 7, 1.

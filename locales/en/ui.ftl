@@ -528,3 +528,29 @@ ren-moreOutside =
     }
 ren-showThem = Show them
 ren-count-show = Show these products in the table
+
+# Products needing attention and reminder settings (PAY-2).
+att-title =
+    { $n ->
+        [one] { $n } product needs attention
+       *[other] { $n } products need attention
+    }
+att-last_day_to_enable = { $product }: last day to switch auto-renewal on is { $when }
+att-charge = { $product }: auto-renewal charges { $when }
+att-expiry = { $product }: expires { $when }
+att-more =
+    { $n ->
+        [one] and { $n } more
+       *[other] and { $n } more
+    }
+rem-title = Reminders before renewals
+rem-explain = The provider e-mails the people chosen here this many days before a product’s dates; Comptoir uses the same days for its own desktop reminders. Kept in this workspace.
+rem-days = Days before
+rem-daysHint = Up to 5 numbers from 1 to 90, for example 14, 7, 1
+rem-recipients = Who is e-mailed
+rem-save = Save reminders
+rem-saved = Reminders saved: { $days } days before.
+rem-os = Show desktop notifications for reminders
+rem-osOn = Desktop notifications are on.
+rem-osOff = Desktop notifications are off.
+rem-notNumbers = Write the days as whole numbers separated by commas, for example 14, 7, 1.

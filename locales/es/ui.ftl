@@ -549,3 +549,29 @@ ren-moreOutside =
     }
 ren-showThem = Mostrarlos
 ren-count-show = Mostrar estos productos en la tabla
+
+# Products needing attention and reminder settings (PAY-2).
+att-title =
+    { $n ->
+        [one] { $n } producto requiere atención
+       *[other] { $n } productos requieren atención
+    }
+att-last_day_to_enable = { $product }: el último día para activar la renovación automática es { $when }
+att-charge = { $product }: la renovación automática se cobra { $when }
+att-expiry = { $product }: vence { $when }
+att-more =
+    { $n ->
+        [one] y { $n } más
+       *[other] y { $n } más
+    }
+rem-title = Recordatorios antes de las renovaciones
+rem-explain = El proveedor envía un correo a las personas elegidas aquí tantos días antes de las fechas de un producto; Comptoir usa los mismos días para sus propios avisos de escritorio. Se guarda en este espacio de trabajo.
+rem-days = Días antes
+rem-daysHint = Hasta 5 números del 1 al 90, por ejemplo 14, 7, 1
+rem-recipients = Quién recibe el correo
+rem-save = Guardar recordatorios
+rem-saved = Recordatorios guardados: { $days } días antes.
+rem-os = Mostrar avisos de escritorio para los recordatorios
+rem-osOn = Los avisos de escritorio están activados.
+rem-osOff = Los avisos de escritorio están desactivados.
+rem-notNumbers = Escriba los días como números enteros separados por comas, por ejemplo 14, 7, 1.

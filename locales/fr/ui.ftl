@@ -549,3 +549,29 @@ ren-moreOutside =
     }
 ren-showThem = Les afficher
 ren-count-show = Afficher ces produits dans le tableau
+
+# Products needing attention and reminder settings (PAY-2).
+att-title =
+    { $n ->
+        [one] { $n } produit demande votre attention
+       *[other] { $n } produits demandent votre attention
+    }
+att-last_day_to_enable = { $product } : dernier jour pour activer le renouvellement automatique { $when }
+att-charge = { $product } : le renouvellement automatique est débité { $when }
+att-expiry = { $product } : expire { $when }
+att-more =
+    { $n ->
+        [one] et { $n } autre
+       *[other] et { $n } autres
+    }
+rem-title = Rappels avant les renouvellements
+rem-explain = Le fournisseur écrit aux personnes choisies ici autant de jours avant les échéances d’un produit ; Comptoir utilise les mêmes jours pour ses propres rappels sur le bureau. Conservé dans cet espace de travail.
+rem-days = Jours avant
+rem-daysHint = Jusqu’à 5 nombres de 1 à 90, par exemple 14, 7, 1
+rem-recipients = Qui reçoit l’e-mail
+rem-save = Enregistrer les rappels
+rem-saved = Rappels enregistrés : { $days } jours avant.
+rem-os = Afficher des notifications sur le bureau pour les rappels
+rem-osOn = Les notifications sur le bureau sont activées.
+rem-osOff = Les notifications sur le bureau sont désactivées.
+rem-notNumbers = Écrivez les jours en nombres entiers séparés par des virgules, par exemple 14, 7, 1.

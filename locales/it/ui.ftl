@@ -549,3 +549,29 @@ ren-moreOutside =
     }
 ren-showThem = Mostrarli
 ren-count-show = Mostra questi prodotti nella tabella
+
+# Products needing attention and reminder settings (PAY-2).
+att-title =
+    { $n ->
+        [one] { $n } prodotto richiede attenzione
+       *[other] { $n } prodotti richiedono attenzione
+    }
+att-last_day_to_enable = { $product }: l’ultimo giorno per attivare il rinnovo automatico è { $when }
+att-charge = { $product }: il rinnovo automatico viene addebitato { $when }
+att-expiry = { $product }: scade { $when }
+att-more =
+    { $n ->
+        [one] e altri { $n }
+       *[other] e altri { $n }
+    }
+rem-title = Promemoria prima dei rinnovi
+rem-explain = Il fornitore scrive alle persone scelte qui tanti giorni prima delle scadenze di un prodotto; Comptoir usa gli stessi giorni per i propri promemoria sul desktop. Conservato in questo spazio di lavoro.
+rem-days = Giorni prima
+rem-daysHint = Fino a 5 numeri da 1 a 90, per esempio 14, 7, 1
+rem-recipients = Chi riceve l’e-mail
+rem-save = Salva promemoria
+rem-saved = Promemoria salvati: { $days } giorni prima.
+rem-os = Mostra notifiche sul desktop per i promemoria
+rem-osOn = Le notifiche sul desktop sono attive.
+rem-osOff = Le notifiche sul desktop sono disattivate.
+rem-notNumbers = Scrivere i giorni come numeri interi separati da virgole, per esempio 14, 7, 1.

@@ -4,6 +4,7 @@
 mod commands;
 mod document_commands;
 mod org_commands;
+mod reminder_commands;
 mod renewal_commands;
 pub mod views;
 pub mod workspace;
@@ -14,6 +15,7 @@ mod bindings;
 mod shell_tests;
 
 use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 
 use comptoir_core::{Clock, Error, ErrorCode, Result, SystemClock};
@@ -24,6 +26,11 @@ use tauri::{Builder, Manager, RunEvent, Runtime};
 
 /// How often the WAL is folded into the `.sqlite3` file while the app runs.
 const CHECKPOINT_EVERY: std::time::Duration = std::time::Duration::from_secs(300);
+/// PAY-2 reminders: first look soon after start (the window is up), then hourly.
+const REMIND_AFTER_START: std::time::Duration = std::time::Duration::from_secs(3);
+const REMIND_EVERY: std::time::Duration = std::time::Duration::from_secs(3600);
+/// How soon a moved or resized window's state is saved.
+const WINDOW_STATE_EVERY: std::time::Duration = std::time::Duration::from_secs(1);
 
 /// The state every command reaches: the open workspace, or none and why (the window then shows
 /// what is wrong with the file instead of panicking). One connection behind a mutex; SQLite
@@ -179,15 +186,58 @@ fn open_state<R: Runtime>(app: &tauri::App<R>) -> AppState {
 }
 
 pub fn run() {
-    let builder = tauri::Builder::default().setup(|app| {
-        app.manage(open_state(app));
-        let handle = app.handle().clone();
-        std::thread::spawn(move || loop {
-            std::thread::sleep(CHECKPOINT_EVERY);
-            handle.state::<AppState>().checkpoint();
+    // The window comes back at its last size and place (`COMPTOIR_WINDOW_STATE=off` in tests
+    // that set their own). The plugin saves at a clean exit only; a change is also saved a
+    // moment after it happens, so a killed or crashed app keeps it too.
+    let window_state = std::env::var_os("COMPTOIR_WINDOW_STATE").is_none_or(|v| v != "off");
+    // PAY-2 reminders (`COMPTOIR_REMINDERS=off` in tests that compare the workspace).
+    let reminders = std::env::var_os("COMPTOIR_REMINDERS").is_none_or(|v| v != "off");
+    let moved = Arc::new(AtomicBool::new(false));
+    let mark = moved.clone();
+    let builder = tauri::Builder::default()
+        .setup(move |app| {
+            app.manage(open_state(app));
+            let handle = app.handle().clone();
+            std::thread::spawn(move || loop {
+                std::thread::sleep(CHECKPOINT_EVERY);
+                handle.state::<AppState>().checkpoint();
+            });
+            if reminders {
+                // Shortly after start, then every hour while the app runs.
+                let handle = app.handle().clone();
+                std::thread::spawn(move || {
+                    std::thread::sleep(REMIND_AFTER_START);
+                    loop {
+                        reminder_commands::remind_now(&handle);
+                        std::thread::sleep(REMIND_EVERY);
+                    }
+                });
+            }
+            if window_state {
+                use tauri_plugin_window_state::{AppHandleExt, StateFlags};
+                let handle = app.handle().clone();
+                std::thread::spawn(move || loop {
+                    std::thread::sleep(WINDOW_STATE_EVERY);
+                    if moved.swap(false, Ordering::Relaxed) {
+                        let _ = handle.save_window_state(StateFlags::all());
+                    }
+                });
+            }
+            Ok(())
+        })
+        .on_window_event(move |_, e| {
+            if matches!(
+                e,
+                tauri::WindowEvent::Resized(_) | tauri::WindowEvent::Moved(_)
+            ) {
+                mark.store(true, Ordering::Relaxed);
+            }
         });
-        Ok(())
-    });
+    let builder = if window_state {
+        builder.plugin(tauri_plugin_window_state::Builder::default().build())
+    } else {
+        builder
+    };
     register_commands(builder)
         .build(tauri::generate_context!())
         .expect("error while building Comptoir")
@@ -210,6 +260,7 @@ pub fn on_run_event<R: Runtime>(app: &tauri::AppHandle<R>, event: RunEvent) {
 pub fn register_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
     builder
         .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_notification::init())
         .manage(renewal_commands::Jobs::default())
         .invoke_handler(tauri::generate_handler![
             commands::workspace_info,
@@ -270,5 +321,10 @@ pub fn register_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             document_commands::issue_credit_note,
             document_commands::seller,
             document_commands::set_seller,
+            reminder_commands::notification_settings,
+            reminder_commands::set_notification_settings,
+            reminder_commands::attention,
+            reminder_commands::os_notifications,
+            reminder_commands::set_os_notifications,
         ])
 }

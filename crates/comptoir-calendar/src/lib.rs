@@ -5,6 +5,9 @@
 //! stable, and the caller keeps a SEQUENCE per UID (see [`Milestone::fingerprint`]) so that a
 //! re-import updates events instead of duplicating them.
 
+mod notification;
+pub use notification::{notification, NAMED};
+
 use std::collections::HashMap;
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};

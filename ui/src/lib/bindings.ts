@@ -118,6 +118,30 @@ status: ProductStatus,
  */
 days_left: number, };
 
+export type NotificationSettings = { 
+/**
+ * Largest first, no duplicates.
+ */
+days_before: Array<number>, 
+/**
+ * User ids of members who receive the provider's e-mails.
+ */
+recipients: Array<number>, };
+
+export type Milestone = "last_day_to_enable" | "charge" | "expiry";
+
+export type Reminder = { product_id: number, product_name: string, organization_id: number, milestone: Milestone, on: string, 
+/**
+ * Days from the organization's today to `on` (0 = today).
+ */
+days_left: number, 
+/**
+ * The threshold this reminder answers (one of the organization's `days_before`).
+ */
+threshold: number, };
+
+export type Attention = { count: number, nearest: Array<Reminder>, };
+
 export type SortKey = "expires_on" | "name" | "kind" | "organization" | "customer_name" | "period" | "price" | "auto_renew" | "status";
 
 export type ProductQuery = { expires_from: string | null, expires_to: string | null, organization_id: number | null, kinds: Array<ProductKind>, statuses: Array<ProductStatus>, auto_renew: boolean | null, 

@@ -3,6 +3,8 @@
 import { Channel, invoke } from "@tauri-apps/api/core";
 import type {
   AppError,
+  Attention,
+  NotificationSettings,
   BackupReport,
   BillingAccess,
   BillingOverview,
@@ -205,6 +207,13 @@ export const api = {
     call<string | null>("export_timeline", { selection, language }),
   productTimeline: (productId: number, language: string) =>
     call<TimelineEntry[]>("product_timeline", { productId, language }),
+  notificationSettings: (organizationId: number) =>
+    call<NotificationSettings>("notification_settings", { organizationId }),
+  setNotificationSettings: (organizationId: number, settings: NotificationSettings) =>
+    call<NotificationSettings>("set_notification_settings", { organizationId, settings }),
+  attention: (organizationId: number | null) => call<Attention>("attention", { organizationId }),
+  osNotifications: () => call<boolean>("os_notifications"),
+  setOsNotifications: (on: boolean) => call<boolean>("set_os_notifications", { on }),
 };
 
 export type Api = typeof api;

@@ -425,7 +425,23 @@ export type MessageKey =
   | "ren.reminders"
   | "ren.moreOutside"
   | "ren.showThem"
-  | "ren.count.show";
+  | "ren.count.show"
+  | "att.title"
+  | "att.last_day_to_enable"
+  | "att.charge"
+  | "att.expiry"
+  | "att.more"
+  | "rem.title"
+  | "rem.explain"
+  | "rem.days"
+  | "rem.daysHint"
+  | "rem.recipients"
+  | "rem.save"
+  | "rem.saved"
+  | "rem.os"
+  | "rem.osOn"
+  | "rem.osOff"
+  | "rem.notNumbers";
 
 /** The variables of each message (`never`: it takes none). */
 export interface MessageVariables {
@@ -854,4 +870,20 @@ export interface MessageVariables {
   "ren.moreOutside": "n" | "preset";
   "ren.showThem": never;
   "ren.count.show": never;
+  "att.title": "n";
+  "att.last_day_to_enable": "product" | "when";
+  "att.charge": "product" | "when";
+  "att.expiry": "product" | "when";
+  "att.more": "n";
+  "rem.title": never;
+  "rem.explain": never;
+  "rem.days": never;
+  "rem.daysHint": never;
+  "rem.recipients": never;
+  "rem.save": never;
+  "rem.saved": "days";
+  "rem.os": never;
+  "rem.osOn": never;
+  "rem.osOff": never;
+  "rem.notNumbers": never;
 }
