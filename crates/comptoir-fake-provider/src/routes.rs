@@ -16,7 +16,7 @@ use serde_json::{json, Value};
 use tokio::time::Instant;
 
 use crate::state::{Id, InvitationRow, TaskRow, TeamRow};
-use crate::{Fault, RequestRecord, Shared};
+use crate::{Control, Fault, RequestRecord, Shared};
 
 type S = State<Arc<Shared>>;
 type Q = Query<HashMap<String, String>>;
@@ -185,8 +185,9 @@ async fn guard(State(s): S, req: Request, next: Next) -> Response {
     let window = s.config.rate_window;
     let limit = s.config.rate_limit;
     let token = bearer(req.headers());
-    let (decision, remaining, reset_in) = {
+    let (decision, remaining, reset_in, index) = {
         let mut c = s.control.lock().expect("control");
+        let index = record(&mut c, now, method, path);
         match token {
             Some(t) if c.tokens.contains(&t) && !c.expired.contains(&t) => {
                 // Every request counts, answered or refused, as the client's own log does.
@@ -197,7 +198,8 @@ async fn guard(State(s): S, req: Request, next: Next) -> Response {
                 log.push_back(now);
                 let len = log.len();
                 let reset_in = (*log.front().expect("just pushed") + window) - now;
-                let decision = if len > limit {
+                let over = len > limit;
+                let decision = if over {
                     // The next request fits once the (len - limit + 1) oldest have left.
                     let wait = (log[len - limit] + window) - now;
                     Err(Fault::RateLimited {
@@ -206,17 +208,18 @@ async fn guard(State(s): S, req: Request, next: Next) -> Response {
                 } else {
                     Ok(c.next_fault())
                 };
-                (decision, limit.saturating_sub(len), reset_in)
+                if over {
+                    c.limit_refusals += 1;
+                }
+                (decision, limit.saturating_sub(len), reset_in, index)
             }
             _ => {
-                drop(c);
-                let response = err(
+                c.requests[index].status = 401;
+                return err(
                     StatusCode::UNAUTHORIZED,
                     "not_authorized",
                     "the token is missing, expired or revoked",
                 );
-                record(&s, now, method, path, 401);
-                return response;
             }
         }
     };
@@ -229,21 +232,25 @@ async fn guard(State(s): S, req: Request, next: Next) -> Response {
     h.insert("x-ratelimit-remaining", HeaderValue::from(remaining as u64));
     let reset_at = unix_now() + ceil_secs(reset_in);
     h.insert("x-ratelimit-reset", HeaderValue::from(reset_at));
-    record(&s, now, method, path, response.status().as_u16());
+    set_status(&s, index, response.status().as_u16());
     response
 }
 
-fn record(s: &Shared, at: Instant, method: String, path: String, status: u16) {
-    s.control
-        .lock()
-        .expect("control")
-        .requests
-        .push(RequestRecord {
-            at,
-            method,
-            path,
-            status,
-        });
+/// Log a request on arrival (a slow answer must not hide it); its status is set on the way out.
+fn record(c: &mut Control, at: Instant, method: String, path: String) -> usize {
+    c.requests.push(RequestRecord {
+        at,
+        method,
+        path,
+        status: 0,
+    });
+    c.requests.len() - 1
+}
+
+fn set_status(s: &Shared, index: usize, status: u16) {
+    if let Some(r) = s.control.lock().expect("control").requests.get_mut(index) {
+        r.status = status;
+    }
 }
 
 fn ceil_secs(d: Duration) -> u64 {

@@ -10,8 +10,11 @@ use std::time::Duration;
 
 use tokio::time::Instant;
 
+/// API-3: 60 requests a minute per token.
 pub const DEFAULT_LIMIT: usize = 60;
-pub const DEFAULT_WINDOW: Duration = Duration::from_secs(60);
+/// The provider's window plus a one-second margin: the provider counts arrivals, we count sends,
+/// and the time between the two varies. Costs 1.6 % of the throughput.
+pub const DEFAULT_WINDOW: Duration = Duration::from_secs(61);
 
 #[derive(Debug)]
 struct State {
