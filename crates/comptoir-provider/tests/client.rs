@@ -54,11 +54,20 @@ async fn reads_profile_accounts_users_teams_products() {
     assert_eq!(accounts[0].role.as_deref(), Some("owner"));
 
     let page = client
-        .account_users(A1, PageRequest { page: 2, per_page: 4 })
+        .account_users(
+            A1,
+            PageRequest {
+                page: 2,
+                per_page: 4,
+            },
+        )
         .await
         .unwrap();
     // 6 members + 1 pending invitation = 7 rows, pages of 4.
-    assert_eq!((page.total, page.page, page.pages, page.items.len()), (7, 2, 2, 3));
+    assert_eq!(
+        (page.total, page.page, page.pages, page.items.len()),
+        (7, 2, 2, 3)
+    );
     assert!(page.is_last());
     assert!(page.items.iter().any(AccountUser::is_pending));
 
@@ -93,7 +102,10 @@ async fn writes_reach_the_fake_and_bump_updated_at() {
         .create_invitation(A1, &invite("ada.muster@example.ch"))
         .await
         .unwrap();
-    assert_eq!((created.status.as_str(), created.account_id), ("pending", A1));
+    assert_eq!(
+        (created.status.as_str(), created.account_id),
+        ("pending", A1)
+    );
     assert_eq!(client.invitations(A1).await.unwrap().len(), 2);
     client.delete_invitation(A1, created.id).await.unwrap();
     assert_eq!(client.invitations(A1).await.unwrap().len(), 1);
@@ -108,21 +120,45 @@ async fn writes_reach_the_fake_and_bump_updated_at() {
         )
         .await
         .unwrap();
-    client.add_team_users(A1, team.id, &[1003, 1004]).await.unwrap();
-    client.remove_team_users(A1, team.id, &[1003]).await.unwrap();
-    let renamed = client.rename_team(A1, team.id, "Support 1er niveau").await.unwrap();
+    client
+        .add_team_users(A1, team.id, &[1003, 1004])
+        .await
+        .unwrap();
+    client
+        .remove_team_users(A1, team.id, &[1003])
+        .await
+        .unwrap();
+    let renamed = client
+        .rename_team(A1, team.id, "Support 1er niveau")
+        .await
+        .unwrap();
     assert_eq!(renamed.name, "Support 1er niveau");
-    assert!(renamed.updated_at > team.updated_at, "a write bumps updated_at");
+    assert!(
+        renamed.updated_at > team.updated_at,
+        "a write bumps updated_at"
+    );
     let ids = fake.with_data(|d| {
         let a = d.account(A1).unwrap();
-        a.teams.iter().find(|t| t.id == team.id).unwrap().user_ids.clone()
+        a.teams
+            .iter()
+            .find(|t| t.id == team.id)
+            .unwrap()
+            .user_ids
+            .clone()
     });
     assert_eq!(ids, [1004]);
 
     client.remove_user(A1, 1004).await.unwrap();
     assert!(fake.with_data(|d| d.account(A1).unwrap().member(1004).is_none()));
     client.delete_team(A1, team.id).await.unwrap();
-    assert_eq!(client.teams(A1, PageRequest::default()).await.unwrap().total, 2);
+    assert_eq!(
+        client
+            .teams(A1, PageRequest::default())
+            .await
+            .unwrap()
+            .total,
+        2
+    );
 }
 
 #[tokio::test(start_paused = true)]
@@ -175,7 +211,10 @@ async fn a_429_pauses_and_requeues_even_a_post() {
         .create_invitation(A1, &invite("ada.muster@example.ch"))
         .await
         .unwrap();
-    assert!(start.elapsed() >= Duration::from_secs(7), "Retry-After honoured");
+    assert!(
+        start.elapsed() >= Duration::from_secs(7),
+        "Retry-After honoured"
+    );
     // The 429'd POST was not executed, the re-sent one was: one invitation, two sends.
     assert_eq!(requests_to(&fake, "POST", "/1/accounts/101/invitations"), 2);
     assert_eq!(client.invitations(A1).await.unwrap().len(), 2);
@@ -185,7 +224,10 @@ async fn a_429_pauses_and_requeues_even_a_post() {
 async fn endless_429_ends_in_rate_limited() {
     let (client, fake) = setup().await;
     let n = RetryPolicy::default().max_rate_limited as usize + 1;
-    fake.push_faults(std::iter::repeat_n(Fault::RateLimited { retry_after: 1 }, n));
+    fake.push_faults(std::iter::repeat_n(
+        Fault::RateLimited { retry_after: 1 },
+        n,
+    ));
     let e = client.profile().await.unwrap_err();
     assert!(matches!(e, ProviderError::RateLimited { .. }), "{e:?}");
     assert!(e.is_transient());
@@ -201,12 +243,22 @@ async fn server_errors_are_retried_for_get_not_for_post() {
 
     fake.push_faults([Fault::Status(500)]);
     let e = client
-        .create_team(A1, &TeamCreate { name: "Ops".into(), owned_by_id: None })
+        .create_team(
+            A1,
+            &TeamCreate {
+                name: "Ops".into(),
+                owned_by_id: None,
+            },
+        )
         .await
         .unwrap_err();
     assert_eq!(e, ProviderError::Server { status: 500 });
     plain(&e);
-    assert_eq!(requests_to(&fake, "POST", "/1/accounts/101/teams"), 1, "POST never retried");
+    assert_eq!(
+        requests_to(&fake, "POST", "/1/accounts/101/teams"),
+        1,
+        "POST never retried"
+    );
 
     // Past the retries, the GET gives up with the status.
     let n = RetryPolicy::default().max_retries as usize + 1;
@@ -225,7 +277,13 @@ async fn a_slow_answer_times_out_and_only_idempotent_requests_retry() {
 
     fake.push_faults([slow.clone()]);
     let e = client
-        .create_team(A1, &TeamCreate { name: "Ops".into(), owned_by_id: None })
+        .create_team(
+            A1,
+            &TeamCreate {
+                name: "Ops".into(),
+                owned_by_id: None,
+            },
+        )
         .await
         .unwrap_err();
     assert_eq!(e, ProviderError::Timeout);
@@ -235,9 +293,15 @@ async fn a_slow_answer_times_out_and_only_idempotent_requests_retry() {
     // A DELETE executed before its answer was lost: the retry's 404 means done.
     fake.push_faults([slow]);
     client.delete_invitation(A1, 5001).await.unwrap();
-    assert_eq!(requests_to(&fake, "DELETE", "/1/accounts/101/invitations/5001"), 2);
+    assert_eq!(
+        requests_to(&fake, "DELETE", "/1/accounts/101/invitations/5001"),
+        2
+    );
     let e = client.delete_invitation(A1, 5001).await.unwrap_err();
-    assert!(matches!(e, ProviderError::NotFound { .. }), "a first-try 404 stays an error");
+    assert!(
+        matches!(e, ProviderError::NotFound { .. }),
+        "a first-try 404 stays an error"
+    );
 }
 
 #[tokio::test(start_paused = true)]
@@ -294,7 +358,13 @@ async fn asynchronous_writes_are_polled_to_completion_within_a_bound() {
     let (client, fake) = setup().await;
     fake.set_async_writes(Some(3));
     let team = client
-        .create_team(A1, &TeamCreate { name: "Async".into(), owned_by_id: None })
+        .create_team(
+            A1,
+            &TeamCreate {
+                name: "Async".into(),
+                owned_by_id: None,
+            },
+        )
         .await
         .unwrap();
     assert_eq!(team.name, "Async");

@@ -197,12 +197,22 @@ fn the_client_stays_under_the_providers_limit_with_429s_and_5xx() {
                     Err(e) => panic!("seed {seed}: unexpected {e:?}"),
                 }
             }
-            assert!(server_failures <= posts, "seed {seed}: only POSTs may fail on a 5xx");
+            assert!(
+                server_failures <= posts,
+                "seed {seed}: only POSTs may fail on a 5xx"
+            );
             let max = fake.max_in_window(MINUTE);
             assert!(max <= 60, "seed {seed}: {max} requests in one minute");
-            assert_eq!(fake.limit_refusals(), 0, "seed {seed}: the provider's limit was hit");
+            assert_eq!(
+                fake.limit_refusals(),
+                0,
+                "seed {seed}: the provider's limit was hit"
+            );
             let answered_429 = fake.requests().iter().filter(|r| r.status == 429).count();
-            assert!(answered_429 > 0, "seed {seed}: the schedule had no 429 to honour");
+            assert!(
+                answered_429 > 0,
+                "seed {seed}: the schedule had no 429 to honour"
+            );
         });
     }
 }

@@ -51,13 +51,19 @@ async fn the_personal_token_lives_in_the_keyring_until_disconnect() {
     let again = Arc::new(KeyringToken::new(user));
     let config = ClientConfig::new(&format!("http://{addr}")).unwrap();
     let client = Client::new(config, again.clone()).unwrap();
-    assert_eq!(client.profile().await.unwrap().id, comptoir_fake_provider::ME);
+    assert_eq!(
+        client.profile().await.unwrap().id,
+        comptoir_fake_provider::ME
+    );
     assert!(!format!("{client:?}").contains(DEMO_TOKEN));
 
     // Disconnect deletes the entry; the client is then not connected.
     again.forget().await.unwrap();
     assert_eq!(stored(user), None);
-    assert_eq!(client.profile().await.unwrap_err(), ProviderError::NotConnected);
+    assert_eq!(
+        client.profile().await.unwrap_err(),
+        ProviderError::NotConnected
+    );
     // Forgetting twice is fine.
     again.forget().await.unwrap();
 }
@@ -82,7 +88,10 @@ async fn a_keyring_failure_is_plain_and_never_holds_the_secret() {
     let e = KeyringToken::new(user).token().await.unwrap_err();
     assert_eq!(e.code(), "keyring");
     let shown = format!("{e} {e:?}");
-    assert!(!shown.contains("canary") && !shown.contains("99, 97"), "{shown}");
+    assert!(
+        !shown.contains("canary") && !shown.contains("99, 97"),
+        "{shown}"
+    );
 }
 
 fn oauth_config(addr: std::net::SocketAddr, user: &str) -> OAuthConfig {
@@ -138,7 +147,10 @@ async fn oauth_pkce_with_a_loopback_redirect_then_refresh() {
     let refresh = stored("workspace-oauth.refresh").expect("refresh token in the keyring");
     let config = ClientConfig::new(&format!("http://{addr}")).unwrap();
     let client = Client::new(config, source.clone()).unwrap();
-    assert_eq!(client.profile().await.unwrap().id, comptoir_fake_provider::ME);
+    assert_eq!(
+        client.profile().await.unwrap().id,
+        comptoir_fake_provider::ME
+    );
 
     // The access token expires: the 401 makes the source refresh once, and the call succeeds.
     let access = source.token().await.unwrap();
@@ -152,7 +164,10 @@ async fn oauth_pkce_with_a_loopback_redirect_then_refresh() {
     fake.expire_token(source.token().await.unwrap().expose());
     source.forget().await.unwrap();
     assert_eq!(stored("workspace-oauth.refresh"), None);
-    assert_eq!(client.accounts().await.unwrap_err(), ProviderError::NotConnected);
+    assert_eq!(
+        client.accounts().await.unwrap_err(),
+        ProviderError::NotConnected
+    );
 }
 
 #[tokio::test]
