@@ -278,7 +278,11 @@ async fn play(fault: Fault, req: Request, next: Next) -> Response {
         }
         Fault::Status(status) => {
             let status = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-            err(status, "unexpected_error", "the fake provider failed on purpose")
+            err(
+                status,
+                "unexpected_error",
+                "the fake provider failed on purpose",
+            )
         }
         Fault::Slow(delay) => {
             let response = next.run(req).await;
@@ -629,7 +633,12 @@ fn user_ids(body: &Bytes) -> Result<Vec<Id>, Response> {
         .get("user_ids")
         .and_then(Value::as_array)
         .filter(|l| !l.is_empty())
-        .map(|l| l.iter().filter_map(Value::as_i64).filter(|i| *i >= 1).collect());
+        .map(|l| {
+            l.iter()
+                .filter_map(Value::as_i64)
+                .filter(|i| *i >= 1)
+                .collect()
+        });
     match ids {
         Some(ids) if !ids.is_empty() => Ok(ids),
         _ => Err(invalid(
@@ -675,7 +684,11 @@ fn change_team_users(
     Ok(())
 }
 
-async fn add_team_users(State(s): S, Path((account, team)): Path<(Id, Id)>, body: Bytes) -> Response {
+async fn add_team_users(
+    State(s): S,
+    Path((account, team)): Path<(Id, Id)>,
+    body: Bytes,
+) -> Response {
     let ids = match user_ids(&body) {
         Ok(ids) => ids,
         Err(r) => return r,
@@ -783,7 +796,11 @@ async fn admin_offline(State(s): S, body: Bytes) -> Response {
         Err(r) => return r,
     };
     let Some(offline) = body.get("offline").and_then(Value::as_bool) else {
-        return invalid("offline", "validation_rule_boolean", "offline must be true or false");
+        return invalid(
+            "offline",
+            "validation_rule_boolean",
+            "offline must be true or false",
+        );
     };
     s.control.lock().expect("control").offline = offline;
     ok(Value::Bool(true))

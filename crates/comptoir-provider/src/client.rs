@@ -663,3 +663,47 @@ where
         request = request.next();
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backoff_doubles_with_jitter_and_is_capped() {
+        let policy = RetryPolicy::default();
+        for n in 0..10 {
+            let full = (policy.base * 2u32.pow(n)).min(policy.max_delay);
+            for _ in 0..50 {
+                let d = backoff(&policy, n);
+                assert!(
+                    d >= full / 2 && d <= full,
+                    "retry {n}: {d:?} outside [{:?}, {full:?}]",
+                    full / 2
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn retry_after_wins_over_reset_and_is_bounded() {
+        let mut h = HeaderMap::new();
+        h.insert("retry-after", "7".parse().unwrap());
+        h.insert("x-ratelimit-reset", "1".parse().unwrap());
+        assert_eq!(retry_after(&h), Some(Duration::from_secs(7)));
+        h.insert("retry-after", "999999".parse().unwrap());
+        assert_eq!(retry_after(&h), Some(MAX_PAUSE));
+        let mut h = HeaderMap::new();
+        assert_eq!(retry_after(&h), None);
+        let soon = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_secs()
+            + 30;
+        h.insert("x-ratelimit-reset", soon.to_string().parse().unwrap());
+        let d = retry_after(&h).unwrap();
+        assert!(
+            d >= Duration::from_secs(29) && d <= Duration::from_secs(30),
+            "{d:?}"
+        );
+    }
+}

@@ -177,7 +177,12 @@ fn cases() -> Vec<Case> {
         case("get", "/1/accounts/{account_id}", "/1/accounts/999", 404),
         case("get", users, "/2/accounts/101/users", 200),
         case("get", users, "/2/accounts/101/users?page=1&per_page=3", 200),
-        case("get", users, "/2/accounts/202/users?filter[state_in_account]=pending", 200),
+        case(
+            "get",
+            users,
+            "/2/accounts/202/users?filter[state_in_account]=pending",
+            200,
+        ),
         case("get", users, "/2/accounts/999/users", 404),
         case("get", users, "/2/accounts/101/users?page=0", 422),
         case("post", invitations, "/1/accounts/101/invitations", 201).body(invite.clone()),
@@ -189,8 +194,18 @@ fn cases() -> Vec<Case> {
             "locale": "en_GB", "role_type": "admin"})),
         case("get", invitation, "/1/accounts/101/invitations/5001", 200),
         case("get", invitation, "/1/accounts/101/invitations/1", 404),
-        case("delete", invitation, "/1/accounts/101/invitations/5001", 200),
-        case("delete", invitation, "/1/accounts/101/invitations/5001", 404),
+        case(
+            "delete",
+            invitation,
+            "/1/accounts/101/invitations/5001",
+            200,
+        ),
+        case(
+            "delete",
+            invitation,
+            "/1/accounts/101/invitations/5001",
+            404,
+        ),
         case("delete", user, "/2/accounts/101/users/1003", 200),
         case("delete", user, "/2/accounts/101/users/1001", 403),
         case("delete", user, "/2/accounts/101/users/1003", 404),
@@ -207,7 +222,12 @@ fn cases() -> Vec<Case> {
         case("delete", team, "/1/accounts/101/teams/302", 200),
         case("delete", team, "/1/accounts/101/teams/302", 404),
         case("get", team_users, "/1/accounts/101/teams/301/users", 200),
-        case("get", team_users, "/1/accounts/101/teams/301/users?page=1&per_page=1", 200),
+        case(
+            "get",
+            team_users,
+            "/1/accounts/101/teams/301/users?page=1&per_page=1",
+            200,
+        ),
         case("post", team_users, "/1/accounts/101/teams/301/users", 201)
             .body(json!({"user_ids": [1004]})),
         case("post", team_users, "/1/accounts/101/teams/301/users", 422)
@@ -218,7 +238,12 @@ fn cases() -> Vec<Case> {
             .body(json!({"user_ids": [1004]})),
         case("get", "/1/products", "/1/products", 200),
         case("get", "/1/products", "/1/products?page=2&per_page=5", 200),
-        case("get", "/1/products", "/1/products?account_id=202&page=1&per_page=2", 200),
+        case(
+            "get",
+            "/1/products",
+            "/1/products?account_id=202&page=1&per_page=2",
+            200,
+        ),
         case("get", "/1/accounts", "/1/accounts", 500).fault(Fault::Status(500)),
         case("get", "/1/accounts", "/1/accounts", 503).fault(Fault::Status(503)),
         case("get", "/1/accounts", "/1/accounts", 429).fault(Fault::RateLimited { retry_after: 3 }),
@@ -266,7 +291,10 @@ async fn every_response_of_the_fake_matches_the_spec() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
     // Most answers are held to the spec's own schema, not just the envelope.
-    assert!(by_spec >= 30, "only {by_spec} responses had a schema in the spec");
+    assert!(
+        by_spec >= 30,
+        "only {by_spec} responses had a schema in the spec"
+    );
 }
 
 #[tokio::test(start_paused = true)]
@@ -278,7 +306,11 @@ async fn the_fakes_own_rate_limit_answers_429_with_retry_after() {
     })
     .await;
     let http = reqwest::Client::new();
-    let get = || http.get(format!("http://{addr}/1/accounts")).bearer_auth(DEMO_TOKEN).send();
+    let get = || {
+        http.get(format!("http://{addr}/1/accounts"))
+            .bearer_auth(DEMO_TOKEN)
+            .send()
+    };
     assert_eq!(get().await.unwrap().headers()["x-ratelimit-remaining"], "1");
     assert_eq!(get().await.unwrap().headers()["x-ratelimit-remaining"], "0");
     tokio::time::advance(Duration::from_secs(20)).await;
@@ -369,7 +401,12 @@ fn the_specs_examples_deserialize_into_the_clients_types() {
         ($name:literal, $ty:ty) => {{
             let instance = example(&spec, &schema($name), 0);
             let parsed: Result<$ty, _> = serde_json::from_value(instance.clone());
-            assert!(parsed.is_ok(), "{}: {:?}\n{instance:#}", $name, parsed.err());
+            assert!(
+                parsed.is_ok(),
+                "{}: {:?}\n{instance:#}",
+                $name,
+                parsed.err()
+            );
             parsed.unwrap()
         }};
     }
@@ -389,24 +426,57 @@ fn the_specs_examples_deserialize_into_the_clients_types() {
 
     // What the client sends is what the spec's request bodies accept.
     let bodies = [
-        ("/1/accounts/{account}/invitations", "post", serde_json::to_value(InvitationCreate {
-            email: "ada@example.ch".into(), first_name: "Ada".into(), last_name: "Muster".into(),
-            locale: InvitationLocale::It, role_type: RoleType::Admin, teams: vec![301],
-        }).unwrap()),
-        ("/1/accounts/{account}/teams", "post", serde_json::to_value(TeamCreate {
-            name: "Support".into(), owned_by_id: Some(1001),
-        }).unwrap()),
-        ("/1/accounts/{account}/teams/{team}", "patch", serde_json::to_value(TeamPatch {
-            name: Some("Web".into()), owned_by_id: None,
-        }).unwrap()),
-        ("/1/accounts/{account}/teams/{team}/users", "post",
-         serde_json::to_value(TeamUserIds { user_ids: vec![1003] }).unwrap()),
-        ("/1/accounts/{account}/teams/{team}/users", "delete",
-         serde_json::to_value(TeamUserIds { user_ids: vec![1003] }).unwrap()),
+        (
+            "/1/accounts/{account}/invitations",
+            "post",
+            serde_json::to_value(InvitationCreate {
+                email: "ada@example.ch".into(),
+                first_name: "Ada".into(),
+                last_name: "Muster".into(),
+                locale: InvitationLocale::It,
+                role_type: RoleType::Admin,
+                teams: vec![301],
+            })
+            .unwrap(),
+        ),
+        (
+            "/1/accounts/{account}/teams",
+            "post",
+            serde_json::to_value(TeamCreate {
+                name: "Support".into(),
+                owned_by_id: Some(1001),
+            })
+            .unwrap(),
+        ),
+        (
+            "/1/accounts/{account}/teams/{team}",
+            "patch",
+            serde_json::to_value(TeamPatch {
+                name: Some("Web".into()),
+                owned_by_id: None,
+            })
+            .unwrap(),
+        ),
+        (
+            "/1/accounts/{account}/teams/{team}/users",
+            "post",
+            serde_json::to_value(TeamUserIds {
+                user_ids: vec![1003],
+            })
+            .unwrap(),
+        ),
+        (
+            "/1/accounts/{account}/teams/{team}/users",
+            "delete",
+            serde_json::to_value(TeamUserIds {
+                user_ids: vec![1003],
+            })
+            .unwrap(),
+        ),
     ];
     for (path, method, body) in bodies {
-        let schema = &spec["paths"][path][method]["requestBody"]["content"]["application/json"]
-            ["schema"];
+        let schema =
+            &spec["paths"][path][method]["requestBody"]["content"]["application/json"]["schema"];
         let errors = check(&spec, schema, &body);
         assert!(errors.is_empty(), "{method} {path}: {errors:?}");
     }
@@ -432,8 +502,8 @@ fn the_specs_error_examples_map_to_typed_errors() {
             .values()
             .flat_map(|ops| ops.as_object().unwrap().values())
             .find_map(|op| {
-                let s = &op["responses"][status.to_string()]["content"]["application/json"]
-                    ["schema"];
+                let s =
+                    &op["responses"][status.to_string()]["content"]["application/json"]["schema"];
                 let body = example(&spec, s, 0);
                 (body["error"]["code"] == provider_code).then_some(body)
             })
