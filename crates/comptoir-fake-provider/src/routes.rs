@@ -1,6 +1,9 @@
 //! The fake's routes: the spec's paths the app uses, behind a guard that checks the bearer token,
 //! counts the per-token rate limit, records the request and plays the queued faults.
 
+// Helpers return the refusal as the very `Response` the handler sends; its size does not matter.
+#![allow(clippy::result_large_err)]
+
 use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::Duration;
