@@ -109,6 +109,16 @@ impl Client {
         Client::with_limiter(config, token, Arc::new(RateLimiter::default()))
     }
 
+    /// A client on the process-wide limiter of `key` ([`RateLimiter::shared`]): use the same key
+    /// (e.g. the workspace id) for every client of one token, the token check included.
+    pub fn shared(
+        config: ClientConfig,
+        token: Arc<dyn TokenSource>,
+        key: &str,
+    ) -> Result<Self, ProviderError> {
+        Client::with_limiter(config, token, RateLimiter::shared(key))
+    }
+
     /// A client on a given limiter (several clients for the same token).
     pub fn with_limiter(
         config: ClientConfig,

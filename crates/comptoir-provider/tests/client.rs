@@ -388,3 +388,52 @@ fn a_bad_base_url_names_the_field() {
     let e = ClientConfig::new("not a url").unwrap_err();
     assert_eq!(e.code(), "invalid");
 }
+
+#[tokio::test(start_paused = true)]
+async fn clients_of_one_key_share_one_limiter() {
+    let (addr, _fake) = FakeProvider::start().await;
+    let config = ClientConfig::new(&format!("http://{addr}")).unwrap();
+    let token = Arc::new(StaticToken(Secret::new(DEMO_TOKEN)));
+    let a = Client::shared(config.clone(), token.clone(), "workspace-a").unwrap();
+    let b = Client::shared(config.clone(), token.clone(), "workspace-a").unwrap();
+    let other = Client::shared(config, token, "workspace-b").unwrap();
+    assert!(Arc::ptr_eq(a.limiter(), b.limiter()));
+    assert!(!Arc::ptr_eq(a.limiter(), other.limiter()));
+    a.profile().await.unwrap();
+    b.accounts().await.unwrap();
+    assert_eq!(a.limiter().in_window(), 2);
+    assert_eq!(other.limiter().in_window(), 0);
+}
+
+/// Two apps on one token (separate limiters, 60 each): the provider's own count refuses the
+/// excess; Retry-After and X-RateLimit-Remaining/Reset make both wait, and every call succeeds.
+#[tokio::test(start_paused = true)]
+async fn a_stricter_provider_count_is_honoured_through_its_headers() {
+    let (addr, fake) = FakeProvider::start().await;
+    let mut config = ClientConfig::new(&format!("http://{addr}")).unwrap();
+    config.retry.max_rate_limited = 50;
+    let token: Arc<dyn TokenSource> = Arc::new(StaticToken(Secret::new(DEMO_TOKEN)));
+    let apps = [
+        Client::new(config.clone(), token.clone()).unwrap(),
+        Client::new(config, token).unwrap(),
+    ];
+    let mut tasks = Vec::new();
+    for app in &apps {
+        for _ in 0..80 {
+            let app = app.clone();
+            tasks.push(tokio::spawn(async move { app.accounts().await }));
+        }
+    }
+    for t in tasks {
+        t.await.unwrap().unwrap();
+    }
+    assert!(fake.limit_refusals() > 0, "the provider had to refuse some");
+    let served: Vec<_> = fake
+        .requests()
+        .iter()
+        .filter(|r| r.status == 200)
+        .map(|r| r.at)
+        .collect();
+    assert_eq!(served.len(), 160);
+    assert!(comptoir_fake_provider::max_in_window(served, Duration::from_secs(60)) <= 60);
+}
