@@ -135,7 +135,7 @@ impl OAuthFlow {
         )
         .await?;
         let token = OAuthToken::new(self.config);
-        token.accept(answer)?;
+        token.accept(answer).await?;
         Ok(token)
     }
 
@@ -274,9 +274,9 @@ impl OAuthToken {
         }
     }
 
-    fn accept(&self, answer: TokenAnswer) -> Result<(), ProviderError> {
+    async fn accept(&self, answer: TokenAnswer) -> Result<(), ProviderError> {
         if let Some(refresh) = answer.refresh_token {
-            self.slot.write(&Secret::new(refresh))?;
+            self.slot.write_async(Secret::new(refresh)).await?;
         }
         *self.access.lock().expect("access token") = Some(Secret::new(answer.access_token));
         Ok(())
@@ -298,7 +298,7 @@ impl TokenSource for OAuthToken {
     }
 
     async fn refresh(&self) -> Result<bool, ProviderError> {
-        let Some(refresh) = self.slot.read()? else {
+        let Some(refresh) = self.slot.read_async().await? else {
             return Ok(false);
         };
         let http = http_client()?;
@@ -314,7 +314,7 @@ impl TokenSource for OAuthToken {
         .await;
         match answer {
             Ok(answer) => {
-                self.accept(answer)?;
+                self.accept(answer).await?;
                 Ok(true)
             }
             Err(ProviderError::Unauthorized) => {
@@ -327,6 +327,6 @@ impl TokenSource for OAuthToken {
 
     async fn forget(&self) -> Result<(), ProviderError> {
         *self.access.lock().expect("access token") = None;
-        self.slot.delete()
+        self.slot.delete_async().await
     }
 }
