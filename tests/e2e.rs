@@ -425,6 +425,8 @@ async fn every_section_shows_demo_data_from_the_store() {
 
     // Settings
     app.open_section("settings").await;
+    // File paths and versions live under "About and diagnostics", folded.
+    app.click("[data-testid=about] summary").await;
     let shown = app.text("[data-testid=workspace-path]").await;
     assert_eq!(shown, path.display().to_string());
     app.screenshot("settings").await;
@@ -815,7 +817,12 @@ async fn org7_replace_a_legal_representative_and_leaving_explains_itself() {
     let help = app.text("[data-testid=leave-help]").await;
     assert!(help.contains("Replace legal representative"), "{help}");
     let alert = app.text("[data-testid=leave-dialog] [role=alert]").await;
-    assert!(alert.contains("ORG-7"), "{alert}");
+    assert!(
+        alert.contains("always keeps a legal representative"),
+        "{alert}"
+    );
+    app.wait_css("[data-testid=leave-dialog] [role=alert] [data-rule=ORG-7]")
+        .await;
     app.screenshot("org-leave-blocked").await;
     app.click("[data-testid=leave-dialog] .footer button").await;
 
@@ -1100,7 +1107,9 @@ async fn pay6_top_up_the_prepaid_account() {
     app.fill("[data-testid=top-up-amount]", "9999.01").await;
     app.click("[data-testid=top-up-submit]").await;
     let alert = app
-        .wait_text("[data-testid=top-up] ~ [role=alert]", "PAY-6")
+        .wait_text("[data-testid=top-up] ~ [role=alert]", "A top-up is between")
+        .await;
+    app.wait_css("[data-testid=top-up] ~ [role=alert] [data-rule=PAY-6]")
         .await;
     assert!(alert.contains("Field: amount"), "{alert}");
     app.screenshot("renewals-topup-refused").await;

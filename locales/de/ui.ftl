@@ -136,7 +136,7 @@ sup-state-active = Offen
 sup-state-revoked = Widerrufen
 sup-state-expired = Abgelaufen
 sup-none = Es wurde kein Support-Zugriff erteilt.
-sup-rule = Nur die Mitarbeitenden, die die Anfrage bearbeiten, dürfen einen Zugriff nutzen; er endet von selbst 7 Tage nach der Erteilung (SUP-1, SUP-2).
+sup-rule = Nur die Mitarbeitenden, die die Anfrage bearbeiten, dürfen einen Zugriff nutzen; er endet von selbst 7 Tage nach der Erteilung.
 
 sec-users = Zwei-Faktor-Authentifizierung ({ $n })
 sec-method = Zweiter Faktor
@@ -161,7 +161,7 @@ par-access-whole_account = Ganzes Konto, Abrechnung inbegriffen
 par-access-specific_products = Bestimmte Produkte
 par-productCount = Produkte
 par-noClients = Noch keine Kunden.
-par-notPartner = Diese Organisation ist nicht im Partnerprogramm. Partner verwalten Produkte im Wert von mindestens CHF 2000 oder EUR 1800 pro Jahr (PAR-1).
+par-notPartner = Diese Organisation ist nicht im Partnerprogramm. Partner verwalten Produkte im Wert von mindestens CHF 2000 oder EUR 1800 pro Jahr.
 
 set-workspace = Arbeitsbereich
 set-file = Datei
@@ -286,7 +286,7 @@ replace-after = Danach wird die ersetzte Vertretung
 replace-remove = aus der Organisation entfernt
 replace-becomeAdmin = Administrator
 replace-becomeUser = Benutzer
-replace-explain = Zuerst wird die neue Vertretung bestimmt, dann verlässt die bisherige die Organisation oder wechselt die Rolle, in einem einzigen Schritt (ORG-7). Nur Mitglieder, die ihre Einladung angenommen haben, können bestimmt werden.
+replace-explain = Zuerst wird die neue Vertretung bestimmt, dann verlässt die bisherige die Organisation oder wechselt die Rolle, in einem einzigen Schritt. Nur Mitglieder, die ihre Einladung angenommen haben, können bestimmt werden.
 replace-confirm = Ersetzen
 replace-done = { $name } ist jetzt rechtliche Vertretung.
 viewas-title = Effektive Rechte von { $name }
@@ -312,7 +312,7 @@ details-town = Ort
 details-country = Land (ISO-Code)
 details-name = Name der Organisation
 details-save = Angaben speichern
-details-readOnly = Nur eine rechtliche Vertretung kann diese Angaben ändern (ORG-3).
+details-readOnly = Nur eine rechtliche Vertretung kann diese Angaben ändern.
 lang-en = Englisch
 lang-es = Spanisch
 lang-fr = Französisch
@@ -327,7 +327,6 @@ rule-ORG-5 = Nur eine rechtliche Vertretung oder ein Administrator kann andere B
 rule-ORG-6 = Nur eine rechtliche Vertretung oder ein Administrator kann Rollen und Produktrechte ändern.
 rule-ORG-7 = Eine Organisation behält immer eine rechtliche Vertretung, und nur eine rechtliche Vertretung bestimmt oder entfernt eine solche.
 rule-ORG-8 = Nur eine rechtliche Vertretung oder ein Administrator kann Teams verwalten.
-error-ruleWithText = Regel { $rule }: { $text }
 
 ren-tab-products = Produkte
 ren-tab-methods = Zahlungsmittel
@@ -424,7 +423,7 @@ methods-onlyDigits = Nur die letzten vier Ziffern werden gespeichert, nie die Ka
 prepaid-topUp = Aufladen
 prepaid-amount = Betrag
 prepaid-method = Bezahlt mit
-prepaid-range = Zwischen { $min } und { $max } (PAY-6).
+prepaid-range = Zwischen { $min } und { $max }.
 prepaid-pending = Überweisung ausstehend
 prepaid-done = Guthaben aufgeladen.
 prepaid-pendingDone = Aufladung erfasst; sie zählt, sobald die Überweisung eintrifft.
@@ -494,8 +493,7 @@ error-storage = Die Datei des Arbeitsbereichs konnte nicht gelesen oder geschrie
 error-cancelled = Abgebrochen
 error-internal = Unerwarteter Fehler
 error-field = Feld: { $field }
-error-rule = Regel { $rule }
-pay-autoRenewWill = Die automatische Verlängerung wird für diese Produkte mit { $method } eingeschaltet (REN-2).
+pay-autoRenewWill = Die automatische Verlängerung wird für diese Produkte mit { $method } eingeschaltet.
 pay-autoRenewWont = { $method } schaltet die automatische Verlängerung nicht ein.
 pay-done-autoRenew = Automatische Verlängerung eingeschaltet für: { $names }.
 orders-document = Dokument
@@ -512,7 +510,7 @@ inv-creditConfirmLines =
         [one] die gewählte Position
        *[other] die { $n } gewählten Positionen
     } von { $number } ausstellen? Ein bezahlter Betrag geht auf das Guthaben zurück.
-access-orgWideOnly = Nur eine rechtliche Vertretung oder ein Administrator dieser Organisation darf das (ORG-6).
+access-orgWideOnly = Nur eine rechtliche Vertretung oder ein Administrator dieser Organisation darf das.
 orders-payWithMethod = Bezahlen mit
 orders-cancel = Bestellung stornieren
 orders-cancelConfirm = Bestellung Nr. { $id } stornieren? Nichts wird verlängert, und was sie dem Guthaben entnommen hat, wird ihm wieder gutgeschrieben.
@@ -554,3 +552,13 @@ rem-os = Desktop-Benachrichtigungen für Erinnerungen anzeigen
 rem-osOn = Desktop-Benachrichtigungen sind eingeschaltet.
 rem-osOff = Desktop-Benachrichtigungen sind ausgeschaltet.
 rem-notNumbers = Schreiben Sie die Tage als ganze Zahlen, durch Kommas getrennt, zum Beispiel 14, 7, 1.
+
+# The rule behind a sentence, one click away.
+why-label = Warum?
+rule-SUP-1 = Nur die Mitarbeitenden des Anbieters, die die Anfrage bearbeiten, dürfen einen Support-Zugriff nutzen.
+rule-SUP-2 = Ein Zugriff kann jederzeit widerrufen werden und endet von selbst 7 Tage nach der Erteilung.
+rule-PAR-1 = Ein Unternehmen wird Partner mit verwalteten Produkten von mindestens CHF 2000 oder EUR 1800 pro Jahr, einem eingetragenen Unternehmen und einer aktiven Website.
+set-about = Info und Diagnose
+set-version = Version
+set-engineToday = Heute laut Engine
+set-uiLanguage = Sprache der Ansicht

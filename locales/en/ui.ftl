@@ -136,7 +136,7 @@ sup-state-active = Open
 sup-state-revoked = Revoked
 sup-state-expired = Closed after 7 days
 sup-none = No support access has been granted.
-sup-rule = Only the staff handling the request may use a grant; it closes by itself 7 days after it was given (SUP-1, SUP-2).
+sup-rule = Only the staff handling the request may use a grant; it closes by itself 7 days after it was given.
 
 sec-users = Two-factor authentication ({ $n })
 sec-method = Second factor
@@ -161,7 +161,7 @@ par-access-whole_account = Whole account, billing included
 par-access-specific_products = Specific products
 par-productCount = Products
 par-noClients = No clients yet.
-par-notPartner = This organization is not in the partner program. Partners need managed products of at least CHF 2000 or EUR 1800 a year (PAR-1).
+par-notPartner = This organization is not in the partner program. Partners need managed products of at least CHF 2000 or EUR 1800 a year.
 
 set-workspace = Workspace
 set-file = File
@@ -286,7 +286,7 @@ replace-after = Afterwards, the replaced representative
 replace-remove = leaves the organization
 replace-becomeAdmin = stays as administrator
 replace-becomeUser = stays as user
-replace-explain = The new representative is named first, then the old one leaves or changes role, in one step (ORG-7). Only members who accepted their invitation can be named.
+replace-explain = The new representative is named first, then the old one leaves or changes role, in one step. Only members who accepted their invitation can be named.
 replace-confirm = Replace
 replace-done = { $name } is now legal representative.
 viewas-title = Effective rights of { $name }
@@ -312,7 +312,7 @@ details-town = Town
 details-country = Country (ISO code)
 details-name = Organization name
 details-save = Save details
-details-readOnly = Only a legal representative can change these details (ORG-3).
+details-readOnly = Only a legal representative can change these details.
 lang-en = English
 lang-es = Spanish
 lang-fr = French
@@ -327,7 +327,6 @@ rule-ORG-5 = Only a legal representative or an administrator can remove other us
 rule-ORG-6 = Only a legal representative or an administrator can change roles and product rights.
 rule-ORG-7 = An organization always keeps a legal representative, and only a legal representative names or removes one.
 rule-ORG-8 = Only a legal representative or an administrator can manage teams.
-error-ruleWithText = Rule { $rule }: { $text }
 
 ren-tab-products = Products
 ren-tab-methods = Payment methods
@@ -424,7 +423,7 @@ methods-onlyDigits = Only the last four digits are kept, never the card number.
 prepaid-topUp = Top up
 prepaid-amount = Amount
 prepaid-method = Paid by
-prepaid-range = Between { $min } and { $max } (PAY-6).
+prepaid-range = Between { $min } and { $max }.
 prepaid-pending = awaiting the transfer
 prepaid-done = Balance topped up.
 prepaid-pendingDone = Top-up recorded; it counts once the transfer arrives.
@@ -494,8 +493,7 @@ error-storage = The workspace file could not be read or written
 error-cancelled = Cancelled
 error-internal = Unexpected error
 error-field = Field: { $field }
-error-rule = Rule { $rule }
-pay-autoRenewWill = Auto-renewal will be switched on with { $method } for these products (REN-2).
+pay-autoRenewWill = Auto-renewal will be switched on with { $method } for these products.
 pay-autoRenewWont = { $method } does not switch auto-renewal on.
 pay-done-autoRenew = Auto-renewal switched on for: { $names }.
 orders-document = Document
@@ -512,7 +510,7 @@ inv-creditConfirmLines =
         [one] the chosen line
        *[other] the { $n } chosen lines
     } of { $number }? A paid amount goes back to the prepaid balance.
-access-orgWideOnly = Only a legal representative or an administrator of this organization may do this (ORG-6).
+access-orgWideOnly = Only a legal representative or an administrator of this organization may do this.
 orders-payWithMethod = Pay with
 orders-cancel = Cancel order
 orders-cancelConfirm = Cancel order #{ $id }? Nothing is renewed, and what it took from the prepaid balance goes back.
@@ -554,3 +552,13 @@ rem-os = Show desktop notifications for reminders
 rem-osOn = Desktop notifications are on.
 rem-osOff = Desktop notifications are off.
 rem-notNumbers = Write the days as whole numbers separated by commas, for example 14, 7, 1.
+
+# The rule behind a sentence, one click away.
+why-label = Why?
+rule-SUP-1 = Only the provider's staff handling the request may use a support access grant.
+rule-SUP-2 = A grant can be revoked at any time and closes by itself 7 days after it was given.
+rule-PAR-1 = A company becomes a partner with managed products of at least CHF 2000 or EUR 1800 a year, a registered company and an active website.
+set-about = About and diagnostics
+set-version = Version
+set-engineToday = Engine’s today
+set-uiLanguage = Language of the screens

@@ -136,7 +136,7 @@ sup-state-active = Abierto
 sup-state-revoked = Revocado
 sup-state-expired = Cerrado a los 7 días
 sup-none = No se ha concedido ningún acceso de soporte.
-sup-rule = Solo el personal que atiende la solicitud puede usar un acceso; se cierra solo 7 días después de concederlo (SUP-1, SUP-2).
+sup-rule = Solo el personal que atiende la solicitud puede usar un acceso; se cierra solo 7 días después de concederlo.
 
 sec-users = Autenticación en dos pasos ({ $n })
 sec-method = Segundo factor
@@ -161,7 +161,7 @@ par-access-whole_account = Toda la cuenta, facturación incluida
 par-access-specific_products = Productos concretos
 par-productCount = Productos
 par-noClients = Aún no hay clientes.
-par-notPartner = Esta organización no está en el programa de partners. Un partner gestiona productos por al menos 2000 CHF o 1800 EUR al año (PAR-1).
+par-notPartner = Esta organización no está en el programa de partners. Un partner gestiona productos por al menos 2000 CHF o 1800 EUR al año.
 
 set-workspace = Espacio de trabajo
 set-file = Archivo
@@ -293,7 +293,7 @@ replace-after = Después, el representante sustituido
 replace-remove = sale de la organización
 replace-becomeAdmin = se queda como administrador
 replace-becomeUser = se queda como usuario
-replace-explain = Primero se nombra al nuevo representante y después el anterior sale o cambia de rol, en un solo paso (ORG-7). Solo se puede nombrar a miembros que aceptaron su invitación.
+replace-explain = Primero se nombra al nuevo representante y después el anterior sale o cambia de rol, en un solo paso. Solo se puede nombrar a miembros que aceptaron su invitación.
 replace-confirm = Sustituir
 replace-done = { $name } es ahora representante legal.
 viewas-title = Derechos efectivos de { $name }
@@ -319,7 +319,7 @@ details-town = Localidad
 details-country = País (código ISO)
 details-name = Nombre de la organización
 details-save = Guardar datos
-details-readOnly = Solo un representante legal puede cambiar estos datos (ORG-3).
+details-readOnly = Solo un representante legal puede cambiar estos datos.
 lang-en = Inglés
 lang-es = Español
 lang-fr = Francés
@@ -334,7 +334,6 @@ rule-ORG-5 = Solo un representante legal o un administrador puede eliminar a otr
 rule-ORG-6 = Solo un representante legal o un administrador puede cambiar roles y derechos sobre productos.
 rule-ORG-7 = Una organización siempre conserva un representante legal, y solo un representante legal puede nombrar o quitar a otro.
 rule-ORG-8 = Solo un representante legal o un administrador puede gestionar equipos.
-error-ruleWithText = Regla { $rule }: { $text }
 
 ren-tab-products = Productos
 ren-tab-methods = Medios de pago
@@ -445,7 +444,7 @@ methods-onlyDigits = Solo se guardan los cuatro últimos dígitos, nunca el núm
 prepaid-topUp = Recargar
 prepaid-amount = Importe
 prepaid-method = Pagado con
-prepaid-range = Entre { $min } y { $max } (PAY-6).
+prepaid-range = Entre { $min } y { $max }.
 prepaid-pending = pendiente de la transferencia
 prepaid-done = Saldo recargado.
 prepaid-pendingDone = Recarga registrada; contará cuando llegue la transferencia.
@@ -515,8 +514,7 @@ error-storage = No se pudo leer o escribir el archivo del espacio
 error-cancelled = Cancelado
 error-internal = Error inesperado
 error-field = Campo: { $field }
-error-rule = Regla { $rule }
-pay-autoRenewWill = La renovación automática se activará con { $method } para estos productos (REN-2).
+pay-autoRenewWill = La renovación automática se activará con { $method } para estos productos.
 pay-autoRenewWont = { $method } no activa la renovación automática.
 pay-done-autoRenew = Renovación automática activada para: { $names }.
 orders-document = Documento
@@ -533,7 +531,7 @@ inv-creditConfirmLines =
         [one] la línea elegida
        *[other] las { $n } líneas elegidas
     } de { $number }? Lo ya pagado vuelve al saldo prepago.
-access-orgWideOnly = Solo un representante legal o un administrador de esta organización puede hacerlo (ORG-6).
+access-orgWideOnly = Solo un representante legal o un administrador de esta organización puede hacerlo.
 orders-payWithMethod = Pagar con
 orders-cancel = Anular pedido
 orders-cancelConfirm = ¿Anular el pedido n.º { $id }? No se renueva nada y lo que tomó del saldo prepago vuelve a él.
@@ -575,3 +573,13 @@ rem-os = Mostrar avisos de escritorio para los recordatorios
 rem-osOn = Los avisos de escritorio están activados.
 rem-osOff = Los avisos de escritorio están desactivados.
 rem-notNumbers = Escriba los días como números enteros separados por comas, por ejemplo 14, 7, 1.
+
+# The rule behind a sentence, one click away.
+why-label = ¿Por qué?
+rule-SUP-1 = Solo el personal del proveedor que atiende la solicitud puede usar un acceso de soporte.
+rule-SUP-2 = Un acceso puede revocarse en cualquier momento y se cierra solo 7 días después de concederse.
+rule-PAR-1 = Una empresa puede ser partner con productos gestionados por al menos 2000 CHF o 1800 EUR al año, una empresa registrada y un sitio web activo.
+set-about = Acerca de y diagnóstico
+set-version = Versión
+set-engineToday = Hoy según el motor
+set-uiLanguage = Idioma de las pantallas

@@ -136,7 +136,7 @@ sup-state-active = Ouvert
 sup-state-revoked = Révoqué
 sup-state-expired = Fermé après 7 jours
 sup-none = Aucun accès n’a été accordé au support.
-sup-rule = Seul le personnel qui traite la demande peut utiliser un accès ; il se ferme de lui-même 7 jours après avoir été accordé (SUP-1, SUP-2).
+sup-rule = Seul le personnel qui traite la demande peut utiliser un accès ; il se ferme de lui-même 7 jours après avoir été accordé.
 
 sec-users = Authentification à deux facteurs ({ $n })
 sec-method = Deuxième facteur
@@ -161,7 +161,7 @@ par-access-whole_account = Tout le compte, facturation comprise
 par-access-specific_products = Produits choisis
 par-productCount = Produits
 par-noClients = Aucun client pour l’instant.
-par-notPartner = Cette organisation ne fait pas partie du programme partenaire. Un partenaire gère des produits pour au moins CHF 2000 ou EUR 1800 par an (PAR-1).
+par-notPartner = Cette organisation ne fait pas partie du programme partenaire. Un partenaire gère des produits pour au moins CHF 2000 ou EUR 1800 par an.
 
 set-workspace = Espace de travail
 set-file = Fichier
@@ -293,7 +293,7 @@ replace-after = Ensuite, le représentant remplacé
 replace-remove = quitte l’organisation
 replace-becomeAdmin = reste administrateur
 replace-becomeUser = reste utilisateur
-replace-explain = Le nouveau représentant est d’abord nommé, puis l’ancien quitte l’organisation ou change de rôle, en une seule étape (ORG-7). Seuls les membres qui ont accepté leur invitation peuvent être nommés.
+replace-explain = Le nouveau représentant est d’abord nommé, puis l’ancien quitte l’organisation ou change de rôle, en une seule étape. Seuls les membres qui ont accepté leur invitation peuvent être nommés.
 replace-confirm = Remplacer
 replace-done = { $name } est désormais représentant légal.
 viewas-title = Droits effectifs de { $name }
@@ -319,7 +319,7 @@ details-town = Localité
 details-country = Pays (code ISO)
 details-name = Nom de l’organisation
 details-save = Enregistrer les informations
-details-readOnly = Seul un représentant légal peut modifier ces informations (ORG-3).
+details-readOnly = Seul un représentant légal peut modifier ces informations.
 lang-en = Anglais
 lang-es = Espagnol
 lang-fr = Français
@@ -334,7 +334,6 @@ rule-ORG-5 = Seul un représentant légal ou un administrateur peut retirer d’
 rule-ORG-6 = Seul un représentant légal ou un administrateur peut modifier les rôles et les droits sur les produits.
 rule-ORG-7 = Une organisation garde toujours un représentant légal, et seul un représentant légal en nomme ou en retire un.
 rule-ORG-8 = Seul un représentant légal ou un administrateur peut gérer les équipes.
-error-ruleWithText = Règle { $rule } : { $text }
 
 ren-tab-products = Produits
 ren-tab-methods = Moyens de paiement
@@ -445,7 +444,7 @@ methods-onlyDigits = Seuls les quatre derniers chiffres sont conservés, jamais 
 prepaid-topUp = Recharger
 prepaid-amount = Montant
 prepaid-method = Payé par
-prepaid-range = Entre { $min } et { $max } (PAY-6).
+prepaid-range = Entre { $min } et { $max }.
 prepaid-pending = en attente du virement
 prepaid-done = Solde rechargé.
 prepaid-pendingDone = Recharge enregistrée ; elle compte dès que le virement arrive.
@@ -515,8 +514,7 @@ error-storage = Le fichier de l’espace de travail n’a pas pu être lu ou éc
 error-cancelled = Annulé
 error-internal = Erreur inattendue
 error-field = Champ : { $field }
-error-rule = Règle { $rule }
-pay-autoRenewWill = Le renouvellement automatique sera activé avec { $method } pour ces produits (REN-2).
+pay-autoRenewWill = Le renouvellement automatique sera activé avec { $method } pour ces produits.
 pay-autoRenewWont = { $method } n’active pas le renouvellement automatique.
 pay-done-autoRenew = Renouvellement automatique activé pour : { $names }.
 orders-document = Document
@@ -533,7 +531,7 @@ inv-creditConfirmLines =
         [one] la ligne choisie
        *[other] les { $n } lignes choisies
     } de { $number } ? Un montant payé retourne au solde prépayé.
-access-orgWideOnly = Seul un représentant légal ou un administrateur de cette organisation peut le faire (ORG-6).
+access-orgWideOnly = Seul un représentant légal ou un administrateur de cette organisation peut le faire.
 orders-payWithMethod = Payer avec
 orders-cancel = Annuler la commande
 orders-cancelConfirm = Annuler la commande n° { $id } ? Rien n’est renouvelé, et ce qu’elle a pris sur le solde prépayé y retourne.
@@ -575,3 +573,13 @@ rem-os = Afficher des notifications sur le bureau pour les rappels
 rem-osOn = Les notifications sur le bureau sont activées.
 rem-osOff = Les notifications sur le bureau sont désactivées.
 rem-notNumbers = Écrivez les jours en nombres entiers séparés par des virgules, par exemple 14, 7, 1.
+
+# The rule behind a sentence, one click away.
+why-label = Pourquoi ?
+rule-SUP-1 = Seul le personnel du fournisseur qui traite la demande peut utiliser un accès de support.
+rule-SUP-2 = Un accès peut être révoqué à tout moment et se ferme de lui-même 7 jours après avoir été accordé.
+rule-PAR-1 = Une entreprise devient partenaire avec des produits gérés d’au moins CHF 2000 ou EUR 1800 par an, une entreprise enregistrée et un site web actif.
+set-about = À propos et diagnostic
+set-version = Version
+set-engineToday = Aujourd’hui selon le moteur
+set-uiLanguage = Langue des écrans

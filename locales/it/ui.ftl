@@ -136,7 +136,7 @@ sup-state-active = Aperto
 sup-state-revoked = Revocato
 sup-state-expired = Chiuso dopo 7 giorni
 sup-none = Nessun accesso è stato concesso all’assistenza.
-sup-rule = Solo il personale che tratta la richiesta può usare un accesso; si chiude da solo 7 giorni dopo essere stato concesso (SUP-1, SUP-2).
+sup-rule = Solo il personale che tratta la richiesta può usare un accesso; si chiude da solo 7 giorni dopo essere stato concesso.
 
 sec-users = Autenticazione a due fattori ({ $n })
 sec-method = Secondo fattore
@@ -161,7 +161,7 @@ par-access-whole_account = Intero account, fatturazione compresa
 par-access-specific_products = Prodotti specifici
 par-productCount = Prodotti
 par-noClients = Ancora nessun cliente.
-par-notPartner = Questa organizzazione non fa parte del programma partner. Un partner gestisce prodotti per almeno CHF 2000 o EUR 1800 all’anno (PAR-1).
+par-notPartner = Questa organizzazione non fa parte del programma partner. Un partner gestisce prodotti per almeno CHF 2000 o EUR 1800 all’anno.
 
 set-workspace = Spazio di lavoro
 set-file = File
@@ -293,7 +293,7 @@ replace-after = In seguito, il rappresentante sostituito
 replace-remove = lascia l’organizzazione
 replace-becomeAdmin = resta come amministratore
 replace-becomeUser = resta come utente
-replace-explain = Prima viene nominato il nuovo rappresentante, poi quello precedente lascia l’organizzazione o cambia ruolo, in un solo passaggio (ORG-7). Possono essere nominati solo i membri che hanno accettato l’invito.
+replace-explain = Prima viene nominato il nuovo rappresentante, poi quello precedente lascia l’organizzazione o cambia ruolo, in un solo passaggio. Possono essere nominati solo i membri che hanno accettato l’invito.
 replace-confirm = Sostituisci
 replace-done = { $name } è ora rappresentante legale.
 viewas-title = Diritti effettivi di { $name }
@@ -319,7 +319,7 @@ details-town = Località
 details-country = Paese (codice ISO)
 details-name = Nome dell’organizzazione
 details-save = Salva i dati
-details-readOnly = Solo un rappresentante legale può modificare questi dati (ORG-3).
+details-readOnly = Solo un rappresentante legale può modificare questi dati.
 lang-en = Inglese
 lang-es = Spagnolo
 lang-fr = Francese
@@ -334,7 +334,6 @@ rule-ORG-5 = Solo un rappresentante legale o un amministratore può rimuovere al
 rule-ORG-6 = Solo un rappresentante legale o un amministratore può modificare ruoli e diritti sui prodotti.
 rule-ORG-7 = Un’organizzazione mantiene sempre un rappresentante legale, e solo un rappresentante legale ne nomina o ne rimuove uno.
 rule-ORG-8 = Solo un rappresentante legale o un amministratore può gestire i team.
-error-ruleWithText = Regola { $rule }: { $text }
 
 ren-tab-products = Prodotti
 ren-tab-methods = Metodi di pagamento
@@ -445,7 +444,7 @@ methods-onlyDigits = Sono conservate solo le ultime quattro cifre, mai il numero
 prepaid-topUp = Ricarica
 prepaid-amount = Importo
 prepaid-method = Pagato con
-prepaid-range = Tra { $min } e { $max } (PAY-6).
+prepaid-range = Tra { $min } e { $max }.
 prepaid-pending = in attesa del bonifico
 prepaid-done = Saldo ricaricato.
 prepaid-pendingDone = Ricarica registrata; conta non appena arriva il bonifico.
@@ -515,8 +514,7 @@ error-storage = Il file dello spazio di lavoro non ha potuto essere letto o scri
 error-cancelled = Annullato
 error-internal = Errore imprevisto
 error-field = Campo: { $field }
-error-rule = Regola { $rule }
-pay-autoRenewWill = Il rinnovo automatico verrà attivato con { $method } per questi prodotti (REN-2).
+pay-autoRenewWill = Il rinnovo automatico verrà attivato con { $method } per questi prodotti.
 pay-autoRenewWont = { $method } non attiva il rinnovo automatico.
 pay-done-autoRenew = Rinnovo automatico attivato per: { $names }.
 orders-document = Documento
@@ -533,7 +531,7 @@ inv-creditConfirmLines =
         [one] la riga scelta
        *[other] le { $n } righe scelte
     } di { $number }? Un importo pagato torna sul saldo prepagato.
-access-orgWideOnly = Solo un rappresentante legale o un amministratore di questa organizzazione può farlo (ORG-6).
+access-orgWideOnly = Solo un rappresentante legale o un amministratore di questa organizzazione può farlo.
 orders-payWithMethod = Paga con
 orders-cancel = Annulla l’ordine
 orders-cancelConfirm = Annullare l’ordine n. { $id }? Non viene rinnovato nulla e quanto preso dal saldo prepagato vi ritorna.
@@ -575,3 +573,13 @@ rem-os = Mostra notifiche sul desktop per i promemoria
 rem-osOn = Le notifiche sul desktop sono attive.
 rem-osOff = Le notifiche sul desktop sono disattivate.
 rem-notNumbers = Scrivere i giorni come numeri interi separati da virgole, per esempio 14, 7, 1.
+
+# The rule behind a sentence, one click away.
+why-label = Perché?
+rule-SUP-1 = Solo il personale del fornitore che tratta la richiesta può usare un accesso di supporto.
+rule-SUP-2 = Un accesso può essere revocato in qualsiasi momento e si chiude da solo 7 giorni dopo essere stato concesso.
+rule-PAR-1 = Un’azienda diventa partner con prodotti gestiti per almeno CHF 2000 o EUR 1800 all’anno, un’azienda registrata e un sito web attivo.
+set-about = Informazioni e diagnostica
+set-version = Versione
+set-engineToday = Oggi secondo il motore
+set-uiLanguage = Lingua delle schermate

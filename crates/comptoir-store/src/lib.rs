@@ -116,6 +116,8 @@ pub struct WorkspaceInfo {
     /// The user the app acts as (see `Store::signed_in_user`).
     pub signed_in_user_id: i64,
     pub products: u32,
+    /// Comptoir's version (one version for the whole workspace of crates), for About.
+    pub app_version: String,
 }
 
 pub struct Store {
@@ -354,6 +356,7 @@ impl Store {
             organizations: count("organizations")?,
             users: count("users")?,
             products: count("products")?,
+            app_version: env!("CARGO_PKG_VERSION").to_string(),
         })
     }
 

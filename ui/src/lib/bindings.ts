@@ -343,7 +343,11 @@ seeded_on: string | null, organizations: number, users: number,
 /**
  * The user the app acts as (see `Store::signed_in_user`).
  */
-signed_in_user_id: number, products: number, };
+signed_in_user_id: number, products: number, 
+/**
+ * Comptoir's version (one version for the whole workspace of crates), for About.
+ */
+app_version: string, };
 
 export type OpenRefusal = "not_sqlite" | "damaged" | "foreign" | "empty_database" | "newer" | "missing_kind" | "unreadable" | "read_only";
 

@@ -272,7 +272,6 @@ export type MessageKey =
   | "rule.ORG-6"
   | "rule.ORG-7"
   | "rule.ORG-8"
-  | "error.ruleWithText"
   | "ren.tab.products"
   | "ren.tab.methods"
   | "ren.tab.prepaid"
@@ -402,7 +401,6 @@ export type MessageKey =
   | "error.cancelled"
   | "error.internal"
   | "error.field"
-  | "error.rule"
   | "pay.autoRenewWill"
   | "pay.autoRenewWont"
   | "pay.done.autoRenew"
@@ -441,7 +439,15 @@ export type MessageKey =
   | "rem.os"
   | "rem.osOn"
   | "rem.osOff"
-  | "rem.notNumbers";
+  | "rem.notNumbers"
+  | "why.label"
+  | "rule.SUP-1"
+  | "rule.SUP-2"
+  | "rule.PAR-1"
+  | "set.about"
+  | "set.version"
+  | "set.engineToday"
+  | "set.uiLanguage";
 
 /** The variables of each message (`never`: it takes none). */
 export interface MessageVariables {
@@ -716,7 +722,6 @@ export interface MessageVariables {
   "rule.ORG-6": never;
   "rule.ORG-7": never;
   "rule.ORG-8": never;
-  "error.ruleWithText": "rule" | "text";
   "ren.tab.products": never;
   "ren.tab.methods": never;
   "ren.tab.prepaid": never;
@@ -846,7 +851,6 @@ export interface MessageVariables {
   "error.cancelled": never;
   "error.internal": never;
   "error.field": "field";
-  "error.rule": "rule";
   "pay.autoRenewWill": "method";
   "pay.autoRenewWont": "method";
   "pay.done.autoRenew": "names";
@@ -886,4 +890,12 @@ export interface MessageVariables {
   "rem.osOn": never;
   "rem.osOff": never;
   "rem.notNumbers": never;
+  "why.label": never;
+  "rule.SUP-1": never;
+  "rule.SUP-2": never;
+  "rule.PAR-1": never;
+  "set.about": never;
+  "set.version": never;
+  "set.engineToday": never;
+  "set.uiLanguage": never;
 }
