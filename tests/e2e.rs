@@ -2512,3 +2512,61 @@ async fn pay2_reminder_settings_badge_and_attention_strip() {
     assert!(!store(&path).os_notifications().unwrap());
     app.close().await;
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn invoices_an_unpaid_invoice_is_paid_from_its_row() {
+    let _g = SERIAL.lock().await;
+    let (_dir, path) = fresh_workspace();
+    let unpaid = store(&path)
+        .invoices(Some(1))
+        .unwrap()
+        .into_iter()
+        .find(|i| {
+            i.kind == comptoir_core::billing::InvoiceKind::Invoice
+                && i.status != comptoir_core::billing::InvoiceStatus::Paid
+                && i.order_id.is_some()
+        })
+        .expect("the demo has an unpaid invoice");
+    let app = App::launch(&path, &[("LANGUAGE", "en")]).await;
+    app.open_section("invoices").await;
+    // Paid documents and credit notes offer no payment.
+    let offered = app
+        .client
+        .find_all(Locator::Css("[data-testid=inv-pay]"))
+        .await
+        .unwrap()
+        .len();
+    let unpaid_count = store(&path)
+        .invoices(None)
+        .unwrap()
+        .iter()
+        .filter(|i| {
+            i.status != comptoir_core::billing::InvoiceStatus::Paid
+                && i.order_id.is_some()
+                && i.kind != comptoir_core::billing::InvoiceKind::CreditNote
+        })
+        .count();
+    assert_eq!(offered, unpaid_count);
+    app.click(&format!(
+        "tr[data-invoice='{}'] [data-testid=inv-pay]",
+        unpaid.number
+    ))
+    .await;
+    app.click("[data-testid=pay-order-confirm]").await;
+    app.wait_text("[data-testid=inv-status-line]", &unpaid.number)
+        .await;
+    let after = store(&path)
+        .invoices(Some(1))
+        .unwrap()
+        .into_iter()
+        .find(|i| i.id == unpaid.id)
+        .unwrap();
+    assert_eq!(after.status, comptoir_core::billing::InvoiceStatus::Paid);
+    app.wait_css(&format!(
+        "tr[data-invoice='{}']:not(:has([data-testid=inv-pay]))",
+        unpaid.number
+    ))
+    .await;
+    app.screenshot("invoices-paid-from-row").await;
+    app.close().await;
+}

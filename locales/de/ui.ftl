@@ -562,3 +562,4 @@ set-about = Info und Diagnose
 set-version = Version
 set-engineToday = Heute laut Engine
 set-uiLanguage = Sprache der Ansicht
+inv-pay = Bezahlen…

@@ -562,3 +562,4 @@ set-about = About and diagnostics
 set-version = Version
 set-engineToday = Engine’s today
 set-uiLanguage = Language of the screens
+inv-pay = Pay…

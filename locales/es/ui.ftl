@@ -583,3 +583,4 @@ set-about = Acerca de y diagnóstico
 set-version = Versión
 set-engineToday = Hoy según el motor
 set-uiLanguage = Idioma de las pantallas
+inv-pay = Pagar…

@@ -583,3 +583,4 @@ set-about = À propos et diagnostic
 set-version = Version
 set-engineToday = Aujourd’hui selon le moteur
 set-uiLanguage = Langue des écrans
+inv-pay = Payer…

@@ -583,3 +583,4 @@ set-about = Informazioni e diagnostica
 set-version = Versione
 set-engineToday = Oggi secondo il motore
 set-uiLanguage = Lingua delle schermate
+inv-pay = Paga…

@@ -447,7 +447,8 @@ export type MessageKey =
   | "set.about"
   | "set.version"
   | "set.engineToday"
-  | "set.uiLanguage";
+  | "set.uiLanguage"
+  | "inv.pay";
 
 /** The variables of each message (`never`: it takes none). */
 export interface MessageVariables {
@@ -898,4 +899,5 @@ export interface MessageVariables {
   "set.version": never;
   "set.engineToday": never;
   "set.uiLanguage": never;
+  "inv.pay": never;
 }
