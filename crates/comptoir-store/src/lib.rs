@@ -11,8 +11,10 @@ pub mod file;
 mod org;
 mod org_ops;
 mod other;
+mod outbox;
 mod payments;
 mod products;
+pub mod provider;
 mod renewals;
 mod row;
 pub mod schema;
@@ -29,7 +31,15 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 pub use file::{BackupReport, OpenRefusal, WorkspaceProblem};
+pub use outbox::{
+    role_from_provider, role_type, OutboxEntry, OutboxState, ProviderWrite, RemoteOp,
+    ResolvedWrite, SentResult, OUTBOX_REASONS,
+};
 pub use products::ProductCounts;
+pub use provider::{
+    DatasetSync, SyncChanges, SyncedAccount, SyncedInvitation, SyncedMember, SyncedProduct,
+    SyncedProfile, SyncedTeam,
+};
 pub use renewals::{BULK_CHUNK, MAX_PAGE};
 pub use worker::WorkerHandle;
 
@@ -143,6 +153,15 @@ impl Store {
     /// Writes a new seeded workspace beside `path` and renames it into place once complete, so a
     /// crash half-way leaves no half-made workspace behind (only a temporary file).
     fn create(path: &Path, clock: &dyn Clock) -> StoreResult<()> {
+        Self::create_with(path, |tx| seed_demo(tx, clock))
+    }
+
+    /// [`Store::create`] with what fills the new file (the demo seed, or a provider workspace's
+    /// empty start).
+    fn create_with(
+        path: &Path,
+        fill: impl FnOnce(&rusqlite::Transaction<'_>) -> StoreResult<()>,
+    ) -> StoreResult<()> {
         let dir = path.parent().filter(|d| !d.as_os_str().is_empty());
         if let Some(dir) = dir {
             std::fs::create_dir_all(dir).map_err(|e| {
@@ -158,7 +177,7 @@ impl Store {
             conn.pragma_update(None, "foreign_keys", "ON")?;
             let tx = conn.transaction()?;
             schema::create(&tx)?;
-            seed_demo(&tx, clock)?;
+            fill(&tx)?;
             tx.commit()?;
             conn.pragma_update(None, "journal_mode", "WAL")?;
             conn.close().map_err(|(_, e)| e)?;
@@ -426,7 +445,12 @@ macro_rules! for_each_store_ipc_type {
             $crate::OpenRefusal,
             $crate::WorkspaceProblem,
             $crate::BackupReport,
-            $crate::ProductCounts
+            $crate::ProductCounts,
+            $crate::OutboxEntry,
+            $crate::OutboxState,
+            $crate::ProviderWrite,
+            $crate::DatasetSync,
+            $crate::SyncChanges
         )
     };
 }

@@ -16,7 +16,7 @@ use rusqlite::{params, OptionalExtension, Transaction};
 use crate::{Store, StoreResult};
 
 /// The role and status of `user` in `org`, if a member.
-fn membership(
+pub(crate) fn membership(
     tx: &Transaction<'_>,
     org: i64,
     user: i64,
@@ -42,7 +42,7 @@ fn membership(
 }
 
 /// The actor's role; an actor who is not an active member may do nothing here.
-fn actor_role(tx: &Transaction<'_>, org: i64, actor: i64) -> StoreResult<Role> {
+pub(crate) fn actor_role(tx: &Transaction<'_>, org: i64, actor: i64) -> StoreResult<Role> {
     match membership(tx, org, actor)? {
         Some((role, MemberStatus::Active)) => Ok(role),
         _ => Err(Error::new(
@@ -53,7 +53,11 @@ fn actor_role(tx: &Transaction<'_>, org: i64, actor: i64) -> StoreResult<Role> {
     }
 }
 
-fn target(tx: &Transaction<'_>, org: i64, user: i64) -> StoreResult<(Role, MemberStatus)> {
+pub(crate) fn target(
+    tx: &Transaction<'_>,
+    org: i64,
+    user: i64,
+) -> StoreResult<(Role, MemberStatus)> {
     membership(tx, org, user)?.ok_or_else(|| {
         Error::not_found("member", format!("{user} of organization {org}"))
             .with_field("user_id")
@@ -698,7 +702,7 @@ impl Store {
     }
 }
 
-fn remove_one(
+pub(crate) fn remove_one(
     tx: &Transaction<'_>,
     org: i64,
     actor: i64,
@@ -736,7 +740,7 @@ fn remove_one(
     Ok(())
 }
 
-fn team_of(tx: &Transaction<'_>, org: i64, team: i64) -> StoreResult<()> {
+pub(crate) fn team_of(tx: &Transaction<'_>, org: i64, team: i64) -> StoreResult<()> {
     let found: Option<i64> = tx
         .query_row(
             "SELECT id FROM teams WHERE id = ?1 AND organization_id = ?2",
@@ -749,7 +753,7 @@ fn team_of(tx: &Transaction<'_>, org: i64, team: i64) -> StoreResult<()> {
         .ok_or_else(|| Error::not_found("team", team).with_field("team_id").into())
 }
 
-fn unique_team_name(
+pub(crate) fn unique_team_name(
     tx: &Transaction<'_>,
     org: i64,
     name: &str,
