@@ -1,0 +1,157 @@
+//! API-3: at most 60 requests in ANY 60-second window per token. A sliding log of send instants
+//! (not fixed buckets: two full buckets back to back would allow 120 in 60 s). Callers queue in
+//! arrival order and are never refused; a 429's `Retry-After` or an exhausted
+//! `X-RateLimit-Remaining` pauses everyone until the provider's reset. Time is tokio's, so tests
+//! run on the paused clock.
+
+use std::collections::VecDeque;
+use std::sync::Mutex;
+use std::time::Duration;
+
+use tokio::time::Instant;
+
+pub const DEFAULT_LIMIT: usize = 60;
+pub const DEFAULT_WINDOW: Duration = Duration::from_secs(60);
+
+#[derive(Debug)]
+struct State {
+    /// Send instants of the last `window`, oldest first.
+    log: VecDeque<Instant>,
+    /// No one sends before this (provider asked us to wait).
+    paused_until: Option<Instant>,
+}
+
+#[derive(Debug)]
+pub struct RateLimiter {
+    limit: usize,
+    window: Duration,
+    state: Mutex<State>,
+    /// Held by the one caller at the head of the queue while it waits for its slot, so callers are
+    /// served in arrival order (tokio's mutex is fair). `state` is a plain mutex held briefly, so
+    /// a 429 can pause everyone while the head is sleeping.
+    turnstile: tokio::sync::Mutex<()>,
+}
+
+impl Default for RateLimiter {
+    fn default() -> Self {
+        RateLimiter::new(DEFAULT_LIMIT, DEFAULT_WINDOW)
+    }
+}
+
+impl RateLimiter {
+    pub fn new(limit: usize, window: Duration) -> Self {
+        assert!(limit > 0, "a rate limit of 0 would never send");
+        RateLimiter {
+            limit,
+            window,
+            state: Mutex::new(State {
+                log: VecDeque::with_capacity(limit + 1),
+                paused_until: None,
+            }),
+            turnstile: tokio::sync::Mutex::new(()),
+        }
+    }
+
+    pub fn limit(&self) -> usize {
+        self.limit
+    }
+
+    pub fn window(&self) -> Duration {
+        self.window
+    }
+
+    /// Wait for a slot and record the send; returns the instant recorded. Never fails.
+    pub async fn acquire(&self) -> Instant {
+        let _turn = self.turnstile.lock().await;
+        loop {
+            let now = Instant::now();
+            let wait_until = {
+                let mut st = self.state.lock().expect("rate limiter state");
+                st.forget_before(now, self.window);
+                match st.next_slot(now, self.limit, self.window) {
+                    Some(at) => at,
+                    None => {
+                        st.log.push_back(now);
+                        return now;
+                    }
+                }
+            };
+            tokio::time::sleep_until(wait_until).await;
+        }
+    }
+
+    /// The provider said "wait `delay`" (429 Retry-After, or Remaining 0 until Reset): nobody
+    /// sends before then. A shorter pause never shortens a longer one.
+    pub fn pause_for(&self, delay: Duration) {
+        let until = Instant::now() + delay;
+        let mut st = self.state.lock().expect("rate limiter state");
+        if st.paused_until.is_none_or(|p| p < until) {
+            st.paused_until = Some(until);
+        }
+    }
+
+    /// How long `n_requests` more would take from now at the limit ("time left" in bulk jobs):
+    /// the instant the last of them could be sent, counting the log and any pause.
+    pub fn estimated_wait(&self, n_requests: usize) -> Duration {
+        if n_requests == 0 {
+            return Duration::ZERO;
+        }
+        let now = Instant::now();
+        let st = self.state.lock().expect("rate limiter state");
+        let start = st.paused_until.filter(|p| *p > now).unwrap_or(now);
+        // Slot k (0-based over log ++ new) may be sent at max(start, slot[k - limit] + window).
+        let mut slots: VecDeque<Instant> = st
+            .log
+            .iter()
+            .copied()
+            .filter(|t| *t + self.window > now)
+            .collect();
+        let mut last = start;
+        for _ in 0..n_requests {
+            let at = if slots.len() >= self.limit {
+                let oldest = slots[slots.len() - self.limit];
+                (oldest + self.window).max(start)
+            } else {
+                start
+            };
+            slots.push_back(at);
+            if slots.len() > self.limit {
+                slots.pop_front();
+            }
+            last = at;
+        }
+        last.saturating_duration_since(now)
+    }
+
+    /// Requests sent in the last window (for progress displays and tests).
+    pub fn in_window(&self) -> usize {
+        let now = Instant::now();
+        let mut st = self.state.lock().expect("rate limiter state");
+        st.forget_before(now, self.window);
+        st.log.len()
+    }
+}
+
+impl State {
+    fn forget_before(&mut self, now: Instant, window: Duration) {
+        // A send at t counts for the windows [t, t + window); at t + window it is out.
+        while self.log.front().is_some_and(|t| *t + window <= now) {
+            self.log.pop_front();
+        }
+        if self.paused_until.is_some_and(|p| p <= now) {
+            self.paused_until = None;
+        }
+    }
+
+    /// None when a send is allowed now, else the instant to check again.
+    fn next_slot(&self, now: Instant, limit: usize, window: Duration) -> Option<Instant> {
+        if let Some(p) = self.paused_until.filter(|p| *p > now) {
+            return Some(p);
+        }
+        if self.log.len() >= limit {
+            let oldest = self.log[self.log.len() - limit];
+            return Some(oldest + window);
+        }
+        None
+    }
+}
