@@ -6,9 +6,14 @@ use std::future::Future;
 use std::sync::Arc;
 use std::time::Duration;
 
+use reqwest::header::HeaderMap;
+use reqwest::Method;
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use serde_json::Value;
 use url::Url;
 
-use crate::error::ProviderError;
+use crate::error::{FieldError, ProviderError};
 use crate::model::*;
 use crate::ratelimit::RateLimiter;
 use crate::token::TokenSource;
@@ -135,12 +140,12 @@ impl Client {
 
     /// `GET /2/profile`: also how a pasted token is checked.
     pub async fn profile(&self) -> Result<Profile, ProviderError> {
-        todo!()
+        self.get("/2/profile", &[]).await
     }
 
     /// `GET /1/accounts`.
     pub async fn accounts(&self) -> Result<Vec<Account>, ProviderError> {
-        todo!()
+        self.get("/1/accounts", &[]).await
     }
 
     /// `GET /2/accounts/{account}/users` (members and pending invitations).
@@ -149,20 +154,40 @@ impl Client {
         account: Id,
         page: PageRequest,
     ) -> Result<Page<AccountUser>, ProviderError> {
-        let _ = (account, page);
-        todo!()
+        self.get_page(&format!("/2/accounts/{account}/users"), page, &[])
+            .await
     }
 
-    /// Pending invitations of an account (the pending rows of the members list).
+    /// Pending invitations of an account: the spec has no list of invitations, the pending rows
+    /// of the members list (`filter[state_in_account]=pending`) are they.
     pub async fn invitations(&self, account: Id) -> Result<Vec<PendingInvitation>, ProviderError> {
-        let _ = account;
-        todo!()
+        let path = format!("/2/accounts/{account}/users");
+        let filter = [("filter[state_in_account]", "pending".to_string())];
+        let rows: Vec<AccountUser> = all_pages(
+            PAGE_SIZE,
+            |page| self.get_page(&path, page, &filter),
+            |_, _| {},
+        )
+        .await?;
+        Ok(rows
+            .into_iter()
+            .filter(AccountUser::is_pending)
+            .filter_map(|u| {
+                Some(PendingInvitation {
+                    invitation_id: u.invitation_id?,
+                    email: u.email,
+                    first_name: u.first_name,
+                    last_name: u.last_name,
+                    role_type: u.role_type,
+                })
+            })
+            .collect())
     }
 
     /// `GET /1/accounts/{account}/invitations/{invitation}`.
     pub async fn invitation(&self, account: Id, invitation: Id) -> Result<Invitation, ProviderError> {
-        let _ = (account, invitation);
-        todo!()
+        self.get(&format!("/1/accounts/{account}/invitations/{invitation}"), &[])
+            .await
     }
 
     /// `POST /1/accounts/{account}/invitations` (never retried; a 429 is re-queued).
@@ -171,50 +196,75 @@ impl Client {
         account: Id,
         body: &InvitationCreate,
     ) -> Result<Invitation, ProviderError> {
-        let _ = (account, body);
-        todo!()
+        let reply = self
+            .call(
+                Method::POST,
+                &format!("/1/accounts/{account}/invitations"),
+                &[],
+                Some(json(body)?),
+            )
+            .await?;
+        decode(reply.data)
     }
 
     /// `DELETE /1/accounts/{account}/invitations/{invitation}` (cancel).
     pub async fn delete_invitation(&self, account: Id, invitation: Id) -> Result<(), ProviderError> {
-        let _ = (account, invitation);
-        todo!()
+        self.delete(&format!("/1/accounts/{account}/invitations/{invitation}"), None)
+            .await
     }
 
-    /// `DELETE /1/accounts/{account}/users/{user}`: remove a member. NOT in the spec export (it
-    /// has no removal path); assumed, served by the fake. See provider-api notes.
+    /// `DELETE /2/accounts/{account}/users/{user}`: remove a member. NOT in the spec export (it
+    /// has no removal path); assumed after the members list's path, served by the fake.
     pub async fn remove_user(&self, account: Id, user: Id) -> Result<(), ProviderError> {
-        let _ = (account, user);
-        todo!()
+        self.delete(&format!("/2/accounts/{account}/users/{user}"), None)
+            .await
     }
 
     /// `GET /1/accounts/{account}/teams`.
     pub async fn teams(&self, account: Id, page: PageRequest) -> Result<Page<Team>, ProviderError> {
-        let _ = (account, page);
-        todo!()
+        self.get_page(&format!("/1/accounts/{account}/teams"), page, &[])
+            .await
     }
 
     /// `POST /1/accounts/{account}/teams`.
     pub async fn create_team(&self, account: Id, body: &TeamCreate) -> Result<Team, ProviderError> {
-        let _ = (account, body);
-        todo!()
+        let reply = self
+            .call(
+                Method::POST,
+                &format!("/1/accounts/{account}/teams"),
+                &[],
+                Some(json(body)?),
+            )
+            .await?;
+        decode(reply.data)
     }
 
-    /// `PATCH /1/accounts/{account}/teams/{team}` with a name.
+    /// `PATCH /1/accounts/{account}/teams/{team}` with a name (PATCH is not retried).
     pub async fn rename_team(
         &self,
         account: Id,
         team: Id,
         name: &str,
     ) -> Result<Team, ProviderError> {
-        let _ = (account, team, name);
-        todo!()
+        let body = TeamPatch {
+            name: Some(name.to_string()),
+            ..TeamPatch::default()
+        };
+        let reply = self
+            .call(
+                Method::PATCH,
+                &format!("/1/accounts/{account}/teams/{team}"),
+                &[],
+                Some(json(&body)?),
+            )
+            .await?;
+        decode(reply.data)
     }
 
     /// `DELETE /1/accounts/{account}/teams/{team}`.
     pub async fn delete_team(&self, account: Id, team: Id) -> Result<(), ProviderError> {
-        let _ = (account, team);
-        todo!()
+        self.delete(&format!("/1/accounts/{account}/teams/{team}"), None)
+            .await
     }
 
     /// `GET /1/accounts/{account}/teams/{team}/users`.
@@ -224,8 +274,8 @@ impl Client {
         team: Id,
         page: PageRequest,
     ) -> Result<Page<TeamUser>, ProviderError> {
-        let _ = (account, team, page);
-        todo!()
+        self.get_page(&format!("/1/accounts/{account}/teams/{team}/users"), page, &[])
+            .await
     }
 
     /// `POST /1/accounts/{account}/teams/{team}/users`.
@@ -235,8 +285,17 @@ impl Client {
         team: Id,
         user_ids: &[Id],
     ) -> Result<(), ProviderError> {
-        let _ = (account, team, user_ids);
-        todo!()
+        let body = json(&TeamUserIds {
+            user_ids: user_ids.to_vec(),
+        })?;
+        self.call(
+            Method::POST,
+            &format!("/1/accounts/{account}/teams/{team}/users"),
+            &[],
+            Some(body),
+        )
+        .await
+        .map(|_| ())
     }
 
     /// `DELETE /1/accounts/{account}/teams/{team}/users`.
@@ -246,20 +305,374 @@ impl Client {
         team: Id,
         user_ids: &[Id],
     ) -> Result<(), ProviderError> {
-        let _ = (account, team, user_ids);
-        todo!()
+        let body = json(&TeamUserIds {
+            user_ids: user_ids.to_vec(),
+        })?;
+        self.delete(
+            &format!("/1/accounts/{account}/teams/{team}/users"),
+            Some(body),
+        )
+        .await
     }
 
     /// `GET /1/products`.
     pub async fn products(&self, page: PageRequest) -> Result<Page<Product>, ProviderError> {
-        let _ = page;
-        todo!()
+        self.get_page("/1/products", page, &[]).await
     }
 
     /// `GET /1/async/tasks/{uuid}` once.
     pub async fn task(&self, uuid: &str) -> Result<AsyncTask, ProviderError> {
-        let _ = uuid;
-        todo!()
+        if uuid.is_empty() || !uuid.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') {
+            return Err(ProviderError::Malformed {
+                message: "the asynchronous task id is not a uuid".into(),
+            });
+        }
+        self.get(&format!("/1/async/tasks/{uuid}"), &[]).await
+    }
+
+    async fn get<T: DeserializeOwned>(
+        &self,
+        path: &str,
+        query: &[(&str, String)],
+    ) -> Result<T, ProviderError> {
+        decode(self.call(Method::GET, path, query, None).await?.data)
+    }
+
+    async fn get_page<T: DeserializeOwned>(
+        &self,
+        path: &str,
+        page: PageRequest,
+        extra: &[(&str, String)],
+    ) -> Result<Page<T>, ProviderError> {
+        let mut query = vec![
+            ("page", page.page.to_string()),
+            ("per_page", page.per_page.to_string()),
+        ];
+        query.extend(extra.iter().cloned());
+        let reply = self.call(Method::GET, path, &query, None).await?;
+        let items: Vec<T> = decode(reply.data)?;
+        // Without meta (a provider that ignored `page`) the answer is the whole list.
+        let meta = reply.meta.unwrap_or(PageMeta {
+            total: items.len() as u64,
+            page: 1,
+            pages: 1,
+            items_per_page: items.len() as u32,
+        });
+        Ok(Page {
+            items,
+            total: meta.total,
+            page: meta.page,
+            pages: meta.pages,
+            items_per_page: meta.items_per_page,
+        })
+    }
+
+    async fn delete(&self, path: &str, body: Option<Value>) -> Result<(), ProviderError> {
+        self.call(Method::DELETE, path, &[], body).await.map(|_| ())
+    }
+
+    /// One logical request: rate limit, send, read the envelope; retries and re-queues as the
+    /// policy says; a 401 lets the token source refresh once.
+    async fn call(
+        &self,
+        method: Method,
+        path: &str,
+        query: &[(&str, String)],
+        body: Option<Value>,
+    ) -> Result<Reply, ProviderError> {
+        let url = self.url(path)?;
+        let idempotent = matches!(method, Method::GET | Method::PUT | Method::DELETE);
+        let policy = &self.config.retry;
+        let mut retries = 0u32;
+        let mut rate_limited = 0u32;
+        let mut refreshed = false;
+        loop {
+            self.limiter.acquire().await;
+            let token = self.token.token().await?;
+            let mut request = self
+                .http
+                .request(method.clone(), url.clone())
+                .bearer_auth(token.expose())
+                .header(reqwest::header::ACCEPT, "application/json");
+            if !query.is_empty() {
+                request = request.query(query);
+            }
+            if let Some(body) = &body {
+                request = request.json(body);
+            }
+            let answer = match request.send().await {
+                Ok(response) => {
+                    let status = response.status();
+                    let headers = response.headers().clone();
+                    response.bytes().await.map(|bytes| (status, headers, bytes))
+                }
+                Err(e) => Err(e),
+            };
+            let (status, headers, bytes) = match answer {
+                Ok(answer) => answer,
+                Err(e) => {
+                    let error = transport_error(&e);
+                    if idempotent && retries < policy.max_retries {
+                        tokio::time::sleep(backoff(policy, retries)).await;
+                        retries += 1;
+                        continue;
+                    }
+                    return Err(error);
+                }
+            };
+            self.observe_rate_headers(&headers);
+            match status.as_u16() {
+                429 => {
+                    // Not executed by the provider: waiting and re-sending is safe for any method.
+                    let wait = retry_after(&headers).unwrap_or(self.limiter.window());
+                    self.limiter.pause_for(wait);
+                    rate_limited += 1;
+                    if rate_limited > policy.max_rate_limited {
+                        return Err(ProviderError::RateLimited {
+                            retry_after: Some(wait),
+                        });
+                    }
+                    continue;
+                }
+                500..=599 => {
+                    if idempotent && retries < policy.max_retries {
+                        tokio::time::sleep(backoff(policy, retries)).await;
+                        retries += 1;
+                        continue;
+                    }
+                    return Err(ProviderError::Server {
+                        status: status.as_u16(),
+                    });
+                }
+                401 => {
+                    if !refreshed && self.token.refresh().await? {
+                        refreshed = true;
+                        continue;
+                    }
+                    return Err(ProviderError::Unauthorized);
+                }
+                // A retried DELETE whose first attempt was executed before the answer was lost.
+                404 if method == Method::DELETE && retries > 0 => {
+                    return Ok(Reply {
+                        data: Value::Bool(true),
+                        meta: None,
+                    });
+                }
+                400..=499 => return Err(error_from(status.as_u16(), &bytes)),
+                _ => {}
+            }
+            let envelope: Value =
+                serde_json::from_slice(&bytes).map_err(|e| ProviderError::Malformed {
+                    message: format!("not JSON ({e})"),
+                })?;
+            return match envelope.get("result").and_then(Value::as_str) {
+                Some("success") => Ok(Reply {
+                    meta: page_meta(&envelope),
+                    data: envelope.get("data").cloned().unwrap_or(Value::Null),
+                }),
+                Some("asynchronous") => {
+                    let uuid = envelope
+                        .get("data")
+                        .and_then(Value::as_str)
+                        .ok_or_else(|| ProviderError::Malformed {
+                            message: "an asynchronous answer without a task id".into(),
+                        })?;
+                    // Boxed: polling calls `call` again.
+                    Box::pin(self.wait_task(uuid))
+                        .await
+                        .map(|data| Reply { data, meta: None })
+                }
+                Some("error") => Err(error_from(status.as_u16(), &bytes)),
+                _ => Err(ProviderError::Malformed {
+                    message: "no result field in the answer".into(),
+                }),
+            };
+        }
+    }
+
+    /// Poll a task until executed or failed, at most `max_polls` times; its `response` is the data.
+    async fn wait_task(&self, uuid: &str) -> Result<Value, ProviderError> {
+        let poll = &self.config.poll;
+        for _ in 0..poll.max_polls {
+            tokio::time::sleep(poll.interval).await;
+            let task = self.task(uuid).await?;
+            match task.status {
+                TaskStatus::Executed => return Ok(task.response.unwrap_or(Value::Bool(true))),
+                TaskStatus::Failed => {
+                    let message = task
+                        .error
+                        .as_ref()
+                        .and_then(|e| e.get("description").and_then(Value::as_str))
+                        .unwrap_or("no reason given")
+                        .to_string();
+                    return Err(ProviderError::TaskFailed { message });
+                }
+                TaskStatus::Spooled | TaskStatus::Running => {}
+            }
+        }
+        Err(ProviderError::Timeout)
+    }
+
+    /// `X-RateLimit-Remaining: 0` pauses everyone until `X-RateLimit-Reset`.
+    fn observe_rate_headers(&self, headers: &HeaderMap) {
+        let remaining = header_u64(headers, "x-ratelimit-remaining");
+        if remaining == Some(0) {
+            if let Some(wait) = reset_delay(headers) {
+                self.limiter.pause_for(wait);
+            }
+        }
+    }
+
+    fn url(&self, path: &str) -> Result<Url, ProviderError> {
+        let base = self.config.base_url.as_str().trim_end_matches('/');
+        Url::parse(&format!("{base}{path}")).map_err(|e| ProviderError::Invalid {
+            field: "path".into(),
+            message: e.to_string(),
+        })
+    }
+}
+
+/// The most the provider can make us wait at once; a bogus header must not freeze the app.
+const MAX_PAUSE: Duration = Duration::from_secs(600);
+/// Page size for whole-list helpers.
+pub const PAGE_SIZE: u32 = 100;
+
+struct Reply {
+    data: Value,
+    meta: Option<PageMeta>,
+}
+
+struct PageMeta {
+    total: u64,
+    page: u32,
+    pages: u32,
+    items_per_page: u32,
+}
+
+fn page_meta(envelope: &Value) -> Option<PageMeta> {
+    let n = |k: &str| envelope.get(k).and_then(Value::as_u64);
+    Some(PageMeta {
+        total: n("total")?,
+        page: n("page")? as u32,
+        pages: n("pages")? as u32,
+        items_per_page: n("items_per_page").unwrap_or(0) as u32,
+    })
+}
+
+fn json<T: Serialize>(body: &T) -> Result<Value, ProviderError> {
+    serde_json::to_value(body).map_err(|e| ProviderError::Invalid {
+        field: "body".into(),
+        message: e.to_string(),
+    })
+}
+
+fn decode<T: DeserializeOwned>(data: Value) -> Result<T, ProviderError> {
+    serde_json::from_value(data).map_err(|e| ProviderError::Malformed {
+        message: format!("unexpected data ({e})"),
+    })
+}
+
+/// Plain words for a transport failure; reqwest's own text is not shown (it carries the URL).
+fn transport_error(e: &reqwest::Error) -> ProviderError {
+    if e.is_timeout() {
+        ProviderError::Timeout
+    } else if e.is_connect() {
+        ProviderError::Connection {
+            message: "the connection was refused or the host is unreachable".into(),
+        }
+    } else if e.is_body() || e.is_decode() {
+        ProviderError::Connection {
+            message: "the connection was cut before the whole answer arrived".into(),
+        }
+    } else {
+        ProviderError::Connection {
+            message: "the connection failed or was reset".into(),
+        }
+    }
+}
+
+/// Exponential backoff with jitter: a random delay in [d/2, d], d = base * 2^n capped.
+fn backoff(policy: &RetryPolicy, retries: u32) -> Duration {
+    let factor = 2u32.saturating_pow(retries.min(16));
+    let full = policy.base.saturating_mul(factor).min(policy.max_delay);
+    let half = full / 2;
+    let jitter = rand::random_range(0.0..=1.0f64);
+    half + half.mul_f64(jitter)
+}
+
+fn header_u64(headers: &HeaderMap, name: &str) -> Option<u64> {
+    headers.get(name)?.to_str().ok()?.trim().parse().ok()
+}
+
+/// `Retry-After` (seconds), else `X-RateLimit-Reset` (epoch seconds).
+fn retry_after(headers: &HeaderMap) -> Option<Duration> {
+    header_u64(headers, "retry-after")
+        .map(Duration::from_secs)
+        .or_else(|| reset_delay(headers))
+        .map(|d| d.min(MAX_PAUSE))
+}
+
+fn reset_delay(headers: &HeaderMap) -> Option<Duration> {
+    let reset = header_u64(headers, "x-ratelimit-reset")?;
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .ok()?
+        .as_secs();
+    Some(Duration::from_secs(reset.saturating_sub(now).max(1)).min(MAX_PAUSE))
+}
+
+/// The error envelope (or just the status when the body is not one) as a typed error.
+fn error_from(status: u16, body: &[u8]) -> ProviderError {
+    let envelope: Value = serde_json::from_slice(body).unwrap_or(Value::Null);
+    let error = envelope.get("error");
+    let text = |v: Option<&Value>, k: &str| {
+        v.and_then(|e| e.get(k))
+            .and_then(Value::as_str)
+            .unwrap_or("")
+            .to_string()
+    };
+    let code = text(error, "code");
+    let description = {
+        let d = text(error, "description");
+        if d.is_empty() {
+            code.replace('_', " ")
+        } else {
+            d
+        }
+    };
+    match status {
+        401 => ProviderError::Unauthorized,
+        403 => ProviderError::AccessDenied { description },
+        404 => ProviderError::NotFound { description },
+        409 => ProviderError::Conflict { description },
+        422 | 400 => {
+            let errors = error
+                .and_then(|e| e.get("errors"))
+                .and_then(Value::as_array)
+                .map(|list| {
+                    list.iter()
+                        .map(|item| FieldError {
+                            field: item
+                                .get("context")
+                                .and_then(|c| c.get("attribute"))
+                                .and_then(Value::as_str)
+                                .map(str::to_string),
+                            code: text(Some(item), "code"),
+                            description: text(Some(item), "description"),
+                        })
+                        .collect()
+                })
+                .unwrap_or_default();
+            ProviderError::Validation {
+                description,
+                errors,
+            }
+        }
+        429 => ProviderError::RateLimited { retry_after: None },
+        500..=599 => ProviderError::Server { status },
+        _ => ProviderError::Malformed {
+            message: format!("unexpected HTTP {status} ({description})"),
+        },
     }
 }
 

@@ -17,4 +17,5 @@ pub use error::{FieldError, ProviderError};
 pub use model::*;
 pub use ratelimit::RateLimiter;
 pub use secret::Secret;
-pub use token::{KeyringToken, StaticToken, TokenSource};
+pub use oauth::{OAuthConfig, OAuthFlow, OAuthToken};
+pub use token::{use_os_keyring, KeyringToken, StaticToken, TokenSource, KEYRING_SERVICE};
