@@ -298,6 +298,14 @@ impl Store {
             } => {
                 let email = validate_email(email)?;
                 let name = validate_display_name(display_name)?;
+                // The provider asks for a first and a last name (required in its spec).
+                if !name.trim().contains(' ') {
+                    return Err(Error::invalid(
+                        "display_name",
+                        "give a first and a last name: the provider needs both",
+                    )
+                    .into());
+                }
                 let language = validate_language(language)?;
                 policy::check_add(role, *new_role)?;
                 let existing: Option<i64> = tx

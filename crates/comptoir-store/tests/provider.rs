@@ -588,7 +588,7 @@ fn writes_that_never_left_cancel_out_instead_of_being_sent() {
         me,
         &ProviderWrite::InviteUser {
             email: "fay@example.ch".into(),
-            display_name: "Fay".into(),
+            display_name: "Fay Lee".into(),
             role: Role::User,
             language: "en".into(),
         },
@@ -642,7 +642,7 @@ fn writes_to_the_provider_follow_the_same_role_checks_as_local_ones() {
     let support = team_id(&s, "Support").unwrap();
     let invite = |role| ProviderWrite::InviteUser {
         email: "gil@example.ch".into(),
-        display_name: "Gil".into(),
+        display_name: "Gil Roy".into(),
         role,
         language: "en".into(),
     };
@@ -705,7 +705,7 @@ fn writes_to_the_provider_follow_the_same_role_checks_as_local_ones() {
         ana,
         &ProviderWrite::InviteUser {
             email: "hal@example.ch".into(),
-            display_name: "Hal".into(),
+            display_name: "Hal Tan".into(),
             role: Role::LegalRepresentative,
             language: "it".into(),
         },
@@ -734,6 +734,20 @@ fn writes_to_the_provider_follow_the_same_role_checks_as_local_ones() {
     assert_eq!(
         (e.code, e.field.as_deref()),
         (ErrorCode::InvalidInput, Some("email"))
+    );
+    let e = err(s.provider_write(
+        o,
+        ana,
+        &ProviderWrite::InviteUser {
+            email: "one@example.ch".into(),
+            display_name: "Mononym".into(),
+            role: Role::User,
+            language: "en".into(),
+        },
+    ));
+    assert_eq!(
+        (e.code, e.field.as_deref()),
+        (ErrorCode::InvalidInput, Some("display_name"))
     );
 }
 
