@@ -746,6 +746,229 @@ impl Store {
     }
 }
 
+/// The organization operations of a provider workspace: the same engine methods the UI calls
+/// (`add_member`, `remove_members`, teams...) route here, so every write that must reach the
+/// provider goes through the outbox, under the same role checks.
+impl Store {
+    pub(crate) fn is_provider(&self) -> StoreResult<bool> {
+        Ok(self.meta("kind")?.as_deref() == Some("provider"))
+    }
+
+    /// Refuses (Conflict, field `kind`) what the provider's public API cannot do: changed here,
+    /// it would never reach the provider and the next sync would undo it.
+    pub(crate) fn refuse_on_provider(&self, what: &str) -> StoreResult<()> {
+        if self.is_provider()? {
+            return Err(Error::new(
+                ErrorCode::Conflict,
+                format!(
+                    "cannot {what} here: the provider's public API does not offer it; do it in \
+                     the provider's Manager, the next sync brings it"
+                ),
+            )
+            .with_field("kind")
+            .into());
+        }
+        Ok(())
+    }
+
+    pub(crate) fn add_member_via_provider(
+        &mut self,
+        org: i64,
+        actor: i64,
+        new: &comptoir_core::org::NewMember,
+    ) -> StoreResult<i64> {
+        if new.mode == comptoir_core::org::AddMode::Existing {
+            return Err(Error::invalid(
+                "mode",
+                "on a provider workspace a user is invited by e-mail; the provider links an \
+                 existing account when they accept",
+            )
+            .into());
+        }
+        let entry = self.provider_write(
+            org,
+            actor,
+            &ProviderWrite::InviteUser {
+                email: new.email.clone(),
+                display_name: new.display_name.clone(),
+                role: new.role,
+                language: new.language.clone(),
+            },
+        )?;
+        let user = entry
+            .and_then(|e| e.subject_user)
+            .ok_or_else(|| Error::new(ErrorCode::Internal, "the invitation was not queued"))?;
+        // Product rights and contact preferences are the local engine's (ORG-6): kept here.
+        let tx = self.conn_mut().transaction()?;
+        crate::org_ops::write_user_rights(&tx, org, user, &new.rights)?;
+        let c = new.contacts;
+        tx.execute(
+            "UPDATE memberships SET contact_billing = ?3, contact_technical = ?4,
+                    contact_legal = ?5 WHERE organization_id = ?1 AND user_id = ?2",
+            params![org, user, c.billing, c.technical, c.legal_notices],
+        )?;
+        tx.commit()?;
+        Ok(user)
+    }
+
+    pub(crate) fn remove_members_via_provider(
+        &mut self,
+        org: i64,
+        actor: i64,
+        users: &[i64],
+    ) -> StoreResult<Vec<comptoir_core::org::MemberResult>> {
+        let mut out = Vec::with_capacity(users.len());
+        for &user in users {
+            let name: String = self
+                .conn()
+                .query_row(
+                    "SELECT display_name FROM users WHERE id = ?1",
+                    [user],
+                    |r| r.get(0),
+                )
+                .optional()?
+                .unwrap_or_else(|| format!("#{user}"));
+            let status: Option<String> = self
+                .conn()
+                .query_row(
+                    "SELECT status FROM memberships WHERE organization_id = ?1 AND user_id = ?2",
+                    params![org, user],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            let write = if status.as_deref() == Some("invited") {
+                ProviderWrite::CancelInvitation { user_id: user }
+            } else {
+                ProviderWrite::RemoveMember { user_id: user }
+            };
+            let error = self
+                .provider_write(org, actor, &write)
+                .err()
+                .map(Error::from);
+            out.push(comptoir_core::org::MemberResult {
+                user_id: user,
+                display_name: name,
+                error,
+            });
+        }
+        Ok(out)
+    }
+
+    pub(crate) fn create_team_via_provider(
+        &mut self,
+        org: i64,
+        actor: i64,
+        name: &str,
+        colour: &str,
+    ) -> StoreResult<i64> {
+        let colour = comptoir_core::org::validate_colour(colour)?;
+        let entry =
+            self.provider_write(org, actor, &ProviderWrite::CreateTeam { name: name.into() })?;
+        let team = entry
+            .and_then(|e| e.subject_team)
+            .ok_or_else(|| Error::new(ErrorCode::Internal, "the team was not queued"))?;
+        // The colour is the app's own (the provider has its palette index).
+        self.conn().execute(
+            "UPDATE teams SET colour = ?2 WHERE id = ?1",
+            params![team, colour],
+        )?;
+        Ok(team)
+    }
+
+    pub(crate) fn update_team_via_provider(
+        &mut self,
+        org: i64,
+        actor: i64,
+        team: i64,
+        name: &str,
+        colour: &str,
+    ) -> StoreResult<()> {
+        let colour = comptoir_core::org::validate_colour(colour)?;
+        let current: Option<String> = self
+            .conn()
+            .query_row(
+                "SELECT name FROM teams WHERE id = ?1 AND organization_id = ?2",
+                params![team, org],
+                |r| r.get(0),
+            )
+            .optional()?;
+        let current =
+            current.ok_or_else(|| Error::not_found("team", team).with_field("team_id"))?;
+        if current != name.trim() {
+            self.provider_write(
+                org,
+                actor,
+                &ProviderWrite::RenameTeam {
+                    team_id: team,
+                    name: name.into(),
+                },
+            )?;
+        } else {
+            let tx = self.conn_mut().transaction()?;
+            policy::check_enough_rights(actor_role(&tx, org, actor)?, "teams")?;
+            tx.commit()?;
+        }
+        self.conn().execute(
+            "UPDATE teams SET colour = ?2 WHERE id = ?1",
+            params![team, colour],
+        )?;
+        Ok(())
+    }
+
+    pub(crate) fn set_team_members_via_provider(
+        &mut self,
+        org: i64,
+        actor: i64,
+        team: i64,
+        users: &[i64],
+    ) -> StoreResult<()> {
+        let have: Vec<i64> = {
+            let mut stmt = self
+                .conn()
+                .prepare("SELECT user_id FROM team_members WHERE team_id = ?1")?;
+            let rows = stmt.query_map([team], |r| r.get(0))?;
+            rows.collect::<Result<_, _>>()?
+        };
+        let add: Vec<i64> = users
+            .iter()
+            .copied()
+            .filter(|u| !have.contains(u))
+            .collect();
+        let gone: Vec<i64> = have
+            .iter()
+            .copied()
+            .filter(|u| !users.contains(u))
+            .collect();
+        if add.is_empty() && gone.is_empty() {
+            let tx = self.conn_mut().transaction()?;
+            policy::check_enough_rights(actor_role(&tx, org, actor)?, "teams")?;
+            team_of(&tx, org, team)?;
+            return Ok(());
+        }
+        if !add.is_empty() {
+            self.provider_write(
+                org,
+                actor,
+                &ProviderWrite::AddTeamMembers {
+                    team_id: team,
+                    user_ids: add,
+                },
+            )?;
+        }
+        if !gone.is_empty() {
+            self.provider_write(
+                org,
+                actor,
+                &ProviderWrite::RemoveTeamMembers {
+                    team_id: team,
+                    user_ids: gone,
+                },
+            )?;
+        }
+        Ok(())
+    }
+}
+
 fn set_team_base(
     tx: &Transaction<'_>,
     team: i64,

@@ -761,3 +761,75 @@ fn the_demo_never_queues_a_write_for_the_provider() {
         (ErrorCode::Conflict, Some("kind"))
     );
 }
+
+#[test]
+fn the_ui_s_own_operations_go_through_the_outbox_on_a_provider_workspace() {
+    use comptoir_core::org::{AddMode, ContactPreferences, NewMember};
+    let (_d, _c, mut s) = synced();
+    let o = org(&s);
+    let me = s.signed_in_user().unwrap();
+    let new = |mode| NewMember {
+        mode,
+        email: "ivo@example.ch".into(),
+        display_name: "Ivo Meier".into(),
+        language: "de".into(),
+        role: Role::User,
+        contacts: ContactPreferences {
+            billing: true,
+            ..Default::default()
+        },
+        rights: vec![],
+    };
+    assert_eq!(
+        err(s.add_member(o, me, &new(AddMode::Existing)))
+            .field
+            .as_deref(),
+        Some("mode")
+    );
+    let ivo = s.add_member(o, me, &new(AddMode::External)).unwrap();
+    let team = s.create_team(o, me, "Sales", "#112233").unwrap();
+    s.update_team(o, me, team, "Sales EU", "#445566").unwrap();
+    s.update_team(o, me, team, "Sales EU", "#778899").unwrap(); // colour only: local
+    let carl = user_id(&s, "carl@example.ch");
+    s.set_team_members(o, me, team, &[carl]).unwrap();
+    let results = s.remove_members(o, me, &[ivo, carl]).unwrap();
+    assert!(results.iter().all(|r| r.error.is_none()), "{results:?}");
+    let ops: Vec<String> = s
+        .outbox()
+        .unwrap()
+        .iter()
+        .map(|e| {
+            serde_json::to_value(&e.write).unwrap()["op"]
+                .as_str()
+                .unwrap()
+                .to_owned()
+        })
+        .collect();
+    // Ivo's invitation never left: cancelling it dropped it instead of queuing a pair.
+    assert_eq!(
+        ops,
+        [
+            "create_team",
+            "rename_team",
+            "add_team_members",
+            "remove_member"
+        ]
+    );
+    let t = s
+        .teams(o)
+        .unwrap()
+        .into_iter()
+        .find(|t| t.id == team)
+        .unwrap();
+    assert_eq!(
+        (t.name.as_str(), t.colour.as_str()),
+        ("Sales EU", "#778899")
+    );
+    // What the public API cannot do is refused, never changed locally only.
+    let bea = user_id(&s, "bea@example.ch");
+    let e = err(s.change_role(o, me, bea, Role::User));
+    assert_eq!(
+        (e.code, e.field.as_deref()),
+        (ErrorCode::Conflict, Some("kind"))
+    );
+}
