@@ -4,6 +4,7 @@
 mod commands;
 mod document_commands;
 mod org_commands;
+pub mod provider_commands;
 mod renewal_commands;
 pub mod views;
 pub mod workspace;
@@ -181,6 +182,7 @@ fn open_state<R: Runtime>(app: &tauri::App<R>) -> AppState {
 pub fn run() {
     let builder = tauri::Builder::default().setup(|app| {
         app.manage(open_state(app));
+        provider_commands::start_flusher(app.handle().clone());
         let handle = app.handle().clone();
         std::thread::spawn(move || loop {
             std::thread::sleep(CHECKPOINT_EVERY);
@@ -211,6 +213,7 @@ pub fn register_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
     builder
         .plugin(tauri_plugin_dialog::init())
         .manage(renewal_commands::Jobs::default())
+        .manage(provider_commands::ProviderLink::from_env())
         .invoke_handler(tauri::generate_handler![
             commands::workspace_info,
             commands::list_organizations,
@@ -270,5 +273,14 @@ pub fn register_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             document_commands::issue_credit_note,
             document_commands::seller,
             document_commands::set_seller,
+            provider_commands::provider_status,
+            provider_commands::connect_provider,
+            provider_commands::disconnect_provider,
+            provider_commands::sync_provider,
+            provider_commands::cancel_provider_sync,
+            provider_commands::list_outbox,
+            provider_commands::retry_outbox,
+            provider_commands::retry_provider_now,
+            provider_commands::discard_outbox,
         ])
 }
