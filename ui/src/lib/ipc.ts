@@ -4,6 +4,11 @@ import { Channel, invoke } from "@tauri-apps/api/core";
 import type {
   AppError,
   BackupReport,
+  Connected,
+  OutboxEntry,
+  ProviderStatus,
+  SyncOutcome,
+  SyncProgress,
   BillingAccess,
   BillingOverview,
   DocumentRef,
@@ -205,6 +210,21 @@ export const api = {
     call<string | null>("export_timeline", { selection, language }),
   productTimeline: (productId: number, language: string) =>
     call<TimelineEntry[]>("product_timeline", { productId, language }),
+
+  // The provider connection (issue 10): the token goes to the keyring, never comes back.
+  providerStatus: () => call<ProviderStatus>("provider_status"),
+  connectProvider: (token: string) => call<Connected>("connect_provider", { token }),
+  disconnectProvider: () => call<ProviderStatus>("disconnect_provider"),
+  syncProvider: (onProgress: (p: SyncProgress) => void) => {
+    const channel = new Channel<SyncProgress>();
+    channel.onmessage = onProgress;
+    return call<SyncOutcome>("sync_provider", { onProgress: channel });
+  },
+  cancelProviderSync: () => call<null>("cancel_provider_sync"),
+  listOutbox: () => call<OutboxEntry[]>("list_outbox"),
+  retryOutbox: (id: number) => call<ProviderStatus>("retry_outbox", { id }),
+  retryProviderNow: () => call<ProviderStatus>("retry_provider_now"),
+  discardOutbox: (id: number) => call<null>("discard_outbox", { id }),
 };
 
 export type Api = typeof api;
