@@ -17,7 +17,7 @@ nav-organizationPicker = Organisation
 
 workspace-demo = Demo-Arbeitsbereich
 workspace-local = Lokaler Arbeitsbereich
-workspace-provider = Mit dem Anbieter verbunden
+workspace-provider = Anbieter-Arbeitsbereich
 workspace-demoNote = Demodaten, auf diesem Computer erzeugt. Nichts davon kommt vom Anbieter oder wird an ihn gesendet.
 workspace-localNote = Daten in einer lokalen Datei auf diesem Computer.
 workspace-providerNote = Profil, Organisationen, Benutzer, Teams und Produkte kommen vom Anbieter; Abrechnung, Rechnungen, automatische Verlängerung und Support-Zugriffe werden lokal gespeichert.

@@ -17,7 +17,7 @@ nav-organizationPicker = Organization
 
 workspace-demo = Demo workspace
 workspace-local = Local workspace
-workspace-provider = Connected to the provider
+workspace-provider = Provider workspace
 workspace-demoNote = Demo data made on this computer. Nothing here comes from or goes to the provider.
 workspace-localNote = Data kept in a local file on this computer.
 workspace-providerNote = Profile, organizations, users, teams and products come from the provider; billing, invoices, auto-renewal and support grants are kept locally.

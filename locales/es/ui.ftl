@@ -17,7 +17,7 @@ nav-organizationPicker = Organización
 
 workspace-demo = Espacio de demostración
 workspace-local = Espacio local
-workspace-provider = Conectado al proveedor
+workspace-provider = Espacio del proveedor
 workspace-demoNote = Datos de demostración creados en este ordenador. Nada de esto viene del proveedor ni se le envía.
 workspace-localNote = Datos guardados en un archivo local de este ordenador.
 workspace-providerNote = Perfil, organizaciones, usuarios, equipos y productos vienen del proveedor; facturación, facturas, renovación automática y accesos de soporte se guardan localmente.

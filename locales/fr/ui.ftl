@@ -17,7 +17,7 @@ nav-organizationPicker = Organisation
 
 workspace-demo = Espace de démonstration
 workspace-local = Espace local
-workspace-provider = Connecté au fournisseur
+workspace-provider = Espace du fournisseur
 workspace-demoNote = Données de démonstration créées sur cet ordinateur. Rien ici ne vient du fournisseur ni ne lui est envoyé.
 workspace-localNote = Données conservées dans un fichier local sur cet ordinateur.
 workspace-providerNote = Profil, organisations, utilisateurs, équipes et produits viennent du fournisseur ; facturation, factures, renouvellement automatique et accès du support sont conservés localement.

@@ -17,7 +17,7 @@ nav-organizationPicker = Organizzazione
 
 workspace-demo = Spazio dimostrativo
 workspace-local = Spazio locale
-workspace-provider = Collegato al fornitore
+workspace-provider = Area del fornitore
 workspace-demoNote = Dati dimostrativi creati su questo computer. Nulla di tutto ciò proviene dal fornitore o gli viene inviato.
 workspace-localNote = Dati conservati in un file locale su questo computer.
 workspace-providerNote = Profilo, organizzazioni, utenti, team e prodotti provengono dal fornitore; fatturazione, fatture, rinnovo automatico e accessi dell’assistenza sono conservati localmente.

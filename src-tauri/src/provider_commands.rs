@@ -44,6 +44,8 @@ pub struct ProviderStatus {
     pub blocked_by: Option<i64>,
     /// What the last write became: sent at once, or queued.
     pub last_write_sent: Option<bool>,
+    /// How many flushes tried to send something in this run (the UI tells each one).
+    pub flushes: u32,
 }
 
 /// What connecting did: the workspace now open and the link.
@@ -60,6 +62,7 @@ struct Link {
     last: Option<SyncOutcome>,
     last_attempt: Option<Instant>,
     last_write_sent: Option<bool>,
+    flushes: u32,
     busy: bool,
 }
 
@@ -155,6 +158,7 @@ impl ProviderLink {
             unsent,
             blocked_by: link.last.as_ref().and_then(|o| o.blocked_by),
             last_write_sent: link.last_write_sent,
+            flushes: link.flushes,
         })
     }
 
@@ -205,6 +209,7 @@ async fn flush<R: Runtime>(app: &AppHandle<R>) -> Result<Option<SyncOutcome>> {
     if outcome.requests > 0 {
         if let Ok(mut l) = link.lock() {
             l.last_write_sent = Some(outcome.sent > 0 && outcome.unsent == 0);
+            l.flushes += 1;
         }
     }
     emit_status(app);

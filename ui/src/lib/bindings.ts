@@ -417,6 +417,10 @@ blocked_by: number | null,
 /**
  * What the last write became: sent at once, or queued.
  */
-last_write_sent: boolean | null, };
+last_write_sent: boolean | null, 
+/**
+ * How many flushes tried to send something in this run (the UI tells each one).
+ */
+flushes: number, };
 
 export type Connected = { workspace: WorkspaceInfo, status: ProviderStatus, };
