@@ -235,7 +235,9 @@ pub fn start_flusher<R: Runtime>(app: AppHandle<R>) {
                 let waiting_offline = l.last.as_ref().is_some_and(|o| o.link != LinkState::Online);
                 let blocked = l.last.as_ref().is_some_and(|o| o.blocked_by.is_some());
                 let recent = l.last_attempt.is_some_and(|t| t.elapsed() < RETRY_OFFLINE);
-                !l.busy && unsent > 0 && !(blocked && recent) && !(waiting_offline && recent)
+                // Offline or held back by a failed write: wait for the 30 s retry.
+                let wait = recent && (blocked || waiting_offline);
+                !l.busy && unsent > 0 && !wait
             };
             if due {
                 let _ = flush(&app).await;

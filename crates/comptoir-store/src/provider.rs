@@ -239,17 +239,29 @@ fn org_of(tx: &rusqlite::Connection, account: i64) -> StoreResult<i64> {
 
 /// Upserts a user by provider id, adopting a local row with the same e-mail (an invited person
 /// who accepted). Returns the local id.
+/// What a source says of a person.
+struct UserFacts<'a> {
+    remote: i64,
+    name: &'a str,
+    email: &'a str,
+    language: &'a str,
+    /// `None`: not known from this source (the profile does not say), left as it is.
+    last_login: Option<Option<String>>,
+}
+
 fn upsert_user(
     tx: &Transaction<'_>,
-    remote: i64,
-    name: &str,
-    email: &str,
-    language: &str,
-    // `None`: not known from this source (the profile does not say), left as it is.
-    last_login: Option<Option<String>>,
+    facts: UserFacts<'_>,
     now: &str,
     ch: &mut SyncChanges,
 ) -> StoreResult<i64> {
+    let UserFacts {
+        remote,
+        name,
+        email,
+        language,
+        last_login,
+    } = facts;
     let local = match local_of(tx, "user", 0, remote)? {
         Some(id) if row_exists(tx, "users", id)? => Some(id),
         _ => {
@@ -319,11 +331,9 @@ fn touch(tx: &Transaction<'_>, entity: &str, scope: i64, local: i64, now: &str) 
 /// Upserts a membership; `status` active or invited. Counts a change only when one is written.
 fn upsert_membership(
     tx: &Transaction<'_>,
-    org: i64,
-    user: i64,
+    (org, user): (i64, i64),
     role: Role,
-    status: &str,
-    invited_at: Option<String>,
+    (status, invited_at): (&str, Option<String>),
     now: &str,
     ch: &mut SyncChanges,
 ) -> StoreResult<()> {
@@ -433,11 +443,13 @@ impl Store {
         let lang = language_of(p.language.as_deref());
         let id = upsert_user(
             &tx,
-            p.remote_id,
-            &p.display_name,
-            &p.email,
-            lang,
-            None,
+            UserFacts {
+                remote: p.remote_id,
+                name: &p.display_name,
+                email: &p.email,
+                language: lang,
+                last_login: None,
+            },
             &now,
             &mut ch,
         )?;
@@ -544,11 +556,13 @@ impl Store {
             let last_login = m.last_login_at.and_then(unix_to_rfc3339);
             let user = upsert_user(
                 &tx,
-                m.remote_user_id,
-                &m.display_name,
-                &m.email,
-                "en",
-                Some(last_login),
+                UserFacts {
+                    remote: m.remote_user_id,
+                    name: &m.display_name,
+                    email: &m.email,
+                    language: "en",
+                    last_login: Some(last_login),
+                },
                 &now,
                 &mut ch,
             )?;
@@ -557,7 +571,7 @@ impl Store {
                 ch.kept_for_outbox += 1;
                 continue;
             }
-            upsert_membership(&tx, org, user, m.role, "active", None, &now, &mut ch)?;
+            upsert_membership(&tx, (org, user), m.role, ("active", None), &now, &mut ch)?;
         }
         for inv in invitations {
             let user = match local_of(&tx, "invitation", org, inv.remote_id)? {
@@ -588,7 +602,7 @@ impl Store {
                 continue;
             }
             let sent = inv.sent_at.and_then(unix_to_rfc3339);
-            upsert_membership(&tx, org, user, inv.role, "invited", sent, &now, &mut ch)?;
+            upsert_membership(&tx, (org, user), inv.role, ("invited", sent), &now, &mut ch)?;
         }
         // Synced memberships the provider no longer lists; local ones never synced stay.
         let listed: Vec<i64> = {
