@@ -833,3 +833,42 @@ fn the_ui_s_own_operations_go_through_the_outbox_on_a_provider_workspace() {
         (ErrorCode::Conflict, Some("kind"))
     );
 }
+
+#[test]
+fn a_product_gone_from_the_provider_but_on_an_invoice_is_marked_not_deleted() {
+    let (_d, _c, mut s) = synced();
+    let o = org(&s);
+    let path = s.path().to_path_buf();
+    // An invoice line of the local billing engine names the first synced product.
+    let first: i64 = {
+        let c = Connection::open(&path).unwrap();
+        let id: i64 = c
+            .query_row("SELECT min(id) FROM products", [], |r| r.get(0))
+            .unwrap();
+        c.execute_batch(&format!(
+            "INSERT INTO invoices(id, organization_id, kind, number, issued_on, due_on,
+                                  total_minor, currency)
+             VALUES (900, {o}, 'invoice', 'INV-900', '2026-11-01', '2026-11-30', 1000, 'CHF');
+             INSERT INTO invoice_lines(invoice_id, product_id, description, unit_price_minor,
+                                       vat_rate_bp, amount_minor)
+             VALUES (900, {id}, 'hosting', 1000, 810, 1081);"
+        ))
+        .unwrap();
+        id
+    };
+    // The provider lists none of the 60 any more.
+    let ch = sync(&mut s, &members(), &teams(), &[]);
+    assert_eq!((ch.deleted, ch.marked_gone), (59, 1), "{ch:?}");
+    assert_eq!(s.info().unwrap().products, 1);
+    let c = Connection::open(&path).unwrap();
+    let gone: Option<String> = c
+        .query_row(
+            "SELECT gone_at FROM provider_ids WHERE entity = 'product' AND local_id = ?1",
+            [first],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(gone.is_some());
+    // A second sync does not count it again.
+    assert_eq!(sync(&mut s, &members(), &teams(), &[]).total(), 0);
+}
