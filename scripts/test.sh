@@ -39,6 +39,16 @@ npm test
 step "cargo clippy -D warnings"
 cargo clippy --workspace --all-targets --features comptoir/custom-protocol -- -D warnings
 
+step "OS keyring: the provider token through a headless, unlocked gnome-keyring"
+# A fresh HOME each run (a reused one with another password stays locked); cargo and rustup keep
+# theirs. COMPTOIR_REQUIRE_KEYRING turns the test's "skipped" into a failure here.
+keyring_home=$(mktemp -d)
+CARGO_HOME="${CARGO_HOME:-$HOME/.cargo}" RUSTUP_HOME="${RUSTUP_HOME:-$HOME/.rustup}" \
+  HOME="$keyring_home" COMPTOIR_REQUIRE_KEYRING=1 dbus-run-session -- sh -c \
+  'printf comptoir | gnome-keyring-daemon --unlock --components=secrets >/dev/null &&
+   cargo test -p comptoir-provider --test keyring_os'
+rm -rf "$keyring_home"
+
 step "cargo test (core, store, shell on the mock runtime, end-to-end under Xvfb)"
 mkdir -p target/e2e-screenshots
 NO_AT_BRIDGE=1 xvfb-run -a -s "-screen 0 1280x800x24" \

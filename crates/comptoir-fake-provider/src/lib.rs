@@ -96,6 +96,8 @@ pub(crate) struct Control {
     /// Refresh tokens still valid.
     pub refresh_tokens: HashSet<String>,
     pub token_counter: u64,
+    /// 429s the per-token limit answered (not the injected ones).
+    pub limit_refusals: usize,
 }
 
 impl Control {
@@ -171,6 +173,11 @@ impl FakeHandle {
     /// Every request received so far.
     pub fn requests(&self) -> Vec<RequestRecord> {
         self.control().requests.clone()
+    }
+
+    /// How many requests the per-token rate limit refused (a client over the limit).
+    pub fn limit_refusals(&self) -> usize {
+        self.control().limit_refusals
     }
 
     /// The most requests any `window` saw (over every token), from the request log.
@@ -249,6 +256,7 @@ impl FakeProvider {
                 oauth_codes: HashMap::new(),
                 refresh_tokens: HashSet::new(),
                 token_counter: 0,
+                limit_refusals: 0,
             }),
         });
         let app = routes::router(shared.clone());

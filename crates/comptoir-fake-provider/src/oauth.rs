@@ -44,7 +44,10 @@ pub fn s256(verifier: &str) -> String {
     base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(Sha256::digest(verifier.as_bytes()))
 }
 
-async fn authorize(State(s): State<Arc<Shared>>, Query(q): Query<HashMap<String, String>>) -> Response {
+async fn authorize(
+    State(s): State<Arc<Shared>>,
+    Query(q): Query<HashMap<String, String>>,
+) -> Response {
     let get = |k: &str| q.get(k).map(String::as_str).unwrap_or("");
     if get("response_type") != "code" {
         return oauth_error("unsupported_response_type", "response_type must be code");
@@ -53,11 +56,17 @@ async fn authorize(State(s): State<Arc<Shared>>, Query(q): Query<HashMap<String,
         return oauth_error("invalid_request", "client_id is required");
     }
     if get("code_challenge_method") != "S256" || get("code_challenge").len() < 43 {
-        return oauth_error("invalid_request", "PKCE with code_challenge_method=S256 is required");
+        return oauth_error(
+            "invalid_request",
+            "PKCE with code_challenge_method=S256 is required",
+        );
     }
     let redirect_uri = get("redirect_uri");
     if !loopback(redirect_uri) {
-        return oauth_error("invalid_request", "redirect_uri must be http://127.0.0.1:PORT/...");
+        return oauth_error(
+            "invalid_request",
+            "redirect_uri must be http://127.0.0.1:PORT/...",
+        );
     }
     let code = {
         let mut c = s.control.lock().expect("control");
@@ -102,7 +111,12 @@ async fn token(State(s): State<Arc<Shared>>, Form(f): Form<HashMap<String, Strin
                 return oauth_error("invalid_grant", "unknown, used or revoked refresh token");
             }
         }
-        _ => return oauth_error("unsupported_grant_type", "grant_type must be authorization_code or refresh_token"),
+        _ => {
+            return oauth_error(
+                "unsupported_grant_type",
+                "grant_type must be authorization_code or refresh_token",
+            )
+        }
     }
     let access = random_token(&mut c, "access");
     let refresh = random_token(&mut c, "refresh");

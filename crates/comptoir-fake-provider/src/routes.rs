@@ -1,6 +1,9 @@
 //! The fake's routes: the spec's paths the app uses, behind a guard that checks the bearer token,
 //! counts the per-token rate limit, records the request and plays the queued faults.
 
+// Helpers return the refusal as the very `Response` the handler sends; its size does not matter.
+#![allow(clippy::result_large_err)]
+
 use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::Duration;
@@ -16,7 +19,7 @@ use serde_json::{json, Value};
 use tokio::time::Instant;
 
 use crate::state::{Id, InvitationRow, TaskRow, TeamRow};
-use crate::{Fault, RequestRecord, Shared};
+use crate::{Control, Fault, RequestRecord, Shared};
 
 type S = State<Arc<Shared>>;
 type Q = Query<HashMap<String, String>>;
@@ -185,8 +188,9 @@ async fn guard(State(s): S, req: Request, next: Next) -> Response {
     let window = s.config.rate_window;
     let limit = s.config.rate_limit;
     let token = bearer(req.headers());
-    let (decision, remaining, reset_in) = {
+    let (decision, remaining, reset_in, index) = {
         let mut c = s.control.lock().expect("control");
+        let index = record(&mut c, now, method, path);
         match token {
             Some(t) if c.tokens.contains(&t) && !c.expired.contains(&t) => {
                 // Every request counts, answered or refused, as the client's own log does.
@@ -197,7 +201,8 @@ async fn guard(State(s): S, req: Request, next: Next) -> Response {
                 log.push_back(now);
                 let len = log.len();
                 let reset_in = (*log.front().expect("just pushed") + window) - now;
-                let decision = if len > limit {
+                let over = len > limit;
+                let decision = if over {
                     // The next request fits once the (len - limit + 1) oldest have left.
                     let wait = (log[len - limit] + window) - now;
                     Err(Fault::RateLimited {
@@ -206,17 +211,18 @@ async fn guard(State(s): S, req: Request, next: Next) -> Response {
                 } else {
                     Ok(c.next_fault())
                 };
-                (decision, limit.saturating_sub(len), reset_in)
+                if over {
+                    c.limit_refusals += 1;
+                }
+                (decision, limit.saturating_sub(len), reset_in, index)
             }
             _ => {
-                drop(c);
-                let response = err(
+                c.requests[index].status = 401;
+                return err(
                     StatusCode::UNAUTHORIZED,
                     "not_authorized",
                     "the token is missing, expired or revoked",
                 );
-                record(&s, now, method, path, 401);
-                return response;
             }
         }
     };
@@ -229,21 +235,25 @@ async fn guard(State(s): S, req: Request, next: Next) -> Response {
     h.insert("x-ratelimit-remaining", HeaderValue::from(remaining as u64));
     let reset_at = unix_now() + ceil_secs(reset_in);
     h.insert("x-ratelimit-reset", HeaderValue::from(reset_at));
-    record(&s, now, method, path, response.status().as_u16());
+    set_status(&s, index, response.status().as_u16());
     response
 }
 
-fn record(s: &Shared, at: Instant, method: String, path: String, status: u16) {
-    s.control
-        .lock()
-        .expect("control")
-        .requests
-        .push(RequestRecord {
-            at,
-            method,
-            path,
-            status,
-        });
+/// Log a request on arrival (a slow answer must not hide it); its status is set on the way out.
+fn record(c: &mut Control, at: Instant, method: String, path: String) -> usize {
+    c.requests.push(RequestRecord {
+        at,
+        method,
+        path,
+        status: 0,
+    });
+    c.requests.len() - 1
+}
+
+fn set_status(s: &Shared, index: usize, status: u16) {
+    if let Some(r) = s.control.lock().expect("control").requests.get_mut(index) {
+        r.status = status;
+    }
 }
 
 fn ceil_secs(d: Duration) -> u64 {
@@ -271,7 +281,11 @@ async fn play(fault: Fault, req: Request, next: Next) -> Response {
         }
         Fault::Status(status) => {
             let status = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-            err(status, "unexpected_error", "the fake provider failed on purpose")
+            err(
+                status,
+                "unexpected_error",
+                "the fake provider failed on purpose",
+            )
         }
         Fault::Slow(delay) => {
             let response = next.run(req).await;
@@ -622,7 +636,12 @@ fn user_ids(body: &Bytes) -> Result<Vec<Id>, Response> {
         .get("user_ids")
         .and_then(Value::as_array)
         .filter(|l| !l.is_empty())
-        .map(|l| l.iter().filter_map(Value::as_i64).filter(|i| *i >= 1).collect());
+        .map(|l| {
+            l.iter()
+                .filter_map(Value::as_i64)
+                .filter(|i| *i >= 1)
+                .collect()
+        });
     match ids {
         Some(ids) if !ids.is_empty() => Ok(ids),
         _ => Err(invalid(
@@ -668,7 +687,11 @@ fn change_team_users(
     Ok(())
 }
 
-async fn add_team_users(State(s): S, Path((account, team)): Path<(Id, Id)>, body: Bytes) -> Response {
+async fn add_team_users(
+    State(s): S,
+    Path((account, team)): Path<(Id, Id)>,
+    body: Bytes,
+) -> Response {
     let ids = match user_ids(&body) {
         Ok(ids) => ids,
         Err(r) => return r,
@@ -776,7 +799,11 @@ async fn admin_offline(State(s): S, body: Bytes) -> Response {
         Err(r) => return r,
     };
     let Some(offline) = body.get("offline").and_then(Value::as_bool) else {
-        return invalid("offline", "validation_rule_boolean", "offline must be true or false");
+        return invalid(
+            "offline",
+            "validation_rule_boolean",
+            "offline must be true or false",
+        );
     };
     s.control.lock().expect("control").offline = offline;
     ok(Value::Bool(true))

@@ -281,7 +281,11 @@ impl Data {
             "language": "fr", "last_login_at": self.last_stamp - 3600, "otp": false,
             "remaining_rescue_code": 0, "sms": false, "sms_phone": null,
             "timezone": "Europe/Zurich", "yubikey": false, "type": "user",
-            "preferences": {"language": {"short_name": "fr"}, "timezone": "Europe/Zurich"}
+            "preferences": {
+                "language": {"id": 2, "name": "Français", "short_name": "fr",
+                             "locale": "fr_CH", "short_locale": "fr"},
+                "timezone": {"id": 386, "name": "Europe/Zurich", "gmt": "+01:00"}
+            }
         })
     }
 }
@@ -346,7 +350,10 @@ impl AccountRow {
                     "first_name": m.first_name, "last_name": m.last_name, "email": m.email,
                     "is_sso": false, "last_login_at": m.last_login_at,
                     "teams": self.teams.iter().filter(|t| t.user_ids.contains(&m.user_id))
-                        .map(|t| t.id).collect::<Vec<_>>()
+                        .map(|t| json!({"id": t.id, "name": t.name, "color_id": t.color_id,
+                                        "created_at": t.created_at, "updated_at": t.updated_at,
+                                        "user_count": t.user_ids.len()}))
+                        .collect::<Vec<_>>()
                 })
             })
             .collect()

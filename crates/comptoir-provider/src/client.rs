@@ -13,7 +13,7 @@ use serde::Serialize;
 use serde_json::Value;
 use url::Url;
 
-use crate::error::{FieldError, ProviderError};
+use crate::error::ProviderError;
 use crate::model::*;
 use crate::ratelimit::RateLimiter;
 use crate::token::TokenSource;
@@ -109,6 +109,16 @@ impl Client {
         Client::with_limiter(config, token, Arc::new(RateLimiter::default()))
     }
 
+    /// A client on the process-wide limiter of `key` ([`RateLimiter::shared`]): use the same key
+    /// (e.g. the workspace id) for every client of one token, the token check included.
+    pub fn shared(
+        config: ClientConfig,
+        token: Arc<dyn TokenSource>,
+        key: &str,
+    ) -> Result<Self, ProviderError> {
+        Client::with_limiter(config, token, RateLimiter::shared(key))
+    }
+
     /// A client on a given limiter (several clients for the same token).
     pub fn with_limiter(
         config: ClientConfig,
@@ -185,9 +195,16 @@ impl Client {
     }
 
     /// `GET /1/accounts/{account}/invitations/{invitation}`.
-    pub async fn invitation(&self, account: Id, invitation: Id) -> Result<Invitation, ProviderError> {
-        self.get(&format!("/1/accounts/{account}/invitations/{invitation}"), &[])
-            .await
+    pub async fn invitation(
+        &self,
+        account: Id,
+        invitation: Id,
+    ) -> Result<Invitation, ProviderError> {
+        self.get(
+            &format!("/1/accounts/{account}/invitations/{invitation}"),
+            &[],
+        )
+        .await
     }
 
     /// `POST /1/accounts/{account}/invitations` (never retried; a 429 is re-queued).
@@ -208,9 +225,16 @@ impl Client {
     }
 
     /// `DELETE /1/accounts/{account}/invitations/{invitation}` (cancel).
-    pub async fn delete_invitation(&self, account: Id, invitation: Id) -> Result<(), ProviderError> {
-        self.delete(&format!("/1/accounts/{account}/invitations/{invitation}"), None)
-            .await
+    pub async fn delete_invitation(
+        &self,
+        account: Id,
+        invitation: Id,
+    ) -> Result<(), ProviderError> {
+        self.delete(
+            &format!("/1/accounts/{account}/invitations/{invitation}"),
+            None,
+        )
+        .await
     }
 
     /// `DELETE /2/accounts/{account}/users/{user}`: remove a member. NOT in the spec export (it
@@ -274,8 +298,12 @@ impl Client {
         team: Id,
         page: PageRequest,
     ) -> Result<Page<TeamUser>, ProviderError> {
-        self.get_page(&format!("/1/accounts/{account}/teams/{team}/users"), page, &[])
-            .await
+        self.get_page(
+            &format!("/1/accounts/{account}/teams/{team}/users"),
+            page,
+            &[],
+        )
+        .await
     }
 
     /// `POST /1/accounts/{account}/teams/{team}/users`.
@@ -458,7 +486,7 @@ impl Client {
                         meta: None,
                     });
                 }
-                400..=499 => return Err(error_from(status.as_u16(), &bytes)),
+                400..=499 => return Err(ProviderError::from_response(status.as_u16(), &bytes)),
                 _ => {}
             }
             let envelope: Value =
@@ -482,7 +510,7 @@ impl Client {
                         .await
                         .map(|data| Reply { data, meta: None })
                 }
-                Some("error") => Err(error_from(status.as_u16(), &bytes)),
+                Some("error") => Err(ProviderError::from_response(status.as_u16(), &bytes)),
                 _ => Err(ProviderError::Malformed {
                     message: "no result field in the answer".into(),
                 }),
@@ -621,61 +649,6 @@ fn reset_delay(headers: &HeaderMap) -> Option<Duration> {
     Some(Duration::from_secs(reset.saturating_sub(now).max(1)).min(MAX_PAUSE))
 }
 
-/// The error envelope (or just the status when the body is not one) as a typed error.
-fn error_from(status: u16, body: &[u8]) -> ProviderError {
-    let envelope: Value = serde_json::from_slice(body).unwrap_or(Value::Null);
-    let error = envelope.get("error");
-    let text = |v: Option<&Value>, k: &str| {
-        v.and_then(|e| e.get(k))
-            .and_then(Value::as_str)
-            .unwrap_or("")
-            .to_string()
-    };
-    let code = text(error, "code");
-    let description = {
-        let d = text(error, "description");
-        if d.is_empty() {
-            code.replace('_', " ")
-        } else {
-            d
-        }
-    };
-    match status {
-        401 => ProviderError::Unauthorized,
-        403 => ProviderError::AccessDenied { description },
-        404 => ProviderError::NotFound { description },
-        409 => ProviderError::Conflict { description },
-        422 | 400 => {
-            let errors = error
-                .and_then(|e| e.get("errors"))
-                .and_then(Value::as_array)
-                .map(|list| {
-                    list.iter()
-                        .map(|item| FieldError {
-                            field: item
-                                .get("context")
-                                .and_then(|c| c.get("attribute"))
-                                .and_then(Value::as_str)
-                                .map(str::to_string),
-                            code: text(Some(item), "code"),
-                            description: text(Some(item), "description"),
-                        })
-                        .collect()
-                })
-                .unwrap_or_default();
-            ProviderError::Validation {
-                description,
-                errors,
-            }
-        }
-        429 => ProviderError::RateLimited { retry_after: None },
-        500..=599 => ProviderError::Server { status },
-        _ => ProviderError::Malformed {
-            message: format!("unexpected HTTP {status} ({description})"),
-        },
-    }
-}
-
 /// Fetch every page, `per_page` at a time, calling `on_page(done, total)` after each one (bulk
 /// progress). Stops at the last page the provider announces.
 pub async fn all_pages<T, F, Fut>(
@@ -698,5 +671,49 @@ where
             return Ok(out);
         }
         request = request.next();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backoff_doubles_with_jitter_and_is_capped() {
+        let policy = RetryPolicy::default();
+        for n in 0..10 {
+            let full = (policy.base * 2u32.pow(n)).min(policy.max_delay);
+            for _ in 0..50 {
+                let d = backoff(&policy, n);
+                assert!(
+                    d >= full / 2 && d <= full,
+                    "retry {n}: {d:?} outside [{:?}, {full:?}]",
+                    full / 2
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn retry_after_wins_over_reset_and_is_bounded() {
+        let mut h = HeaderMap::new();
+        h.insert("retry-after", "7".parse().unwrap());
+        h.insert("x-ratelimit-reset", "1".parse().unwrap());
+        assert_eq!(retry_after(&h), Some(Duration::from_secs(7)));
+        h.insert("retry-after", "999999".parse().unwrap());
+        assert_eq!(retry_after(&h), Some(MAX_PAUSE));
+        let mut h = HeaderMap::new();
+        assert_eq!(retry_after(&h), None);
+        let soon = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_secs()
+            + 30;
+        h.insert("x-ratelimit-reset", soon.to_string().parse().unwrap());
+        let d = retry_after(&h).unwrap();
+        assert!(
+            d >= Duration::from_secs(29) && d <= Duration::from_secs(30),
+            "{d:?}"
+        );
     }
 }

@@ -5,6 +5,7 @@
 use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
 /// One field-level complaint of a 422 (`error.errors[]` in the envelope).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -30,7 +31,10 @@ pub enum ProviderError {
     #[error("conflict on the provider: {description}")]
     Conflict { description: String },
     /// 422: the provider refused the values; `errors` names the fields.
-    #[error("the provider refused the values: {}", describe_fields(description, errors))]
+    #[error(
+        "the provider refused the values: {}",
+        describe_fields(description, errors)
+    )]
     Validation {
         description: String,
         errors: Vec<FieldError>,
@@ -79,6 +83,61 @@ fn describe_fields(description: &str, errors: &[FieldError]) -> String {
 }
 
 impl ProviderError {
+    /// The error envelope (or just the status when the body is not one) as a typed error.
+    pub fn from_response(status: u16, body: &[u8]) -> ProviderError {
+        let envelope: Value = serde_json::from_slice(body).unwrap_or(Value::Null);
+        let error = envelope.get("error");
+        let text = |v: Option<&Value>, k: &str| {
+            v.and_then(|e| e.get(k))
+                .and_then(Value::as_str)
+                .unwrap_or("")
+                .to_string()
+        };
+        let code = text(error, "code");
+        let description = {
+            let d = text(error, "description");
+            if d.is_empty() {
+                code.replace('_', " ")
+            } else {
+                d
+            }
+        };
+        match status {
+            401 => ProviderError::Unauthorized,
+            403 => ProviderError::AccessDenied { description },
+            404 => ProviderError::NotFound { description },
+            409 => ProviderError::Conflict { description },
+            422 | 400 => {
+                let errors = error
+                    .and_then(|e| e.get("errors"))
+                    .and_then(Value::as_array)
+                    .map(|list| {
+                        list.iter()
+                            .map(|item| FieldError {
+                                field: item
+                                    .get("context")
+                                    .and_then(|c| c.get("attribute"))
+                                    .and_then(Value::as_str)
+                                    .map(str::to_string),
+                                code: text(Some(item), "code"),
+                                description: text(Some(item), "description"),
+                            })
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                ProviderError::Validation {
+                    description,
+                    errors,
+                }
+            }
+            429 => ProviderError::RateLimited { retry_after: None },
+            500..=599 => ProviderError::Server { status },
+            _ => ProviderError::Malformed {
+                message: format!("unexpected HTTP {status} ({description})"),
+            },
+        }
+    }
+
     /// A stable code the shell maps and the UI switches on.
     pub fn code(&self) -> &'static str {
         match self {

@@ -15,7 +15,7 @@ pub mod token;
 pub use client::{all_pages, Client, ClientConfig, PollPolicy, RetryPolicy};
 pub use error::{FieldError, ProviderError};
 pub use model::*;
+pub use oauth::{OAuthConfig, OAuthFlow, OAuthToken};
 pub use ratelimit::RateLimiter;
 pub use secret::Secret;
-pub use oauth::{OAuthConfig, OAuthFlow, OAuthToken};
 pub use token::{use_os_keyring, KeyringToken, StaticToken, TokenSource, KEYRING_SERVICE};

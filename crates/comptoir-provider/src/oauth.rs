@@ -72,11 +72,12 @@ struct TokenAnswer {
 impl OAuthFlow {
     pub async fn start(config: OAuthConfig) -> Result<OAuthFlow, ProviderError> {
         // RFC 8252 §7.3: the IP literal, not "localhost", on a port the OS picks.
-        let listener = TcpListener::bind(("127.0.0.1", 0))
-            .await
-            .map_err(|_| ProviderError::Connection {
-                message: "could not open the local sign-in listener".into(),
-            })?;
+        let listener =
+            TcpListener::bind(("127.0.0.1", 0))
+                .await
+                .map_err(|_| ProviderError::Connection {
+                    message: "could not open the local sign-in listener".into(),
+                })?;
         let port = listener
             .local_addr()
             .map_err(|_| ProviderError::Connection {
@@ -134,7 +135,7 @@ impl OAuthFlow {
         )
         .await?;
         let token = OAuthToken::new(self.config);
-        token.accept(answer)?;
+        token.accept(answer).await?;
         Ok(token)
     }
 
@@ -172,7 +173,9 @@ impl OAuthFlow {
             let Some(url) = url.filter(|u| u.path() == "/callback") else {
                 // Not ours (a favicon...): answer and keep waiting.
                 let _ = socket
-                    .write_all(b"HTTP/1.1 404 Not Found\r\ncontent-length: 0\r\nconnection: close\r\n\r\n")
+                    .write_all(
+                        b"HTTP/1.1 404 Not Found\r\ncontent-length: 0\r\nconnection: close\r\n\r\n",
+                    )
                     .await;
                 continue;
             };
@@ -243,9 +246,12 @@ async fn post_token(
             status: status.as_u16(),
         });
     }
-    let bytes = response.bytes().await.map_err(|_| ProviderError::Connection {
-        message: "the connection was cut before the whole answer arrived".into(),
-    })?;
+    let bytes = response
+        .bytes()
+        .await
+        .map_err(|_| ProviderError::Connection {
+            message: "the connection was cut before the whole answer arrived".into(),
+        })?;
     serde_json::from_slice(&bytes).map_err(|_| ProviderError::Malformed {
         message: "the sign-in server's answer is not a token".into(),
     })
@@ -268,9 +274,9 @@ impl OAuthToken {
         }
     }
 
-    fn accept(&self, answer: TokenAnswer) -> Result<(), ProviderError> {
+    async fn accept(&self, answer: TokenAnswer) -> Result<(), ProviderError> {
         if let Some(refresh) = answer.refresh_token {
-            self.slot.write(&Secret::new(refresh))?;
+            self.slot.write_async(Secret::new(refresh)).await?;
         }
         *self.access.lock().expect("access token") = Some(Secret::new(answer.access_token));
         Ok(())
@@ -292,7 +298,7 @@ impl TokenSource for OAuthToken {
     }
 
     async fn refresh(&self) -> Result<bool, ProviderError> {
-        let Some(refresh) = self.slot.read()? else {
+        let Some(refresh) = self.slot.read_async().await? else {
             return Ok(false);
         };
         let http = http_client()?;
@@ -308,7 +314,7 @@ impl TokenSource for OAuthToken {
         .await;
         match answer {
             Ok(answer) => {
-                self.accept(answer)?;
+                self.accept(answer).await?;
                 Ok(true)
             }
             Err(ProviderError::Unauthorized) => {
@@ -321,6 +327,6 @@ impl TokenSource for OAuthToken {
 
     async fn forget(&self) -> Result<(), ProviderError> {
         *self.access.lock().expect("access token") = None;
-        self.slot.delete()
+        self.slot.delete_async().await
     }
 }

@@ -68,6 +68,16 @@ pub(crate) fn keyring_error(e: &keyring_core::Error) -> ProviderError {
     }
 }
 
+async fn blocking<T: Send + 'static>(
+    work: impl FnOnce() -> Result<T, ProviderError> + Send + 'static,
+) -> Result<T, ProviderError> {
+    tokio::task::spawn_blocking(work)
+        .await
+        .map_err(|_| ProviderError::Keyring {
+            message: "the keyring call was interrupted".into(),
+        })?
+}
+
 /// One keyring entry of ours: a thin wrapper that maps "no entry" to `None`.
 pub(crate) struct KeyringSlot {
     user: String,
@@ -80,6 +90,22 @@ impl KeyringSlot {
 
     fn entry(&self) -> Result<keyring_core::Entry, ProviderError> {
         keyring_core::Entry::new(KEYRING_SERVICE, &self.user).map_err(|e| keyring_error(&e))
+    }
+
+    /// The same calls off the async threads: keyring calls block (D-Bus on Linux).
+    pub async fn read_async(&self) -> Result<Option<Secret>, ProviderError> {
+        let user = self.user.clone();
+        blocking(move || KeyringSlot::new(user).read()).await
+    }
+
+    pub async fn write_async(&self, secret: Secret) -> Result<(), ProviderError> {
+        let user = self.user.clone();
+        blocking(move || KeyringSlot::new(user).write(&secret)).await
+    }
+
+    pub async fn delete_async(&self) -> Result<(), ProviderError> {
+        let user = self.user.clone();
+        blocking(move || KeyringSlot::new(user).delete()).await
     }
 
     pub fn read(&self) -> Result<Option<Secret>, ProviderError> {
@@ -144,25 +170,17 @@ impl TokenSource for KeyringToken {
         if let Some(t) = self.cache.lock().expect("token cache").clone() {
             return Ok(t);
         }
-        // Keyring calls block (D-Bus): off the async threads.
-        let user = self.slot.user.clone();
-        let read = tokio::task::spawn_blocking(move || KeyringSlot::new(user).read())
-            .await
-            .map_err(|_| ProviderError::Keyring {
-                message: "the keyring read was interrupted".into(),
-            })??;
-        let token = read.ok_or(ProviderError::NotConnected)?;
+        let token = self
+            .slot
+            .read_async()
+            .await?
+            .ok_or(ProviderError::NotConnected)?;
         *self.cache.lock().expect("token cache") = Some(token.clone());
         Ok(token)
     }
 
     async fn forget(&self) -> Result<(), ProviderError> {
         *self.cache.lock().expect("token cache") = None;
-        let user = self.slot.user.clone();
-        tokio::task::spawn_blocking(move || KeyringSlot::new(user).delete())
-            .await
-            .map_err(|_| ProviderError::Keyring {
-                message: "the keyring delete was interrupted".into(),
-            })?
+        self.slot.delete_async().await
     }
 }
