@@ -104,10 +104,16 @@ impl ProviderLink {
         });
     }
 
+    /// The name of this provider's personal token: its keyring entry and its one rate limiter
+    /// (API-3: the token check and every sync or flush count against the same 60 a minute).
+    fn key(&self) -> String {
+        format!("personal-token {}", self.url)
+    }
+
     /// The keyring entry of this provider's personal token (one per provider URL).
     fn token(&self) -> KeyringToken {
         self.init_keyring();
-        KeyringToken::new(format!("personal-token {}", self.url))
+        KeyringToken::new(self.key())
     }
 
     fn config(&self) -> Result<ClientConfig> {
@@ -133,7 +139,8 @@ impl ProviderLink {
             link.syncer = None;
             return Ok(None);
         }
-        let client = Client::new(self.config()?, Arc::new(token)).map_err(provider_error)?;
+        let client =
+            Client::shared(self.config()?, Arc::new(token), &self.key()).map_err(provider_error)?;
         let syncer = Syncer::new(client, handle);
         link.syncer = Some((path, syncer.clone()));
         Ok(Some(syncer))
@@ -265,7 +272,7 @@ pub async fn connect_provider<R: Runtime>(app: AppHandle<R>, token: String) -> R
         return Err(Error::invalid("token", "paste the personal API token"));
     }
     let check: Arc<dyn TokenSource> = Arc::new(StaticToken(secret.clone()));
-    let profile = Client::new(link.config()?, check)
+    let profile = Client::shared(link.config()?, check, &link.key())
         .map_err(provider_error)?
         .profile()
         .await
