@@ -64,6 +64,15 @@ const COMMANDS: &[&str] = &[
     "open_workspace",
     "open_demo_workspace",
     "backup_workspace",
+    "provider_status",
+    "connect_provider",
+    "disconnect_provider",
+    "sync_provider",
+    "cancel_provider_sync",
+    "list_outbox",
+    "retry_outbox",
+    "retry_provider_now",
+    "discard_outbox",
 ];
 
 fn main() {

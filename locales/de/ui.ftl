@@ -17,7 +17,7 @@ nav-organizationPicker = Organisation
 
 workspace-demo = Demo-Arbeitsbereich
 workspace-local = Lokaler Arbeitsbereich
-workspace-provider = Mit dem Anbieter verbunden
+workspace-provider = Anbieter-Arbeitsbereich
 workspace-demoNote = Demodaten, auf diesem Computer erzeugt. Nichts davon kommt vom Anbieter oder wird an ihn gesendet.
 workspace-localNote = Daten in einer lokalen Datei auf diesem Computer.
 workspace-providerNote = Profil, Organisationen, Benutzer, Teams und Produkte kommen vom Anbieter; Abrechnung, Rechnungen, automatische Verlängerung und Support-Zugriffe werden lokal gespeichert.
@@ -563,3 +563,80 @@ set-version = Version
 set-engineToday = Heute laut Engine
 set-uiLanguage = Sprache der Ansicht
 inv-pay = Bezahlen…
+## Provider connection (issue 10): sources, sync, outbox
+prov-sourceProvider = Anbieter · synchronisiert am { $time }
+prov-sourceProviderNever = Anbieter · noch nicht synchronisiert
+prov-sourcePartlyLocal = Verlängerungen, Zahlungen und Guthaben sind nur lokal
+prov-sourceLocalSection = Nur lokal · nicht in der öffentlichen API des Anbieters
+prov-sourceLocal = Nur lokal · nichts davon geht an den Anbieter
+prov-notConnected = Nicht verbunden: zuletzt synchronisierte Daten
+prov-unauthorized = Der Anbieter hat das Token abgelehnt: erneut verbinden
+prov-offline =
+    { $count ->
+        [one] Offline · 1 Änderung wartet
+       *[other] Offline · { $count } Änderungen warten
+    }
+prov-retryNow = Jetzt erneut versuchen
+prov-writeSent = An den Anbieter gesendet
+prov-writeQueued = In der Warteschlange: wird gesendet, sobald der Anbieter erreichbar ist
+prov-progress = { $done } von { $total } Anfragen · noch etwa { $seconds } s
+prov-syncNow = Jetzt synchronisieren
+prov-outbox = Zu sendende Änderungen ({ $count })
+prov-disconnect = Trennen
+prov-connect = Mit dem Anbieter verbinden…
+prov-link-online = Synchronisiert.
+prov-link-offline = Der Anbieter ist nicht erreichbar: alles bleibt hier, Änderungen warten.
+prov-link-unauthorized = Der Anbieter hat das Token abgelehnt (abgelaufen oder widerrufen): erneut verbinden.
+prov-link-refused = Der Anbieter hat die Anfrage abgelehnt.
+prov-link-cancelled = Synchronisierung abgebrochen: nichts wurde gelöscht.
+prov-reason-offline = Keine Verbindung zum Anbieter.
+prov-reason-timeout = Der Anbieter hat nicht rechtzeitig geantwortet.
+prov-reason-server_error = Beim Anbieter ist ein Fehler aufgetreten; es wird erneut versucht.
+prov-reason-rate_limited = Die Grenze von 60 Anfragen pro Minute ist erreicht.
+prov-reason-not_authorized = Das Token wurde abgelehnt.
+prov-reason-access_denied = Das Token erlaubt das nicht.
+prov-reason-not_found = Existiert beim Anbieter nicht mehr.
+prov-reason-already_exists = Existiert beim Anbieter bereits.
+prov-reason-validation_failed = Der Anbieter hat die Werte abgelehnt.
+prov-reason-malformed_response = Die Antwort des Anbieters war nicht lesbar.
+prov-reason-not_on_provider = Worauf sich diese Änderung bezieht, hat den Anbieter nie erreicht.
+prov-reason-unexpected = Etwas Unerwartetes ist passiert.
+prov-reason-changed_on_provider = Seit der letzten Synchronisierung beim Anbieter geändert: überschreiben oder Ihre Änderung verwerfen.
+prov-reason-deleted_on_provider = Seit der letzten Synchronisierung beim Anbieter gelöscht.
+prov-reason-overwrite = Sie haben gewählt, die Version des Anbieters zu überschreiben.
+prov-connectTitle = Mit dem Anbieter verbinden
+prov-connectHint = Fügen Sie ein persönliches API-Token aus dem Manager des Anbieters ein. Es wird beim Anbieter geprüft und nur im Schlüsselbund dieses Computers aufbewahrt.
+prov-connectUrl = Anbieter: { $url }
+prov-token = Persönliches API-Token
+prov-tokenKept = Das Token wird nie wieder angezeigt und nie in den Arbeitsbereich oder in Protokolle geschrieben.
+prov-connectButton = Verbinden
+prov-outboxTitle = An den Anbieter zu sendende Änderungen
+prov-outboxHint = Werden der Reihe nach gesendet. Eine fehlgeschlagene Änderung oder ein Konflikt hält die folgenden zurück, bis Sie sie wiederholen oder verwerfen.
+prov-outboxEmpty = Nichts wartet.
+prov-colWhat = Änderung
+prov-colState = Status
+prov-colWhen = Aktualisiert
+prov-state-pending = Ausstehend
+prov-state-sending = Wird gesendet
+prov-state-sent = Gesendet
+prov-state-failed = Fehlgeschlagen
+prov-state-conflict = Konflikt
+prov-overwrite = Überschreiben
+prov-retry = Erneut versuchen
+prov-discard = Verwerfen
+prov-op-invite_user = { $email } einladen
+prov-op-cancel_invitation = Eine Einladung zurückziehen
+prov-op-remove_member = Ein Mitglied entfernen
+prov-op-create_team = Team { $name } erstellen
+prov-op-rename_team = Ein Team in { $name } umbenennen
+prov-op-delete_team = Ein Team löschen
+prov-op-add_team_members =
+    { $count ->
+        [one] 1 Mitglied zu einem Team hinzufügen
+       *[other] { $count } Mitglieder zu einem Team hinzufügen
+    }
+prov-op-remove_team_members =
+    { $count ->
+        [one] 1 Mitglied aus einem Team entfernen
+       *[other] { $count } Mitglieder aus einem Team entfernen
+    }

@@ -17,7 +17,7 @@ nav-organizationPicker = Organization
 
 workspace-demo = Demo workspace
 workspace-local = Local workspace
-workspace-provider = Connected to the provider
+workspace-provider = Provider workspace
 workspace-demoNote = Demo data made on this computer. Nothing here comes from or goes to the provider.
 workspace-localNote = Data kept in a local file on this computer.
 workspace-providerNote = Profile, organizations, users, teams and products come from the provider; billing, invoices, auto-renewal and support grants are kept locally.
@@ -563,3 +563,80 @@ set-version = Version
 set-engineToday = Engine’s today
 set-uiLanguage = Language of the screens
 inv-pay = Pay…
+## Provider connection (issue 10): sources, sync, outbox
+prov-sourceProvider = Provider · synced at { $time }
+prov-sourceProviderNever = Provider · not synced yet
+prov-sourcePartlyLocal = renewal settings, payments and prepaid are local only
+prov-sourceLocalSection = Local only · not in the provider's public API
+prov-sourceLocal = Local only · nothing here reaches the provider
+prov-notConnected = Not connected: showing what was last synced
+prov-unauthorized = The provider refused the token: connect again
+prov-offline =
+    { $count ->
+        [one] Offline · 1 change waiting
+       *[other] Offline · { $count } changes waiting
+    }
+prov-retryNow = Retry now
+prov-writeSent = Sent to the provider
+prov-writeQueued = Queued: sent when the provider can be reached
+prov-progress = { $done } of { $total } requests · about { $seconds } s left
+prov-syncNow = Sync now
+prov-outbox = Changes to send ({ $count })
+prov-disconnect = Disconnect
+prov-connect = Connect to the provider…
+prov-link-online = Synced.
+prov-link-offline = The provider could not be reached: everything stays here and queued changes wait.
+prov-link-unauthorized = The provider refused the token (expired or revoked): connect again.
+prov-link-refused = The provider refused the request.
+prov-link-cancelled = Sync cancelled: nothing was deleted.
+prov-reason-offline = No connection to the provider.
+prov-reason-timeout = The provider did not answer in time.
+prov-reason-server_error = The provider had an error; it will be tried again.
+prov-reason-rate_limited = The provider's limit of 60 requests a minute is reached.
+prov-reason-not_authorized = The token was refused.
+prov-reason-access_denied = The token may not do this.
+prov-reason-not_found = It no longer exists on the provider.
+prov-reason-already_exists = It already exists on the provider.
+prov-reason-validation_failed = The provider refused the values.
+prov-reason-malformed_response = The provider's answer could not be read.
+prov-reason-not_on_provider = What this change refers to never reached the provider.
+prov-reason-unexpected = Something unexpected happened.
+prov-reason-changed_on_provider = Changed on the provider since the last sync: overwrite it or discard yours.
+prov-reason-deleted_on_provider = Deleted on the provider since the last sync.
+prov-reason-overwrite = You chose to overwrite the provider's version.
+prov-connectTitle = Connect to the provider
+prov-connectHint = Paste a personal API token created in the provider's Manager. It is checked with the provider and kept in this computer's keyring only.
+prov-connectUrl = Provider: { $url }
+prov-token = Personal API token
+prov-tokenKept = The token is never shown again, and never written to the workspace or to logs.
+prov-connectButton = Connect
+prov-outboxTitle = Changes to send to the provider
+prov-outboxHint = Sent in order. A failed change or a conflict holds back the ones after it until you retry or discard it.
+prov-outboxEmpty = Nothing waiting.
+prov-colWhat = Change
+prov-colState = State
+prov-colWhen = Updated
+prov-state-pending = Pending
+prov-state-sending = Sending
+prov-state-sent = Sent
+prov-state-failed = Failed
+prov-state-conflict = Conflict
+prov-overwrite = Overwrite
+prov-retry = Retry
+prov-discard = Discard
+prov-op-invite_user = Invite { $email }
+prov-op-cancel_invitation = Cancel an invitation
+prov-op-remove_member = Remove a member
+prov-op-create_team = Create team { $name }
+prov-op-rename_team = Rename a team to { $name }
+prov-op-delete_team = Delete a team
+prov-op-add_team_members =
+    { $count ->
+        [one] Add 1 member to a team
+       *[other] Add { $count } members to a team
+    }
+prov-op-remove_team_members =
+    { $count ->
+        [one] Remove 1 member from a team
+       *[other] Remove { $count } members from a team
+    }

@@ -17,7 +17,7 @@ nav-organizationPicker = Organización
 
 workspace-demo = Espacio de demostración
 workspace-local = Espacio local
-workspace-provider = Conectado al proveedor
+workspace-provider = Espacio del proveedor
 workspace-demoNote = Datos de demostración creados en este ordenador. Nada de esto viene del proveedor ni se le envía.
 workspace-localNote = Datos guardados en un archivo local de este ordenador.
 workspace-providerNote = Perfil, organizaciones, usuarios, equipos y productos vienen del proveedor; facturación, facturas, renovación automática y accesos de soporte se guardan localmente.
@@ -584,3 +584,80 @@ set-version = Versión
 set-engineToday = Hoy según el motor
 set-uiLanguage = Idioma de las pantallas
 inv-pay = Pagar…
+## Provider connection (issue 10): sources, sync, outbox
+prov-sourceProvider = Proveedor · sincronizado el { $time }
+prov-sourceProviderNever = Proveedor · aún sin sincronizar
+prov-sourcePartlyLocal = renovaciones, pagos y saldo prepago son solo locales
+prov-sourceLocalSection = Solo local · no está en la API pública del proveedor
+prov-sourceLocal = Solo local · nada de aquí llega al proveedor
+prov-notConnected = Sin conexión: se muestra lo último sincronizado
+prov-unauthorized = El proveedor rechazó el token: vuelva a conectarse
+prov-offline =
+    { $count ->
+        [one] Sin conexión · 1 cambio en espera
+       *[other] Sin conexión · { $count } cambios en espera
+    }
+prov-retryNow = Reintentar ahora
+prov-writeSent = Enviado al proveedor
+prov-writeQueued = En cola: se enviará cuando el proveedor responda
+prov-progress = { $done } de { $total } solicitudes · quedan unos { $seconds } s
+prov-syncNow = Sincronizar ahora
+prov-outbox = Cambios por enviar ({ $count })
+prov-disconnect = Desconectar
+prov-connect = Conectar con el proveedor…
+prov-link-online = Sincronizado.
+prov-link-offline = No se pudo contactar con el proveedor: todo se queda aquí y los cambios esperan en cola.
+prov-link-unauthorized = El proveedor rechazó el token (caducado o revocado): vuelva a conectarse.
+prov-link-refused = El proveedor rechazó la solicitud.
+prov-link-cancelled = Sincronización cancelada: no se borró nada.
+prov-reason-offline = Sin conexión con el proveedor.
+prov-reason-timeout = El proveedor no respondió a tiempo.
+prov-reason-server_error = El proveedor tuvo un error; se volverá a intentar.
+prov-reason-rate_limited = Se alcanzó el límite de 60 solicitudes por minuto del proveedor.
+prov-reason-not_authorized = El token fue rechazado.
+prov-reason-access_denied = El token no permite hacer esto.
+prov-reason-not_found = Ya no existe en el proveedor.
+prov-reason-already_exists = Ya existe en el proveedor.
+prov-reason-validation_failed = El proveedor rechazó los valores.
+prov-reason-malformed_response = No se pudo leer la respuesta del proveedor.
+prov-reason-not_on_provider = Aquello a lo que se refiere este cambio nunca llegó al proveedor.
+prov-reason-unexpected = Ocurrió algo inesperado.
+prov-reason-changed_on_provider = Cambiado en el proveedor desde la última sincronización: sobrescríbalo o descarte el suyo.
+prov-reason-deleted_on_provider = Eliminado en el proveedor desde la última sincronización.
+prov-reason-overwrite = Eligió sobrescribir la versión del proveedor.
+prov-connectTitle = Conectar con el proveedor
+prov-connectHint = Pegue un token de API personal creado en el Manager del proveedor. Se comprueba con el proveedor y se guarda solo en el llavero de este ordenador.
+prov-connectUrl = Proveedor: { $url }
+prov-token = Token de API personal
+prov-tokenKept = El token no se vuelve a mostrar ni se escribe en el espacio de trabajo ni en los registros.
+prov-connectButton = Conectar
+prov-outboxTitle = Cambios por enviar al proveedor
+prov-outboxHint = Se envían en orden. Un cambio fallido o un conflicto retiene los siguientes hasta que lo reintente o descarte.
+prov-outboxEmpty = Nada en espera.
+prov-colWhat = Cambio
+prov-colState = Estado
+prov-colWhen = Actualizado
+prov-state-pending = Pendiente
+prov-state-sending = Enviando
+prov-state-sent = Enviado
+prov-state-failed = Fallido
+prov-state-conflict = Conflicto
+prov-overwrite = Sobrescribir
+prov-retry = Reintentar
+prov-discard = Descartar
+prov-op-invite_user = Invitar a { $email }
+prov-op-cancel_invitation = Cancelar una invitación
+prov-op-remove_member = Quitar a un miembro
+prov-op-create_team = Crear el equipo { $name }
+prov-op-rename_team = Renombrar un equipo a { $name }
+prov-op-delete_team = Eliminar un equipo
+prov-op-add_team_members =
+    { $count ->
+        [one] Añadir 1 miembro a un equipo
+       *[other] Añadir { $count } miembros a un equipo
+    }
+prov-op-remove_team_members =
+    { $count ->
+        [one] Quitar 1 miembro de un equipo
+       *[other] Quitar { $count } miembros de un equipo
+    }

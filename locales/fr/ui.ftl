@@ -17,7 +17,7 @@ nav-organizationPicker = Organisation
 
 workspace-demo = Espace de démonstration
 workspace-local = Espace local
-workspace-provider = Connecté au fournisseur
+workspace-provider = Espace du fournisseur
 workspace-demoNote = Données de démonstration créées sur cet ordinateur. Rien ici ne vient du fournisseur ni ne lui est envoyé.
 workspace-localNote = Données conservées dans un fichier local sur cet ordinateur.
 workspace-providerNote = Profil, organisations, utilisateurs, équipes et produits viennent du fournisseur ; facturation, factures, renouvellement automatique et accès du support sont conservés localement.
@@ -584,3 +584,80 @@ set-version = Version
 set-engineToday = Aujourd’hui selon le moteur
 set-uiLanguage = Langue des écrans
 inv-pay = Payer…
+## Provider connection (issue 10): sources, sync, outbox
+prov-sourceProvider = Fournisseur · synchronisé le { $time }
+prov-sourceProviderNever = Fournisseur · pas encore synchronisé
+prov-sourcePartlyLocal = renouvellements, paiements et prépaiement sont locaux uniquement
+prov-sourceLocalSection = Local uniquement · absent de l'API publique du fournisseur
+prov-sourceLocal = Local uniquement · rien ici n'est envoyé au fournisseur
+prov-notConnected = Non connecté : affichage de la dernière synchronisation
+prov-unauthorized = Le fournisseur a refusé le jeton : reconnectez-vous
+prov-offline =
+    { $count ->
+        [one] Hors ligne · 1 modification en attente
+       *[other] Hors ligne · { $count } modifications en attente
+    }
+prov-retryNow = Réessayer maintenant
+prov-writeSent = Envoyé au fournisseur
+prov-writeQueued = En attente : envoyé dès que le fournisseur répond
+prov-progress = { $done } sur { $total } requêtes · environ { $seconds } s restantes
+prov-syncNow = Synchroniser
+prov-outbox = Modifications à envoyer ({ $count })
+prov-disconnect = Déconnecter
+prov-connect = Se connecter au fournisseur…
+prov-link-online = Synchronisé.
+prov-link-offline = Le fournisseur est injoignable : tout reste ici et les modifications attendent.
+prov-link-unauthorized = Le fournisseur a refusé le jeton (expiré ou révoqué) : reconnectez-vous.
+prov-link-refused = Le fournisseur a refusé la requête.
+prov-link-cancelled = Synchronisation annulée : rien n'a été supprimé.
+prov-reason-offline = Pas de connexion au fournisseur.
+prov-reason-timeout = Le fournisseur n'a pas répondu à temps.
+prov-reason-server_error = Le fournisseur a rencontré une erreur ; nouvel essai plus tard.
+prov-reason-rate_limited = La limite de 60 requêtes par minute du fournisseur est atteinte.
+prov-reason-not_authorized = Le jeton a été refusé.
+prov-reason-access_denied = Le jeton ne permet pas cette action.
+prov-reason-not_found = Cela n'existe plus chez le fournisseur.
+prov-reason-already_exists = Cela existe déjà chez le fournisseur.
+prov-reason-validation_failed = Le fournisseur a refusé les valeurs.
+prov-reason-malformed_response = La réponse du fournisseur est illisible.
+prov-reason-not_on_provider = Ce à quoi cette modification se rapporte n'a jamais atteint le fournisseur.
+prov-reason-unexpected = Un problème inattendu s'est produit.
+prov-reason-changed_on_provider = Modifié chez le fournisseur depuis la dernière synchronisation : écrasez-le ou abandonnez le vôtre.
+prov-reason-deleted_on_provider = Supprimé chez le fournisseur depuis la dernière synchronisation.
+prov-reason-overwrite = Vous avez choisi d'écraser la version du fournisseur.
+prov-connectTitle = Connexion au fournisseur
+prov-connectHint = Collez un jeton d'API personnel créé dans le Manager du fournisseur. Il est vérifié auprès du fournisseur et conservé uniquement dans le trousseau de cet ordinateur.
+prov-connectUrl = Fournisseur : { $url }
+prov-token = Jeton d'API personnel
+prov-tokenKept = Le jeton n'est plus jamais affiché, ni écrit dans l'espace de travail ou les journaux.
+prov-connectButton = Se connecter
+prov-outboxTitle = Modifications à envoyer au fournisseur
+prov-outboxHint = Envoyées dans l'ordre. Un échec ou un conflit retient les suivantes jusqu'à ce que vous réessayiez ou abandonniez.
+prov-outboxEmpty = Rien en attente.
+prov-colWhat = Modification
+prov-colState = État
+prov-colWhen = Mis à jour
+prov-state-pending = En attente
+prov-state-sending = Envoi en cours
+prov-state-sent = Envoyé
+prov-state-failed = Échec
+prov-state-conflict = Conflit
+prov-overwrite = Écraser
+prov-retry = Réessayer
+prov-discard = Abandonner
+prov-op-invite_user = Inviter { $email }
+prov-op-cancel_invitation = Annuler une invitation
+prov-op-remove_member = Retirer un membre
+prov-op-create_team = Créer l'équipe { $name }
+prov-op-rename_team = Renommer une équipe en { $name }
+prov-op-delete_team = Supprimer une équipe
+prov-op-add_team_members =
+    { $count ->
+        [one] Ajouter 1 membre à une équipe
+       *[other] Ajouter { $count } membres à une équipe
+    }
+prov-op-remove_team_members =
+    { $count ->
+        [one] Retirer 1 membre d'une équipe
+       *[other] Retirer { $count } membres d'une équipe
+    }

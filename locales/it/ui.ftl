@@ -17,7 +17,7 @@ nav-organizationPicker = Organizzazione
 
 workspace-demo = Spazio dimostrativo
 workspace-local = Spazio locale
-workspace-provider = Collegato al fornitore
+workspace-provider = Area del fornitore
 workspace-demoNote = Dati dimostrativi creati su questo computer. Nulla di tutto ciò proviene dal fornitore o gli viene inviato.
 workspace-localNote = Dati conservati in un file locale su questo computer.
 workspace-providerNote = Profilo, organizzazioni, utenti, team e prodotti provengono dal fornitore; fatturazione, fatture, rinnovo automatico e accessi dell’assistenza sono conservati localmente.
@@ -584,3 +584,80 @@ set-version = Versione
 set-engineToday = Oggi secondo il motore
 set-uiLanguage = Lingua delle schermate
 inv-pay = Paga…
+## Provider connection (issue 10): sources, sync, outbox
+prov-sourceProvider = Fornitore · sincronizzato il { $time }
+prov-sourceProviderNever = Fornitore · non ancora sincronizzato
+prov-sourcePartlyLocal = rinnovi, pagamenti e credito prepagato sono solo locali
+prov-sourceLocalSection = Solo locale · non presente nell'API pubblica del fornitore
+prov-sourceLocal = Solo locale · nulla di qui arriva al fornitore
+prov-notConnected = Non connesso: si mostra l'ultima sincronizzazione
+prov-unauthorized = Il fornitore ha rifiutato il token: riconnettersi
+prov-offline =
+    { $count ->
+        [one] Offline · 1 modifica in attesa
+       *[other] Offline · { $count } modifiche in attesa
+    }
+prov-retryNow = Riprova ora
+prov-writeSent = Inviato al fornitore
+prov-writeQueued = In coda: inviato appena il fornitore risponde
+prov-progress = { $done } di { $total } richieste · circa { $seconds } s rimanenti
+prov-syncNow = Sincronizza ora
+prov-outbox = Modifiche da inviare ({ $count })
+prov-disconnect = Disconnetti
+prov-connect = Connetti al fornitore…
+prov-link-online = Sincronizzato.
+prov-link-offline = Il fornitore non è raggiungibile: tutto resta qui e le modifiche attendono.
+prov-link-unauthorized = Il fornitore ha rifiutato il token (scaduto o revocato): riconnettersi.
+prov-link-refused = Il fornitore ha rifiutato la richiesta.
+prov-link-cancelled = Sincronizzazione annullata: nulla è stato eliminato.
+prov-reason-offline = Nessuna connessione al fornitore.
+prov-reason-timeout = Il fornitore non ha risposto in tempo.
+prov-reason-server_error = Il fornitore ha avuto un errore; si riproverà.
+prov-reason-rate_limited = Raggiunto il limite di 60 richieste al minuto del fornitore.
+prov-reason-not_authorized = Il token è stato rifiutato.
+prov-reason-access_denied = Il token non consente questa operazione.
+prov-reason-not_found = Non esiste più presso il fornitore.
+prov-reason-already_exists = Esiste già presso il fornitore.
+prov-reason-validation_failed = Il fornitore ha rifiutato i valori.
+prov-reason-malformed_response = La risposta del fornitore non è leggibile.
+prov-reason-not_on_provider = Ciò a cui si riferisce questa modifica non è mai arrivato al fornitore.
+prov-reason-unexpected = È successo qualcosa di inatteso.
+prov-reason-changed_on_provider = Modificato presso il fornitore dall'ultima sincronizzazione: sovrascrivere o scartare la propria.
+prov-reason-deleted_on_provider = Eliminato presso il fornitore dall'ultima sincronizzazione.
+prov-reason-overwrite = Hai scelto di sovrascrivere la versione del fornitore.
+prov-connectTitle = Connessione al fornitore
+prov-connectHint = Incolla un token API personale creato nel Manager del fornitore. Viene verificato presso il fornitore e conservato solo nel portachiavi di questo computer.
+prov-connectUrl = Fornitore: { $url }
+prov-token = Token API personale
+prov-tokenKept = Il token non viene più mostrato né scritto nell'area di lavoro o nei log.
+prov-connectButton = Connetti
+prov-outboxTitle = Modifiche da inviare al fornitore
+prov-outboxHint = Inviate in ordine. Una modifica fallita o un conflitto trattiene le successive finché non la riprovi o scarti.
+prov-outboxEmpty = Nulla in attesa.
+prov-colWhat = Modifica
+prov-colState = Stato
+prov-colWhen = Aggiornato
+prov-state-pending = In attesa
+prov-state-sending = Invio in corso
+prov-state-sent = Inviato
+prov-state-failed = Non riuscito
+prov-state-conflict = Conflitto
+prov-overwrite = Sovrascrivi
+prov-retry = Riprova
+prov-discard = Scarta
+prov-op-invite_user = Invita { $email }
+prov-op-cancel_invitation = Annulla un invito
+prov-op-remove_member = Rimuovi un membro
+prov-op-create_team = Crea il team { $name }
+prov-op-rename_team = Rinomina un team in { $name }
+prov-op-delete_team = Elimina un team
+prov-op-add_team_members =
+    { $count ->
+        [one] Aggiungi 1 membro a un team
+       *[other] Aggiungi { $count } membri a un team
+    }
+prov-op-remove_team_members =
+    { $count ->
+        [one] Rimuovi 1 membro da un team
+       *[other] Rimuovi { $count } membri da un team
+    }

@@ -21,6 +21,11 @@ fn generate() -> String {
     comptoir_core::for_each_ipc_type!(decls);
     comptoir_store::for_each_store_ipc_type!(decls);
     crate::for_each_view_type!(decls);
+    comptoir_sync::for_each_sync_ipc_type!(decls);
+    decls!(
+        crate::provider_commands::ProviderStatus,
+        crate::provider_commands::Connected
+    );
     out
 }
 

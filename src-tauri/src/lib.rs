@@ -4,6 +4,7 @@
 mod commands;
 mod document_commands;
 mod org_commands;
+pub mod provider_commands;
 mod reminder_commands;
 mod renewal_commands;
 pub mod views;
@@ -197,6 +198,7 @@ pub fn run() {
     let builder = tauri::Builder::default()
         .setup(move |app| {
             app.manage(open_state(app));
+            provider_commands::start_flusher(app.handle().clone());
             let handle = app.handle().clone();
             std::thread::spawn(move || loop {
                 std::thread::sleep(CHECKPOINT_EVERY);
@@ -262,6 +264,7 @@ pub fn register_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_notification::init())
         .manage(renewal_commands::Jobs::default())
+        .manage(provider_commands::ProviderLink::from_env())
         .invoke_handler(tauri::generate_handler![
             commands::workspace_info,
             commands::list_organizations,
@@ -326,5 +329,14 @@ pub fn register_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             reminder_commands::attention,
             reminder_commands::os_notifications,
             reminder_commands::set_os_notifications,
+            provider_commands::provider_status,
+            provider_commands::connect_provider,
+            provider_commands::disconnect_provider,
+            provider_commands::sync_provider,
+            provider_commands::cancel_provider_sync,
+            provider_commands::list_outbox,
+            provider_commands::retry_outbox,
+            provider_commands::retry_provider_now,
+            provider_commands::discard_outbox,
         ])
 }

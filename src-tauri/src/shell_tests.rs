@@ -376,3 +376,22 @@ fn a_refused_language_is_not_echoed_whole() {
         err["message"]
     );
 }
+
+#[test]
+fn the_provider_commands_are_granted_and_the_demo_is_local_only() {
+    let s = shell();
+    let status = invoke(&s, "provider_status", json!({})).unwrap();
+    assert_eq!(status["connected"], false);
+    assert_eq!(status["unsent"], 0);
+    assert!(status["last_synced_at"].is_null());
+    assert_eq!(invoke(&s, "list_outbox", json!({})).unwrap(), json!([]));
+    // An empty token is refused by name before anything is asked of the provider or keyring.
+    let e = invoke(&s, "connect_provider", json!({ "token": "   " })).unwrap_err();
+    assert_eq!(
+        (e["code"].as_str(), e["field"].as_str()),
+        (Some("invalid_input"), Some("token"))
+    );
+    // The demo never queues a write for the provider.
+    let e = invoke(&s, "discard_outbox", json!({ "id": 1 })).unwrap_err();
+    assert_eq!(e["code"], "not_found");
+}

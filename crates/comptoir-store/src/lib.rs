@@ -11,8 +11,10 @@ pub mod file;
 mod org;
 mod org_ops;
 mod other;
+mod outbox;
 mod payments;
 mod products;
+pub mod provider;
 pub mod reminders;
 mod renewals;
 mod row;
@@ -30,7 +32,15 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 pub use file::{BackupReport, OpenRefusal, WorkspaceProblem};
+pub use outbox::{
+    role_from_provider, role_type, OutboxEntry, OutboxState, ProviderWrite, RemoteOp,
+    ResolvedWrite, SentResult, OUTBOX_REASONS,
+};
 pub use products::ProductCounts;
+pub use provider::{
+    DatasetSync, SyncChanges, SyncedAccount, SyncedInvitation, SyncedMember, SyncedProduct,
+    SyncedProfile, SyncedTeam,
+};
 pub use renewals::{BULK_CHUNK, MAX_PAGE};
 pub use worker::WorkerHandle;
 
@@ -146,6 +156,15 @@ impl Store {
     /// Writes a new seeded workspace beside `path` and renames it into place once complete, so a
     /// crash half-way leaves no half-made workspace behind (only a temporary file).
     fn create(path: &Path, clock: &dyn Clock) -> StoreResult<()> {
+        Self::create_with(path, |tx| seed_demo(tx, clock))
+    }
+
+    /// [`Store::create`] with what fills the new file (the demo seed, or a provider workspace's
+    /// empty start).
+    fn create_with(
+        path: &Path,
+        fill: impl FnOnce(&rusqlite::Transaction<'_>) -> StoreResult<()>,
+    ) -> StoreResult<()> {
         let dir = path.parent().filter(|d| !d.as_os_str().is_empty());
         if let Some(dir) = dir {
             std::fs::create_dir_all(dir).map_err(|e| {
@@ -161,7 +180,7 @@ impl Store {
             conn.pragma_update(None, "foreign_keys", "ON")?;
             let tx = conn.transaction()?;
             schema::create(&tx)?;
-            seed_demo(&tx, clock)?;
+            fill(&tx)?;
             tx.commit()?;
             conn.pragma_update(None, "journal_mode", "WAL")?;
             conn.close().map_err(|(_, e)| e)?;
@@ -430,7 +449,12 @@ macro_rules! for_each_store_ipc_type {
             $crate::OpenRefusal,
             $crate::WorkspaceProblem,
             $crate::BackupReport,
-            $crate::ProductCounts
+            $crate::ProductCounts,
+            $crate::OutboxEntry,
+            $crate::OutboxState,
+            $crate::ProviderWrite,
+            $crate::DatasetSync,
+            $crate::SyncChanges
         )
     };
 }

@@ -16,7 +16,7 @@ use rusqlite::{params, OptionalExtension, Transaction};
 use crate::{Store, StoreResult};
 
 /// The role and status of `user` in `org`, if a member.
-fn membership(
+pub(crate) fn membership(
     tx: &Transaction<'_>,
     org: i64,
     user: i64,
@@ -42,7 +42,7 @@ fn membership(
 }
 
 /// The actor's role; an actor who is not an active member may do nothing here.
-fn actor_role(tx: &Transaction<'_>, org: i64, actor: i64) -> StoreResult<Role> {
+pub(crate) fn actor_role(tx: &Transaction<'_>, org: i64, actor: i64) -> StoreResult<Role> {
     match membership(tx, org, actor)? {
         Some((role, MemberStatus::Active)) => Ok(role),
         _ => Err(Error::new(
@@ -53,7 +53,11 @@ fn actor_role(tx: &Transaction<'_>, org: i64, actor: i64) -> StoreResult<Role> {
     }
 }
 
-fn target(tx: &Transaction<'_>, org: i64, user: i64) -> StoreResult<(Role, MemberStatus)> {
+pub(crate) fn target(
+    tx: &Transaction<'_>,
+    org: i64,
+    user: i64,
+) -> StoreResult<(Role, MemberStatus)> {
     membership(tx, org, user)?.ok_or_else(|| {
         Error::not_found("member", format!("{user} of organization {org}"))
             .with_field("user_id")
@@ -100,7 +104,7 @@ fn check_products(tx: &Transaction<'_>, org: i64, grants: &[ProductRightGrant]) 
     Ok(())
 }
 
-fn write_user_rights(
+pub(crate) fn write_user_rights(
     tx: &Transaction<'_>,
     org: i64,
     user: i64,
@@ -183,6 +187,9 @@ impl Store {
     /// ORG-4: adds a user, either an external person invited by e-mail (pending until accepted)
     /// or an existing account extended to this organization. Returns the user's id.
     pub fn add_member(&mut self, org: i64, actor: i64, new: &NewMember) -> StoreResult<i64> {
+        if self.is_provider()? {
+            return self.add_member_via_provider(org, actor, new);
+        }
         let email = validate_email(&new.email)?;
         let language = validate_language(&new.language)?;
         let now = self
@@ -265,6 +272,7 @@ impl Store {
 
     /// ORG-4: sends a pending invitation again.
     pub fn resend_invitation(&mut self, org: i64, actor: i64, user: i64) -> StoreResult<()> {
+        self.refuse_on_provider("resend an invitation")?;
         let now = self
             .clock()
             .now()
@@ -312,6 +320,9 @@ impl Store {
         actor: i64,
         users: &[i64],
     ) -> StoreResult<Vec<MemberResult>> {
+        if self.is_provider()? {
+            return self.remove_members_via_provider(org, actor, users);
+        }
         let tx = self.conn_mut().transaction()?;
         let actor_role = actor_role(&tx, org, actor)?;
         let mut out = Vec::with_capacity(users.len());
@@ -330,6 +341,13 @@ impl Store {
 
     /// ORG-5 / ORG-7: the actor leaves the organization.
     pub fn leave(&mut self, org: i64, actor: i64) -> StoreResult<()> {
+        if self.is_provider()? {
+            return self
+                .remove_members_via_provider(org, actor, &[actor])?
+                .into_iter()
+                .find_map(|r| r.error)
+                .map_or(Ok(()), |e| Err(e.into()));
+        }
         let tx = self.conn_mut().transaction()?;
         let role = actor_role(&tx, org, actor)?;
         remove_one(&tx, org, actor, role, actor)?;
@@ -339,6 +357,7 @@ impl Store {
 
     /// ORG-6 / ORG-7: changes a member's role.
     pub fn change_role(&mut self, org: i64, actor: i64, user: i64, role: Role) -> StoreResult<()> {
+        self.refuse_on_provider("change a role")?;
         let tx = self.conn_mut().transaction()?;
         let actor_role = actor_role(&tx, org, actor)?;
         let (from, status) = target(&tx, org, user)?;
@@ -367,6 +386,7 @@ impl Store {
         new: i64,
         old_becomes: Option<Role>,
     ) -> StoreResult<()> {
+        self.refuse_on_provider("replace a legal representative")?;
         if old == new {
             return Err(Error::invalid(
                 "new_user_id",
@@ -516,6 +536,9 @@ impl Store {
         name: &str,
         colour: &str,
     ) -> StoreResult<i64> {
+        if self.is_provider()? {
+            return self.create_team_via_provider(org, actor, name, colour);
+        }
         let name = validate_team_name(name)?;
         let colour = validate_colour(colour)?;
         let tx = self.conn_mut().transaction()?;
@@ -539,6 +562,9 @@ impl Store {
         name: &str,
         colour: &str,
     ) -> StoreResult<()> {
+        if self.is_provider()? {
+            return self.update_team_via_provider(org, actor, team, name, colour);
+        }
         let name = validate_team_name(name)?;
         let colour = validate_colour(colour)?;
         let tx = self.conn_mut().transaction()?;
@@ -555,6 +581,15 @@ impl Store {
 
     /// ORG-8: deletes a team; its members stay in the organization, its rights go.
     pub fn delete_team(&mut self, org: i64, actor: i64, team: i64) -> StoreResult<()> {
+        if self.is_provider()? {
+            return self
+                .provider_write(
+                    org,
+                    actor,
+                    &crate::ProviderWrite::DeleteTeam { team_id: team },
+                )
+                .map(|_| ());
+        }
         let tx = self.conn_mut().transaction()?;
         policy::check_enough_rights(actor_role(&tx, org, actor)?, "teams")?;
         team_of(&tx, org, team)?;
@@ -571,6 +606,9 @@ impl Store {
         team: i64,
         users: &[i64],
     ) -> StoreResult<()> {
+        if self.is_provider()? {
+            return self.set_team_members_via_provider(org, actor, team, users);
+        }
         let tx = self.conn_mut().transaction()?;
         policy::check_enough_rights(actor_role(&tx, org, actor)?, "teams")?;
         team_of(&tx, org, team)?;
@@ -710,7 +748,7 @@ impl Store {
     }
 }
 
-fn remove_one(
+pub(crate) fn remove_one(
     tx: &Transaction<'_>,
     org: i64,
     actor: i64,
@@ -748,7 +786,7 @@ fn remove_one(
     Ok(())
 }
 
-fn team_of(tx: &Transaction<'_>, org: i64, team: i64) -> StoreResult<()> {
+pub(crate) fn team_of(tx: &Transaction<'_>, org: i64, team: i64) -> StoreResult<()> {
     let found: Option<i64> = tx
         .query_row(
             "SELECT id FROM teams WHERE id = ?1 AND organization_id = ?2",
@@ -761,7 +799,7 @@ fn team_of(tx: &Transaction<'_>, org: i64, team: i64) -> StoreResult<()> {
         .ok_or_else(|| Error::not_found("team", team).with_field("team_id").into())
 }
 
-fn unique_team_name(
+pub(crate) fn unique_team_name(
     tx: &Transaction<'_>,
     org: i64,
     name: &str,

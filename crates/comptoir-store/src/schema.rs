@@ -297,6 +297,52 @@ pub const MIGRATIONS: &[&str] = &[
         PRIMARY KEY (product_id, milestone, on_date, threshold)
     );
     "#,
+    // 12: a provider workspace (issue 10). What was synced maps a local row to the provider's id
+    // (kept apart from the rows so a row deleted locally still resolves for a queued write);
+    // `synced_at` is when sync last changed the row, `remote_updated_at`/`remote_name` what the
+    // provider said then (a conflict is a provider change since). Each dataset's last sync
+    // instant; the outbox of writes that must reach the provider, sent in id order.
+    r#"
+    CREATE TABLE provider_ids (
+        entity TEXT NOT NULL
+            CHECK (entity IN ('organization', 'user', 'team', 'product', 'invitation')),
+        scope INTEGER NOT NULL DEFAULT 0,
+        local_id INTEGER NOT NULL,
+        remote_id INTEGER NOT NULL,
+        synced_at TEXT NOT NULL,
+        remote_updated_at INTEGER,
+        remote_name TEXT,
+        -- Gone from the provider but kept: local money data (orders, invoices) still names it.
+        gone_at TEXT,
+        PRIMARY KEY (entity, scope, local_id),
+        UNIQUE (entity, scope, remote_id)
+    );
+    ALTER TABLE memberships ADD COLUMN synced_at TEXT;
+    CREATE TABLE sync_datasets (
+        dataset TEXT PRIMARY KEY,
+        synced_at TEXT NOT NULL,
+        items INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE outbox (
+        id INTEGER PRIMARY KEY,
+        organization_id INTEGER NOT NULL,
+        op TEXT NOT NULL CHECK (op IN ('invite_user', 'cancel_invitation', 'remove_member',
+            'create_team', 'rename_team', 'delete_team', 'add_team_members',
+            'remove_team_members')),
+        payload TEXT NOT NULL,
+        -- The local team and user the write is about (sync leaves them alone until it is sent).
+        subject_team INTEGER,
+        subject_user INTEGER,
+        idempotency_key TEXT NOT NULL UNIQUE,
+        state TEXT NOT NULL DEFAULT 'pending'
+            CHECK (state IN ('pending', 'sending', 'sent', 'failed', 'conflict')),
+        reason TEXT,
+        attempts INTEGER NOT NULL DEFAULT 0 CHECK (attempts >= 0),
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE INDEX outbox_state ON outbox(state, id);
+    "#,
 ];
 
 /// Runs the migrations not yet applied. Returns the schema version reached.

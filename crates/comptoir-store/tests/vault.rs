@@ -412,6 +412,9 @@ fn an_older_workspace_moves_its_qr_iban_out_of_the_iban() {
     let c = rusqlite::Connection::open(&path).unwrap();
     c.execute_batch(
         "UPDATE seller SET iban = qr_iban; ALTER TABLE seller DROP COLUMN qr_iban;
+         DROP TABLE billing_notifications; DROP TABLE reminders_given;
+         DROP TABLE provider_ids; DROP TABLE sync_datasets; DROP TABLE outbox;
+         ALTER TABLE memberships DROP COLUMN synced_at;
          PRAGMA user_version = 9;",
     )
     .unwrap();

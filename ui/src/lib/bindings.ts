@@ -357,6 +357,36 @@ export type BackupReport = { path: string, bytes: number, schema_version: number
 
 export type ProductCounts = { total: number, active: number, expiring: number, overdue: number, blocked: number, cancelled: number, auto_renew_on: number, };
 
+export type OutboxEntry = { id: number, organization_id: number, write: ProviderWrite, idempotency_key: string, state: OutboxState, 
+/**
+ * One of [`OUTBOX_REASONS`].
+ */
+reason: string | null, attempts: number, 
+/**
+ * The local team and user the write is about (the UI marks them "pending").
+ */
+subject_team: number | null, subject_user: number | null, created_at: string, updated_at: string, };
+
+export type OutboxState = "pending" | "sending" | "sent" | "failed" | "conflict";
+
+export type ProviderWrite = { "op": "invite_user", email: string, display_name: string, role: Role, language: string, } | { "op": "cancel_invitation", user_id: number, } | { "op": "remove_member", user_id: number, } | { "op": "create_team", name: string, } | { "op": "rename_team", team_id: number, name: string, } | { "op": "delete_team", team_id: number, } | { "op": "add_team_members", team_id: number, user_ids: Array<number>, } | { "op": "remove_team_members", team_id: number, user_ids: Array<number>, };
+
+export type DatasetSync = { dataset: string, 
+/**
+ * RFC 3339 UTC.
+ */
+synced_at: string, items: number, };
+
+export type SyncChanges = { inserted: number, updated: number, deleted: number, 
+/**
+ * Rows the provider no longer lists but local money data still names: kept, marked gone.
+ */
+marked_gone: number, 
+/**
+ * Rows left as the person changed them because a write is still queued for them.
+ */
+kept_for_outbox: number, };
+
 export type OrganizationOverview = { organization: Organization, members: Array<Member>, teams: Array<Team>, };
 
 export type BillingOverview = { payment_methods: Array<PaymentMethod>, prepaid: PrepaidAccount, };
@@ -370,3 +400,55 @@ export type TimelineEntry = { date: string, summary: string, description: string
  * The export puts reminders 3 days and 1 day before it.
  */
 reminder: boolean, };
+
+export type SyncPhase = "profile" | "accounts" | "members" | "teams" | "products" | "outbox";
+
+export type SyncProgress = { phase: SyncPhase, done: number, total: number, seconds_left: number, };
+
+export type LinkState = "online" | "offline" | "unauthorized" | "refused" | "cancelled";
+
+export type SyncOutcome = { link: LinkState, 
+/**
+ * An outbox reason code (`comptoir_store::OUTBOX_REASONS`) when not online.
+ */
+reason: string | null, changes: SyncChanges, requests: number, 
+/**
+ * Writes sent by this flush.
+ */
+sent: number, 
+/**
+ * Writes still waiting (pending, failed or in conflict).
+ */
+unsent: number, 
+/**
+ * The failed or conflicting write holding the queue back, if any.
+ */
+blocked_by: number | null, };
+
+export type ProviderStatus = { provider_url: string, 
+/**
+ * A provider workspace is open and a token for it is in the keyring.
+ */
+connected: boolean, 
+/**
+ * The last sync's or flush's result, when there was one in this run.
+ */
+link: LinkState | null, reason: string | null, 
+/**
+ * The oldest of the datasets' last syncs (RFC 3339), what "synced at" may claim.
+ */
+last_synced_at: string | null, unsent: number, 
+/**
+ * The failed or conflicting write holding the queue back.
+ */
+blocked_by: number | null, 
+/**
+ * What the last write became: sent at once, or queued.
+ */
+last_write_sent: boolean | null, 
+/**
+ * How many flushes tried to send something in this run (the UI tells each one).
+ */
+flushes: number, };
+
+export type Connected = { workspace: WorkspaceInfo, status: ProviderStatus, };

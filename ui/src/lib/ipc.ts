@@ -6,6 +6,11 @@ import type {
   Attention,
   NotificationSettings,
   BackupReport,
+  Connected,
+  OutboxEntry,
+  ProviderStatus,
+  SyncOutcome,
+  SyncProgress,
   BillingAccess,
   BillingOverview,
   DocumentRef,
@@ -214,6 +219,21 @@ export const api = {
   attention: (organizationId: number | null) => call<Attention>("attention", { organizationId }),
   osNotifications: () => call<boolean>("os_notifications"),
   setOsNotifications: (on: boolean) => call<boolean>("set_os_notifications", { on }),
+
+  // The provider connection (issue 10): the token goes to the keyring, never comes back.
+  providerStatus: () => call<ProviderStatus>("provider_status"),
+  connectProvider: (token: string) => call<Connected>("connect_provider", { token }),
+  disconnectProvider: () => call<ProviderStatus>("disconnect_provider"),
+  syncProvider: (onProgress: (p: SyncProgress) => void) => {
+    const channel = new Channel<SyncProgress>();
+    channel.onmessage = onProgress;
+    return call<SyncOutcome>("sync_provider", { onProgress: channel });
+  },
+  cancelProviderSync: () => call<null>("cancel_provider_sync"),
+  listOutbox: () => call<OutboxEntry[]>("list_outbox"),
+  retryOutbox: (id: number) => call<ProviderStatus>("retry_outbox", { id }),
+  retryProviderNow: () => call<ProviderStatus>("retry_provider_now"),
+  discardOutbox: (id: number) => call<null>("discard_outbox", { id }),
 };
 
 export type Api = typeof api;

@@ -1,0 +1,490 @@
+//! The orchestrator against H3's fake provider on loopback (issue 10): a sync fills a provider
+//! workspace and a second changes nothing; writes reach the fake once, in order, also when the
+//! answer was lost; offline queues and comes back; a team changed on the provider is a conflict,
+//! never overwritten; every fault leaves the app running, says what happened as a code the UI
+//! words, and loses no local data; cancel stops between requests; the token never lands on disk.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+use comptoir_core::FixedClock;
+use comptoir_fake_provider::{FakeHandle, FakeProvider, Fault, DEMO_TOKEN, ME};
+use comptoir_provider::{Client, ClientConfig, RetryPolicy, Secret, StaticToken, TokenSource};
+use comptoir_store::{OutboxState, ProviderWrite, Store};
+use comptoir_sync::{LinkState, SyncOutcome, SyncPhase, SyncProgress, Syncer};
+
+const ACCOUNT: i64 = 101; // the fake's "Atelier Léman SA", ME is its owner
+const WEB: i64 = 301;
+
+struct Env {
+    _dir: tempfile::TempDir,
+    path: PathBuf,
+    fake: FakeHandle,
+    syncer: Syncer,
+    store: Store,
+}
+
+fn client(addr: std::net::SocketAddr, token: &str) -> Client {
+    let mut config = ClientConfig::new(&format!("http://{addr}")).unwrap();
+    // Faults in tests should not cost minutes: short timeout, quick retries.
+    config.timeout = Duration::from_secs(2);
+    config.retry = RetryPolicy {
+        max_retries: 2,
+        base: Duration::from_millis(20),
+        max_delay: Duration::from_millis(100),
+        max_rate_limited: 5,
+    };
+    let token: Arc<dyn TokenSource> = Arc::new(StaticToken(Secret::new(token)));
+    Client::new(config, token).unwrap()
+}
+
+async fn env_with(token: &str) -> Env {
+    let (addr, fake) = FakeProvider::start().await;
+    fake.add_token(token);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(format!("provider-{ME}.sqlite3"));
+    let clock = Arc::new(FixedClock::parse("2026-11-27T09:00:00Z").unwrap());
+    let store = Store::open_provider(&path, clock).unwrap();
+    let syncer = Syncer::new(client(addr, token), store.worker_handle());
+    Env {
+        _dir: dir,
+        path,
+        fake,
+        syncer,
+        store,
+    }
+}
+
+async fn env() -> Env {
+    env_with(DEMO_TOKEN).await
+}
+
+async fn sync(e: &Env) -> (SyncOutcome, Vec<SyncProgress>) {
+    let mut seen = Vec::new();
+    let out = e.syncer.sync(&mut |p| seen.push(p)).await.unwrap();
+    (out, seen)
+}
+
+async fn flush(e: &Env) -> SyncOutcome {
+    e.syncer.flush(&mut |_| {}).await.unwrap()
+}
+
+/// The local organization synced from the fake's account 101.
+fn org(s: &Store) -> i64 {
+    s.organizations()
+        .unwrap()
+        .into_iter()
+        .find(|o| o.name == "Atelier Léman SA")
+        .expect("account 101 synced")
+        .id
+}
+
+fn team(s: &Store, name: &str) -> Option<i64> {
+    s.teams(org(s))
+        .unwrap()
+        .into_iter()
+        .find(|t| t.name == name)
+        .map(|t| t.id)
+}
+
+fn fake_teams(f: &FakeHandle, name: &str) -> usize {
+    f.with_data(|d| {
+        d.account(ACCOUNT)
+            .unwrap()
+            .teams
+            .iter()
+            .filter(|t| t.name == name)
+            .count()
+    })
+}
+
+fn counts(s: &Store) -> (u32, u32, u32, u32) {
+    let i = s.info().unwrap();
+    (
+        i.organizations,
+        i.users,
+        i.products,
+        s.outbox_unsent().unwrap(),
+    )
+}
+
+fn me(s: &Store) -> i64 {
+    s.signed_in_user().unwrap()
+}
+
+#[tokio::test]
+async fn a_sync_fills_the_workspace_and_a_second_sync_changes_nothing() {
+    let e = env().await;
+    let (first, progress) = sync(&e).await;
+    assert_eq!(first.link, LinkState::Online, "{first:?}");
+    let (orgs, users, products, _) = counts(&e.store);
+    assert_eq!(orgs, 2);
+    assert!(users >= 10, "{users}");
+    assert!(products > 0);
+    let expected = e
+        .fake
+        .with_data(|d| d.products.iter().filter(|p| p.expired_at.is_some()).count() as u32);
+    assert_eq!(products, expected);
+    // The signed-in person is the fake's profile, owner of account 101.
+    let o = org(&e.store);
+    let mine = e
+        .store
+        .members(o)
+        .unwrap()
+        .into_iter()
+        .find(|m| m.user_id == me(&e.store))
+        .unwrap();
+    assert_eq!(mine.role, comptoir_core::org::Role::LegalRepresentative);
+    assert!(team(&e.store, "Web").is_some());
+    // Progress: every request reported, in order, ending with nothing left.
+    assert_eq!(progress.last().unwrap().seconds_left, 0);
+    assert_eq!(progress.last().unwrap().done, first.requests);
+    assert!(progress.windows(2).all(|w| w[0].done <= w[1].done));
+    assert!(progress.iter().any(|p| p.phase == SyncPhase::Products));
+
+    let (second, _) = sync(&e).await;
+    assert_eq!(second.link, LinkState::Online);
+    assert_eq!(second.changes.total(), 0, "{:?}", second.changes);
+    assert_eq!(counts(&e.store), (orgs, users, products, 0));
+}
+
+#[tokio::test]
+async fn offline_writes_queue_in_order_and_reach_the_provider_once_back() {
+    let e = env().await;
+    sync(&e).await;
+    let mut s = Store::open_worker(&e.path, e.store.clock_arc().clone()).unwrap();
+    let o = org(&s);
+    let me = me(&s);
+    e.fake.set_offline(true);
+    s.provider_write(
+        o,
+        me,
+        &ProviderWrite::InviteUser {
+            email: "nina.offline@example.ch".into(),
+            display_name: "Nina Offline".into(),
+            role: comptoir_core::org::Role::User,
+            language: "fr".into(),
+        },
+    )
+    .unwrap();
+    s.provider_write(o, me, &ProviderWrite::CreateTeam { name: "Ops".into() })
+        .unwrap();
+    let ops = team(&s, "Ops").unwrap();
+    s.provider_write(
+        o,
+        me,
+        &ProviderWrite::RenameTeam {
+            team_id: ops,
+            name: "Operations".into(),
+        },
+    )
+    .unwrap();
+    let out = flush(&e).await;
+    assert_eq!(out.link, LinkState::Offline);
+    assert_eq!(out.reason.as_deref(), Some("offline"));
+    assert_eq!((out.sent, out.unsent), (0, 3));
+    let head = s.outbox_next().unwrap().unwrap();
+    assert_eq!(head.state, OutboxState::Pending);
+    assert_eq!(head.reason.as_deref(), Some("offline"));
+    // A sync while offline says so and keeps everything local.
+    let before = counts(&s);
+    let (out, _) = sync(&e).await;
+    assert_eq!(out.link, LinkState::Offline);
+    assert_eq!(counts(&s), before);
+    assert_eq!(team(&s, "Operations"), Some(ops));
+
+    e.fake.set_offline(false);
+    let out = flush(&e).await;
+    assert_eq!(
+        (out.link, out.sent, out.unsent),
+        (LinkState::Online, 3, 0),
+        "{out:?}"
+    );
+    assert_eq!(fake_teams(&e.fake, "Operations"), 1);
+    assert_eq!(fake_teams(&e.fake, "Ops"), 0);
+    let invited = e.fake.with_data(|d| {
+        d.account(ACCOUNT)
+            .unwrap()
+            .invitations
+            .iter()
+            .filter(|i| i.email == "nina.offline@example.ch" && i.status == "pending")
+            .count()
+    });
+    assert_eq!(invited, 1);
+    // The next sync agrees with what was sent: the writes changed nothing more.
+    let (out, _) = sync(&e).await;
+    assert_eq!(out.link, LinkState::Online);
+    assert_eq!(team(&s, "Operations"), Some(ops));
+    let (again, _) = sync(&e).await;
+    assert_eq!(again.changes.total(), 0, "{:?}", again.changes);
+}
+
+#[tokio::test]
+async fn a_write_whose_answer_was_lost_is_not_sent_twice() {
+    let e = env().await;
+    sync(&e).await;
+    let mut s = Store::open_worker(&e.path, e.store.clock_arc().clone()).unwrap();
+    let (o, me) = (org(&s), me(&s));
+    s.provider_write(o, me, &ProviderWrite::CreateTeam { name: "Ops".into() })
+        .unwrap();
+    s.provider_write(
+        o,
+        me,
+        &ProviderWrite::InviteUser {
+            email: "lost.answer@example.ch".into(),
+            display_name: "Lost Answer".into(),
+            role: comptoir_core::org::Role::User,
+            language: "en".into(),
+        },
+    )
+    .unwrap();
+    // The fake executes the create, then answers after the client's 2 s timeout.
+    e.fake.push_faults([Fault::Slow(Duration::from_secs(3))]);
+    let out = flush(&e).await;
+    assert_eq!(out.link, LinkState::Offline, "{out:?}");
+    assert_eq!(out.reason.as_deref(), Some("timeout"));
+    assert_eq!(fake_teams(&e.fake, "Ops"), 1, "the create was executed");
+    let out = flush(&e).await;
+    assert_eq!((out.sent, out.unsent), (2, 0), "{out:?}");
+    assert_eq!(
+        fake_teams(&e.fake, "Ops"),
+        1,
+        "the retry created a second team"
+    );
+    // Same for an invitation.
+    s.provider_write(
+        o,
+        me,
+        &ProviderWrite::InviteUser {
+            email: "twice@example.ch".into(),
+            display_name: "Twice Again".into(),
+            role: comptoir_core::org::Role::User,
+            language: "en".into(),
+        },
+    )
+    .unwrap();
+    e.fake.push_faults([Fault::Slow(Duration::from_secs(3))]);
+    assert_eq!(flush(&e).await.reason.as_deref(), Some("timeout"));
+    assert_eq!(flush(&e).await.sent, 1);
+    let n = e.fake.with_data(|d| {
+        d.account(ACCOUNT)
+            .unwrap()
+            .invitations
+            .iter()
+            .filter(|i| i.email == "twice@example.ch")
+            .count()
+    });
+    assert_eq!(n, 1);
+}
+
+#[tokio::test]
+async fn a_team_changed_on_the_provider_is_a_conflict_never_overwritten_silently() {
+    let e = env().await;
+    sync(&e).await;
+    let mut s = Store::open_worker(&e.path, e.store.clock_arc().clone()).unwrap();
+    let (o, me) = (org(&s), me(&s));
+    let web = team(&s, "Web").unwrap();
+    s.provider_write(
+        o,
+        me,
+        &ProviderWrite::RenameTeam {
+            team_id: web,
+            name: "Web & Design".into(),
+        },
+    )
+    .unwrap();
+    s.provider_write(
+        o,
+        me,
+        &ProviderWrite::CreateTeam {
+            name: "After".into(),
+        },
+    )
+    .unwrap();
+    e.fake.touch_team(ACCOUNT, WEB, "Web (renamed there)");
+    let out = flush(&e).await;
+    assert_eq!(out.sent, 0);
+    let head = s.outbox_next().unwrap().unwrap();
+    assert_eq!(head.state, OutboxState::Conflict);
+    assert_eq!(head.reason.as_deref(), Some("changed_on_provider"));
+    assert_eq!(out.blocked_by, Some(head.id));
+    assert_eq!(fake_teams(&e.fake, "Web (renamed there)"), 1);
+    assert_eq!(fake_teams(&e.fake, "After"), 0, "sent past a conflict");
+    assert_eq!(
+        team(&s, "Web & Design"),
+        Some(web),
+        "the local name was lost"
+    );
+    // The person chooses to overwrite: then it goes, and the queue after it.
+    s.outbox_retry(head.id).unwrap();
+    let out = flush(&e).await;
+    assert_eq!((out.sent, out.unsent), (2, 0), "{out:?}");
+    assert_eq!(fake_teams(&e.fake, "Web & Design"), 1);
+    assert_eq!(fake_teams(&e.fake, "After"), 1);
+}
+
+/// Every fault: the sync ends with a link state and a reason code (no panic, no error), and the
+/// local data and queued writes are all still there.
+#[tokio::test]
+async fn every_fault_is_survived_said_and_loses_no_local_data() {
+    let e = env().await;
+    sync(&e).await;
+    let mut s = Store::open_worker(&e.path, e.store.clock_arc().clone()).unwrap();
+    let (o, me) = (org(&s), me(&s));
+    s.provider_write(
+        o,
+        me,
+        &ProviderWrite::CreateTeam {
+            name: "Kept".into(),
+        },
+    )
+    .unwrap();
+    let before = counts(&s);
+    let cases: Vec<(Vec<Fault>, LinkState, &str)> = vec![
+        (
+            vec![Fault::Status(500); 3],
+            LinkState::Offline,
+            "server_error",
+        ),
+        (
+            vec![Fault::Status(503); 3],
+            LinkState::Offline,
+            "server_error",
+        ),
+        (vec![Fault::Reset; 3], LinkState::Offline, "offline"),
+        (
+            vec![Fault::Malformed],
+            LinkState::Refused,
+            "malformed_response",
+        ),
+        (
+            vec![Fault::RateLimited { retry_after: 6 }; 6],
+            LinkState::Offline,
+            "rate_limited",
+        ),
+    ];
+    for (faults, link, reason) in cases {
+        e.fake.clear_faults();
+        e.fake.push_faults(faults.clone());
+        let (out, _) = sync(&e).await;
+        assert_eq!(
+            (out.link, out.reason.as_deref()),
+            (link, Some(reason)),
+            "{faults:?}"
+        );
+        assert_eq!(counts(&s), before, "{faults:?} lost local data");
+        assert!(team(&s, "Kept").is_some());
+    }
+    // A 429 the client waits out is no failure at all.
+    e.fake.clear_faults();
+    e.fake.push_faults([Fault::RateLimited { retry_after: 1 }]);
+    let (out, _) = sync(&e).await;
+    assert_eq!(out.link, LinkState::Online, "{out:?}");
+    // An expired token: "connect again", the queue kept.
+    e.fake.expire_token(DEMO_TOKEN);
+    let (out, _) = sync(&e).await;
+    assert_eq!(
+        (out.link, out.reason.as_deref()),
+        (LinkState::Unauthorized, Some("not_authorized"))
+    );
+    let out = flush(&e).await;
+    assert_eq!(out.link, LinkState::Unauthorized);
+    let head = s.outbox_next().unwrap().unwrap();
+    assert_eq!(
+        (head.state, head.reason.as_deref()),
+        (OutboxState::Failed, Some("not_authorized"))
+    );
+    assert_eq!(counts(&s), before);
+    // The fake itself stopped (server gone): offline, nothing lost.
+    e.fake.shutdown();
+    let (out, _) = sync(&e).await;
+    assert_eq!(out.link, LinkState::Offline, "{out:?}");
+    assert_eq!(counts(&s), before);
+}
+
+#[tokio::test]
+async fn a_cancelled_sync_stops_between_requests_and_deletes_nothing() {
+    let e = env().await;
+    sync(&e).await;
+    let before = counts(&e.store);
+    let syncer = e.syncer.clone();
+    let mut calls = 0;
+    let out = e
+        .syncer
+        .sync(&mut |_| {
+            calls += 1;
+            if calls == 3 {
+                syncer.cancel();
+            }
+        })
+        .await
+        .unwrap();
+    assert_eq!(out.link, LinkState::Cancelled);
+    assert_eq!(out.requests, 3);
+    assert_eq!(counts(&e.store), before);
+    // The next run is not cancelled.
+    let (out, _) = sync(&e).await;
+    assert_eq!(out.link, LinkState::Online);
+}
+
+/// Every file under `dir` that holds `needle`.
+fn files_holding(dir: &Path, needle: &[u8]) -> Vec<PathBuf> {
+    let mut hits = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in std::fs::read_dir(&d).unwrap() {
+            let p = entry.unwrap().path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if std::fs::read(&p)
+                .unwrap()
+                .windows(needle.len())
+                .any(|w| w == needle)
+            {
+                hits.push(p);
+            }
+        }
+    }
+    hits
+}
+
+/// The canary: a planted token, used to connect, sync and write, is nowhere in the workspace
+/// folder (the `.sqlite3`, its WAL, the vault) nor in anything the sync reports.
+/// TODO(lead): once H1's support bundle lands, build one here and grep it too.
+#[tokio::test]
+async fn the_token_never_lands_in_the_workspace_the_vault_or_the_reports() {
+    let canary = "canary-tok-6f1d2c9e8b7a4f30";
+    let e = env_with(canary).await;
+    let (out, _) = sync(&e).await;
+    assert_eq!(out.link, LinkState::Online);
+    let mut s = Store::open_worker(&e.path, e.store.clock_arc().clone()).unwrap();
+    let (o, me) = (org(&s), me(&s));
+    s.provider_write(
+        o,
+        me,
+        &ProviderWrite::CreateTeam {
+            name: "Canary".into(),
+        },
+    )
+    .unwrap();
+    let out = flush(&e).await;
+    assert_eq!(out.sent, 1);
+    // An expired token's error path too.
+    e.fake.expire_token(canary);
+    let (failed, _) = sync(&e).await;
+    std::fs::create_dir_all(s.vault_dir()).unwrap();
+    let dir = e.path.parent().unwrap();
+    assert!(e.path.exists());
+    assert!(
+        files_holding(dir, b"canary-tok").is_empty(),
+        "{:?}",
+        files_holding(dir, b"canary-tok")
+    );
+    s.checkpoint().unwrap();
+    assert!(files_holding(dir, b"canary-tok").is_empty());
+    let reports = format!("{out:?}{failed:?}{:?}", s.outbox().unwrap());
+    assert!(!reports.contains("canary-tok"));
+    // The client's own Debug does not show it either.
+    assert!(!format!("{:?}", e.syncer.client()).contains("canary-tok"));
+}

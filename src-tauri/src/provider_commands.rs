@@ -1,0 +1,385 @@
+//! The provider connection (issue 10): connect with a personal token (checked with
+//! `GET /2/profile`, kept only in the OS keyring), sync, the outbox, disconnect. The work is
+//! comptoir-sync's and the store's; this adapts it: one `Syncer` per token (one rate limiter),
+//! progress through a channel, and a background flusher that sends queued writes as soon as
+//! they are made, and every 30 s while offline.
+
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use comptoir_core::{Error, ErrorCode, Result};
+use comptoir_provider::{
+    Client, ClientConfig, KeyringToken, ProviderError, Secret, StaticToken, TokenSource,
+};
+use comptoir_store::{OutboxEntry, Store, WorkspaceInfo, WorkspaceKind};
+use comptoir_sync::{LinkState, SyncOutcome, SyncProgress, Syncer};
+use serde::{Deserialize, Serialize};
+use tauri::ipc::Channel;
+use tauri::{AppHandle, Emitter, Manager, Runtime, State};
+use ts_rs::TS;
+
+use crate::AppState;
+
+/// The provider's API when `COMPTOIR_PROVIDER_URL` is not set.
+pub const DEFAULT_PROVIDER_URL: &str = "https://api.infomaniak.com";
+/// While offline, queued writes are tried again this often ("Retry now" does it at once).
+const RETRY_OFFLINE: Duration = Duration::from_secs(30);
+/// The event the UI listens to for the link's state (after every sync and flush).
+pub const STATUS_EVENT: &str = "provider-status";
+
+/// Where the link stands, for the source labels and the sync panel.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ProviderStatus {
+    pub provider_url: String,
+    /// A provider workspace is open and a token for it is in the keyring.
+    pub connected: bool,
+    /// The last sync's or flush's result, when there was one in this run.
+    pub link: Option<LinkState>,
+    pub reason: Option<String>,
+    /// The oldest of the datasets' last syncs (RFC 3339), what "synced at" may claim.
+    pub last_synced_at: Option<String>,
+    pub unsent: u32,
+    /// The failed or conflicting write holding the queue back.
+    pub blocked_by: Option<i64>,
+    /// What the last write became: sent at once, or queued.
+    pub last_write_sent: Option<bool>,
+    /// How many flushes tried to send something in this run (the UI tells each one).
+    pub flushes: u32,
+}
+
+/// What connecting did: the workspace now open and the link.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct Connected {
+    pub workspace: WorkspaceInfo,
+    pub status: ProviderStatus,
+}
+
+#[derive(Default)]
+struct Link {
+    /// The syncer of the open provider workspace, with its path.
+    syncer: Option<(PathBuf, Syncer)>,
+    last: Option<SyncOutcome>,
+    last_attempt: Option<Instant>,
+    last_write_sent: Option<bool>,
+    flushes: u32,
+    busy: bool,
+}
+
+/// The shell's provider state.
+pub struct ProviderLink {
+    url: String,
+    link: Mutex<Link>,
+    keyring: std::sync::Once,
+}
+
+impl ProviderLink {
+    pub fn from_env() -> Self {
+        ProviderLink {
+            url: std::env::var("COMPTOIR_PROVIDER_URL")
+                .ok()
+                .filter(|u| !u.trim().is_empty())
+                .unwrap_or_else(|| DEFAULT_PROVIDER_URL.to_owned()),
+            link: Mutex::new(Link::default()),
+            keyring: std::sync::Once::new(),
+        }
+    }
+
+    fn lock(&self) -> Result<std::sync::MutexGuard<'_, Link>> {
+        self.link
+            .lock()
+            .map_err(|_| Error::new(ErrorCode::Internal, "the provider link lock was poisoned"))
+    }
+
+    /// The OS keyring, or (`COMPTOIR_KEYRING=mock`, tests only) keyring-core's in-memory store.
+    fn init_keyring(&self) {
+        self.keyring.call_once(|| {
+            if std::env::var("COMPTOIR_KEYRING").as_deref() == Ok("mock") {
+                if let Ok(store) = keyring_core::mock::Store::new() {
+                    keyring_core::set_default_store(store);
+                }
+            } else if let Err(e) = comptoir_provider::use_os_keyring() {
+                eprintln!("comptoir: {e}");
+            }
+        });
+    }
+
+    /// The name of this provider's personal token: its keyring entry and its one rate limiter
+    /// (API-3: the token check and every sync or flush count against the same 60 a minute).
+    fn key(&self) -> String {
+        format!("personal-token {}", self.url)
+    }
+
+    /// The keyring entry of this provider's personal token (one per provider URL).
+    fn token(&self) -> KeyringToken {
+        self.init_keyring();
+        KeyringToken::new(self.key())
+    }
+
+    fn config(&self) -> Result<ClientConfig> {
+        ClientConfig::new(&self.url).map_err(provider_error)
+    }
+
+    /// The syncer of the open workspace when it is a provider workspace with a stored token.
+    fn syncer(&self, state: &AppState) -> Result<Option<Syncer>> {
+        let (kind, path, handle) =
+            state.with(|s| Ok((s.info()?.kind, s.path().to_path_buf(), s.worker_handle())))?;
+        let mut link = self.lock()?;
+        if kind != WorkspaceKind::Provider {
+            link.syncer = None;
+            return Ok(None);
+        }
+        if let Some((p, s)) = &link.syncer {
+            if *p == path {
+                return Ok(Some(s.clone()));
+            }
+        }
+        let token = self.token();
+        if !token.is_stored().map_err(provider_error)? {
+            link.syncer = None;
+            return Ok(None);
+        }
+        let client =
+            Client::shared(self.config()?, Arc::new(token), &self.key()).map_err(provider_error)?;
+        let syncer = Syncer::new(client, handle);
+        link.syncer = Some((path, syncer.clone()));
+        Ok(Some(syncer))
+    }
+
+    fn status(&self, state: &AppState) -> Result<ProviderStatus> {
+        let connected = self.syncer(state)?.is_some();
+        let (last_synced_at, unsent) = state.with(|s| {
+            Ok(if s.info()?.kind == WorkspaceKind::Provider {
+                (s.last_synced_at()?, s.outbox_unsent()?)
+            } else {
+                (None, 0)
+            })
+        })?;
+        let link = self.lock()?;
+        Ok(ProviderStatus {
+            provider_url: self.url.clone(),
+            connected,
+            link: link.last.as_ref().map(|o| o.link),
+            reason: link.last.as_ref().and_then(|o| o.reason.clone()),
+            last_synced_at,
+            unsent,
+            blocked_by: link.last.as_ref().and_then(|o| o.blocked_by),
+            last_write_sent: link.last_write_sent,
+            flushes: link.flushes,
+        })
+    }
+
+    fn record(&self, outcome: &SyncOutcome) {
+        if let Ok(mut link) = self.lock() {
+            link.last = Some(outcome.clone());
+            link.last_attempt = Some(Instant::now());
+        }
+    }
+}
+
+/// A provider error as the one IPC error type: field `token` when the token was refused, else
+/// `provider`, with the reason code the UI words (`params.reason`). Never the token itself.
+fn provider_error(e: ProviderError) -> Error {
+    let field = match e {
+        ProviderError::Unauthorized | ProviderError::Invalid { .. } => "token",
+        ProviderError::Keyring { .. } => "keyring",
+        _ => "provider",
+    };
+    let code = match e {
+        ProviderError::Unauthorized | ProviderError::Invalid { .. } => ErrorCode::InvalidInput,
+        _ => ErrorCode::Conflict,
+    };
+    Error::new(code, e.to_string())
+        .with_field(field)
+        .with_param("reason", e.code())
+}
+
+fn emit_status<R: Runtime>(app: &AppHandle<R>) {
+    let status = app.state::<ProviderLink>().status(&app.state::<AppState>());
+    if let Ok(status) = status {
+        let _ = app.emit(STATUS_EVENT, status);
+    }
+}
+
+/// Flushes the outbox when a provider workspace with a token is open (the background flusher,
+/// "Retry now", a retried write).
+async fn flush<R: Runtime>(app: &AppHandle<R>) -> Result<Option<SyncOutcome>> {
+    let Some(syncer) = app
+        .state::<ProviderLink>()
+        .syncer(&app.state::<AppState>())?
+    else {
+        return Ok(None);
+    };
+    let outcome = syncer.flush(&mut |_| {}).await?;
+    let link = app.state::<ProviderLink>();
+    link.record(&outcome);
+    if outcome.requests > 0 {
+        if let Ok(mut l) = link.lock() {
+            l.last_write_sent = Some(outcome.sent > 0 && outcome.unsent == 0);
+            l.flushes += 1;
+        }
+    }
+    emit_status(app);
+    Ok(Some(outcome))
+}
+
+/// Sends queued writes as soon as they are made (checked every second: a count in SQLite), and
+/// every 30 s while offline.
+pub fn start_flusher<R: Runtime>(app: AppHandle<R>) {
+    tauri::async_runtime::spawn(async move {
+        loop {
+            tokio::time::sleep(Duration::from_secs(1)).await;
+            let state = app.state::<AppState>();
+            if !state.is_open() {
+                continue;
+            }
+            let Ok(unsent) = state.with(|s| s.outbox_unsent()) else {
+                continue;
+            };
+            let due = {
+                let link = app.state::<ProviderLink>();
+                let Ok(l) = link.lock() else { continue };
+                let waiting_offline = l.last.as_ref().is_some_and(|o| o.link != LinkState::Online);
+                let blocked = l.last.as_ref().is_some_and(|o| o.blocked_by.is_some());
+                let recent = l.last_attempt.is_some_and(|t| t.elapsed() < RETRY_OFFLINE);
+                // Offline or held back by a failed write: wait for the 30 s retry.
+                let wait = recent && (blocked || waiting_offline);
+                !l.busy && unsent > 0 && !wait
+            };
+            if due {
+                let _ = flush(&app).await;
+            }
+        }
+    });
+}
+
+#[tauri::command]
+pub fn provider_status(
+    state: State<'_, AppState>,
+    link: State<'_, ProviderLink>,
+) -> Result<ProviderStatus> {
+    link.status(&state)
+}
+
+/// Checks the pasted token with `GET /2/profile`, stores it in the keyring only, then opens (or
+/// creates) the provider workspace `provider-<profile id>.sqlite3` beside the open workspace:
+/// the demo is never mixed with provider data.
+#[tauri::command]
+pub async fn connect_provider<R: Runtime>(app: AppHandle<R>, token: String) -> Result<Connected> {
+    let link = app.state::<ProviderLink>();
+    let secret = Secret::new(token.trim());
+    if secret.is_empty() {
+        return Err(Error::invalid("token", "paste the personal API token"));
+    }
+    let check: Arc<dyn TokenSource> = Arc::new(StaticToken(secret.clone()));
+    let profile = Client::shared(link.config()?, check, &link.key())
+        .map_err(provider_error)?
+        .profile()
+        .await
+        .map_err(provider_error)?;
+    link.token().store(&secret).map_err(provider_error)?;
+    let state = app.state::<AppState>();
+    let dir = state.with(|s| Ok(s.path().parent().map(|p| p.to_path_buf())))?;
+    let dir = match dir {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => app
+            .path()
+            .app_data_dir()
+            .map_err(|e| Error::storage(format!("no app data folder: {e}")))?,
+    };
+    let path = dir.join(format!("provider-{}.sqlite3", profile.id));
+    Store::open_provider(&path, Arc::clone(&state.clock))
+        .and_then(|s| s.close())
+        .map_err(Error::from)?;
+    let workspace = state.open(&path)?;
+    if let Ok(mut l) = link.lock() {
+        *l = Link::default();
+    }
+    Ok(Connected {
+        workspace,
+        status: link.status(&state)?,
+    })
+}
+
+/// Deletes the token from the keyring. The provider workspace stays (its data is the person's).
+#[tauri::command]
+pub async fn disconnect_provider<R: Runtime>(app: AppHandle<R>) -> Result<ProviderStatus> {
+    let link = app.state::<ProviderLink>();
+    link.token().forget().await.map_err(provider_error)?;
+    if let Ok(mut l) = link.lock() {
+        *l = Link::default();
+    }
+    link.status(&app.state::<AppState>())
+}
+
+/// Sends the outbox, then syncs; progress (with time left from the rate limiter) on the channel.
+#[tauri::command]
+pub async fn sync_provider<R: Runtime>(
+    app: AppHandle<R>,
+    on_progress: Channel<SyncProgress>,
+) -> Result<SyncOutcome> {
+    let link = app.state::<ProviderLink>();
+    let syncer = link
+        .syncer(&app.state::<AppState>())?
+        .ok_or_else(|| Error::invalid("token", "not connected to the provider: connect first"))?;
+    link.lock()?.busy = true;
+    let mut send = |p: SyncProgress| {
+        let _ = on_progress.send(p);
+    };
+    let flushed = syncer.flush(&mut send).await;
+    let result = match flushed {
+        Ok(f) if f.link == LinkState::Online || f.link == LinkState::Refused => {
+            syncer.sync(&mut send).await.map(|mut s| {
+                s.sent = f.sent;
+                s.blocked_by = s.blocked_by.or(f.blocked_by);
+                s
+            })
+        }
+        other => other,
+    };
+    link.lock()?.busy = false;
+    if let Ok(outcome) = &result {
+        link.record(outcome);
+    }
+    emit_status(&app);
+    result
+}
+
+#[tauri::command]
+pub fn cancel_provider_sync(
+    state: State<'_, AppState>,
+    link: State<'_, ProviderLink>,
+) -> Result<()> {
+    if let Some(s) = link.syncer(&state)? {
+        s.cancel();
+    }
+    Ok(())
+}
+
+#[tauri::command]
+pub fn list_outbox(state: State<'_, AppState>) -> Result<Vec<OutboxEntry>> {
+    state.with(|s| s.outbox())
+}
+
+/// Sends a failed write again (a conflict: the person chose to overwrite), at once.
+#[tauri::command]
+pub async fn retry_outbox<R: Runtime>(app: AppHandle<R>, id: i64) -> Result<ProviderStatus> {
+    app.state::<AppState>().with(|s| s.outbox_retry(id))?;
+    if let Ok(mut l) = app.state::<ProviderLink>().lock() {
+        l.last_attempt = None;
+    }
+    flush(&app).await?;
+    app.state::<ProviderLink>().status(&app.state::<AppState>())
+}
+
+/// "Retry now" while offline: the queue is sent at once.
+#[tauri::command]
+pub async fn retry_provider_now<R: Runtime>(app: AppHandle<R>) -> Result<ProviderStatus> {
+    flush(&app).await?;
+    app.state::<ProviderLink>().status(&app.state::<AppState>())
+}
+
+#[tauri::command]
+pub fn discard_outbox(state: State<'_, AppState>, id: i64) -> Result<()> {
+    state.with(|s| s.outbox_discard(id))
+}
