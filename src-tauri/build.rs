@@ -46,6 +46,7 @@ const COMMANDS: &[&str] = &[
     "add_payment_method",
     "set_default_method",
     "top_up",
+    "top_up_preview",
     "export_timeline",
     "product_timeline",
     "invoice_detail",

@@ -1115,6 +1115,18 @@ async fn pay6_top_up_the_prepaid_account() {
     app.screenshot("renewals-topup-refused").await;
     app.fill("[data-testid=top-up-amount]", "50").await;
     app.click("[data-testid=top-up-submit]").await;
+    // Money has no undo: the engine's reading of the amount is shown back, nothing is charged
+    // until it is confirmed.
+    let bar = app
+        .wait_text("[data-testid=top-up-confirm-bar]", "Charge CHF 50.00 to")
+        .await;
+    assert!(bar.contains("now?"), "{bar}");
+    assert_eq!(
+        store(&path).prepaid_account(1).unwrap().balance.amount,
+        before.amount
+    );
+    app.screenshot("renewals-topup-confirm").await;
+    app.click("[data-testid=top-up-confirm]").await;
     let after = before.amount + rust_decimal::Decimal::from(50);
     app.wait_text("[data-testid=prepaid-balance]", &after.to_string())
         .await;

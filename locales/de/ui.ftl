@@ -640,3 +640,6 @@ prov-op-remove_team_members =
         [one] 1 Mitglied aus einem Team entfernen
        *[other] { $count } Mitglieder aus einem Team entfernen
     }
+prepaid-confirmCharge = { $amount } jetzt { $method } belasten?
+prepaid-confirmTransfer = { $amount } per IBAN-Überweisung aufladen? Das Guthaben steigt, wenn das Geld eintrifft.
+prepaid-confirm = Aufladung bestätigen

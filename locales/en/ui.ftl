@@ -640,3 +640,6 @@ prov-op-remove_team_members =
         [one] Remove 1 member from a team
        *[other] Remove { $count } members from a team
     }
+prepaid-confirmCharge = Charge { $amount } to { $method } now?
+prepaid-confirmTransfer = Add { $amount } by IBAN transfer? The balance grows when the money arrives.
+prepaid-confirm = Confirm top-up

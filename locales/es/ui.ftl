@@ -661,3 +661,6 @@ prov-op-remove_team_members =
         [one] Quitar 1 miembro de un equipo
        *[other] Quitar { $count } miembros de un equipo
     }
+prepaid-confirmCharge = ¿Cargar { $amount } a { $method } ahora?
+prepaid-confirmTransfer = ¿Añadir { $amount } por transferencia IBAN? El saldo aumenta cuando llega el dinero.
+prepaid-confirm = Confirmar la recarga

@@ -661,3 +661,6 @@ prov-op-remove_team_members =
         [one] Retirer 1 membre d'une équipe
        *[other] Retirer { $count } membres d'une équipe
     }
+prepaid-confirmCharge = Débiter { $amount } sur { $method } maintenant ?
+prepaid-confirmTransfer = Ajouter { $amount } par virement IBAN ? Le solde augmente à l’arrivée de l’argent.
+prepaid-confirm = Confirmer la recharge

@@ -661,3 +661,6 @@ prov-op-remove_team_members =
         [one] Rimuovi 1 membro da un team
        *[other] Rimuovi { $count } membri da un team
     }
+prepaid-confirmCharge = Addebitare { $amount } su { $method } ora?
+prepaid-confirmTransfer = Aggiungere { $amount } con bonifico IBAN? Il saldo aumenta quando arriva il denaro.
+prepaid-confirm = Conferma la ricarica

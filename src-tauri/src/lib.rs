@@ -315,6 +315,7 @@ pub fn register_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             renewal_commands::add_payment_method,
             renewal_commands::set_default_method,
             renewal_commands::top_up,
+            renewal_commands::top_up_preview,
             renewal_commands::export_timeline,
             renewal_commands::product_timeline,
             document_commands::invoice_detail,

@@ -195,6 +195,21 @@ pub fn set_default_method(
     })
 }
 
+/// PAY-6 before charging: the amount as the engine reads it, every check made, nothing written.
+#[tauri::command]
+pub fn top_up_preview(
+    state: State<'_, AppState>,
+    organization_id: i64,
+    amount: String,
+    locale: String,
+    method: PaymentMethodKind,
+) -> Result<comptoir_core::Money> {
+    state.with(|s| {
+        let actor = s.signed_in_user()?;
+        s.top_up_preview(actor, organization_id, &amount, &locale, method)
+    })
+}
+
 #[tauri::command]
 pub fn top_up(
     state: State<'_, AppState>,

@@ -1086,6 +1086,43 @@ impl Store {
         Ok(())
     }
 
+    /// PAY-6, checked without writing: the amount as the engine reads it (in the organization's
+    /// currency), for the UI to show back before the person confirms the charge. The same checks
+    /// as [`Store::top_up`]: who may, the range, the method and its currency.
+    pub fn top_up_preview(
+        &self,
+        actor: i64,
+        org: i64,
+        amount: &str,
+        locale: &str,
+        method: PaymentMethodKind,
+    ) -> StoreResult<Money> {
+        let o = self.organization(org)?;
+        check_actor(self.conn(), org, actor, BillingAction::TopUp, &[])?;
+        let money = validate_top_up(amount, locale, o.currency)?;
+        let allowed = matches!(
+            method,
+            PaymentMethodKind::Visa
+                | PaymentMethodKind::Mastercard
+                | PaymentMethodKind::CbCard
+                | PaymentMethodKind::PostfinanceCard
+                | PaymentMethodKind::IbanTransfer
+        );
+        if !allowed {
+            return Err(Error::rule(
+                RuleId::Pay6,
+                "a top-up is paid by card, PostFinance or IBAN transfer",
+            )
+            .with_field("method")
+            .into());
+        }
+        method.check_currency(o.currency).map_err(|e| Error {
+            rule: Some(RuleId::Pay6),
+            ..e
+        })?;
+        Ok(money)
+    }
+
     /// PAY-6: tops up the prepaid account by card, PostFinance (CHF) or IBAN transfer (pending
     /// until the money arrives).
     pub fn top_up(
@@ -1098,8 +1135,7 @@ impl Store {
         idempotency_key: Option<&str>,
     ) -> StoreResult<PrepaidAccount> {
         let o = self.organization(org)?;
-        check_actor(self.conn(), org, actor, BillingAction::TopUp, &[])?;
-        let money = validate_top_up(amount, locale, o.currency)?;
+        let money = self.top_up_preview(actor, org, amount, locale, method)?;
         // A double click or a retry deposits once; the same key for another amount or method
         // is refused, as for payments.
         let key = idempotency_key
@@ -1144,26 +1180,6 @@ impl Store {
                 None => {}
             }
         }
-        let allowed = matches!(
-            method,
-            PaymentMethodKind::Visa
-                | PaymentMethodKind::Mastercard
-                | PaymentMethodKind::CbCard
-                | PaymentMethodKind::PostfinanceCard
-                | PaymentMethodKind::IbanTransfer
-        );
-        if !allowed {
-            return Err(Error::rule(
-                RuleId::Pay6,
-                "a top-up is paid by card, PostFinance or IBAN transfer",
-            )
-            .with_field("method")
-            .into());
-        }
-        method.check_currency(o.currency).map_err(|e| Error {
-            rule: Some(RuleId::Pay6),
-            ..e
-        })?;
         let pending = method == PaymentMethodKind::IbanTransfer;
         let today = self.clock().today(comptoir_core::clock::DEFAULT_TZ);
         self.conn().execute(

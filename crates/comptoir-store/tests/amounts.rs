@@ -90,3 +90,35 @@ fn pay6_top_up_refuses_without_storing_anything() {
     }
     assert_eq!(movements(&s, EUR_ORG), n, "a refused top-up stores nothing");
 }
+
+/// The confirmation step shows what the engine read, and checks everything the top-up will,
+/// without writing anything.
+#[test]
+fn pay6_the_preview_reads_like_the_top_up_and_writes_nothing() {
+    let (_d, s) = open();
+    let before = s.prepaid_account(EUR_ORG).unwrap();
+    let shown = s
+        .top_up_preview(ACTOR, EUR_ORG, "1.000,50", "es", PaymentMethodKind::Visa)
+        .unwrap();
+    assert_eq!(shown.amount, dec("1000.50"));
+    assert_eq!(shown.currency, comptoir_core::Currency::EUR);
+    for (typed, method, field) in [
+        ("0,01", PaymentMethodKind::Visa, "amount"),
+        ("10000", PaymentMethodKind::Visa, "amount"),
+        ("50", PaymentMethodKind::Paypal, "method"),
+    ] {
+        let e: Error = s
+            .top_up_preview(ACTOR, EUR_ORG, typed, "es", method)
+            .unwrap_err()
+            .into();
+        assert_eq!(e.field.as_deref(), Some(field), "{typed}: {e:?}");
+        assert_eq!(e.rule, Some(RuleId::Pay6), "{typed}: {e:?}");
+    }
+    // A plain user of the organization may not top up: the preview says so already.
+    let e: Error = s
+        .top_up_preview(7, CHF_ORG, "50", "en", PaymentMethodKind::Visa)
+        .unwrap_err()
+        .into();
+    assert_eq!(e.code, comptoir_core::ErrorCode::RuleViolation);
+    assert_eq!(s.prepaid_account(EUR_ORG).unwrap(), before);
+}

@@ -3,6 +3,7 @@
 import { Channel, invoke } from "@tauri-apps/api/core";
 import type {
   AppError,
+  Money,
   Attention,
   NotificationSettings,
   BackupReport,
@@ -189,6 +190,8 @@ export const api = {
   setDefaultMethod: (organizationId: number, methodId: number) =>
     call<null>("set_default_method", { organizationId, methodId }),
   /** `amount` as typed; `locale` is the UI language it was typed in (the engine reads it so). */
+  topUpPreview: (organizationId: number, amount: string, locale: string, method: PaymentMethodKind) =>
+    call<Money>("top_up_preview", { organizationId, amount, locale, method }),
   topUp: (
     organizationId: number,
     amount: string,

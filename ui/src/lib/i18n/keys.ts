@@ -512,7 +512,10 @@ export type MessageKey =
   | "prov.op.rename_team"
   | "prov.op.delete_team"
   | "prov.op.add_team_members"
-  | "prov.op.remove_team_members";
+  | "prov.op.remove_team_members"
+  | "prepaid.confirmCharge"
+  | "prepaid.confirmTransfer"
+  | "prepaid.confirm";
 
 /** The variables of each message (`never`: it takes none). */
 export interface MessageVariables {
@@ -1028,4 +1031,7 @@ export interface MessageVariables {
   "prov.op.delete_team": never;
   "prov.op.add_team_members": "count";
   "prov.op.remove_team_members": "count";
+  "prepaid.confirmCharge": "amount" | "method";
+  "prepaid.confirmTransfer": "amount";
+  "prepaid.confirm": never;
 }
