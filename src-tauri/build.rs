@@ -15,6 +15,7 @@ const COMMANDS: &[&str] = &[
     "add_member",
     "resend_invitation",
     "remove_members",
+    "undo_removal",
     "leave_organization",
     "change_role",
     "replace_legal_representative",

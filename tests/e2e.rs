@@ -803,6 +803,41 @@ async fn org5_org7_bulk_remove_three_users_one_refused() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
+async fn org5_a_removal_is_undone_from_its_result() {
+    let _g = SERIAL.lock().await;
+    let (_dir, path) = fresh_workspace();
+    let before = store(&path).members(1).unwrap();
+    let app = App::launch(&path, &[("LANGUAGE", "en")]).await;
+    app.open_section("organization").await;
+    for user in [6, 7] {
+        app.click(&format!("tr[data-user='{user}'] input[type=checkbox]"))
+            .await;
+    }
+    app.click("[data-testid=remove-selected]").await;
+    app.click("[data-testid=remove-confirm]").await;
+    app.wait_text("[data-testid=remove-summary]", "2 removed")
+        .await;
+    assert_eq!(store(&path).members(1).unwrap().len(), before.len() - 2);
+    app.click("[data-testid=remove-undo]").await;
+    app.wait_text(
+        "[data-testid=remove-summary]",
+        "2 users are back, as before",
+    )
+    .await;
+    // Back with their roles, contacts, teams and rights; Undo is gone (once).
+    assert_eq!(store(&path).members(1).unwrap(), before);
+    assert!(app
+        .client
+        .find(Locator::Css("[data-testid=remove-undo]"))
+        .await
+        .is_err());
+    app.screenshot("org-remove-undone").await;
+    app.click("[data-testid=remove-close]").await;
+    app.wait_css("tr[data-user='7']").await;
+    app.close().await;
+}
+
+#[tokio::test(flavor = "multi_thread")]
 async fn org7_replace_a_legal_representative_and_leaving_explains_itself() {
     let _g = SERIAL.lock().await;
     let (_dir, path) = fresh_workspace();

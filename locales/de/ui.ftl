@@ -643,3 +643,9 @@ prov-op-remove_team_members =
 prepaid-confirmCharge = { $amount } jetzt { $method } belasten?
 prepaid-confirmTransfer = { $amount } per IBAN-Überweisung aufladen? Das Guthaben steigt, wenn das Geld eintrifft.
 prepaid-confirm = Aufladung bestätigen
+remove-undo = Rückgängig
+remove-undone =
+    { $n ->
+        [one] { $n } Benutzer ist zurück, wie vorher.
+       *[other] { $n } Benutzer sind zurück, wie vorher.
+    }

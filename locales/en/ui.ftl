@@ -643,3 +643,9 @@ prov-op-remove_team_members =
 prepaid-confirmCharge = Charge { $amount } to { $method } now?
 prepaid-confirmTransfer = Add { $amount } by IBAN transfer? The balance grows when the money arrives.
 prepaid-confirm = Confirm top-up
+remove-undo = Undo
+remove-undone =
+    { $n ->
+        [one] { $n } user is back, as before.
+       *[other] { $n } users are back, as before.
+    }

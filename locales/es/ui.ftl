@@ -664,3 +664,9 @@ prov-op-remove_team_members =
 prepaid-confirmCharge = ¿Cargar { $amount } a { $method } ahora?
 prepaid-confirmTransfer = ¿Añadir { $amount } por transferencia IBAN? El saldo aumenta cuando llega el dinero.
 prepaid-confirm = Confirmar la recarga
+remove-undo = Deshacer
+remove-undone =
+    { $n ->
+        [one] { $n } usuario ha vuelto, como antes.
+       *[other] { $n } usuarios han vuelto, como antes.
+    }

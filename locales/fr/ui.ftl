@@ -664,3 +664,9 @@ prov-op-remove_team_members =
 prepaid-confirmCharge = Débiter { $amount } sur { $method } maintenant ?
 prepaid-confirmTransfer = Ajouter { $amount } par virement IBAN ? Le solde augmente à l’arrivée de l’argent.
 prepaid-confirm = Confirmer la recharge
+remove-undo = Annuler
+remove-undone =
+    { $n ->
+        [one] { $n } utilisateur est de retour, comme avant.
+       *[other] { $n } utilisateurs sont de retour, comme avant.
+    }

@@ -664,3 +664,9 @@ prov-op-remove_team_members =
 prepaid-confirmCharge = Addebitare { $amount } su { $method } ora?
 prepaid-confirmTransfer = Aggiungere { $amount } con bonifico IBAN? Il saldo aumenta quando arriva il denaro.
 prepaid-confirm = Conferma la ricarica
+remove-undo = Annulla
+remove-undone =
+    { $n ->
+        [one] { $n } utente è tornato, come prima.
+       *[other] { $n } utenti sono tornati, come prima.
+    }

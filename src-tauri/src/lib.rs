@@ -264,6 +264,7 @@ pub fn register_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_notification::init())
         .manage(renewal_commands::Jobs::default())
+        .manage(org_commands::LastRemoval::default())
         .manage(provider_commands::ProviderLink::from_env())
         .invoke_handler(tauri::generate_handler![
             commands::workspace_info,
@@ -284,6 +285,7 @@ pub fn register_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             org_commands::add_member,
             org_commands::resend_invitation,
             org_commands::remove_members,
+            org_commands::undo_removal,
             org_commands::leave_organization,
             org_commands::change_role,
             org_commands::replace_legal_representative,

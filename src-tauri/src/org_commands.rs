@@ -34,15 +34,45 @@ pub fn resend_invitation(
     })
 }
 
+/// The last removal, kept on this side of IPC for "Undo" (the UI never holds the rows).
+#[derive(Default)]
+pub struct LastRemoval(std::sync::Mutex<Option<comptoir_store::undo::Removal>>);
+
 #[tauri::command]
 pub fn remove_members(
     state: State<'_, AppState>,
+    last: State<'_, LastRemoval>,
     organization_id: i64,
     user_ids: Vec<i64>,
 ) -> Result<Vec<MemberResult>> {
+    let (results, removal) = state.with(|s| {
+        let actor = s.signed_in_user()?;
+        s.remove_members_undoable(organization_id, actor, &user_ids)
+    })?;
+    if let Ok(mut slot) = last.0.lock() {
+        *slot = (removal.count() > 0).then_some(removal);
+    }
+    Ok(results)
+}
+
+/// Undoes the last removal, once (ORG-5; the engine checks who, when and what changed since).
+/// Returns how many users came back.
+#[tauri::command]
+pub fn undo_removal(state: State<'_, AppState>, last: State<'_, LastRemoval>) -> Result<u32> {
+    let removal = last
+        .0
+        .lock()
+        .ok()
+        .and_then(|mut slot| slot.take())
+        .ok_or_else(|| {
+            comptoir_core::Error::new(
+                comptoir_core::ErrorCode::Conflict,
+                "there is no removal to undo",
+            )
+        })?;
     state.with(|s| {
         let actor = s.signed_in_user()?;
-        s.remove_members(organization_id, actor, &user_ids)
+        Ok(s.undo_removal(actor, &removal)? as u32)
     })
 }
 

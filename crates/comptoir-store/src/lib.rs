@@ -20,6 +20,7 @@ mod renewals;
 mod row;
 pub mod schema;
 pub mod seed;
+pub mod undo;
 pub mod vault;
 mod worker;
 

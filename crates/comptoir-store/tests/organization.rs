@@ -636,3 +636,101 @@ fn org4_inviting_a_member_again_says_so_instead_of_advice_that_then_fails() {
     follow.rights = vec![];
     assert_eq!(s.add_member(CHF_ORG, MARC, &follow).unwrap(), LUCIA);
 }
+
+/// A table-level dump of everything a removal touches, to compare before and after an undo.
+fn rows_dump(path: &std::path::Path) -> String {
+    let c = rusqlite::Connection::open(path).unwrap();
+    let mut out = String::new();
+    for sql in [
+        "SELECT * FROM users ORDER BY id",
+        "SELECT * FROM memberships ORDER BY organization_id, user_id",
+        "SELECT * FROM product_rights ORDER BY organization_id, user_id, product_id",
+        "SELECT * FROM team_members ORDER BY team_id, user_id",
+    ] {
+        let mut st = c.prepare(sql).unwrap();
+        let n = st.column_count();
+        let rows = st
+            .query_map([], |r| {
+                Ok((0..n)
+                    .map(|i| format!("{:?}", r.get::<_, rusqlite::types::Value>(i).unwrap()))
+                    .collect::<Vec<_>>()
+                    .join("|"))
+            })
+            .unwrap();
+        for r in rows {
+            out += &r.unwrap();
+            out.push('\n');
+        }
+    }
+    out
+}
+
+#[test]
+fn org5_a_removal_is_undone_once_by_its_author_within_the_window() {
+    let (dir, mut s) = open();
+    let path = dir.path().join("ws.sqlite3");
+    let before = rows_dump(&path);
+    // Nina (active, with rights and a team), Tom (invited: his account goes too) and Claire (a
+    // legal representative an admin may not remove: refused, so not part of the undo).
+    let (results, removal) = s
+        .remove_members_undoable(CHF_ORG, SOFIA, &[NINA, TOM, CLAIRE])
+        .unwrap();
+    assert_eq!(results.iter().filter(|r| r.error.is_none()).count(), 2);
+    assert_eq!(removal.count(), 2);
+    assert_ne!(rows_dump(&path), before);
+    // Someone else may not undo it.
+    let e = err(s.undo_removal(MARC, &removal));
+    assert_eq!(e.code, ErrorCode::Conflict);
+    // Its author puts everything back as it was, rights, teams and Tom's account included.
+    assert_eq!(s.undo_removal(SOFIA, &removal).unwrap(), 2);
+    assert_eq!(rows_dump(&path), before);
+    // Once: a second undo finds them back and changes nothing.
+    let e = err(s.undo_removal(SOFIA, &removal));
+    assert_eq!(e.code, ErrorCode::Conflict);
+    assert_eq!(rows_dump(&path), before);
+}
+
+#[test]
+fn org5_undo_is_refused_late_or_when_someone_was_added_again() {
+    let (dir, mut s) = open();
+    let path = dir.path().join("ws.sqlite3");
+    let (_, removal) = s.remove_members_undoable(CHF_ORG, MARC, &[NINA]).unwrap();
+    drop(s);
+    // Two minutes later (the engine's clock): too late.
+    let mut later = Store::open(
+        &path,
+        Arc::new(FixedClock::parse("2026-11-27T09:02:00Z").unwrap()),
+    )
+    .unwrap();
+    let after = rows_dump(&path);
+    assert_eq!(
+        err(later.undo_removal(MARC, &removal)).code,
+        ErrorCode::Conflict
+    );
+    assert_eq!(rows_dump(&path), after);
+    drop(later);
+    // In time, but Luca was added back by hand meanwhile: nothing is undone.
+    let mut s = Store::open(
+        &path,
+        Arc::new(FixedClock::parse("2026-11-27T09:00:00Z").unwrap()),
+    )
+    .unwrap();
+    let email = s
+        .members(CHF_ORG)
+        .unwrap()
+        .into_iter()
+        .find(|m| m.user_id == LUCA)
+        .unwrap()
+        .email;
+    let (_, removal) = s.remove_members_undoable(CHF_ORG, MARC, &[LUCA]).unwrap();
+    let mut back = external(&email, Role::User);
+    back.mode = AddMode::Existing;
+    back.rights = vec![];
+    s.add_member(CHF_ORG, MARC, &back).unwrap();
+    let mid = rows_dump(&path);
+    assert_eq!(
+        err(s.undo_removal(MARC, &removal)).code,
+        ErrorCode::Conflict
+    );
+    assert_eq!(rows_dump(&path), mid);
+}

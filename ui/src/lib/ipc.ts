@@ -110,6 +110,7 @@ export const api = {
     call<null>("resend_invitation", { organizationId, userId }),
   removeMembers: (organizationId: number, userIds: number[]) =>
     call<MemberResult[]>("remove_members", { organizationId, userIds }),
+  undoRemoval: () => call<number>("undo_removal"),
   leaveOrganization: (organizationId: number) =>
     call<null>("leave_organization", { organizationId }),
   changeRole: (organizationId: number, userId: number, role: Role) =>

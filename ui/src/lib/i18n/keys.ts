@@ -515,7 +515,9 @@ export type MessageKey =
   | "prov.op.remove_team_members"
   | "prepaid.confirmCharge"
   | "prepaid.confirmTransfer"
-  | "prepaid.confirm";
+  | "prepaid.confirm"
+  | "remove.undo"
+  | "remove.undone";
 
 /** The variables of each message (`never`: it takes none). */
 export interface MessageVariables {
@@ -1034,4 +1036,6 @@ export interface MessageVariables {
   "prepaid.confirmCharge": "amount" | "method";
   "prepaid.confirmTransfer": "amount";
   "prepaid.confirm": never;
+  "remove.undo": never;
+  "remove.undone": "n";
 }
