@@ -21,6 +21,7 @@ fn generate() -> String {
     comptoir_core::for_each_ipc_type!(decls);
     comptoir_store::for_each_store_ipc_type!(decls);
     crate::for_each_view_type!(decls);
+    comptoir_capture::for_each_capture_ipc_type!(decls);
     out
 }
 

@@ -15,7 +15,7 @@ use chrono::{DateTime, Duration, Utc};
 use comptoir_core::{Error, Result};
 use serde::{Deserialize, Serialize};
 use tracing::Level;
-use tracing_appender::non_blocking::WorkerGuard;
+pub use tracing_appender::non_blocking::WorkerGuard;
 use ts_rs::TS;
 
 /// Log files are `comptoir.log.YYYY-MM-DD` (tracing-appender's daily rotation).

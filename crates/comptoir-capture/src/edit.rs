@@ -327,6 +327,108 @@ fn arrow(img: &mut RgbaImage, from: Point, to: Point, color: [u8; 4], width: u32
     }
 }
 
+/// A field the UI knows to be sensitive, as the web view lays it out: CSS pixels from the
+/// top left of the window's content (`getBoundingClientRect`).
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, TS)]
+pub struct SensitiveBox {
+    pub kind: Sensitive,
+    pub x: f64,
+    pub y: f64,
+    pub width: f64,
+    pub height: f64,
+}
+
+/// Where the window's content sat when the capture was taken: its top left on the virtual
+/// desktop (physical pixels) and its scale (device pixels per CSS pixel).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct WindowPlacement {
+    pub x: i32,
+    pub y: i32,
+    pub scale: f64,
+}
+
+/// Margin added around a sensitive field, so anti-aliased edges of its text go too.
+const PRE_REDACT_MARGIN: f64 = 2.0;
+/// Most fields pre-redacted in one capture (the UI sends what is on screen).
+pub const MAX_SENSITIVE: usize = 500;
+
+/// The pre-redactions of a capture whose top left is `origin` on the virtual desktop and whose
+/// size is `size`: each box to physical pixels (× scale + window position − capture origin),
+/// widened by a margin, clipped to the picture; boxes wholly outside are left out.
+pub fn pre_redactions(
+    boxes: &[SensitiveBox],
+    window: WindowPlacement,
+    origin: (i32, i32),
+    size: (u32, u32),
+) -> Result<Vec<Op>> {
+    if boxes.len() > MAX_SENSITIVE {
+        return Err(Error::invalid(
+            "sensitive",
+            format!("at most {MAX_SENSITIVE} sensitive fields per capture"),
+        ));
+    }
+    if !(window.scale.is_finite() && window.scale > 0.0) {
+        return Err(Error::invalid("scale", "the window scale must be positive"));
+    }
+    let mut ops = Vec::new();
+    for b in boxes {
+        if ![b.x, b.y, b.width, b.height].iter().all(|v| v.is_finite())
+            || b.width <= 0.0
+            || b.height <= 0.0
+        {
+            continue;
+        }
+        let s = window.scale;
+        let x0 = (b.x * s - PRE_REDACT_MARGIN).floor() as i64 + i64::from(window.x)
+            - i64::from(origin.0);
+        let y0 = (b.y * s - PRE_REDACT_MARGIN).floor() as i64 + i64::from(window.y)
+            - i64::from(origin.1);
+        let x1 = ((b.x + b.width) * s + PRE_REDACT_MARGIN).ceil() as i64 + i64::from(window.x)
+            - i64::from(origin.0);
+        let y1 = ((b.y + b.height) * s + PRE_REDACT_MARGIN).ceil() as i64 + i64::from(window.y)
+            - i64::from(origin.1);
+        let (x0, y0) = (x0.max(0), y0.max(0));
+        let (x1, y1) = (x1.min(i64::from(size.0)), y1.min(i64::from(size.1)));
+        if x1 <= x0 || y1 <= y0 {
+            continue;
+        }
+        ops.push(Op::Redact {
+            rect: Rect::new(x0 as i32, y0 as i32, (x1 - x0) as u32, (y1 - y0) as u32),
+            fill: REDACT_FILL,
+            sensitive: Some(b.kind),
+        });
+    }
+    Ok(ops)
+}
+
+/// The redactions of a picture cropped to `region`: moved into the crop's coordinates and
+/// clipped to it; those wholly outside are dropped.
+pub fn redactions_in(ops: &[Op], region: &Rect) -> Vec<Op> {
+    ops.iter()
+        .filter_map(|op| match op {
+            Op::Redact {
+                rect,
+                fill,
+                sensitive,
+            } => {
+                let moved = Rect::new(
+                    rect.x - region.x,
+                    rect.y - region.y,
+                    rect.width,
+                    rect.height,
+                );
+                let (x0, y0, x1, y1) = moved.clip(region.width, region.height)?;
+                Some(Op::Redact {
+                    rect: Rect::new(x0 as i32, y0 as i32, x1 - x0, y1 - y0),
+                    fill: *fill,
+                    sensitive: *sensitive,
+                })
+            }
+            _ => None,
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -473,6 +575,57 @@ mod tests {
         assert_eq!(c.get_pixel(0, 0), img.get_pixel(190, 100));
         let e = crop(&img, &Rect::new(300, 0, 5, 5)).unwrap_err();
         assert_eq!(e.field.as_deref(), Some("rect"));
+    }
+
+    #[test]
+    fn sensitive_fields_become_redactions_in_capture_pixels() {
+        let boxes = [
+            SensitiveBox {
+                kind: Sensitive::Iban,
+                x: 10.0,
+                y: 20.0,
+                width: 100.5,
+                height: 15.0,
+            },
+            // Off the captured monitor: left out.
+            SensitiveBox {
+                kind: Sensitive::Email,
+                x: 5000.0,
+                y: 0.0,
+                width: 10.0,
+                height: 10.0,
+            },
+        ];
+        // A window at (300, 200) on a monitor whose top left is (0, 0), scale 2.
+        let win = WindowPlacement {
+            x: 300,
+            y: 200,
+            scale: 2.0,
+        };
+        let ops = pre_redactions(&boxes, win, (0, 0), (1920, 1080)).unwrap();
+        assert_eq!(
+            ops,
+            vec![Op::Redact {
+                rect: Rect::new(318, 238, 205, 34),
+                fill: REDACT_FILL,
+                sensitive: Some(Sensitive::Iban),
+            }]
+        );
+        // The same on a second monitor whose origin is the window's.
+        let ops = pre_redactions(&boxes[..1], win, (300, 200), (800, 600)).unwrap();
+        assert!(matches!(ops[0], Op::Redact { rect, .. } if rect == Rect::new(18, 38, 205, 34)));
+        // A crop keeps the part inside, moved.
+        let cropped = redactions_in(&ops, &Rect::new(100, 40, 50, 50));
+        assert!(matches!(cropped[0], Op::Redact { rect, .. } if rect == Rect::new(0, 0, 50, 32)));
+        assert!(redactions_in(&ops, &Rect::new(400, 400, 10, 10)).is_empty());
+        let many = vec![boxes[0]; MAX_SENSITIVE + 1];
+        assert_eq!(
+            pre_redactions(&many, win, (0, 0), (10, 10))
+                .unwrap_err()
+                .field
+                .as_deref(),
+            Some("sensitive")
+        );
     }
 
     #[test]

@@ -11,8 +11,12 @@ pub mod console;
 pub mod edit;
 pub mod import;
 pub mod screen;
+pub mod shots;
 
 use std::path::{Path, PathBuf};
+
+/// The image type screenshots travel in (xcap's own `image`).
+pub use image;
 
 use chrono::{DateTime, Utc};
 use comptoir_core::{Error, Result};
@@ -103,6 +107,9 @@ macro_rules! for_each_capture_ipc_type {
             $crate::edit::Point,
             $crate::edit::Sensitive,
             $crate::edit::Op,
+            $crate::edit::SensitiveBox,
+            $crate::shots::Shot,
+            $crate::screen::CaptureEnvironment,
             $crate::screen::MonitorInfo,
             $crate::screen::WindowInfo,
             $crate::screen::Desktop,

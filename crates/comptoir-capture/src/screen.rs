@@ -140,16 +140,44 @@ pub fn windows() -> Result<Vec<WindowInfo>> {
         .collect())
 }
 
-/// Captures the window `id` as listed by [`windows`].
-pub fn capture_window(id: u32) -> Result<RgbaImage> {
+/// What the capture panel offers on this desktop.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+pub struct CaptureEnvironment {
+    pub desktop: Desktop,
+    pub monitors: Vec<MonitorInfo>,
+    /// `None` when the desktop does not list windows (then `windows_error` says why).
+    pub windows: Option<Vec<WindowInfo>>,
+    pub windows_error: Option<String>,
+}
+
+/// Monitors, windows where listed (Comptoir's own too: a capture of it is pre-redacted), and
+/// the desktop kind.
+pub fn environment() -> Result<CaptureEnvironment> {
+    let (windows, windows_error) = match windows() {
+        Ok(w) => (Some(w), None),
+        Err(e) => (None, Some(e.message)),
+    };
+    Ok(CaptureEnvironment {
+        desktop: desktop(),
+        monitors: monitors()?,
+        windows,
+        windows_error,
+    })
+}
+
+/// Captures the window `id` as listed by [`windows`]; with its top left on the desktop.
+pub fn capture_window(id: u32) -> Result<(RgbaImage, (i32, i32))> {
     let all =
         Window::all().map_err(|e| Error::invalid("window", format!("{NO_WINDOW_LIST} ({e})")))?;
     let w = all
         .into_iter()
         .find(|w| w.id().ok() == Some(id))
         .ok_or_else(|| Error::not_found("window", id).with_field("window"))?;
-    w.capture_image()
-        .map_err(|e| xcap_error("the window capture failed", e))
+    let origin = (w.x().unwrap_or(0), w.y().unwrap_or(0));
+    let image = w
+        .capture_image()
+        .map_err(|e| xcap_error("the window capture failed", e))?;
+    Ok((image, origin))
 }
 
 #[cfg(test)]
