@@ -1884,3 +1884,7 @@ async fn money_an_order_waiting_for_its_transfer_can_be_cancelled() {
     assert_eq!(after.status, comptoir_core::billing::OrderStatus::Cancelled);
     app.close().await;
 }
+
+// Support captures (screenshots, website console): their own file, same helpers.
+#[path = "e2e_capture.rs"]
+mod capture;

@@ -25,7 +25,8 @@ use tauri_plugin_dialog::DialogExt;
 pub const OVERLAY: &str = "capture-overlay";
 /// The window showing the person's website while its console is recorded.
 pub const CONSOLE_WINDOW: &str = "console-capture";
-/// Time for the window system to take hidden windows off the screen before the capture.
+/// Time for the window system to take hidden windows off the screen (or for a shown window to
+/// paint its latest state) before the capture.
 const SETTLE: Duration = Duration::from_millis(250);
 /// Longest a region overlay waits for the person.
 const REGION_TIMEOUT: Duration = Duration::from_secs(600);
@@ -139,7 +140,8 @@ pub async fn capture_screen<R: Runtime>(
     let handle = app.clone();
     let shot = blocking(move || {
         let _hidden = Hidden::windows(&handle, hide);
-        std::thread::sleep(wait + if hide { SETTLE } else { Duration::ZERO });
+        // Hidden windows leave the screen, shown ones paint their latest state.
+        std::thread::sleep(wait + SETTLE);
         screen::capture_monitor(monitor)
     })
     .await?;
@@ -174,7 +176,8 @@ pub async fn capture_window<R: Runtime>(
     let handle = app.clone();
     let (image, origin) = blocking(move || {
         let _hidden = Hidden::windows(&handle, hide);
-        std::thread::sleep(wait + if hide { SETTLE } else { Duration::ZERO });
+        // Hidden windows leave the screen, shown ones paint their latest state.
+        std::thread::sleep(wait + SETTLE);
         screen::capture_window(window_id)
     })
     .await?;
