@@ -87,7 +87,9 @@ impl App {
         });
         let caps = json!({
             "tauri:options": {
-                "application": env!("CARGO_BIN_EXE_comptoir"),
+                // A copy of the binary, when builds from other worktrees share the target dir.
+                "application": std::env::var("COMPTOIR_E2E_BIN")
+                    .unwrap_or_else(|_| env!("CARGO_BIN_EXE_comptoir").to_string()),
                 "args": ["--workspace", workspace.to_str().unwrap()],
             }
         });

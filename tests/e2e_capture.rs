@@ -344,3 +344,97 @@ async fn capture_a_screenshot_of_the_app_pre_redacted_and_redacted_by_hand() {
         kept.len()
     );
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn capture_a_region_with_the_keyboard_on_the_frozen_overlay() {
+    use fantoccini::key::Key;
+    let _serial = SERIAL.lock().await;
+    let (dir, ws) = fresh_workspace();
+    let app = launch_support(&ws, dir.path()).await;
+    let main = app.client.window().await.unwrap();
+    // The desktop behind Comptoir, in a known colour (the app holds the X server open).
+    let painted = std::process::Command::new("xsetroot")
+        .args(["-solid", "#3366cc"])
+        .status()
+        .expect("xsetroot (x11-xserver-utils)");
+    assert!(painted.success());
+    app.click("[data-testid=cap-open-shot]").await;
+    app.click("[data-testid=cap-mode-region]").await;
+    app.click("[data-testid=cap-capture]").await;
+    // The overlay opens over the whole screen, Comptoir hidden behind it.
+    let mut overlay = None;
+    for _ in 0..100 {
+        let handles = app.client.windows().await.unwrap();
+        if let Some(h) = handles.into_iter().find(|h| *h != main) {
+            overlay = Some(h);
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let overlay = overlay.expect("no overlay window");
+    app.client.switch_to_window(overlay).await.unwrap();
+    app.wait_css("[data-testid=region-overlay] img").await;
+    let el = app.wait_css("[data-testid=region-overlay]").await;
+    // An arrow makes the centred third; Shift+Right widens it by 10 px; Enter takes it.
+    el.send_keys(&Key::Right.to_string()).await.unwrap();
+    el.send_keys(&format!("{}{}", Key::Shift, Key::Right))
+        .await
+        .unwrap();
+    app.wait_css("[data-testid=region-selection]").await;
+    app.screenshot("capture-region-overlay").await;
+    // Enter closes the overlay, possibly before the driver answers: its reply may be an error.
+    let _ = el.send_keys(&Key::Enter.to_string()).await;
+    app.client.switch_to_window(main).await.unwrap();
+    let editor = app.wait_css("[data-testid=shot-editor]").await;
+    let size = editor.attr("data-size").await.unwrap().unwrap();
+    // 1280/3 + 10 wide, 800/3 high (rounded).
+    assert_eq!(size, "437x267");
+    app.click_in_view("[data-testid=shot-attach]").await;
+    let path = last_attachment(&app, "screenshot").await;
+    app.close().await;
+    let png = decode_png(&std::fs::read(path).unwrap()).unwrap();
+    assert_eq!((png.width(), png.height()), (437, 267));
+    // Comptoir was hidden: the region shows only the desktop.
+    assert!(png.pixels().all(|p| p.0 == [0x33, 0x66, 0xcc, 255]));
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn capture_the_app_log_with_the_ui_console_in_it() {
+    let _serial = SERIAL.lock().await;
+    let (dir, ws) = fresh_workspace();
+    let app = launch_support(&ws, dir.path()).await;
+    app.client
+        .execute(
+            "console.warn('e2e marker', {step: 1}); setTimeout(() => { throw new Error('e2e thrown'); }); return 1;",
+            vec![],
+        )
+        .await
+        .unwrap();
+    tokio::time::sleep(Duration::from_millis(1500)).await; // the log writer flushes on its thread
+    app.click("[data-testid=cap-open-log]").await;
+    app.select("[data-testid=cap-log-window]", "last15_minutes")
+        .await;
+    app.click("[data-testid=cap-log-attach]").await;
+    let path = last_attachment(&app, "app_log").await;
+    app.close().await;
+    let text = std::fs::read_to_string(path).unwrap();
+    assert!(
+        text.contains("INFO comptoir_app: Comptoir started"),
+        "{text}"
+    );
+    assert!(text.contains("WARN ui: e2e marker {\"step\":1}"), "{text}");
+    assert!(
+        text.contains("ERROR ui: Uncaught Error: e2e thrown")
+            || text.contains("ERROR ui: Error: e2e thrown"),
+        "{text}"
+    );
+    let logs = dir.path().join("xdg-data/ch.comptoir.desktop/logs");
+    let files: Vec<String> = std::fs::read_dir(&logs)
+        .unwrap_or_else(|e| panic!("{}: {e}", logs.display()))
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(
+        files.iter().all(|f| f.starts_with("comptoir.log.")),
+        "{files:?}"
+    );
+}
