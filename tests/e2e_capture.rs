@@ -438,3 +438,47 @@ async fn capture_the_app_log_with_the_ui_console_in_it() {
         "{files:?}"
     );
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn capture_import_a_har_file_and_a_broken_one_is_named() {
+    let _serial = SERIAL.lock().await;
+    let (dir, ws) = fresh_workspace();
+    let har = dir.path().join("shop.har");
+    std::fs::write(
+        &har,
+        r#"{"log":{"version":"1.2","creator":{"name":"Firefox","version":"133"},"entries":[
+        {"startedDateTime":"2026-11-27T10:00:00Z","request":{"method":"GET","url":"https://shop.example.ch/","headers":[{"name":"Authorization","value":"Bearer SECRET-TOKEN"}]},"response":{"status":200}},
+        {"startedDateTime":"2026-11-27T10:00:01Z","request":{"method":"GET","url":"https://shop.example.ch/logo.png"},"response":{"status":404,"statusText":"Not Found"}}]}}"#,
+    )
+    .unwrap();
+    let data = dir.path().join("xdg-data");
+    let app = App::launch(
+        &ws,
+        &[
+            ("LANGUAGE", "en"),
+            ("XDG_DATA_HOME", data.to_str().unwrap()),
+            ("COMPTOIR_OPEN_FILE", har.to_str().unwrap()),
+        ],
+    )
+    .await;
+    app.open_section("support").await;
+    app.click("[data-testid=cap-import]").await;
+    let path = last_attachment(&app, "imported").await;
+    app.wait_text("[data-testid=attached]", "shop.har").await;
+    app.screenshot("capture-imported").await;
+    // The same file, now broken: the error names it.
+    std::fs::write(&har, "{\"log\": {\"entries\": [\n  {,}]}}").unwrap();
+    app.click("[data-testid=cap-import]").await;
+    let error = app
+        .wait_text("[data-testid=capture-buttons] [role=alert]", "shop.har")
+        .await;
+    assert!(error.contains("line 2"), "{error}");
+    app.close().await;
+    let text = std::fs::read_to_string(path).unwrap();
+    assert!(text.contains("2 requests, 1 failed"), "{text}");
+    assert!(
+        text.contains("GET https://shop.example.ch/logo.png → 404 Not Found"),
+        "{text}"
+    );
+    assert!(!text.contains("SECRET-TOKEN"), "{text}");
+}
