@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use chrono::Utc;
 use comptoir_capture::applog::{self, LogWindow, UiLog, UiLogEntry};
-use comptoir_capture::console::{self, ConsoleCounts, ConsoleEvent, Recording};
+use comptoir_capture::console::{self, ConsoleCounts, Recording};
 use comptoir_capture::edit::{self, Op, Rect, SensitiveBox, WindowPlacement};
 use comptoir_capture::image::RgbaImage;
 use comptoir_capture::screen::{self, CaptureEnvironment};
@@ -486,7 +486,7 @@ pub async fn console_capture_stop<R: Runtime>(app: AppHandle<R>) -> Result<Attac
 pub fn capture_event<R: Runtime>(
     app: AppHandle<R>,
     window: WebviewWindow<R>,
-    event: ConsoleEvent,
+    request: tauri::ipc::Request<'_>,
 ) -> Result<bool> {
     if window.label() != CONSOLE_WINDOW {
         return Err(Error::invalid(
@@ -494,6 +494,15 @@ pub fn capture_event<R: Runtime>(
             "only the capture window records events",
         ));
     }
+    // Read here rather than by Tauri, so size and shape are refused with our error.
+    let event = match request.body() {
+        tauri::ipc::InvokeBody::Json(body) => {
+            console::parse_event(body.get("event").unwrap_or(&serde_json::Value::Null))?
+        }
+        tauri::ipc::InvokeBody::Raw(_) => {
+            return Err(Error::invalid("event", "an event is sent as JSON"))
+        }
+    };
     let state = app.state::<CaptureState>();
     let rec = lock(&state.recording).clone();
     match rec {

@@ -173,6 +173,14 @@ fn the_console_window_reaches_capture_event_and_nothing_else() {
     )
     .unwrap_err();
     assert_eq!(bad["field"], "event");
+    let huge = invoke(
+        &win,
+        page,
+        "capture_event",
+        console_event(&"x".repeat(100_000)),
+    )
+    .unwrap_err();
+    assert_eq!(huge["field"], "event");
 }
 
 #[test]

@@ -138,6 +138,24 @@ fn cut_opt(s: &mut Option<String>) {
     }
 }
 
+/// Largest event accepted from the page, as JSON (the script cuts its texts at 8 KB; a page
+/// calling the command by hand gets no more room).
+pub const MAX_EVENT_BYTES: usize = 64 * 1024;
+
+/// Reads one event as the page sent it: refused whole when over [`MAX_EVENT_BYTES`] or not of
+/// a known shape, naming `event`.
+pub fn parse_event(value: &serde_json::Value) -> Result<ConsoleEvent> {
+    let size = serde_json::to_vec(value).map_or(usize::MAX, |v| v.len());
+    if size > MAX_EVENT_BYTES {
+        return Err(Error::invalid(
+            "event",
+            format!("an event is at most {MAX_EVENT_BYTES} bytes (got {size})"),
+        ));
+    }
+    serde_json::from_value(value.clone())
+        .map_err(|e| Error::invalid("event", format!("not a console event: {e}")))
+}
+
 /// A URL the capture may open: http or https with a host; no credentials in it.
 pub fn check_url(url: &str) -> Result<String> {
     let url = url.trim();
@@ -437,6 +455,25 @@ mod tests {
         assert_eq!(js["resource_type"], "script");
         assert_eq!(js["status"], 404);
         assert_eq!(lines.len(), 5);
+    }
+
+    #[test]
+    fn oversized_or_unknown_events_are_refused_whole() {
+        let big = json!({ "type": "console", "t": 1.0, "seq": 1, "level": "log", "text": "x".repeat(70_000) });
+        assert_eq!(
+            parse_event(&big).unwrap_err().field.as_deref(),
+            Some("event")
+        );
+        let odd = json!({ "type": "keylogger", "keys": "hunter2" });
+        assert_eq!(
+            parse_event(&odd).unwrap_err().field.as_deref(),
+            Some("event")
+        );
+        let ok = json!({ "type": "console", "t": 1.0, "seq": 1, "level": "log", "text": "hi" });
+        assert!(matches!(
+            parse_event(&ok).unwrap(),
+            ConsoleEvent::Console { .. }
+        ));
     }
 
     #[test]
