@@ -23,7 +23,7 @@ export default ts.config(
         {
           patterns: [
             {
-              regex: "^\\.\\./(?!\\.\\./lib/)|/features/",
+              regex: "^\\.\\./(?!(\\.\\./)+lib/)|/features/",
               message: "Import shared code from ui/src/lib, not from another feature.",
             },
           ],

@@ -12,11 +12,13 @@ say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
 
 # Build and run (see shared platform notes): WebKitGTK 4.1 and friends.
 apt_app=(build-essential pkg-config libwebkit2gtk-4.1-dev libssl-dev libayatana-appindicator3-dev
-  librsvg2-dev libxdo-dev)
+  librsvg2-dev libxdo-dev
+  # Screen capture (xcap): PipeWire for the Wayland portal, clang for its bindings.
+  libpipewire-0.3-dev libspa-0.2-dev libclang-dev libgbm-dev)
 # Tests: a virtual display, WebKit's WebDriver, a private D-Bus with a Secret Service and a
 # notification server (dunst, for the reminder test), tools that read what we produce.
 apt_test=(xvfb webkit2gtk-driver dbus dbus-x11 gnome-keyring imagemagick poppler-utils qpdf
-  fonts-dejavu-core xdotool python3-venv dunst)
+  fonts-dejavu-core xdotool python3-venv dunst x11-xserver-utils)
 
 packages=("${apt_app[@]}")
 $want_tests && packages+=("${apt_test[@]}")

@@ -75,6 +75,22 @@ const COMMANDS: &[&str] = &[
     "retry_outbox",
     "retry_provider_now",
     "discard_outbox",
+    "capture_environment",
+    "capture_screen",
+    "capture_window",
+    "capture_region",
+    "region_shot",
+    "region_chosen",
+    "render_shot",
+    "export_shot",
+    "forget_shot",
+    "ui_log",
+    "export_app_log",
+    "console_capture_start",
+    "console_capture_status",
+    "console_capture_stop",
+    "capture_event",
+    "import_log_file",
 ];
 
 fn main() {

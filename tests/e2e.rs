@@ -90,7 +90,9 @@ impl App {
         });
         let caps = json!({
             "tauri:options": {
-                "application": env!("CARGO_BIN_EXE_comptoir"),
+                // A copy of the binary, when builds from other worktrees share the target dir.
+                "application": std::env::var("COMPTOIR_E2E_BIN")
+                    .unwrap_or_else(|_| env!("CARGO_BIN_EXE_comptoir").to_string()),
                 "args": ["--workspace", workspace.to_str().unwrap()],
             }
         });
@@ -2832,3 +2834,6 @@ async fn provider_connect_sync_invite_offline_rename_and_back() {
     assert!(hits.is_empty(), "the token was written to {hits:?}");
     fake.shutdown();
 }
+// Support captures (screenshots, website console): their own file, same helpers.
+#[path = "e2e_capture.rs"]
+mod capture;

@@ -26,6 +26,7 @@ fn generate() -> String {
         crate::provider_commands::ProviderStatus,
         crate::provider_commands::Connected
     );
+    comptoir_capture::for_each_capture_ipc_type!(decls);
     out
 }
 

@@ -1,6 +1,7 @@
 //! Comptoir's Tauri shell: opens the workspace, registers the commands, runs the window.
 //! It only adapts; the domain lives in `crates/`.
 
+mod capture_commands;
 mod commands;
 mod document_commands;
 mod org_commands;
@@ -12,6 +13,8 @@ pub mod workspace;
 
 #[cfg(test)]
 mod bindings;
+#[cfg(test)]
+mod capture_tests;
 #[cfg(test)]
 mod shell_tests;
 
@@ -198,6 +201,7 @@ pub fn run() {
     let builder = tauri::Builder::default()
         .setup(move |app| {
             app.manage(open_state(app));
+            start_log(app);
             provider_commands::start_flusher(app.handle().clone());
             let handle = app.handle().clone();
             std::thread::spawn(move || loop {
@@ -246,6 +250,21 @@ pub fn run() {
         .run(on_run_event);
 }
 
+/// The app log in the OS log folder (daily files, read back by "attach the app log").
+fn start_log<R: Runtime>(app: &tauri::App<R>) {
+    let Ok(dir) = app.path().app_log_dir() else {
+        return;
+    };
+    match comptoir_capture::applog::init(&dir) {
+        Ok(guard) => {
+            let state = app.state::<capture_commands::CaptureState>();
+            *state.log_guard.lock().unwrap_or_else(|p| p.into_inner()) = Some(guard);
+            tracing::info!(version = env!("CARGO_PKG_VERSION"), "Comptoir started");
+        }
+        Err(e) => eprintln!("comptoir: no app log: {}", e.message),
+    }
+}
+
 /// On exit (the last window closed), the workspace is closed cleanly: the `.sqlite3` file alone
 /// then holds everything. A killed process keeps at most the last checkpoint interval in the WAL
 /// (still recovered by SQLite on the next open).
@@ -266,6 +285,7 @@ pub fn register_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         .manage(renewal_commands::Jobs::default())
         .manage(org_commands::LastRemoval::default())
         .manage(provider_commands::ProviderLink::from_env())
+        .manage(capture_commands::CaptureState::default())
         .invoke_handler(tauri::generate_handler![
             commands::workspace_info,
             commands::list_organizations,
@@ -341,5 +361,21 @@ pub fn register_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             provider_commands::retry_outbox,
             provider_commands::retry_provider_now,
             provider_commands::discard_outbox,
+            capture_commands::capture_environment,
+            capture_commands::capture_screen,
+            capture_commands::capture_window,
+            capture_commands::capture_region,
+            capture_commands::region_shot,
+            capture_commands::region_chosen,
+            capture_commands::render_shot,
+            capture_commands::export_shot,
+            capture_commands::forget_shot,
+            capture_commands::ui_log,
+            capture_commands::export_app_log,
+            capture_commands::console_capture_start,
+            capture_commands::console_capture_status,
+            capture_commands::console_capture_stop,
+            capture_commands::capture_event,
+            capture_commands::import_log_file,
         ])
 }

@@ -452,3 +452,55 @@ last_write_sent: boolean | null,
 flushes: number, };
 
 export type Connected = { workspace: WorkspaceInfo, status: ProviderStatus, };
+
+export type AttachmentKind = "screenshot" | "app_log" | "website_console" | "imported";
+
+export type Attachment = { path: string, kind: AttachmentKind, name: string, };
+
+export type Rect = { x: number, y: number, width: number, height: number, };
+
+export type Point = { x: number, y: number, };
+
+export type Sensitive = "iban" | "card" | "email" | "token";
+
+export type Op = { "kind": "redact", rect: Rect, fill: [number, number, number], sensitive: Sensitive | null, } | { "kind": "rectangle", rect: Rect, color: [number, number, number, number], width: number, } | { "kind": "arrow", from: Point, to: Point, color: [number, number, number, number], width: number, } | { "kind": "highlight", rect: Rect, color: [number, number, number, number], };
+
+export type SensitiveBox = { kind: Sensitive, x: number, y: number, width: number, height: number, };
+
+export type Shot = { id: number, width: number, height: number, pre_redactions: Array<Op>, };
+
+export type CaptureEnvironment = { desktop: Desktop, monitors: Array<MonitorInfo>, 
+/**
+ * `None` when the desktop does not list windows (then `windows_error` says why).
+ */
+windows: Array<WindowInfo> | null, windows_error: string | null, };
+
+export type MonitorInfo = { id: number, name: string, 
+/**
+ * Position on the virtual desktop, physical pixels.
+ */
+x: number, y: number, width: number, height: number, scale_factor: number, primary: boolean, };
+
+export type WindowInfo = { id: number, title: string, app_name: string, width: number, height: number, };
+
+export type Desktop = "x11" | "wayland" | "other";
+
+export type UiLevel = "debug" | "info" | "warn" | "error";
+
+export type UiLogEntry = { level: UiLevel, message: string, 
+/**
+ * `error`, `unhandledrejection` or `console`.
+ */
+source: string, stack: string | null, };
+
+export type LogWindow = { "kind": "last15_minutes" } | { "kind": "last_hour" } | { "kind": "last24_hours" } | { "kind": "custom", from: string, to: string, };
+
+export type ConsoleLevel = "debug" | "log" | "info" | "warn" | "error";
+
+export type ConsoleEvent = { "type": "console", t: number, seq: number, level: ConsoleLevel, text: string, } | { "type": "error", t: number, seq: number, message: string, source: string | null, line: number | null, column: number | null, stack: string | null, } | { "type": "rejection", t: number, seq: number, reason: string, stack: string | null, } | { "type": "resource", t: number, seq: number, url: string, element: string, status: number | null, } | { "type": "csp", t: number, seq: number, blocked: string, directive: string, };
+
+export type ConsoleCounts = { log: number, info: number, warn: number, error: number, debug: number, uncaught: number, rejections: number, resources: number, csp: number, 
+/**
+ * Events refused as over the rate or the count.
+ */
+dropped: number, running: boolean, };

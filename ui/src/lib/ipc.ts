@@ -241,3 +241,39 @@ export const api = {
 };
 
 export type Api = typeof api;
+
+// Support captures (comptoir-capture): screenshots, the app log, the website console, imports.
+// Each result is an Attachment in the incoming folder, for the support composer.
+import type {
+  Attachment,
+  CaptureEnvironment,
+  ConsoleCounts,
+  LogWindow,
+  Op,
+  Rect,
+  SensitiveBox,
+  Shot,
+  UiLogEntry,
+} from "./bindings";
+
+/** How a screenshot is taken: after 0, 3 or 5 s; Comptoir hidden or shown (then pre-redacted). */
+export type ShotOptions = { delay: 0 | 3 | 5; hide: boolean; sensitive: SensitiveBox[] };
+
+export const captureApi = {
+  environment: () => call<CaptureEnvironment>("capture_environment"),
+  screen: (monitor: number | null, o: ShotOptions) => call<Shot>("capture_screen", { monitor, ...o }),
+  window: (windowId: number, o: ShotOptions) => call<Shot>("capture_window", { windowId, ...o }),
+  region: (monitor: number | null, o: ShotOptions) => call<Shot | null>("capture_region", { monitor, ...o }),
+  /** PNG bytes of the shot with `ops` applied: the preview is what is exported. */
+  render: (id: number, ops: Op[]) => call<ArrayBuffer>("render_shot", { id, ops }),
+  export: (id: number, ops: Op[]) => call<Attachment>("export_shot", { id, ops }),
+  forget: (id: number) => call<null>("forget_shot", { id }),
+  regionShot: () => call<ArrayBuffer>("region_shot"),
+  regionChosen: (rect: Rect | null) => call<null>("region_chosen", { rect }),
+  uiLog: (entry: UiLogEntry) => call<boolean>("ui_log", { entry }),
+  exportAppLog: (window: LogWindow) => call<Attachment>("export_app_log", { window }),
+  consoleStart: (url: string, seconds: number | null) => call<null>("console_capture_start", { url, seconds }),
+  consoleStatus: () => call<ConsoleCounts | null>("console_capture_status"),
+  consoleStop: () => call<Attachment>("console_capture_stop"),
+  importLogFile: () => call<Attachment | null>("import_log_file"),
+};
