@@ -17,11 +17,41 @@ pub const LANGUAGES: &[&str] = &["en", "es", "fr", "de", "it"];
 
 /// Every `.ftl` file, per language, in the order of [`LANGUAGES`].
 const FILES: &[(&str, &[&str])] = &[
-    ("en", &[include_str!("../../../locales/en/calendar.ftl")]),
-    ("es", &[include_str!("../../../locales/es/calendar.ftl")]),
-    ("fr", &[include_str!("../../../locales/fr/calendar.ftl")]),
-    ("de", &[include_str!("../../../locales/de/calendar.ftl")]),
-    ("it", &[include_str!("../../../locales/it/calendar.ftl")]),
+    (
+        "en",
+        &[
+            include_str!("../../../locales/en/calendar.ftl"),
+            include_str!("../../../locales/en/support.ftl"),
+        ],
+    ),
+    (
+        "es",
+        &[
+            include_str!("../../../locales/es/calendar.ftl"),
+            include_str!("../../../locales/es/support.ftl"),
+        ],
+    ),
+    (
+        "fr",
+        &[
+            include_str!("../../../locales/fr/calendar.ftl"),
+            include_str!("../../../locales/fr/support.ftl"),
+        ],
+    ),
+    (
+        "de",
+        &[
+            include_str!("../../../locales/de/calendar.ftl"),
+            include_str!("../../../locales/de/support.ftl"),
+        ],
+    ),
+    (
+        "it",
+        &[
+            include_str!("../../../locales/it/calendar.ftl"),
+            include_str!("../../../locales/it/support.ftl"),
+        ],
+    ),
 ];
 
 /// A value given to a message.
