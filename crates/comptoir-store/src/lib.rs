@@ -17,6 +17,7 @@ mod renewals;
 mod row;
 pub mod schema;
 pub mod seed;
+pub mod support;
 pub mod vault;
 mod worker;
 
@@ -426,7 +427,13 @@ macro_rules! for_each_store_ipc_type {
             $crate::OpenRefusal,
             $crate::WorkspaceProblem,
             $crate::BackupReport,
-            $crate::ProductCounts
+            $crate::ProductCounts,
+            $crate::support::SupportDraft,
+            $crate::support::DraftFields,
+            $crate::support::SupportAttachment,
+            $crate::support::RedactionChange,
+            $crate::support::SupportProductPage,
+            $crate::support::SupportHistoryEntry
         )
     };
 }
