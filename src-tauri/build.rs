@@ -59,6 +59,19 @@ const COMMANDS: &[&str] = &[
     "open_workspace",
     "open_demo_workspace",
     "backup_workspace",
+    "support_draft",
+    "support_save_draft",
+    "support_discard_draft",
+    "support_products",
+    "support_attach",
+    "support_attach_file",
+    "support_detach",
+    "support_preview",
+    "support_set_redaction",
+    "support_system_info",
+    "support_save_bundle",
+    "support_history",
+    "support_open_mail",
 ];
 
 fn main() {

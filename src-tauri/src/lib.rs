@@ -5,6 +5,7 @@ mod commands;
 mod document_commands;
 mod org_commands;
 mod renewal_commands;
+pub mod support_commands;
 pub mod views;
 pub mod workspace;
 
@@ -210,6 +211,7 @@ pub fn on_run_event<R: Runtime>(app: &tauri::AppHandle<R>, event: RunEvent) {
 pub fn register_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
     builder
         .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_opener::init())
         .manage(renewal_commands::Jobs::default())
         .invoke_handler(tauri::generate_handler![
             commands::workspace_info,
@@ -270,5 +272,18 @@ pub fn register_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             document_commands::issue_credit_note,
             document_commands::seller,
             document_commands::set_seller,
+            support_commands::support_draft,
+            support_commands::support_save_draft,
+            support_commands::support_discard_draft,
+            support_commands::support_products,
+            support_commands::support_attach,
+            support_commands::support_attach_file,
+            support_commands::support_detach,
+            support_commands::support_preview,
+            support_commands::support_set_redaction,
+            support_commands::support_system_info,
+            support_commands::support_save_bundle,
+            support_commands::support_history,
+            support_commands::support_open_mail,
         ])
 }

@@ -433,7 +433,14 @@ macro_rules! for_each_store_ipc_type {
             $crate::support::SupportAttachment,
             $crate::support::RedactionChange,
             $crate::support::SupportProductPage,
-            $crate::support::SupportHistoryEntry
+            $crate::support::SupportHistoryEntry,
+            $crate::support::SupportPreview,
+            $crate::support::PreviewPart,
+            $crate::support::RedactionKind,
+            $crate::support::Segment,
+            $crate::support::Span,
+            $crate::support::SupportProduct,
+            $crate::support::SupportRedactionChoices
         )
     };
 }

@@ -21,8 +21,14 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::access::active_role;
+
+// The support crate's types that cross IPC, reachable from the store's type list.
 use crate::row::{instant, parsed};
 use crate::{Store, StoreResult};
+pub use comptoir_support::bundle::ProductRef as SupportProduct;
+pub use comptoir_support::bundle::{Preview as SupportPreview, PreviewPart};
+pub use comptoir_support::RedactionChoices as SupportRedactionChoices;
+pub use comptoir_support::{RedactionKind, Segment, Span};
 
 /// Longest subject (characters).
 pub const MAX_SUBJECT: usize = 200;

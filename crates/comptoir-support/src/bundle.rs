@@ -52,6 +52,7 @@ impl PreviewPart {
 
 /// Everything the request will carry as text, redacted; `digest` identifies exactly this content.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(rename = "SupportPreview")]
 pub struct Preview {
     pub parts: Vec<PreviewPart>,
     /// SHA-256 (hex) over every part's id and redacted text.
@@ -108,6 +109,7 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
 
 /// The product a request is about, with its organization.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(rename = "SupportProduct")]
 pub struct ProductRef {
     pub id: i64,
     pub name: String,
