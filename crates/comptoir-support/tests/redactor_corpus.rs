@@ -20,7 +20,7 @@ fn no_secret_survives_and_no_clean_line_changes() {
         if p.values.iter().any(|v| out.text.contains(v.as_str())) {
             surviving.push(format!("{:?}: {}  =>  {}", p.kind, p.line, out.text));
             entry.0 += 1;
-        } else if !out.text.contains(&p.kind.replacement()) {
+        } else if !out.text.contains(p.kind.replacement()) {
             // Hidden, but under another kind's name: still safe, reported for the record.
             println!("hidden as another kind: {}  =>  {}", p.line, out.text);
         }
