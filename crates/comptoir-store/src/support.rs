@@ -263,8 +263,7 @@ impl Store {
                 },
             )
             .optional()?
-            .map(|(author, d, p)| (author == actor).then_some((d, p)))
-            .flatten()
+            .and_then(|(author, d, p)| (author == actor).then_some((d, p)))
             .ok_or_else(|| Error::not_found("support draft", id).with_field("draft_id"))?;
         if let Some(p) = product_id {
             // A product the actor no longer sees is dropped from view, not an error.

@@ -611,7 +611,7 @@ fn luhn(digits: &[u8]) -> bool {
             }
         })
         .sum();
-    sum % 10 == 0
+    sum.is_multiple_of(10)
 }
 
 /// A value after `Bearer` or `password:` that is a credential, not an English word ("Bearer
