@@ -390,6 +390,7 @@ async fn every_section_shows_demo_data_from_the_store() {
 
     // Support
     app.open_section("support").await;
+    app.click("[data-tab=grants]").await;
     assert_eq!(app.rows("[data-testid=grants-table]").await, grants.len());
     app.assert_lists(
         "[data-testid=grants-table]",
@@ -1618,7 +1619,12 @@ const SCREENS: &[(&str, Option<&str>, &str)] = &[
     ("renewals", Some("prepaid"), "[data-testid=prepaid-balance]"),
     ("renewals", Some("orders"), "[data-testid=orders-table]"),
     ("invoices", None, "[data-testid=invoices-table] tbody tr"),
-    ("support", None, "[data-testid=grants-table] tbody tr"),
+    ("support", Some("compose"), "[data-testid=sup-composer]"),
+    (
+        "support",
+        Some("grants"),
+        "[data-testid=grants-table] tbody tr",
+    ),
     ("security", None, "[data-testid=security-table] tbody tr"),
     ("partner", None, "[data-testid=partner-table] tbody tr"),
     ("settings", None, "[data-testid=workspace-path]"),

@@ -155,6 +155,12 @@ export type MessageKey =
   | "sup.size.kb"
   | "sup.system"
   | "sup.system.hint"
+  | "sup.sys.os"
+  | "sup.sys.app"
+  | "sup.sys.tauri"
+  | "sup.sys.webview"
+  | "sup.sys.locale"
+  | "sup.sys.screen"
   | "sup.saving"
   | "sup.saved"
   | "sup.discard"
@@ -644,6 +650,12 @@ export interface MessageVariables {
   "sup.size.kb": "n";
   "sup.system": never;
   "sup.system.hint": never;
+  "sup.sys.os": never;
+  "sup.sys.app": never;
+  "sup.sys.tauri": never;
+  "sup.sys.webview": never;
+  "sup.sys.locale": never;
+  "sup.sys.screen": "n";
   "sup.saving": never;
   "sup.saved": never;
   "sup.discard": never;
