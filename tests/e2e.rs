@@ -1898,7 +1898,20 @@ impl SupportPage<'_> {
     async fn compose(&self, subject: &str, category: &str, description: &str, error: &str) {
         let app = self.0;
         app.open_section("support").await;
-        app.wait_css("[data-testid=sup-composer]").await;
+        let shown = app
+            .client
+            .wait()
+            .at_most(Duration::from_secs(20))
+            .for_element(Locator::Css("[data-testid=sup-composer]"))
+            .await;
+        if shown.is_err() {
+            let body = app
+                .client
+                .execute("return document.querySelector('main').innerText", vec![])
+                .await
+                .unwrap();
+            panic!("no composer; the page says: {body}");
+        }
         app.fill("[data-testid=sup-subject]", subject).await;
         app.select("[data-testid=sup-category]", category).await;
         app.fill("[data-testid=sup-description]", description).await;
