@@ -91,6 +91,19 @@ const COMMANDS: &[&str] = &[
     "console_capture_stop",
     "capture_event",
     "import_log_file",
+    "support_draft",
+    "support_save_draft",
+    "support_discard_draft",
+    "support_products",
+    "support_attach",
+    "support_attach_file",
+    "support_detach",
+    "support_preview",
+    "support_set_redaction",
+    "support_system_info",
+    "support_save_bundle",
+    "support_history",
+    "support_open_mail",
 ];
 
 fn main() {

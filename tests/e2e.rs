@@ -395,6 +395,7 @@ async fn every_section_shows_demo_data_from_the_store() {
 
     // Support
     app.open_section("support").await;
+    app.click("[data-tab=grants]").await;
     assert_eq!(app.rows("[data-testid=grants-table]").await, grants.len());
     app.assert_lists(
         "[data-testid=grants-table]",
@@ -1691,7 +1692,12 @@ const SCREENS: &[(&str, Option<&str>, &str)] = &[
     ("renewals", Some("prepaid"), "[data-testid=prepaid-balance]"),
     ("renewals", Some("orders"), "[data-testid=orders-table]"),
     ("invoices", None, "[data-testid=invoices-table] tbody tr"),
-    ("support", None, "[data-testid=grants-table] tbody tr"),
+    ("support", Some("compose"), "[data-testid=sup-composer]"),
+    (
+        "support",
+        Some("grants"),
+        "[data-testid=grants-table] tbody tr",
+    ),
     ("security", None, "[data-testid=security-table] tbody tr"),
     ("partner", None, "[data-testid=partner-table] tbody tr"),
     ("settings", None, "[data-testid=workspace-path]"),
@@ -2083,6 +2089,83 @@ impl App {
             )
             .await
             .unwrap();
+/// The support composer (issue 9): one page object for its screens.
+struct SupportPage<'a>(&'a App);
+
+impl SupportPage<'_> {
+    async fn compose(&self, subject: &str, category: &str, description: &str, error: &str) {
+        let app = self.0;
+        app.open_section("support").await;
+        let shown = app
+            .client
+            .wait()
+            .at_most(Duration::from_secs(20))
+            .for_element(Locator::Css("[data-testid=sup-composer]"))
+            .await;
+        if shown.is_err() {
+            let body = app
+                .client
+                .execute("return document.querySelector('main').innerText", vec![])
+                .await
+                .unwrap();
+            panic!("no composer; the page says: {body}");
+        }
+        app.fill("[data-testid=sup-subject]", subject).await;
+        app.select("[data-testid=sup-category]", category).await;
+        app.fill("[data-testid=sup-description]", description).await;
+        app.fill("[data-testid=sup-error-text]", error).await;
+        app.wait_text("[data-testid=sup-save-state]", "Draft saved")
+            .await;
+    }
+
+    async fn attach_file(&self, name: &str) {
+        self.0.click("[data-testid=sup-attach-file]").await;
+        self.0
+            .wait_text("[data-testid=sup-attachments]", name)
+            .await;
+    }
+
+    async fn open_preview(&self) {
+        self.0.click("[data-testid=sup-to-preview]").await;
+        self.0.wait_css("[data-testid=sup-preview]").await;
+    }
+
+    /// Selects `text` inside the preview part `part` as a person would with the mouse, then
+    /// presses "Redact selection".
+    async fn redact_by_hand(&self, part: &str, text: &str) {
+        let script = r#"
+            const [part, needle] = arguments;
+            const pre = document.querySelector(`[data-part="${part}"] pre`);
+            const walker = document.createTreeWalker(pre, NodeFilter.SHOW_TEXT);
+            let node;
+            while ((node = walker.nextNode())) {
+              const at = node.data.indexOf(needle);
+              if (at >= 0) {
+                const range = document.createRange();
+                range.setStart(node, at);
+                range.setEnd(node, at + needle.length);
+                const sel = window.getSelection();
+                sel.removeAllRanges();
+                sel.addRange(range);
+                pre.dispatchEvent(new MouseEvent("mouseup", { bubbles: true }));
+                return true;
+              }
+            }
+            return false;
+        "#;
+        let found = self
+            .0
+            .client
+            .execute(script, vec![json!(part), json!(text)])
+            .await
+            .unwrap();
+        assert_eq!(found, json!(true), "{text} not shown in {part}");
+        self.0.click("[data-testid=sup-redact-selection]").await;
+        self.0
+            .wait_css(&format!(
+                "[data-part=\"{part}\"] button.redaction[data-kind=manual]"
+            ))
+            .await;
     }
 }
 
@@ -2837,3 +2920,144 @@ async fn provider_connect_sync_invite_offline_rename_and_back() {
 // Support captures (screenshots, website console): their own file, same helpers.
 #[path = "e2e_capture.rs"]
 mod capture;
+async fn support_compose_preview_restore_redact_and_save_a_bundle() {
+    let _g = SERIAL.lock().await;
+    let (dir, path) = fresh_workspace();
+    let iban = "CH93 0076 2011 6238 5295 7";
+    let secrets = [
+        "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiI0MiJ9.c2lnbmF0dXJlLW9mLXRoZS10b2tlbg",
+        "4111 1111 1111 1111",
+        "hunter2Secret",
+        "PHPSESSID=9f8e7d6c5b4a39281706",
+        "482913",
+        "anna.muster@example.ch",
+    ];
+    let log = dir.path().join("php_errors.log");
+    std::fs::write(
+        &log,
+        format!(
+            "[27-Nov-2026 09:14:03] PHP Warning: login for anna.muster@example.ch refused\n\
+             Authorization: Bearer {}\n\
+             Zahlung mit Karte {} fehlgeschlagen\n\
+             GET https://shop.example.ch/api?id=7&password={} 500\n\
+             Cookie: {}\n\
+             Votre code de vérification : {}\n\
+             refund to IBAN {iban}\n\
+             order ORD-2026-004512 version 3.4.1\n",
+            secrets[0], secrets[1], secrets[2], secrets[3], secrets[4]
+        ),
+    )
+    .unwrap();
+    let out = dir.path().join("saved");
+    std::fs::create_dir_all(&out).unwrap();
+    let support_dir = dir.path().join("support");
+    let app = App::launch(
+        &path,
+        &[
+            ("LANGUAGE", "en"),
+            ("COMPTOIR_SAVE_DIR", out.to_str().unwrap()),
+            ("COMPTOIR_ATTACH_FILE", log.to_str().unwrap()),
+            ("COMPTOIR_SUPPORT_DIR", support_dir.to_str().unwrap()),
+            ("COMPTOIR_NO_EXTERNAL", "1"),
+        ],
+    )
+    .await;
+    let page = SupportPage(&app);
+    page.compose(
+        "Webmail login fails since this morning",
+        "mail",
+        "Since 9:00 no one can log in. Our customer reference is ACME-7781.",
+        "Error 535: authentication failed for anna.muster@example.ch",
+    )
+    .await;
+    // Saved as typed: the store has it (what survives a kill -9, see the store's test).
+    let s = store(&path);
+    let user = s.signed_in_user().unwrap();
+    let draft = s.support_draft(user).unwrap();
+    assert_eq!(draft.subject, "Webmail login fails since this morning");
+    drop(s);
+    page.attach_file("php_errors.log").await;
+    app.screenshot("support-compose-en-1280").await;
+
+    page.open_preview().await;
+    let attachment = store(&path).support_draft(user).unwrap().attachments[0].id;
+    let part = format!("attachment:{attachment}");
+    // Restore the IBAN (the refund account is meant to be read), redact the reference by hand.
+    app.click_in_view(&format!(
+        "[data-part=\"{part}\"] button.redaction[data-kind=iban]"
+    ))
+    .await;
+    app.wait_text(&format!("[data-part=\"{part}\"] pre"), iban)
+        .await;
+    page.redact_by_hand("description", "ACME-7781").await;
+    app.screenshot("support-preview-en-1280").await;
+    let shown = app.text(&format!("[data-part=\"{part}\"] pre")).await;
+    for secret in secrets {
+        assert!(!shown.contains(secret), "{secret} shown in the preview");
+    }
+
+    app.click("[data-testid=sup-save-bundle]").await;
+    let done = app
+        .wait_text("[data-testid=sup-done]", "Bundle saved")
+        .await;
+    app.click("[data-testid=sup-open-mail]").await;
+    app.wait_text("[data-testid=sup-mail-note]", "✓").await;
+    app.screenshot("support-saved-en-1280").await;
+
+    // The bundle: every file matches the manifest, no planted secret, the choices applied.
+    let zip_path = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.extension().is_some_and(|e| e == "zip"))
+        .expect("a bundle was saved");
+    assert!(done.contains(zip_path.to_str().unwrap()), "{done}");
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(&zip_path).unwrap()).unwrap();
+    let mut files = std::collections::BTreeMap::new();
+    for i in 0..zip.len() {
+        use std::io::Read;
+        let mut f = zip.by_index(i).unwrap();
+        let mut b = Vec::new();
+        f.read_to_end(&mut b).unwrap();
+        files.insert(f.name().to_owned(), b);
+    }
+    let manifest: serde_json::Value = serde_json::from_slice(&files["manifest.json"]).unwrap();
+    for entry in manifest["files"].as_array().unwrap() {
+        let p = entry["path"].as_str().unwrap();
+        assert_eq!(
+            entry["sha256"].as_str().unwrap(),
+            comptoir_support::bundle::sha256_hex(&files[p]),
+            "{p}"
+        );
+    }
+    assert_eq!(manifest["files"].as_array().unwrap().len(), files.len() - 1);
+    let all: Vec<u8> = files.values().flatten().copied().collect();
+    let has = |s: &str| all.windows(s.len()).any(|w| w == s.as_bytes());
+    for secret in secrets.iter().chain(&["ACME-7781"]) {
+        assert!(!has(secret), "{secret} is in the bundle");
+    }
+    assert!(has(iban), "the restored IBAN is sent");
+    assert!(has("[redacted: manual]") && has("[redacted: card]"));
+    assert!(has("ORD-2026-004512"), "clean text is untouched");
+
+    app.click("button[data-tab=history]").await;
+    assert_eq!(app.rows("[data-testid=sup-history]").await, 1);
+    app.close().await;
+
+    // The composer in Spanish on a smaller screen.
+    let app = App::launch(
+        &path,
+        &[
+            ("LANGUAGE", "es"),
+            ("COMPTOIR_SUPPORT_DIR", support_dir.to_str().unwrap()),
+        ],
+    )
+    .await;
+    app.client.set_window_size(1024, 700).await.unwrap();
+    app.open_section("support").await;
+    app.wait_text("[data-testid=sup-composer]", "Asunto").await;
+    app.screenshot("support-compose-es-1024").await;
+    app.click("button[data-tab=history]").await;
+    app.wait_css("[data-testid=sup-history]").await;
+    app.screenshot("support-history-es-1024").await;
+    app.close().await;
+}

@@ -98,7 +98,19 @@ async fn last_attachment(app: &App, kind: &str) -> PathBuf {
     let el = app.wait_css(&css).await;
     let path = el.attr("data-path").await.unwrap().unwrap();
     assert!(path.contains("support/incoming"), "{path}");
-    PathBuf::from(path)
+    // The composer moved it from incoming/ into the draft's folder, under its name.
+    let name = el.attr("data-name").await.unwrap().unwrap();
+    let root = Path::new(&path).parent().unwrap().parent().unwrap().to_path_buf();
+    for _ in 0..50 {
+        for dir in std::fs::read_dir(&root).into_iter().flatten().flatten() {
+            let candidate = dir.path().join(&name);
+            if dir.file_name() != "incoming" && candidate.is_file() {
+                return candidate;
+            }
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    panic!("{name} is not in any draft folder under {root:?}");
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -8,6 +8,7 @@ mod org_commands;
 pub mod provider_commands;
 mod reminder_commands;
 mod renewal_commands;
+pub mod support_commands;
 pub mod views;
 pub mod workspace;
 
@@ -282,6 +283,7 @@ pub fn register_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
     builder
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_notification::init())
+        .plugin(tauri_plugin_opener::init())
         .manage(renewal_commands::Jobs::default())
         .manage(org_commands::LastRemoval::default())
         .manage(provider_commands::ProviderLink::from_env())
@@ -377,5 +379,18 @@ pub fn register_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             capture_commands::console_capture_stop,
             capture_commands::capture_event,
             capture_commands::import_log_file,
+            support_commands::support_draft,
+            support_commands::support_save_draft,
+            support_commands::support_discard_draft,
+            support_commands::support_products,
+            support_commands::support_attach,
+            support_commands::support_attach_file,
+            support_commands::support_detach,
+            support_commands::support_preview,
+            support_commands::support_set_redaction,
+            support_commands::support_system_info,
+            support_commands::support_save_bundle,
+            support_commands::support_history,
+            support_commands::support_open_mail,
         ])
 }

@@ -395,3 +395,51 @@ fn the_provider_commands_are_granted_and_the_demo_is_local_only() {
     let e = invoke(&s, "discard_outbox", json!({ "id": 1 })).unwrap_err();
     assert_eq!(e["code"], "not_found");
 }
+
+#[test]
+fn support_composer_commands_cross_ipc() {
+    let s = shell();
+    let draft = invoke(&s, "support_draft", json!({})).unwrap();
+    let id = draft["id"].as_i64().unwrap();
+    assert_eq!(draft["choices"]["emails"], true);
+    let saved = invoke(
+        &s,
+        "support_save_draft",
+        json!({ "draftId": id, "fields": {
+            "subject": "Site down", "category": "hosting", "product_id": null,
+            "description": "token=Abc123456 since 9:00", "error_text": "", "include_system": false
+        }}),
+    )
+    .unwrap();
+    assert_eq!(saved["category"], "hosting");
+    let preview = invoke(&s, "support_preview", json!({ "draftId": id })).unwrap();
+    assert_eq!(preview["total_redactions"], 1);
+    let after = invoke(
+        &s,
+        "support_set_redaction",
+        json!({ "draftId": id, "change": { "op": "redact", "text": "Site down" } }),
+    )
+    .unwrap();
+    assert_eq!(after["total_redactions"], 2);
+    assert_ne!(after["digest"], preview["digest"]);
+    let page = invoke(
+        &s,
+        "support_products",
+        json!({ "search": "", "offset": 0, "limit": 5 }),
+    )
+    .unwrap();
+    assert_eq!(page["rows"].as_array().unwrap().len(), 5);
+    // A path from the web view outside the capture folder is refused, naming the field.
+    let err = invoke(
+        &s,
+        "support_attach",
+        json!({ "draftId": id, "incomingPath": "/etc/passwd", "kind": "imported", "name": "x" }),
+    )
+    .unwrap_err();
+    assert_eq!(err["field"], "incoming_path");
+    assert!(invoke(&s, "support_history", json!({}))
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .is_empty());
+}

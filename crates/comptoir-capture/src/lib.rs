@@ -26,6 +26,9 @@ use ts_rs::TS;
 /// What an incoming file is (the composer shows and redacts each kind its own way).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
+// The store's attachment kind (the composer's) has the TypeScript name `AttachmentKind`; this
+// one is what capture produces, a subset of it.
+#[ts(rename = "CaptureKind")]
 pub enum AttachmentKind {
     Screenshot,
     AppLog,

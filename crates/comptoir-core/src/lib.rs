@@ -91,6 +91,8 @@ macro_rules! for_each_ipc_type {
             $crate::support::GrantKind,
             $crate::support::GrantState,
             $crate::support::SupportGrant,
+            $crate::support::RequestCategory,
+            $crate::support::AttachmentKind,
             $crate::partner::PartnerStatus,
             $crate::partner::ClientAccess,
             $crate::partner::PartnerClient,

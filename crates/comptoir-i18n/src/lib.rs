@@ -22,6 +22,7 @@ const FILES: &[(&str, &[&str])] = &[
         &[
             include_str!("../../../locales/en/calendar.ftl"),
             include_str!("../../../locales/en/reminders.ftl"),
+            include_str!("../../../locales/en/support.ftl"),
         ],
     ),
     (
@@ -29,6 +30,7 @@ const FILES: &[(&str, &[&str])] = &[
         &[
             include_str!("../../../locales/es/calendar.ftl"),
             include_str!("../../../locales/es/reminders.ftl"),
+            include_str!("../../../locales/es/support.ftl"),
         ],
     ),
     (
@@ -36,6 +38,7 @@ const FILES: &[(&str, &[&str])] = &[
         &[
             include_str!("../../../locales/fr/calendar.ftl"),
             include_str!("../../../locales/fr/reminders.ftl"),
+            include_str!("../../../locales/fr/support.ftl"),
         ],
     ),
     (
@@ -43,6 +46,7 @@ const FILES: &[(&str, &[&str])] = &[
         &[
             include_str!("../../../locales/de/calendar.ftl"),
             include_str!("../../../locales/de/reminders.ftl"),
+            include_str!("../../../locales/de/support.ftl"),
         ],
     ),
     (
@@ -50,6 +54,7 @@ const FILES: &[(&str, &[&str])] = &[
         &[
             include_str!("../../../locales/it/calendar.ftl"),
             include_str!("../../../locales/it/reminders.ftl"),
+            include_str!("../../../locales/it/support.ftl"),
         ],
     ),
 ];

@@ -21,6 +21,7 @@ mod row;
 pub mod schema;
 pub mod seed;
 pub mod undo;
+pub mod support;
 pub mod vault;
 mod worker;
 
@@ -455,7 +456,20 @@ macro_rules! for_each_store_ipc_type {
             $crate::OutboxState,
             $crate::ProviderWrite,
             $crate::DatasetSync,
-            $crate::SyncChanges
+            $crate::SyncChanges,
+            $crate::support::SupportDraft,
+            $crate::support::DraftFields,
+            $crate::support::SupportAttachment,
+            $crate::support::RedactionChange,
+            $crate::support::SupportProductPage,
+            $crate::support::SupportHistoryEntry,
+            $crate::support::SupportPreview,
+            $crate::support::PreviewPart,
+            $crate::support::RedactionKind,
+            $crate::support::Segment,
+            $crate::support::Span,
+            $crate::support::SupportProduct,
+            $crate::support::SupportRedactionChoices
         )
     };
 }

@@ -343,6 +343,48 @@ pub const MIGRATIONS: &[&str] = &[
     );
     CREATE INDEX outbox_state ON outbox(state, id);
     "#,
+    // 13: SUP-5 support requests: each person's draft (saved as they type), its attachments
+    // (files under the app's support folder, with size and SHA-256), and the bundles saved.
+    r#"
+    CREATE TABLE support_drafts (
+        id INTEGER PRIMARY KEY,
+        author_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        subject TEXT NOT NULL DEFAULT '',
+        category TEXT NOT NULL DEFAULT 'other'
+            CHECK (category IN ('mail', 'hosting', 'domain', 'billing', 'drive', 'other')),
+        product_id INTEGER REFERENCES products(id) ON DELETE SET NULL,
+        description TEXT NOT NULL DEFAULT '',
+        error_text TEXT NOT NULL DEFAULT '',
+        redaction TEXT NOT NULL,
+        include_system INTEGER NOT NULL DEFAULT 1,
+        status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'sent', 'discarded')),
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE INDEX support_drafts_author ON support_drafts(author_id, status);
+    CREATE TABLE support_attachments (
+        id INTEGER PRIMARY KEY,
+        draft_id INTEGER NOT NULL REFERENCES support_drafts(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL
+            CHECK (kind IN ('screenshot', 'app_log', 'website_console', 'imported', 'file')),
+        name TEXT NOT NULL,
+        path TEXT NOT NULL,
+        size INTEGER NOT NULL CHECK (size >= 0),
+        sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+        is_text INTEGER NOT NULL,
+        added_at TEXT NOT NULL
+    );
+    CREATE INDEX support_attachments_draft ON support_attachments(draft_id);
+    CREATE TABLE support_bundles (
+        id INTEGER PRIMARY KEY,
+        draft_id INTEGER NOT NULL REFERENCES support_drafts(id) ON DELETE CASCADE,
+        path TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+        redactions INTEGER NOT NULL,
+        created_at TEXT NOT NULL
+    );
+    "#,
 ];
 
 /// Runs the migrations not yet applied. Returns the schema version reached.

@@ -13,6 +13,9 @@ use crate::StoreResult;
 
 /// Tables in an order that deletes children before parents.
 const TABLES: &[&str] = &[
+    "support_bundles",
+    "support_attachments",
+    "support_drafts",
     "document_files",
     "seller",
     "team_rights",

@@ -315,6 +315,10 @@ target: string,
  */
 ticket_ref: string, granted_at: string, expires_at: string, revoked_at: string | null, state: GrantState, };
 
+export type RequestCategory = "mail" | "hosting" | "domain" | "billing" | "drive" | "other";
+
+export type AttachmentKind = "screenshot" | "app_log" | "website_console" | "imported" | "file";
+
 export type PartnerStatus = "none" | "partner" | "affiliate";
 
 export type ClientAccess = "whole_account" | "specific_products";
@@ -387,6 +391,69 @@ marked_gone: number,
  */
 kept_for_outbox: number, };
 
+export type SupportDraft = { id: number, subject: string, category: RequestCategory, product: SupportProduct | null, description: string, error_text: string, choices: RedactionChoices, 
+/**
+ * Whether the system information block goes into the bundle.
+ */
+include_system: boolean, attachments: Array<SupportAttachment>, updated_at: string, };
+
+export type DraftFields = { subject: string, category: RequestCategory, product_id: number | null, description: string, error_text: string, include_system: boolean, };
+
+export type SupportAttachment = { id: number, kind: AttachmentKind, name: string, size: number, sha256: string, 
+/**
+ * Text (UTF-8), redacted in the preview; otherwise an image, carried as it is.
+ */
+text: boolean, };
+
+export type RedactionChange = { "op": "restore", key: string, } | { "op": "unrestore", key: string, } | { "op": "redact", text: string, } | { "op": "unredact", text: string, } | { "op": "emails", on: boolean, };
+
+export type SupportProductPage = { rows: Array<SupportProduct>, total: number, };
+
+export type SupportHistoryEntry = { id: number, draft_id: number, subject: string, category: RequestCategory, product_name: string | null, path: string, size: number, sha256: string, created_at: string, redactions: number, };
+
+export type SupportPreview = { parts: Array<PreviewPart>, 
+/**
+ * SHA-256 (hex) over every part's id and redacted text.
+ */
+digest: string, total_redactions: number, };
+
+export type PreviewPart = { id: string, name: string, segments: Array<Segment>, 
+/**
+ * How many values were hidden, per kind.
+ */
+counts: { [key in RedactionKind]?: number }, };
+
+export type RedactionKind = "token" | "jwt" | "url_secret" | "cookie" | "iban" | "card" | "otp" | "email" | "manual";
+
+export type Segment = { text: string, redaction?: Span, };
+
+export type Span = { start: number, end: number, kind: RedactionKind, 
+/**
+ * The length in bytes of what was hidden.
+ */
+original_len: number, 
+/**
+ * The restore key (see [`Finding::key`]); empty for manual redactions, which are undone
+ * by removing the string.
+ */
+key: string, };
+
+export type SupportProduct = { id: number, name: string, kind: string, organization_id: number, organization_name: string, };
+
+export type RedactionChoices = { 
+/**
+ * Redact e-mail addresses (on by default).
+ */
+emails: boolean, 
+/**
+ * Keys ([`Finding::key`]) of findings the person restored.
+ */
+restored: Array<string>, 
+/**
+ * Literal strings the person redacted by hand.
+ */
+manual: Array<string>, };
+
 export type OrganizationOverview = { organization: Organization, members: Array<Member>, teams: Array<Team>, };
 
 export type BillingOverview = { payment_methods: Array<PaymentMethod>, prepaid: PrepaidAccount, };
@@ -453,9 +520,9 @@ flushes: number, };
 
 export type Connected = { workspace: WorkspaceInfo, status: ProviderStatus, };
 
-export type AttachmentKind = "screenshot" | "app_log" | "website_console" | "imported";
+export type CaptureKind = "screenshot" | "app_log" | "website_console" | "imported";
 
-export type Attachment = { path: string, kind: AttachmentKind, name: string, };
+export type Attachment = { path: string, kind: CaptureKind, name: string, };
 
 export type Rect = { x: number, y: number, width: number, height: number, };
 

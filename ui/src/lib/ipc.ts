@@ -46,6 +46,14 @@ import type {
   SecuritySettings,
   Seller,
   SupportGrant,
+  AttachmentKind,
+  DraftFields,
+  RedactionChange,
+  SupportAttachment,
+  SupportDraft,
+  SupportHistoryEntry,
+  SupportPreview,
+  SupportProductPage,
   UiPreferences,
   WorkspaceInfo,
   WorkspaceProblem,
@@ -238,6 +246,28 @@ export const api = {
   retryOutbox: (id: number) => call<ProviderStatus>("retry_outbox", { id }),
   retryProviderNow: () => call<ProviderStatus>("retry_provider_now"),
   discardOutbox: (id: number) => call<null>("discard_outbox", { id }),
+
+  // Support requests (SUP-5): the composer's draft, attachments, preview, bundle, history.
+  supportDraft: () => call<SupportDraft>("support_draft"),
+  supportSaveDraft: (draftId: number, fields: DraftFields) =>
+    call<SupportDraft>("support_save_draft", { draftId, fields }),
+  supportDiscardDraft: (draftId: number) => call<null>("support_discard_draft", { draftId }),
+  supportProducts: (search: string, offset: number, limit: number) =>
+    call<SupportProductPage>("support_products", { search, offset, limit }),
+  supportAttach: (draftId: number, incomingPath: string, kind: AttachmentKind, name: string) =>
+    call<SupportAttachment>("support_attach", { draftId, incomingPath, kind, name }),
+  supportAttachFile: (draftId: number) =>
+    call<SupportAttachment | null>("support_attach_file", { draftId }),
+  supportDetach: (attachmentId: number) => call<null>("support_detach", { attachmentId }),
+  supportPreview: (draftId: number) => call<SupportPreview>("support_preview", { draftId }),
+  supportSetRedaction: (draftId: number, change: RedactionChange) =>
+    call<SupportPreview>("support_set_redaction", { draftId, change }),
+  supportSystemInfo: () => call<[string, string][]>("support_system_info"),
+  supportSaveBundle: (draftId: number, previewDigest: string, language: string) =>
+    call<SupportHistoryEntry | null>("support_save_bundle", { draftId, previewDigest, language }),
+  supportHistory: () => call<SupportHistoryEntry[]>("support_history"),
+  supportOpenMail: (bundleId: number, language: string) =>
+    call<string>("support_open_mail", { bundleId, language }),
 };
 
 export type Api = typeof api;

@@ -22,7 +22,6 @@ export type MessageKey =
   | "workspace.providerNote"
   | "header.language"
   | "notYet.title"
-  | "notYet.support"
   | "notYet.security"
   | "notYet.partner"
   | "common.name"
@@ -122,6 +121,78 @@ export type MessageKey =
   | "sup.state.expired"
   | "sup.none"
   | "sup.rule"
+  | "sup.tab.compose"
+  | "sup.tab.history"
+  | "sup.tab.grants"
+  | "sup.subject"
+  | "sup.category"
+  | "sup.category.mail"
+  | "sup.category.hosting"
+  | "sup.category.domain"
+  | "sup.category.billing"
+  | "sup.category.drive"
+  | "sup.category.other"
+  | "sup.product"
+  | "sup.product.search"
+  | "sup.product.none"
+  | "sup.product.clear"
+  | "sup.product.more"
+  | "sup.description"
+  | "sup.description.hint"
+  | "sup.error"
+  | "sup.error.hint"
+  | "sup.attachments"
+  | "sup.attach.file"
+  | "sup.attach.remove"
+  | "sup.attach.text"
+  | "sup.attach.image"
+  | "sup.attach.kind.screenshot"
+  | "sup.attach.kind.app_log"
+  | "sup.attach.kind.website_console"
+  | "sup.attach.kind.imported"
+  | "sup.attach.kind.file"
+  | "sup.size.bytes"
+  | "sup.size.kb"
+  | "sup.system"
+  | "sup.system.hint"
+  | "sup.sys.os"
+  | "sup.sys.app"
+  | "sup.sys.tauri"
+  | "sup.sys.webview"
+  | "sup.sys.locale"
+  | "sup.sys.screen"
+  | "sup.saving"
+  | "sup.saved"
+  | "sup.discard"
+  | "sup.preview.open"
+  | "sup.preview.title"
+  | "sup.preview.hint"
+  | "sup.preview.count"
+  | "sup.preview.redact"
+  | "sup.preview.emails"
+  | "sup.preview.hideAgain"
+  | "sup.preview.unredact"
+  | "sup.preview.empty"
+  | "sup.preview.back"
+  | "sup.red.token"
+  | "sup.red.jwt"
+  | "sup.red.url_secret"
+  | "sup.red.cookie"
+  | "sup.red.iban"
+  | "sup.red.card"
+  | "sup.red.otp"
+  | "sup.red.email"
+  | "sup.red.manual"
+  | "sup.red.restore"
+  | "sup.bundle.save"
+  | "sup.bundle.saved"
+  | "sup.mail.open"
+  | "sup.mail.note"
+  | "sup.new"
+  | "sup.history.none"
+  | "sup.history.date"
+  | "sup.history.redactions"
+  | "sup.history.file"
   | "sec.users"
   | "sec.method"
   | "sec.codes"
@@ -610,7 +681,6 @@ export interface MessageVariables {
   "workspace.providerNote": never;
   "header.language": never;
   "notYet.title": never;
-  "notYet.support": never;
   "notYet.security": never;
   "notYet.partner": never;
   "common.name": never;
@@ -710,6 +780,78 @@ export interface MessageVariables {
   "sup.state.expired": never;
   "sup.none": never;
   "sup.rule": never;
+  "sup.tab.compose": never;
+  "sup.tab.history": never;
+  "sup.tab.grants": never;
+  "sup.subject": never;
+  "sup.category": never;
+  "sup.category.mail": never;
+  "sup.category.hosting": never;
+  "sup.category.domain": never;
+  "sup.category.billing": never;
+  "sup.category.drive": never;
+  "sup.category.other": never;
+  "sup.product": never;
+  "sup.product.search": never;
+  "sup.product.none": never;
+  "sup.product.clear": never;
+  "sup.product.more": "shown" | "total";
+  "sup.description": never;
+  "sup.description.hint": never;
+  "sup.error": never;
+  "sup.error.hint": never;
+  "sup.attachments": "n";
+  "sup.attach.file": never;
+  "sup.attach.remove": never;
+  "sup.attach.text": never;
+  "sup.attach.image": never;
+  "sup.attach.kind.screenshot": never;
+  "sup.attach.kind.app_log": never;
+  "sup.attach.kind.website_console": never;
+  "sup.attach.kind.imported": never;
+  "sup.attach.kind.file": never;
+  "sup.size.bytes": "n";
+  "sup.size.kb": "n";
+  "sup.system": never;
+  "sup.system.hint": never;
+  "sup.sys.os": never;
+  "sup.sys.app": never;
+  "sup.sys.tauri": never;
+  "sup.sys.webview": never;
+  "sup.sys.locale": never;
+  "sup.sys.screen": "n";
+  "sup.saving": never;
+  "sup.saved": never;
+  "sup.discard": never;
+  "sup.preview.open": never;
+  "sup.preview.title": never;
+  "sup.preview.hint": never;
+  "sup.preview.count": "n";
+  "sup.preview.redact": never;
+  "sup.preview.emails": never;
+  "sup.preview.hideAgain": "n";
+  "sup.preview.unredact": never;
+  "sup.preview.empty": never;
+  "sup.preview.back": never;
+  "sup.red.token": never;
+  "sup.red.jwt": never;
+  "sup.red.url_secret": never;
+  "sup.red.cookie": never;
+  "sup.red.iban": never;
+  "sup.red.card": never;
+  "sup.red.otp": never;
+  "sup.red.email": never;
+  "sup.red.manual": never;
+  "sup.red.restore": "kind";
+  "sup.bundle.save": never;
+  "sup.bundle.saved": "path";
+  "sup.mail.open": never;
+  "sup.mail.note": never;
+  "sup.new": never;
+  "sup.history.none": never;
+  "sup.history.date": never;
+  "sup.history.redactions": never;
+  "sup.history.file": never;
   "sec.users": "n";
   "sec.method": never;
   "sec.codes": never;

@@ -1,0 +1,867 @@
+//! Support requests (SUP-5): the draft each person is writing (saved as they type, one small
+//! UPDATE), its attachments (files under `<support root>/<draft id>/`, rows with size and
+//! SHA-256), the redacted preview, the bundle and the history of earlier requests.
+//!
+//! Who may prepare a request is `comptoir_core::support::check_compose`; the redactor and the
+//! bundle writer are `comptoir-support` (pure); files and rows live here.
+
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, Utc};
+use comptoir_core::org::Role;
+use comptoir_core::support::{check_compose, AttachmentKind, RequestCategory};
+use comptoir_core::{Error, ErrorCode};
+use comptoir_support::bundle::{
+    check_digest, mail_draft, mailto, preview, safe_name, sha256_hex, write_bundle,
+    BundleAttachment, Preview, ProductRef, RequestMeta, TextSource,
+};
+use comptoir_support::RedactionChoices;
+use rusqlite::{params, Connection, OptionalExtension};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::access::active_role;
+
+// The support crate's types that cross IPC, reachable from the store's type list.
+use crate::row::{instant, parsed};
+use crate::{Store, StoreResult};
+pub use comptoir_support::bundle::ProductRef as SupportProduct;
+pub use comptoir_support::bundle::{Preview as SupportPreview, PreviewPart};
+pub use comptoir_support::RedactionChoices as SupportRedactionChoices;
+pub use comptoir_support::{RedactionKind, Segment, Span};
+
+/// Longest subject (characters).
+pub const MAX_SUBJECT: usize = 200;
+/// Longest description or error text (characters).
+pub const MAX_TEXT: usize = 20_000;
+/// Largest attachment: a log of a day, a few screenshots; the bundle stays mailable.
+pub const MAX_ATTACHMENT_BYTES: u64 = 10 * 1024 * 1024;
+/// Most attachments on one request.
+pub const MAX_ATTACHMENTS: usize = 20;
+/// Largest page of the product picker.
+pub const MAX_PRODUCT_PAGE: u32 = 100;
+/// Where the provider's support desk receives mail (the mail draft's recipient).
+pub const SUPPORT_MAILBOX: &str = "support@comptoir.example";
+
+/// The request a person is writing.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct SupportDraft {
+    pub id: i64,
+    pub subject: String,
+    pub category: RequestCategory,
+    pub product: Option<ProductRef>,
+    pub description: String,
+    pub error_text: String,
+    pub choices: RedactionChoices,
+    /// Whether the system information block goes into the bundle.
+    pub include_system: bool,
+    pub attachments: Vec<SupportAttachment>,
+    pub updated_at: DateTime<Utc>,
+}
+
+/// What the composer saves as the person types.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct DraftFields {
+    pub subject: String,
+    pub category: RequestCategory,
+    pub product_id: Option<i64>,
+    pub description: String,
+    pub error_text: String,
+    pub include_system: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct SupportAttachment {
+    pub id: i64,
+    pub kind: AttachmentKind,
+    pub name: String,
+    pub size: u64,
+    pub sha256: String,
+    /// Text (UTF-8), redacted in the preview; otherwise an image, carried as it is.
+    pub text: bool,
+}
+
+/// One change the person makes in the preview.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(tag = "op", rename_all = "snake_case")]
+pub enum RedactionChange {
+    /// Put back a value the redactor hid (by its key; every occurrence of the same value).
+    Restore { key: String },
+    /// Hide it again.
+    Unrestore { key: String },
+    /// Hide a selected text everywhere.
+    Redact { text: String },
+    /// Undo a manual redaction.
+    Unredact { text: String },
+    /// E-mail addresses on (default) or off.
+    Emails { on: bool },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct SupportProductPage {
+    pub rows: Vec<ProductRef>,
+    pub total: u32,
+}
+
+/// An earlier request, with the bundle it was saved as.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct SupportHistoryEntry {
+    pub id: i64,
+    pub draft_id: i64,
+    pub subject: String,
+    pub category: RequestCategory,
+    pub product_name: Option<String>,
+    pub path: String,
+    pub size: u64,
+    pub sha256: String,
+    pub created_at: DateTime<Utc>,
+    pub redactions: u32,
+}
+
+/// What the shell knows about the machine, shown to the person and written only when chosen.
+pub type SystemInfo = Vec<(String, String)>;
+
+fn too_long(field: &str, max: usize, len: usize) -> Error {
+    Error::invalid(
+        field,
+        format!("{field} is at most {max} characters; this one has {len}"),
+    )
+}
+
+/// The actor's best active role in any organization (`None`: a member of none).
+fn best_role(conn: &Connection, actor: i64) -> StoreResult<Option<Role>> {
+    let mut stmt = conn
+        .prepare_cached("SELECT role FROM memberships WHERE user_id = ?1 AND status = 'active'")?;
+    let roles = stmt.query_map([actor], |r| r.get::<_, String>(0))?;
+    let mut best: Option<Role> = None;
+    for r in roles {
+        let r = Role::parse(&r?)?;
+        best = Some(match (best, r) {
+            (Some(Role::LegalRepresentative), _) | (_, Role::LegalRepresentative) => {
+                Role::LegalRepresentative
+            }
+            (Some(Role::Admin), _) | (_, Role::Admin) => Role::Admin,
+            _ => Role::User,
+        });
+    }
+    Ok(best)
+}
+
+/// The SQL condition "the actor (?1) sees product p": a legal representative or admin of its
+/// organization, or any right on it, their own or a team's (see `check_compose`).
+const VISIBLE: &str = "EXISTS (SELECT 1 FROM memberships m
+            WHERE m.organization_id = p.organization_id AND m.user_id = ?1
+              AND m.status = 'active'
+              AND (m.role IN ('legal_representative', 'admin')
+                   OR EXISTS (SELECT 1 FROM product_rights r
+                              WHERE r.organization_id = p.organization_id AND r.user_id = ?1
+                                AND r.product_id = p.id
+                                AND (r.technical = 1 OR r.statistics = 1 OR r.billing = 1))
+                   OR EXISTS (SELECT 1 FROM team_rights r
+                              JOIN team_members tm ON tm.team_id = r.team_id
+                              JOIN teams t ON t.id = r.team_id
+                              WHERE t.organization_id = p.organization_id AND tm.user_id = ?1
+                                AND r.product_id = p.id
+                                AND (r.technical = 1 OR r.statistics = 1 OR r.billing = 1))))";
+
+fn check_product(conn: &Connection, actor: i64, product: i64) -> StoreResult<ProductRef> {
+    let row = conn
+        .query_row(
+            "SELECT p.id, p.name, p.kind, o.id, o.name, p.organization_id FROM products p
+             JOIN organizations o ON o.id = p.organization_id WHERE p.id = ?2",
+            params![actor, product],
+            |r| {
+                Ok(ProductRef {
+                    id: r.get(0)?,
+                    name: r.get(1)?,
+                    kind: r.get(2)?,
+                    organization_id: r.get(3)?,
+                    organization_name: r.get(4)?,
+                })
+            },
+        )
+        .optional()?
+        .ok_or_else(|| Error::not_found("product", product).with_field("product_id"))?;
+    let role = active_role(conn, row.organization_id, actor)?;
+    let visible: bool = conn.query_row(
+        &format!("SELECT {VISIBLE} FROM products p WHERE p.id = ?2"),
+        params![actor, product],
+        |r| r.get(0),
+    )?;
+    check_compose(role, Some(visible))?;
+    Ok(row)
+}
+
+impl Store {
+    fn check_may_compose(&self, actor: i64) -> StoreResult<()> {
+        check_compose(best_role(self.conn(), actor)?, None).map_err(Into::into)
+    }
+
+    /// The actor's open draft, made (empty) when they have none.
+    pub fn support_draft(&self, actor: i64) -> StoreResult<SupportDraft> {
+        self.check_may_compose(actor)?;
+        let open: Option<i64> = self
+            .conn()
+            .query_row(
+                "SELECT id FROM support_drafts WHERE author_id = ?1 AND status = 'draft'
+                 ORDER BY id DESC LIMIT 1",
+                [actor],
+                |r| r.get(0),
+            )
+            .optional()?;
+        let id = match open {
+            Some(id) => id,
+            None => {
+                let now = self.clock().now().to_rfc3339();
+                let choices =
+                    serde_json::to_string(&RedactionChoices::default()).expect("choices serialize");
+                self.conn().execute(
+                    "INSERT INTO support_drafts(author_id, redaction, created_at, updated_at)
+                     VALUES (?1, ?2, ?3, ?3)",
+                    params![actor, choices, now],
+                )?;
+                self.conn().last_insert_rowid()
+            }
+        };
+        self.load_draft(actor, id)
+    }
+
+    fn load_draft(&self, actor: i64, id: i64) -> StoreResult<SupportDraft> {
+        let (mut draft, product_id) = self
+            .conn()
+            .query_row(
+                "SELECT id, subject, category, product_id, description, error_text, redaction,
+                        include_system, updated_at, author_id
+                 FROM support_drafts WHERE id = ?1",
+                [id],
+                |r| {
+                    let author: i64 = r.get(9)?;
+                    Ok((
+                        author,
+                        SupportDraft {
+                            id: r.get(0)?,
+                            subject: r.get(1)?,
+                            category: parsed(r, 2, |s| {
+                                RequestCategory::parse(s).ok_or_else(|| {
+                                    Error::invalid("category", format!("unknown category '{s}'"))
+                                })
+                            })?,
+                            product: None,
+                            description: r.get(4)?,
+                            error_text: r.get(5)?,
+                            choices: parsed(r, 6, |s| {
+                                serde_json::from_str(s).map_err(|e| {
+                                    Error::invalid("redaction", format!("bad choices: {e}"))
+                                })
+                            })?,
+                            include_system: r.get(7)?,
+                            attachments: Vec::new(),
+                            updated_at: instant(r, 8)?,
+                        },
+                        r.get::<_, Option<i64>>(3)?,
+                    ))
+                },
+            )
+            .optional()?
+            .and_then(|(author, d, p)| (author == actor).then_some((d, p)))
+            .ok_or_else(|| Error::not_found("support draft", id).with_field("draft_id"))?;
+        if let Some(p) = product_id {
+            // A product the actor no longer sees is dropped from view, not an error.
+            draft.product = check_product(self.conn(), actor, p).ok();
+        }
+        draft.attachments = self.attachments(id)?;
+        Ok(draft)
+    }
+
+    fn attachments(&self, draft: i64) -> StoreResult<Vec<SupportAttachment>> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT id, kind, name, size, sha256, is_text FROM support_attachments
+             WHERE draft_id = ?1 ORDER BY id",
+        )?;
+        let rows = stmt.query_map([draft], |r| {
+            Ok(SupportAttachment {
+                id: r.get(0)?,
+                kind: parsed(r, 1, |s| {
+                    AttachmentKind::parse(s)
+                        .ok_or_else(|| Error::invalid("kind", format!("unknown kind '{s}'")))
+                })?,
+                name: r.get(2)?,
+                size: r.get(3)?,
+                sha256: r.get(4)?,
+                text: r.get(5)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// The open draft `id` of `actor`, or NotFound (someone else's or already sent).
+    fn open_draft(&self, actor: i64, id: i64) -> StoreResult<()> {
+        let ok: bool = self.conn().query_row(
+            "SELECT EXISTS (SELECT 1 FROM support_drafts
+                            WHERE id = ?1 AND author_id = ?2 AND status = 'draft')",
+            params![id, actor],
+            |r| r.get(0),
+        )?;
+        if ok {
+            Ok(())
+        } else {
+            Err(Error::not_found("support draft", id)
+                .with_field("draft_id")
+                .into())
+        }
+    }
+
+    /// Saves what the person typed: one UPDATE of the draft's row.
+    pub fn save_support_draft(
+        &self,
+        actor: i64,
+        id: i64,
+        f: &DraftFields,
+    ) -> StoreResult<SupportDraft> {
+        let subject = f.subject.chars().count();
+        if subject > MAX_SUBJECT {
+            return Err(too_long("subject", MAX_SUBJECT, subject).into());
+        }
+        for (field, text) in [
+            ("description", &f.description),
+            ("error_text", &f.error_text),
+        ] {
+            let n = text.chars().count();
+            if n > MAX_TEXT {
+                return Err(too_long(field, MAX_TEXT, n).into());
+            }
+        }
+        self.check_may_compose(actor)?;
+        if let Some(p) = f.product_id {
+            check_product(self.conn(), actor, p)?;
+        }
+        let changed = self.conn().execute(
+            "UPDATE support_drafts SET subject = ?1, category = ?2, product_id = ?3,
+                    description = ?4, error_text = ?5, include_system = ?6, updated_at = ?7
+             WHERE id = ?8 AND author_id = ?9 AND status = 'draft'",
+            params![
+                f.subject,
+                f.category.as_str(),
+                f.product_id,
+                f.description,
+                f.error_text,
+                f.include_system,
+                self.clock().now().to_rfc3339(),
+                id,
+                actor
+            ],
+        )?;
+        if changed == 0 {
+            return Err(Error::not_found("support draft", id)
+                .with_field("draft_id")
+                .into());
+        }
+        self.load_draft(actor, id)
+    }
+
+    /// Throws the draft away with its attachment files; the next `support_draft` starts anew.
+    pub fn discard_support_draft(&self, actor: i64, id: i64, root: &Path) -> StoreResult<()> {
+        self.open_draft(actor, id)?;
+        self.conn().execute(
+            "UPDATE support_drafts SET status = 'discarded' WHERE id = ?1",
+            [id],
+        )?;
+        self.conn()
+            .execute("DELETE FROM support_attachments WHERE draft_id = ?1", [id])?;
+        let _ = std::fs::remove_dir_all(root.join(id.to_string()));
+        Ok(())
+    }
+
+    /// Products the actor may name in a request, searched and paged in SQL.
+    pub fn support_products(
+        &self,
+        actor: i64,
+        search: &str,
+        offset: u32,
+        limit: u32,
+    ) -> StoreResult<SupportProductPage> {
+        if limit == 0 || limit > MAX_PRODUCT_PAGE {
+            return Err(Error::invalid(
+                "limit",
+                format!("a page is 1 to {MAX_PRODUCT_PAGE} products"),
+            )
+            .into());
+        }
+        let pattern = format!(
+            "%{}%",
+            search
+                .trim()
+                .replace('\\', "\\\\")
+                .replace('%', "\\%")
+                .replace('_', "\\_")
+        );
+        let filter = format!(
+            "FROM products p JOIN organizations o ON o.id = p.organization_id
+             WHERE {VISIBLE}
+               AND (p.name LIKE ?2 ESCAPE '\\' OR o.name LIKE ?2 ESCAPE '\\'
+                    OR p.customer_name LIKE ?2 ESCAPE '\\')"
+        );
+        let total: u32 = self.conn().query_row(
+            &format!("SELECT count(*) {filter}"),
+            params![actor, pattern],
+            |r| r.get(0),
+        )?;
+        let mut stmt = self.conn().prepare_cached(&format!(
+            "SELECT p.id, p.name, p.kind, o.id, o.name {filter}
+             ORDER BY p.name COLLATE NOCASE, p.id LIMIT ?3 OFFSET ?4"
+        ))?;
+        let rows = stmt.query_map(params![actor, pattern, limit, offset], |r| {
+            Ok(ProductRef {
+                id: r.get(0)?,
+                name: r.get(1)?,
+                kind: r.get(2)?,
+                organization_id: r.get(3)?,
+                organization_name: r.get(4)?,
+            })
+        })?;
+        Ok(SupportProductPage {
+            rows: rows.collect::<Result<_, _>>()?,
+            total,
+        })
+    }
+
+    /// Adopts a file a capture tool left in `<root>/incoming/`: it must be a regular file right
+    /// inside that folder (no link, no `..`, nothing elsewhere); it is moved into the draft's
+    /// folder and recorded.
+    pub fn support_attach(
+        &self,
+        actor: i64,
+        draft: i64,
+        root: &Path,
+        incoming_path: &Path,
+        kind: AttachmentKind,
+        name: &str,
+    ) -> StoreResult<SupportAttachment> {
+        self.open_draft(actor, draft)?;
+        let incoming = std::fs::canonicalize(root.join("incoming"))
+            .map_err(|e| Error::invalid("incoming_path", format!("no incoming folder: {e}")))?;
+        let outside = || {
+            Error::invalid(
+                "incoming_path",
+                format!(
+                    "{} is not a capture in {}",
+                    incoming_path.display(),
+                    incoming.display()
+                ),
+            )
+        };
+        let meta = std::fs::symlink_metadata(incoming_path).map_err(|_| outside())?;
+        if !meta.file_type().is_file() {
+            return Err(outside().into());
+        }
+        let real = std::fs::canonicalize(incoming_path).map_err(|_| outside())?;
+        if real.parent() != Some(incoming.as_path()) {
+            return Err(outside().into());
+        }
+        let bytes = read_capped(&real)?;
+        let dir = self.draft_dir(root, draft)?;
+        let target = unique_path(&dir, &safe_name(name));
+        std::fs::rename(&real, &target)
+            .map_err(|e| Error::storage(format!("cannot move {}: {e}", real.display())))?;
+        self.record_attachment(draft, kind, name, &target, &bytes)
+    }
+
+    /// Copies a file the person chose (native dialog) into the draft: text (UTF-8) or a PNG or
+    /// JPEG image, at most [`MAX_ATTACHMENT_BYTES`].
+    pub fn support_attach_file(
+        &self,
+        actor: i64,
+        draft: i64,
+        root: &Path,
+        source: &Path,
+    ) -> StoreResult<SupportAttachment> {
+        self.open_draft(actor, draft)?;
+        let bytes = read_capped(source)?;
+        let name = source
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "attachment".to_owned());
+        if std::str::from_utf8(&bytes).is_err() && image_kind(&bytes).is_none() {
+            return Err(Error::invalid(
+                "file",
+                format!(
+                    "{name} is neither text (UTF-8) nor a PNG or JPEG image: only those can be checked for secrets before they leave"
+                ),
+            )
+            .into());
+        }
+        let dir = self.draft_dir(root, draft)?;
+        let target = unique_path(&dir, &safe_name(&name));
+        std::fs::write(&target, &bytes)
+            .map_err(|e| Error::storage(format!("cannot copy {name}: {e}")))?;
+        self.record_attachment(draft, AttachmentKind::File, &name, &target, &bytes)
+    }
+
+    fn draft_dir(&self, root: &Path, draft: i64) -> StoreResult<PathBuf> {
+        let dir = root.join(draft.to_string());
+        crate::file::create_private_dir(root)?;
+        crate::file::create_private_dir(&dir)?;
+        Ok(dir)
+    }
+
+    fn record_attachment(
+        &self,
+        draft: i64,
+        kind: AttachmentKind,
+        name: &str,
+        path: &Path,
+        bytes: &[u8],
+    ) -> StoreResult<SupportAttachment> {
+        let count: usize = self.conn().query_row(
+            "SELECT count(*) FROM support_attachments WHERE draft_id = ?1",
+            [draft],
+            |r| r.get(0),
+        )?;
+        if count >= MAX_ATTACHMENTS {
+            let _ = std::fs::remove_file(path);
+            return Err(Error::invalid(
+                "attachments",
+                format!("a request carries at most {MAX_ATTACHMENTS} attachments"),
+            )
+            .into());
+        }
+        let text = kind != AttachmentKind::Screenshot && std::str::from_utf8(bytes).is_ok();
+        let sha = sha256_hex(bytes);
+        let name: String = name.chars().take(200).collect();
+        self.conn().execute(
+            "INSERT INTO support_attachments(draft_id, kind, name, path, size, sha256, is_text,
+                                             added_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            params![
+                draft,
+                kind.as_str(),
+                name,
+                path.to_string_lossy(),
+                bytes.len() as i64,
+                sha,
+                text,
+                self.clock().now().to_rfc3339()
+            ],
+        )?;
+        self.conn().execute(
+            "UPDATE support_drafts SET updated_at = ?1 WHERE id = ?2",
+            params![self.clock().now().to_rfc3339(), draft],
+        )?;
+        Ok(SupportAttachment {
+            id: self.conn().last_insert_rowid(),
+            kind,
+            name,
+            size: bytes.len() as u64,
+            sha256: sha,
+            text,
+        })
+    }
+
+    /// Removes an attachment and its file.
+    pub fn support_detach(&self, actor: i64, attachment: i64) -> StoreResult<()> {
+        let row: Option<(i64, String)> = self
+            .conn()
+            .query_row(
+                "SELECT draft_id, path FROM support_attachments WHERE id = ?1",
+                [attachment],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        let (draft, path) = row.ok_or_else(|| {
+            Error::not_found("attachment", attachment).with_field("attachment_id")
+        })?;
+        self.open_draft(actor, draft)?;
+        self.conn().execute(
+            "DELETE FROM support_attachments WHERE id = ?1",
+            [attachment],
+        )?;
+        let _ = std::fs::remove_file(path);
+        Ok(())
+    }
+
+    /// The texts of a draft (request fields and text attachments, each file checked against
+    /// its recorded SHA-256) and its non-text attachments.
+    fn draft_sources(
+        &self,
+        draft: &SupportDraft,
+    ) -> StoreResult<(Vec<TextSource>, Vec<BundleAttachment>)> {
+        let mut sources = vec![
+            TextSource {
+                id: "subject".into(),
+                name: String::new(),
+                text: draft.subject.clone(),
+            },
+            TextSource {
+                id: "description".into(),
+                name: String::new(),
+                text: draft.description.clone(),
+            },
+            TextSource {
+                id: "error_text".into(),
+                name: String::new(),
+                text: draft.error_text.clone(),
+            },
+        ];
+        let mut files = Vec::new();
+        for a in &draft.attachments {
+            let path: String = self.conn().query_row(
+                "SELECT path FROM support_attachments WHERE id = ?1",
+                [a.id],
+                |r| r.get(0),
+            )?;
+            let bytes = std::fs::read(&path).map_err(|e| {
+                Error::storage(format!("attachment {} cannot be read: {e}", a.name))
+                    .with_field("attachments")
+            })?;
+            if sha256_hex(&bytes) != a.sha256 {
+                return Err(Error::new(
+                    ErrorCode::Conflict,
+                    format!(
+                        "attachment {} changed on disk since it was added: remove it and add it again",
+                        a.name
+                    ),
+                )
+                .with_field("attachments")
+                .into());
+            }
+            let part_id = format!("attachment:{}", a.id);
+            if a.text {
+                sources.push(TextSource {
+                    id: part_id.clone(),
+                    name: a.name.clone(),
+                    text: String::from_utf8(bytes).unwrap_or_default(),
+                });
+                files.push(BundleAttachment {
+                    part_id: Some(part_id),
+                    kind: a.kind.as_str().to_owned(),
+                    name: a.name.clone(),
+                    bytes: None,
+                });
+            } else {
+                files.push(BundleAttachment {
+                    part_id: None,
+                    kind: a.kind.as_str().to_owned(),
+                    name: a.name.clone(),
+                    bytes: Some(bytes),
+                });
+            }
+        }
+        Ok((sources, files))
+    }
+
+    /// Exactly what will be sent, redacted with the person's choices.
+    pub fn support_preview(&self, actor: i64, draft: i64) -> StoreResult<Preview> {
+        self.open_draft(actor, draft)?;
+        let d = self.load_draft(actor, draft)?;
+        let (sources, _) = self.draft_sources(&d)?;
+        Ok(preview(&sources, &d.choices))
+    }
+
+    /// Restores a redaction, redacts a selection by hand, or switches e-mail addresses; returns
+    /// the new preview.
+    pub fn set_support_redaction(
+        &self,
+        actor: i64,
+        draft: i64,
+        change: &RedactionChange,
+    ) -> StoreResult<Preview> {
+        self.open_draft(actor, draft)?;
+        let mut d = self.load_draft(actor, draft)?;
+        let c = &mut d.choices;
+        match change {
+            RedactionChange::Restore { key } => {
+                if key.len() != 16 || !key.bytes().all(|b| b.is_ascii_hexdigit()) {
+                    return Err(Error::invalid("key", "a redaction key is 16 hex digits").into());
+                }
+                c.restored.insert(key.clone());
+            }
+            RedactionChange::Unrestore { key } => {
+                c.restored.remove(key);
+            }
+            RedactionChange::Redact { text } => c.add_manual(text)?,
+            RedactionChange::Unredact { text } => {
+                c.manual.remove(text.trim());
+            }
+            RedactionChange::Emails { on } => c.emails = *on,
+        }
+        self.conn().execute(
+            "UPDATE support_drafts SET redaction = ?1, updated_at = ?2 WHERE id = ?3",
+            params![
+                serde_json::to_string(&d.choices).expect("choices serialize"),
+                self.clock().now().to_rfc3339(),
+                draft
+            ],
+        )?;
+        let (sources, _) = self.draft_sources(&d)?;
+        Ok(preview(&sources, &d.choices))
+    }
+
+    /// Writes the bundle of the draft to `target`, provided its preview is still the one the
+    /// person saw (`seen_digest`); records it in the history and closes the draft.
+    #[allow(clippy::too_many_arguments)]
+    pub fn save_support_bundle(
+        &self,
+        actor: i64,
+        draft: i64,
+        target: &Path,
+        seen_digest: &str,
+        language: &str,
+        system: Option<&SystemInfo>,
+        app: &str,
+    ) -> StoreResult<SupportHistoryEntry> {
+        self.open_draft(actor, draft)?;
+        let d = self.load_draft(actor, draft)?;
+        let (sources, files) = self.draft_sources(&d)?;
+        let p = preview(&sources, &d.choices);
+        check_digest(&p, seen_digest)?;
+        let now = self.clock().now();
+        let meta = RequestMeta {
+            category: d.category.as_str().to_owned(),
+            product: d.product.clone(),
+            prepared_at: now.to_rfc3339(),
+            app: app.to_owned(),
+        };
+        let system = if d.include_system { system } else { None };
+        let report = write_bundle(
+            target,
+            language,
+            &meta,
+            &p,
+            &files,
+            system.map(|s| s.as_slice()),
+        )?;
+        self.conn().execute(
+            "INSERT INTO support_bundles(draft_id, path, size, sha256, redactions, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![
+                draft,
+                target.to_string_lossy(),
+                report.size as i64,
+                report.sha256,
+                p.total_redactions,
+                now.to_rfc3339()
+            ],
+        )?;
+        let id = self.conn().last_insert_rowid();
+        self.conn().execute(
+            "UPDATE support_drafts SET status = 'sent', updated_at = ?1 WHERE id = ?2",
+            params![now.to_rfc3339(), draft],
+        )?;
+        self.support_history(actor)?
+            .into_iter()
+            .find(|h| h.id == id)
+            .ok_or_else(|| Error::new(ErrorCode::Internal, "bundle not recorded").into())
+    }
+
+    /// Earlier requests of the actor, newest first.
+    pub fn support_history(&self, actor: i64) -> StoreResult<Vec<SupportHistoryEntry>> {
+        let mut stmt = self.conn().prepare_cached(
+            "SELECT b.id, d.id, d.subject, d.category, p.name, b.path, b.size, b.sha256,
+                    b.created_at, b.redactions
+             FROM support_bundles b JOIN support_drafts d ON d.id = b.draft_id
+             LEFT JOIN products p ON p.id = d.product_id
+             WHERE d.author_id = ?1 ORDER BY b.created_at DESC, b.id DESC",
+        )?;
+        let rows = stmt.query_map([actor], |r| {
+            Ok(SupportHistoryEntry {
+                id: r.get(0)?,
+                draft_id: r.get(1)?,
+                subject: r.get(2)?,
+                category: parsed(r, 3, |s| {
+                    RequestCategory::parse(s)
+                        .ok_or_else(|| Error::invalid("category", format!("unknown '{s}'")))
+                })?,
+                product_name: r.get(4)?,
+                path: r.get(5)?,
+                size: r.get(6)?,
+                sha256: r.get(7)?,
+                created_at: instant(r, 8)?,
+                redactions: r.get(9)?,
+            })
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    /// A `mailto:` URL with the summary of a saved request (redacted as in its bundle); the
+    /// bundle itself must be attached by hand, which the body says.
+    pub fn support_mailto(&self, actor: i64, bundle: i64, language: &str) -> StoreResult<String> {
+        let entry = self
+            .support_history(actor)?
+            .into_iter()
+            .find(|h| h.id == bundle)
+            .ok_or_else(|| Error::not_found("support request", bundle).with_field("bundle_id"))?;
+        let d = self.load_draft(actor, entry.draft_id)?;
+        // The texts only: a file changed since does not stop the summary.
+        let sources: Vec<TextSource> = [
+            ("subject", &d.subject),
+            ("description", &d.description),
+            ("error_text", &d.error_text),
+        ]
+        .into_iter()
+        .map(|(id, text)| TextSource {
+            id: id.into(),
+            name: String::new(),
+            text: text.clone(),
+        })
+        .collect();
+        let p = preview(&sources, &d.choices);
+        let meta = RequestMeta {
+            category: d.category.as_str().to_owned(),
+            product: d.product.clone(),
+            ..Default::default()
+        };
+        let file = Path::new(&entry.path)
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let (subject, body) = mail_draft(language, &meta, &p, &file);
+        Ok(mailto(SUPPORT_MAILBOX, &subject, &body))
+    }
+}
+
+fn read_capped(path: &Path) -> StoreResult<Vec<u8>> {
+    let meta = std::fs::metadata(path)
+        .map_err(|e| Error::invalid("file", format!("cannot read {}: {e}", path.display())))?;
+    if !meta.is_file() {
+        return Err(Error::invalid("file", format!("{} is not a file", path.display())).into());
+    }
+    if meta.len() > MAX_ATTACHMENT_BYTES {
+        return Err(Error::invalid(
+            "file",
+            format!(
+                "{} is {} bytes; an attachment is at most {MAX_ATTACHMENT_BYTES} bytes",
+                path.display(),
+                meta.len()
+            ),
+        )
+        .into());
+    }
+    std::fs::read(path)
+        .map_err(|e| Error::invalid("file", format!("cannot read {}: {e}", path.display())).into())
+}
+
+fn image_kind(bytes: &[u8]) -> Option<&'static str> {
+    if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
+        Some("png")
+    } else if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
+        Some("jpeg")
+    } else {
+        None
+    }
+}
+
+/// `dir/name`, or `dir/name (2)`... when taken.
+fn unique_path(dir: &Path, name: &str) -> PathBuf {
+    let first = dir.join(name);
+    if !first.exists() {
+        return first;
+    }
+    let (stem, ext) = match name.rsplit_once('.') {
+        Some((s, e)) if !s.is_empty() => (s.to_owned(), format!(".{e}")),
+        _ => (name.to_owned(), String::new()),
+    };
+    (2..)
+        .map(|i| dir.join(format!("{stem} ({i}){ext}")))
+        .find(|p| !p.exists())
+        .expect("a free name")
+}

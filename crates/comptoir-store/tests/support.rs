@@ -1,0 +1,458 @@
+//! Support requests on real SQLite files: the draft survives kill -9, who may compose (per
+//! role), attachments only from the capture folder or a chosen file, the preview with the
+//! person's choices is what the bundle holds, and the history.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use comptoir_core::support::{AttachmentKind, RequestCategory};
+use comptoir_core::{ErrorCode, FixedClock, RuleId};
+use comptoir_store::support::{DraftFields, RedactionChange};
+use comptoir_store::Store;
+
+fn clock() -> Arc<FixedClock> {
+    Arc::new(FixedClock::parse("2026-11-27T09:00:00Z").unwrap())
+}
+
+fn open(path: &Path) -> Store {
+    Store::open(path, clock()).unwrap()
+}
+
+/// (user, organization) of an active member with `role`.
+fn member(path: &Path, role: &str) -> (i64, i64) {
+    let c = rusqlite::Connection::open(path).unwrap();
+    c.query_row(
+        "SELECT user_id, organization_id FROM memberships
+         WHERE role = ?1 AND status = 'active' ORDER BY user_id LIMIT 1",
+        [role],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )
+    .unwrap()
+}
+
+fn fields(subject: &str, product: Option<i64>) -> DraftFields {
+    DraftFields {
+        subject: subject.into(),
+        category: RequestCategory::Hosting,
+        product_id: product,
+        description: String::new(),
+        error_text: String::new(),
+        include_system: true,
+    }
+}
+
+const CHILD_ENV: &str = "COMPTOIR_SUPPORT_CHILD_WORKSPACE";
+
+/// Run by `the_draft_survives_kill_9` in a child process: saves a draft, says so, then waits
+/// to be killed. Does nothing in a normal test run.
+#[test]
+fn child_saves_a_draft_and_waits() {
+    let Ok(path) = std::env::var(CHILD_ENV) else {
+        return;
+    };
+    let store = open(Path::new(&path));
+    let (user, _) = member(Path::new(&path), "legal_representative");
+    let draft = store.support_draft(user).unwrap();
+    let mut f = fields("Mailbox full after migration", None);
+    f.description = "Typed just before the crash".into();
+    store.save_support_draft(user, draft.id, &f).unwrap();
+    // Tell the parent through a file (the test harness may capture stdout).
+    std::fs::write(format!("{path}.saved"), draft.id.to_string()).unwrap();
+    // Keep the connection open, as the app does, until SIGKILL.
+    std::thread::sleep(std::time::Duration::from_secs(120));
+    panic!("not killed");
+}
+
+#[test]
+fn the_draft_survives_kill_9() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ws.sqlite3");
+    drop(open(&path));
+    let mut child = std::process::Command::new(std::env::current_exe().unwrap())
+        .args([
+            "--exact",
+            "child_saves_a_draft_and_waits",
+            "--test-threads=1",
+        ])
+        .env(CHILD_ENV, &path)
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let marker = PathBuf::from(format!("{}.saved", path.display()));
+    let started = std::time::Instant::now();
+    let draft_id: i64 = loop {
+        if let Ok(id) = std::fs::read_to_string(&marker) {
+            if let Ok(id) = id.parse() {
+                break id;
+            }
+        }
+        assert!(started.elapsed().as_secs() < 60, "the child never saved");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    };
+    child.kill().unwrap(); // SIGKILL on Unix: no destructor, no checkpoint.
+    let status = child.wait().unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::process::ExitStatusExt;
+        assert_eq!(status.signal(), Some(9));
+    }
+
+    let store = open(&path);
+    let (user, _) = member(&path, "legal_representative");
+    let draft = store.support_draft(user).unwrap();
+    assert_eq!(draft.id, draft_id);
+    assert_eq!(draft.subject, "Mailbox full after migration");
+    assert_eq!(draft.description, "Typed just before the crash");
+    assert_eq!(draft.category, RequestCategory::Hosting);
+}
+
+#[test]
+fn who_may_compose_and_which_products_they_may_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ws.sqlite3");
+    let store = open(&path);
+    let c = rusqlite::Connection::open(&path).unwrap();
+    let (rep, org) = member(&path, "legal_representative");
+    let (admin, admin_org) = member(&path, "admin");
+    let org_products = |o: i64| -> u32 {
+        c.query_row(
+            "SELECT count(*) FROM products WHERE organization_id = ?1",
+            [o],
+            |r| r.get(0),
+        )
+        .unwrap()
+    };
+
+    // A legal representative and an admin see every product of their organization.
+    let page = store.support_products(rep, "", 0, 100).unwrap();
+    assert!(
+        page.total >= org_products(org),
+        "{} < {}",
+        page.total,
+        org_products(org)
+    );
+    assert!(page.rows.len() <= 100);
+    let admin_page = store.support_products(admin, "", 0, 5).unwrap();
+    assert!(admin_page.total >= org_products(admin_org));
+    assert_eq!(admin_page.rows.len(), 5);
+
+    // A plain user: exactly the products they hold a right on (own or a team's).
+    let (user, user_org) = member(&path, "user");
+    let rights: u32 = c
+        .query_row(
+            "SELECT count(DISTINCT product_id) FROM (
+               SELECT product_id FROM product_rights WHERE user_id = ?1 AND organization_id = ?2
+                 AND (technical OR statistics OR billing)
+               UNION SELECT r.product_id FROM team_rights r
+                 JOIN team_members m ON m.team_id = r.team_id JOIN teams t ON t.id = r.team_id
+                 WHERE m.user_id = ?1 AND t.organization_id = ?2
+                   AND (r.technical OR r.statistics OR r.billing))",
+            [user, user_org],
+            |r| r.get(0),
+        )
+        .unwrap();
+    let user_page = store.support_products(user, "", 0, 100).unwrap();
+    assert_eq!(user_page.total, rights);
+    let hidden: i64 = c
+        .query_row(
+            "SELECT id FROM products WHERE organization_id = ?1 AND id NOT IN (
+               SELECT product_id FROM product_rights WHERE user_id = ?2) AND id NOT IN (
+               SELECT r.product_id FROM team_rights r JOIN team_members m ON m.team_id = r.team_id
+               WHERE m.user_id = ?2) LIMIT 1",
+            [user_org, user],
+            |r| r.get(0),
+        )
+        .unwrap();
+    let draft = store.support_draft(user).unwrap();
+    let refused = store
+        .save_support_draft(user, draft.id, &fields("x", Some(hidden)))
+        .unwrap_err();
+    let refused: comptoir_core::Error = refused.into();
+    assert_eq!(refused.rule, Some(RuleId::Sup5));
+    assert_eq!(refused.field.as_deref(), Some("product_id"));
+    // ...while the legal representative of that organization may name it.
+    let (rep_of_user_org,): (i64,) = c
+        .query_row(
+            "SELECT user_id FROM memberships WHERE organization_id = ?1
+             AND role = 'legal_representative' AND status = 'active' LIMIT 1",
+            [user_org],
+            |r| Ok((r.get(0)?,)),
+        )
+        .unwrap();
+    let d = store.support_draft(rep_of_user_org).unwrap();
+    let saved = store
+        .save_support_draft(rep_of_user_org, d.id, &fields("x", Some(hidden)))
+        .unwrap();
+    assert_eq!(saved.product.unwrap().id, hidden);
+
+    // Search is in SQL; a page is bounded.
+    let name: String = c
+        .query_row("SELECT name FROM products WHERE id = ?1", [hidden], |r| {
+            r.get(0)
+        })
+        .unwrap();
+    let found = store
+        .support_products(rep_of_user_org, &name, 0, 10)
+        .unwrap();
+    assert!(found.rows.iter().any(|p| p.id == hidden));
+    assert!(store.support_products(rep, "", 0, 1000).is_err());
+
+    // Someone who belongs to no organization may not prepare a request.
+    c.execute(
+        "INSERT INTO users(id, display_name, email, language) VALUES (9999, 'Nobody', 'nobody@example.ch', 'en')",
+        [],
+    )
+    .unwrap();
+    let e: comptoir_core::Error = store.support_draft(9999).unwrap_err().into();
+    assert_eq!(e.rule, Some(RuleId::Sup5));
+    // Nor touch another person's draft.
+    let e: comptoir_core::Error = store
+        .save_support_draft(rep, draft.id, &fields("mine now", None))
+        .unwrap_err()
+        .into();
+    assert_eq!(e.code, ErrorCode::NotFound);
+}
+
+#[test]
+fn bad_fields_are_refused_naming_the_field() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ws.sqlite3");
+    let store = open(&path);
+    let (rep, _) = member(&path, "legal_representative");
+    let d = store.support_draft(rep).unwrap();
+    let e: comptoir_core::Error = store
+        .save_support_draft(rep, d.id, &fields(&"x".repeat(201), None))
+        .unwrap_err()
+        .into();
+    assert_eq!(e.field.as_deref(), Some("subject"));
+    let mut f = fields("ok", None);
+    f.error_text = "y".repeat(20_001);
+    let e: comptoir_core::Error = store.save_support_draft(rep, d.id, &f).unwrap_err().into();
+    assert_eq!(e.field.as_deref(), Some("error_text"));
+}
+
+fn setup_root(dir: &Path) -> (PathBuf, PathBuf) {
+    let root = dir.join("support");
+    let incoming = root.join("incoming");
+    std::fs::create_dir_all(&incoming).unwrap();
+    (root, incoming)
+}
+
+#[test]
+fn attachments_come_only_from_the_capture_folder_or_a_chosen_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ws.sqlite3");
+    let store = open(&path);
+    let (rep, _) = member(&path, "legal_representative");
+    let d = store.support_draft(rep).unwrap();
+    let (root, incoming) = setup_root(dir.path());
+
+    // A capture in incoming/ is moved into the draft's folder and recorded.
+    let cap = incoming.join("console-1.log");
+    std::fs::write(&cap, "GET /x?token=Abc123xyz 500\n").unwrap();
+    let a = store
+        .support_attach(
+            rep,
+            d.id,
+            &root,
+            &cap,
+            AttachmentKind::WebsiteConsole,
+            "Console of example.ch",
+        )
+        .unwrap();
+    assert!(!cap.exists(), "moved, not copied");
+    assert!(a.text);
+    assert_eq!(a.size, 27);
+    assert!(root
+        .join(d.id.to_string())
+        .join("Console of example.ch")
+        .exists());
+
+    // Outside incoming/, through `..`, or a link inside it pointing out: refused.
+    let outside = dir.path().join("secret.txt");
+    std::fs::write(&outside, "private").unwrap();
+    let escape = incoming.join("..").join("..").join("secret.txt");
+    for p in [outside.clone(), escape] {
+        let e: comptoir_core::Error = store
+            .support_attach(rep, d.id, &root, &p, AttachmentKind::Imported, "x")
+            .unwrap_err()
+            .into();
+        assert_eq!(e.field.as_deref(), Some("incoming_path"), "{}", p.display());
+    }
+    #[cfg(unix)]
+    {
+        let link = incoming.join("link.log");
+        std::os::unix::fs::symlink(&outside, &link).unwrap();
+        let e: comptoir_core::Error = store
+            .support_attach(rep, d.id, &root, &link, AttachmentKind::Imported, "x")
+            .unwrap_err()
+            .into();
+        assert_eq!(e.field.as_deref(), Some("incoming_path"));
+        assert!(outside.exists());
+    }
+
+    // A chosen file is copied; binary (not an image) and oversized files are refused.
+    let chosen = dir.path().join("php_errors.log");
+    std::fs::write(&chosen, "PHP Warning: x\n").unwrap();
+    let f = store
+        .support_attach_file(rep, d.id, &root, &chosen)
+        .unwrap();
+    assert!(chosen.exists() && f.text && f.kind == AttachmentKind::File);
+    let bin = dir.path().join("a.bin");
+    std::fs::write(&bin, [0u8, 159, 146, 150, 255]).unwrap();
+    let e: comptoir_core::Error = store
+        .support_attach_file(rep, d.id, &root, &bin)
+        .unwrap_err()
+        .into();
+    assert_eq!(e.field.as_deref(), Some("file"));
+    let png = dir.path().join("shot.png");
+    std::fs::write(&png, b"\x89PNG\r\n\x1a\n\x00\x01\xff").unwrap();
+    assert!(
+        !store
+            .support_attach_file(rep, d.id, &root, &png)
+            .unwrap()
+            .text
+    );
+    let big = dir.path().join("big.log");
+    std::fs::File::create(&big)
+        .unwrap()
+        .set_len(comptoir_store::support::MAX_ATTACHMENT_BYTES + 1)
+        .unwrap();
+    let e: comptoir_core::Error = store
+        .support_attach_file(rep, d.id, &root, &big)
+        .unwrap_err()
+        .into();
+    assert_eq!(e.field.as_deref(), Some("file"));
+
+    assert_eq!(store.support_draft(rep).unwrap().attachments.len(), 3);
+    store.support_detach(rep, f.id).unwrap();
+    assert_eq!(store.support_draft(rep).unwrap().attachments.len(), 2);
+}
+
+fn unzip(path: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(path).unwrap()).unwrap();
+    (0..zip.len())
+        .map(|i| {
+            let mut f = zip.by_index(i).unwrap();
+            let mut b = Vec::new();
+            f.read_to_end(&mut b).unwrap();
+            (f.name().to_owned(), b)
+        })
+        .collect()
+}
+
+#[test]
+fn the_preview_with_the_persons_choices_is_what_the_bundle_holds() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ws.sqlite3");
+    let store = open(&path);
+    let (rep, _) = member(&path, "legal_representative");
+    let d = store.support_draft(rep).unwrap();
+    let (root, _) = setup_root(dir.path());
+    let log = dir.path().join("app.log");
+    std::fs::write(
+        &log,
+        "Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.c2lnbmF0dXJlLXNpZ25hdHVyZQ\n\
+         refund to CH93 0076 2011 6238 5295 7\nuser ref ACME-7781 mail anna@example.ch\n",
+    )
+    .unwrap();
+    store.support_attach_file(rep, d.id, &root, &log).unwrap();
+    let mut f = fields("Login fails with card 4111 1111 1111 1111", None);
+    f.description = "Our customer number is ACME-7781.".into();
+    store.save_support_draft(rep, d.id, &f).unwrap();
+
+    let p = store.support_preview(rep, d.id).unwrap();
+    assert!(p.total_redactions >= 4);
+    // Restore the IBAN, redact the customer number by hand.
+    let att = p
+        .parts
+        .iter()
+        .find(|x| x.id.starts_with("attachment:"))
+        .unwrap();
+    let iban_key = att
+        .segments
+        .iter()
+        .filter_map(|s| s.redaction.as_ref())
+        .find(|r| r.kind == comptoir_support::RedactionKind::Iban)
+        .unwrap()
+        .key
+        .clone();
+    store
+        .set_support_redaction(rep, d.id, &RedactionChange::Restore { key: iban_key })
+        .unwrap();
+    let p2 = store
+        .set_support_redaction(
+            rep,
+            d.id,
+            &RedactionChange::Redact {
+                text: "ACME-7781".into(),
+            },
+        )
+        .unwrap();
+    assert_ne!(p.digest, p2.digest);
+
+    // The digest of an older preview is refused; the one shown is written.
+    let target = dir.path().join("request.zip");
+    let sys = vec![("os".to_owned(), "Linux".to_owned())];
+    let e: comptoir_core::Error = store
+        .save_support_bundle(
+            rep,
+            d.id,
+            &target,
+            &p.digest,
+            "de",
+            Some(&sys),
+            "Comptoir test",
+        )
+        .unwrap_err()
+        .into();
+    assert_eq!(e.code, ErrorCode::Conflict);
+    assert!(!target.exists());
+    let h = store
+        .save_support_bundle(
+            rep,
+            d.id,
+            &target,
+            &p2.digest,
+            "de",
+            Some(&sys),
+            "Comptoir test",
+        )
+        .unwrap();
+    assert_eq!(h.subject, f.subject);
+
+    let files = unzip(&target);
+    let all: Vec<u8> = files.values().flatten().copied().collect();
+    let has = |s: &str| all.windows(s.len()).any(|w| w == s.as_bytes());
+    assert!(has("CH93 0076 2011 6238 5295 7"), "restored IBAN is sent");
+    for secret in [
+        "ACME-7781",
+        "4111 1111 1111 1111",
+        "anna@example.ch",
+        "eyJhbGciOiJIUzI1NiJ9",
+    ] {
+        assert!(!has(secret), "{secret} leaked");
+    }
+    let written_log = files
+        .iter()
+        .find(|(k, _)| k.starts_with("attachments/"))
+        .unwrap()
+        .1;
+    let part = p2
+        .parts
+        .iter()
+        .find(|x| x.id.starts_with("attachment:"))
+        .unwrap();
+    assert_eq!(written_log.as_slice(), part.text().as_bytes());
+    assert!(String::from_utf8_lossy(&files["request.md"]).starts_with("# Support-Anfrage"));
+
+    // History lists it; the draft is closed and a new one starts; the mail draft summarises.
+    let history = store.support_history(rep).unwrap();
+    assert_eq!(history.len(), 1);
+    assert_eq!(history[0].path, target.to_string_lossy());
+    assert_ne!(store.support_draft(rep).unwrap().id, d.id);
+    let url = store.support_mailto(rep, h.id, "en").unwrap();
+    assert!(url.starts_with("mailto:") && url.contains("request.zip"));
+    assert!(!url.contains("4111"));
+}

@@ -1,0 +1,454 @@
+//! A seeded corpus of realistic log lines (web server, PHP, JS console, mail clients; en, es, fr,
+//! de): lines carrying one planted secret each, and clean near-miss lines that look like secrets
+//! to a careless detector (order ids, versions, dates, hashes, invalid IBANs, non-Luhn numbers,
+//! error codes, `@` that is no address). Shared by the corpus test and the benchmark.
+
+#![allow(dead_code)]
+
+use comptoir_support::RedactionKind;
+
+/// A line with one secret: the values that must not survive (the secret as written, and where
+/// it differs, without its separators).
+pub struct Planted {
+    pub kind: RedactionKind,
+    pub line: String,
+    pub values: Vec<String>,
+}
+
+/// xorshift64*: deterministic, no dependency.
+pub struct Rng(u64);
+
+impl Rng {
+    pub fn new(seed: u64) -> Rng {
+        Rng(seed.max(1))
+    }
+    pub fn next(&mut self) -> u64 {
+        let mut x = self.0;
+        x ^= x >> 12;
+        x ^= x << 25;
+        x ^= x >> 27;
+        self.0 = x;
+        x.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+    pub fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+    pub fn pick<'a, T>(&mut self, xs: &'a [T]) -> &'a T {
+        &xs[self.below(xs.len())]
+    }
+    fn from(&mut self, alphabet: &[u8], len: usize) -> String {
+        (0..len)
+            .map(|_| alphabet[self.below(alphabet.len())] as char)
+            .collect()
+    }
+    pub fn digits(&mut self, len: usize) -> String {
+        self.from(b"0123456789", len)
+    }
+    pub fn alnum(&mut self, len: usize) -> String {
+        // Always with a digit and an inner capital, as generated credentials are.
+        let mut s = self.from(
+            b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789",
+            len - 2,
+        );
+        s.push(self.pick(b"ABCDEFGHJKLMNPQRSTUVWXYZ").to_owned() as char);
+        s.push(self.pick(b"123456789").to_owned() as char);
+        s
+    }
+    pub fn hex(&mut self, len: usize) -> String {
+        self.from(b"0123456789abcdef", len)
+    }
+    pub fn b64url(&mut self, len: usize) -> String {
+        self.from(
+            b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_",
+            len,
+        )
+    }
+    pub fn lower(&mut self, len: usize) -> String {
+        self.from(b"abcdefghijklmnopqrstuvwxyz", len)
+    }
+}
+
+fn b64url_encode(data: &[u8]) -> String {
+    const A: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    let mut out = String::new();
+    for chunk in data.chunks(3) {
+        let b = [
+            chunk[0],
+            *chunk.get(1).unwrap_or(&0),
+            *chunk.get(2).unwrap_or(&0),
+        ];
+        let n = (b[0] as u32) << 16 | (b[1] as u32) << 8 | b[2] as u32;
+        let chars = chunk.len() + 1;
+        for i in 0..chars {
+            out.push(A[(n >> (18 - 6 * i) & 63) as usize] as char);
+        }
+    }
+    out
+}
+
+/// mod 97 of an IBAN rearranged (BBAN + country + check digits), letters as 10..35.
+fn mod97(s: &str) -> u32 {
+    let mut r = 0u32;
+    for c in s.chars() {
+        let v = if c.is_ascii_digit() {
+            c as u32 - '0' as u32
+        } else {
+            c.to_ascii_uppercase() as u32 - 'A' as u32 + 10
+        };
+        r = if v >= 10 {
+            (r * 100 + v) % 97
+        } else {
+            (r * 10 + v) % 97
+        };
+    }
+    r
+}
+
+/// A valid IBAN (compact) for a country whose registry format the generator follows.
+pub fn iban(rng: &mut Rng) -> String {
+    let (country, bban) = match rng.below(8) {
+        0 => ("CH", format!("{}{}", rng.digits(5), rng.digits(12))),
+        1 => ("DE", rng.digits(18)),
+        2 => ("FR", format!("{}{}", rng.digits(21), rng.digits(2))),
+        3 => ("ES", rng.digits(20)),
+        4 => (
+            "IT",
+            format!("{}{}", rng.pick(&["X", "A", "K", "M"]), rng.digits(22)),
+        ),
+        5 => ("AT", rng.digits(16)),
+        6 => (
+            "NL",
+            format!("{}{}", rng.pick(&["ABNA", "INGB", "RABO"]), rng.digits(10)),
+        ),
+        _ => ("LI", rng.digits(17)),
+    };
+    let check = 98 - mod97(&format!("{bban}{country}00"));
+    format!("{country}{check:02}{bban}")
+}
+
+/// The same IBAN with one wrong check digit (a near miss).
+pub fn broken_iban(rng: &mut Rng) -> String {
+    let good = iban(rng);
+    let mut b = good.into_bytes();
+    b[3] = if b[3] == b'9' { b'0' } else { b[3] + 1 };
+    String::from_utf8(b).unwrap()
+}
+
+pub fn spaced(s: &str, group: usize) -> String {
+    s.as_bytes()
+        .chunks(group)
+        .map(|c| std::str::from_utf8(c).unwrap())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn luhn_digit(body: &str) -> u32 {
+    let sum: u32 = body
+        .chars()
+        .rev()
+        .enumerate()
+        .map(|(i, c)| {
+            let d = c.to_digit(10).unwrap();
+            if i % 2 == 0 {
+                let x = d * 2;
+                if x > 9 {
+                    x - 9
+                } else {
+                    x
+                }
+            } else {
+                d
+            }
+        })
+        .sum();
+    (10 - sum % 10) % 10
+}
+
+/// A Luhn-valid card number of a real network's shape (compact digits).
+pub fn card(rng: &mut Rng) -> String {
+    let (prefix, len) = match rng.below(5) {
+        0 => ("4".to_owned(), 16),
+        1 => (format!("5{}", 1 + rng.below(5)), 16),
+        2 => (format!("{}", 2221 + rng.below(500)), 16),
+        3 => (rng.pick(&["34", "37"]).to_string(), 15),
+        _ => ("6011".to_owned(), 16),
+    };
+    let body = format!("{prefix}{}", rng.digits(len - 1 - prefix.len()));
+    format!("{body}{}", luhn_digit(&body))
+}
+
+/// A card-shaped number that fails Luhn (a near miss).
+pub fn non_luhn(rng: &mut Rng) -> String {
+    let good = card(rng);
+    let last = good.chars().last().unwrap().to_digit(10).unwrap();
+    format!("{}{}", &good[..good.len() - 1], (last + 1) % 10)
+}
+
+fn card_written(rng: &mut Rng, digits: &str) -> String {
+    match rng.below(3) {
+        0 => digits.to_owned(),
+        1 if digits.len() == 16 => spaced(digits, 4),
+        1 => format!("{} {} {}", &digits[..4], &digits[4..10], &digits[10..]),
+        _ if digits.len() == 16 => spaced(digits, 4).replace(' ', "-"),
+        _ => format!("{}-{}-{}", &digits[..4], &digits[4..10], &digits[10..]),
+    }
+}
+
+fn jwt(rng: &mut Rng) -> String {
+    let header = b64url_encode(br#"{"alg":"HS256","typ":"JWT"}"#);
+    let payload = b64url_encode(
+        format!(
+            r#"{{"sub":"{}","iat":{},"scope":"billing"}}"#,
+            rng.digits(6),
+            1_764_000_000 + rng.below(900_000)
+        )
+        .as_bytes(),
+    );
+    format!("{header}.{payload}.{}", rng.b64url(43))
+}
+
+const NAMES: &[&str] = &[
+    "anna.muster",
+    "j.perez",
+    "claire.dubois",
+    "m.keller",
+    "luca.rossi",
+    "info",
+    "billing+shop",
+    "sofia_garcia",
+    "p.huber",
+    "noreply-7",
+];
+const DOMAINS: &[&str] = &[
+    "example.ch",
+    "correo.es",
+    "exemple.fr",
+    "beispiel.de",
+    "esempio.it",
+    "shop-example.com",
+    "mail.example.org",
+];
+
+fn stamp(rng: &mut Rng) -> String {
+    format!(
+        "2026-11-{:02}T{:02}:{:02}:{:02}.{:03}Z",
+        1 + rng.below(27),
+        rng.below(24),
+        rng.below(60),
+        rng.below(60),
+        rng.below(1000)
+    )
+}
+
+fn ip(rng: &mut Rng) -> String {
+    format!("203.0.113.{}", 1 + rng.below(250))
+}
+
+fn access(rng: &mut Rng, path: &str, status: u16) -> String {
+    format!(
+        r#"{} - - [27/Nov/2026:{:02}:{:02}:{:02} +0100] "GET {path} HTTP/1.1" {status} {} "-" "Mozilla/5.0 (X11; Linux x86_64) Firefox/132.0""#,
+        ip(rng),
+        rng.below(24),
+        rng.below(60),
+        rng.below(60),
+        100 + rng.below(90_000)
+    )
+}
+
+/// One line with one planted secret of `kind`.
+pub fn planted(rng: &mut Rng, kind: RedactionKind) -> Planted {
+    let (line, values) = match kind {
+        RedactionKind::Token => {
+            let t = match rng.below(4) {
+                0 => rng.alnum(32),
+                1 => format!("sk_live_{}", rng.alnum(24)),
+                2 => format!("ghp_{}", rng.alnum(36)),
+                _ => format!("{}.{}", rng.hex(16), rng.alnum(20)),
+            };
+            let line = match rng.below(8) {
+                0 => format!("{} INFO  http: Authorization: Bearer {t}", stamp(rng)),
+                1 => {
+                    format!("curl -H 'Authorization: Bearer {t}' https://api.example.ch/v1/domains")
+                }
+                2 => format!(
+                    r#"[{}] PHP Notice: config dump {{"api_key": "{t}", "timeout": 30}}"#,
+                    stamp(rng)
+                ),
+                3 => format!("console.log: X-Api-Key: {t} (petición a /api/pedidos)"),
+                4 => format!("Mailer: SMTP AUTH password={t} für Konto m.keller abgelehnt"),
+                5 => format!("[{}] client_secret={t} envoyé au serveur OAuth", stamp(rng)),
+                6 => format!("fetch /api/v2/sites  Authorization: Token {t}"),
+                _ => format!("DB_PASSWORD: {t} # .env cargado desde /var/www"),
+            };
+            (line, vec![t])
+        }
+        RedactionKind::Jwt => {
+            let t = jwt(rng);
+            let line = match rng.below(4) {
+                0 => format!("{} DEBUG auth: session={{jwt {t}}} renewed", stamp(rng)),
+                1 => format!("localStorage.id = \"{t}\" // app.js:1:20433"),
+                2 => format!("Fehler beim Prüfen des Tokens {t}: abgelaufen"),
+                _ => format!("réponse du serveur: {{\"jwt\":\"{t}\",\"expira\":3600}}"),
+            };
+            (line, vec![t])
+        }
+        RedactionKind::UrlSecret => {
+            let len = 12 + rng.below(20);
+            let t = rng.alnum(len);
+            let line = match rng.below(6) {
+                0 => { let path = format!("/download/invoice.pdf?id={}&token={t}", rng.digits(5)); access(rng, &path, 200) },
+                1 => format!("Connexion à ftp://webmaster:{t}@ftp.example.ch/public_html échouée"),
+                2 => { let path = format!("/img/logo.png?X-Amz-Signature={t}&X-Amz-Expires=300"); access(rng, &path, 403) },
+                3 => format!("GET https://shop.example.com/api/cart?access_token={t}&lang=es net::ERR_FAILED"),
+                4 => format!("Verbindung zu https://admin:{t}@db.beispiel.de:8443/ verweigert"),
+                _ => format!("webhook https://hooks.example.org/notify?sig={t} devolvió 500"),
+            };
+            (line, vec![t])
+        }
+        RedactionKind::Cookie => {
+            let t = rng.hex(26);
+            let line = match rng.below(4) {
+                0 => format!("Cookie: PHPSESSID={t}; lang=fr"),
+                1 => format!("< Set-Cookie: session={t}; Path=/; HttpOnly; Secure"),
+                2 => format!(r#"{{"name": "cookie", "value": "wp_logged_in={t}"}}"#),
+                _ => format!("Anfrage-Header cookie: sid={t}; consent=1"),
+            };
+            (line, vec![t])
+        }
+        RedactionKind::Iban => {
+            let i = iban(rng);
+            let written = if rng.below(2) == 0 {
+                spaced(&i, 4)
+            } else {
+                i.clone()
+            };
+            let line = match rng.below(5) {
+                0 => format!(
+                    "Bitte überweisen Sie an IBAN {written}, Referenz RE-2026-{}",
+                    rng.digits(4)
+                ),
+                1 => format!("Mail: Virement reçu du compte {written} le 27.11.2026"),
+                2 => format!(r#"{{"iban":"{written}","holder":"Comptoir SA"}}"#),
+                3 => format!("Transferencia a {written} rechazada por el banco"),
+                _ => format!(
+                    "[{}] PHP Warning: invalid mandate for {written} in sepa.php on line 88",
+                    stamp(rng)
+                ),
+            };
+            (line, vec![written, i])
+        }
+        RedactionKind::Card => {
+            let c = card(rng);
+            let written = card_written(rng, &c);
+            let line = match rng.below(5) {
+                0 => format!("POST /checkout card_number: {written} exp 08/29"),
+                1 => format!("Zahlung mit Karte {written} fehlgeschlagen"),
+                2 => format!("Paiement refusé pour la carte {written}"),
+                3 => format!("console.error: tarjeta {written} no válida"),
+                _ => format!(r#"{{"pan":"{written}","brand":"visa"}}"#),
+            };
+            (line, vec![written, c])
+        }
+        RedactionKind::Otp => {
+            let code = rng.digits(6);
+            let code = if code.starts_with("19") || code.starts_with("20") {
+                format!("7{}", &code[1..])
+            } else {
+                code
+            };
+            let line = match rng.below(8) {
+                0 => format!("Your verification code is {code}"),
+                1 => format!("Tu código de verificación es {code}. No lo compartas."),
+                2 => format!("Votre code de vérification : {code}"),
+                3 => format!("Ihr Bestätigungscode lautet {code}"),
+                4 => format!("OTP: {code} (valid 5 min)"),
+                5 => format!("Code: {code}"),
+                6 => format!("Il tuo codice di verifica è {code}"),
+                _ => format!("Mail: Subject: Ihr Code {code} für die Anmeldung"),
+            };
+            (line, vec![code])
+        }
+        RedactionKind::Email => {
+            let e = format!("{}@{}", rng.pick(NAMES), rng.pick(DOMAINS));
+            let line = match rng.below(5) {
+                0 => format!("Thunderbird: RCPT TO:<{e}> 550 5.1.1 user unknown"),
+                1 => format!("De : {e} — Objet : facture impayée"),
+                2 => format!("Von: {e} An: support@example.ch"),
+                3 => format!("[{}] Mailer Error: no se pudo enviar a {e}", stamp(rng)),
+                _ => format!("console.warn: login failed for {e}"),
+            };
+            (line, vec![e])
+        }
+        RedactionKind::Manual => unreachable!("manual redactions are not planted"),
+    };
+    Planted { kind, line, values }
+}
+
+/// One clean line that looks like a secret to a careless detector.
+pub fn near_miss(rng: &mut Rng) -> String {
+    match rng.below(36) {
+        0 => format!("Order ORD-2026-{} paid, invoice INV-2026-{}", rng.digits(6), rng.digits(5)),
+        1 => format!("Comptoir v{}.{}.{} (build {})", rng.below(5), rng.below(30), rng.below(20), rng.hex(7)),
+        2 => format!("PHP {}.{}.{} with jquery@3.7.1 and vue@3.4.{}", 7 + rng.below(2), rng.below(5), rng.below(40), rng.below(30)),
+        3 => format!("{} INFO request took {} ms", stamp(rng), rng.below(5000)),
+        4 => format!("commit {} Merge branch 'main'", rng.hex(40)),
+        5 => format!("sha256 {}  backup-2026-11-27.tar.gz", rng.hex(64)),
+        6 => {
+            let b = broken_iban(rng);
+            format!("IBAN {} ungültig (Prüfziffer)", spaced(&b, 4))
+        }
+        7 => format!("Número de pedido {} rechazado", non_luhn(rng)),
+        8 => format!("Paiement refusé: numéro {} invalide", spaced(&non_luhn(rng), 4)),
+        9 => format!("[{}] PHP Warning: mysqli::real_connect(): (HY000/1045): Access denied for user 'shop'@'localhost' (using password: YES) in /var/www/html/db.php on line {}", stamp(rng), rng.below(400)),
+        10 => format!("error code {} from the database", 1000 + rng.below(9000)),
+        11 => format!("Fehlercode 0x{}: Verbindung getrennt", rng.hex(8)),
+        12 => format!("código de error {}: tiempo de espera agotado", 1000 + rng.below(9000)),
+        13 => format!("code d'erreur {} lors de l'envoi", 1000 + rng.below(9000)),
+        14 => { let path = format!("/api/v1/orders?page={}&sort=date", rng.below(50)); access(rng, &path, 200) },
+        15 => { let path = format!("/static/app.{}.js", rng.hex(8)); access(rng, &path, 304) },
+        16 => format!("Uncaught TypeError: Cannot read properties of undefined (reading 'map') at app.{}.js:1:{}", rng.hex(6), rng.below(90_000)),
+        17 => format!("Failed to load resource: the server responded with a status of 404 () https://cdn.example.ch/img/{}.webp", rng.hex(10)),
+        18 => format!("@media (max-width: {}px) ignored; @import url(theme.css)", 300 + rng.below(900)),
+        19 => format!("npm ERR! 404 '@comptoir/ui@{}.{}.{}' is not in this registry", rng.below(5), rng.below(20), rng.below(10)),
+        20 => format!("request_id={}-{}-{}-{}-{}", rng.hex(8), rng.hex(4), rng.hex(4), rng.hex(4), rng.hex(12)),
+        21 => "WWW-Authenticate: Bearer realm=\"api\", error=\"invalid_token\"".to_owned(),
+        22 => format!("Cookie consent banner shown to {} visitors", rng.below(9000)),
+        23 => "password: ******** (hidden); token: expired".to_owned(),
+        24 => format!("Postleitzahl 8004 Zürich, Tel. +41 44 {} {} {}", 100 + rng.below(900), 10 + rng.below(90), 10 + rng.below(90)),
+        25 => format!("postal code {} not deliverable", 1000 + rng.below(9000)),
+        26 => format!("Server: nginx/1.{}.{}; exit code {}", rng.below(30), rng.below(10), rng.below(256)),
+        27 => format!("Le {}.11.2026 à {:02}:{:02}, {} messages reçus de user@localhost", 1 + rng.below(27), rng.below(24), rng.below(60), rng.below(500)),
+        28 => format!("timestamp={} epoch ms, etag W/\"{}-{}\"", 1_764_000_000_000u64 + rng.next() % 1_000_000_000, rng.hex(2), rng.hex(12)),
+        29 => format!("Subject: Re: Pedido {} — tracking code {}", rng.digits(6), rng.digits(8)),
+        30 => format!("data:application/json;base64,eyJ{}", rng.b64url(40)),
+        31 => "Bearer authentication failed: Authorization header missing".to_owned(),
+        32 => format!("https://www.example.ch/docs?page={}&lang=fr#section-{}", rng.below(9), rng.below(9)),
+        33 => format!("Die Sitzung läuft am {}.12.2026 um {:02}:00 ab; bitte erneut anmelden", 1 + rng.below(28), rng.below(24)),
+        34 => format!("La page a mis {},{} s à charger (code HTTP {})", rng.below(9), rng.below(99), 200 + rng.below(300)),
+        _ => format!("El dominio ejemplo-{}.es vence el 2027-0{}-1{}", rng.below(100), 1 + rng.below(9), rng.below(10)),
+    }
+}
+
+/// The whole corpus: `per_kind` planted lines of each automatic kind and `clean` near misses,
+/// shuffled together deterministically.
+pub fn corpus(seed: u64, per_kind: usize, clean: usize) -> (Vec<Planted>, Vec<String>) {
+    let mut rng = Rng::new(seed);
+    let kinds = [
+        RedactionKind::Token,
+        RedactionKind::Jwt,
+        RedactionKind::UrlSecret,
+        RedactionKind::Cookie,
+        RedactionKind::Iban,
+        RedactionKind::Card,
+        RedactionKind::Otp,
+        RedactionKind::Email,
+    ];
+    let mut planted = Vec::new();
+    for k in kinds {
+        for _ in 0..per_kind {
+            planted.push(self::planted(&mut rng, k));
+        }
+    }
+    let clean = (0..clean).map(|_| near_miss(&mut rng)).collect();
+    (planted, clean)
+}
