@@ -100,7 +100,12 @@ async fn last_attachment(app: &App, kind: &str) -> PathBuf {
     assert!(path.contains("support/incoming"), "{path}");
     // The composer moved it from incoming/ into the draft's folder, under its name.
     let name = el.attr("data-name").await.unwrap().unwrap();
-    let root = Path::new(&path).parent().unwrap().parent().unwrap().to_path_buf();
+    let root = Path::new(&path)
+        .parent()
+        .unwrap()
+        .parent()
+        .unwrap()
+        .to_path_buf();
     for _ in 0..50 {
         for dir in std::fs::read_dir(&root).into_iter().flatten().flatten() {
             let candidate = dir.path().join(&name);

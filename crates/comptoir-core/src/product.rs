@@ -49,6 +49,31 @@ impl ProductKind {
         }
     }
 
+    /// The kind of a product synced from the provider, from its `service_name` (and, for a
+    /// domain, its name's top-level domain). `None` for a service the renewals engine does not
+    /// know: such a product is not synced into the renewals table (said in the sync's result).
+    pub fn from_provider(service_name: &str, name: &str) -> Option<Self> {
+        let service = service_name.trim().to_ascii_lowercase();
+        let tld_ch = {
+            let n = name.trim().trim_end_matches('.').to_ascii_lowercase();
+            n.ends_with(".ch") || n.ends_with(".li")
+        };
+        Some(match service.as_str() {
+            "domain" | "domains" | "domain_name" if tld_ch => ProductKind::DomainCh,
+            "domain" | "domains" | "domain_name" => ProductKind::DomainCom,
+            "hosting" | "web_hosting" | "webhosting" | "hosting_v2" | "site_creator" => {
+                ProductKind::WebHosting
+            }
+            "email_hosting" | "mail" | "mailbox" | "mail_hosting" => ProductKind::MailService,
+            "kdrive" | "drive" => ProductKind::Drive,
+            "ksuite" | "workspace" | "suite" => ProductKind::Suite,
+            "ssl" | "certificate" | "ssl_certificate" => ProductKind::SslCertificate,
+            "vps" | "public_cloud" | "jelastic" | "cloud" => ProductKind::Vps,
+            "swiss_backup" | "backup" => ProductKind::Backup,
+            _ => return None,
+        })
+    }
+
     pub fn parse(s: &str) -> Result<Self> {
         ProductKind::ALL
             .iter()

@@ -20,8 +20,8 @@ mod renewals;
 mod row;
 pub mod schema;
 pub mod seed;
-pub mod undo;
 pub mod support;
+pub mod undo;
 pub mod vault;
 mod worker;
 

@@ -16,6 +16,7 @@ use std::sync::Arc;
 
 use chrono::{DateTime, SecondsFormat, Utc};
 use comptoir_core::org::Role;
+use comptoir_core::product::ProductKind;
 use comptoir_core::{Clock, Error, ErrorCode};
 use rusqlite::{params, OptionalExtension, Transaction};
 use serde::{Deserialize, Serialize};
@@ -99,6 +100,8 @@ pub struct SyncChanges {
     pub marked_gone: u32,
     /// Rows left as the person changed them because a write is still queued for them.
     pub kept_for_outbox: u32,
+    /// Products of a service the renewals engine does not know, left out of the table.
+    pub skipped: u32,
 }
 
 impl SyncChanges {
@@ -112,6 +115,7 @@ impl SyncChanges {
         self.deleted += o.deleted;
         self.marked_gone += o.marked_gone;
         self.kept_for_outbox += o.kept_for_outbox;
+        self.skipped += o.skipped;
     }
 }
 
@@ -786,6 +790,13 @@ impl Store {
             else {
                 continue;
             };
+            // The provider's service names are not the engine's kinds: map them; a service the
+            // renewals engine does not know stays out of the table rather than break it.
+            let Some(kind) = ProductKind::from_provider(&p.service_name, &p.customer_name) else {
+                ch.skipped += 1;
+                continue;
+            };
+            let kind = kind.as_str();
             let name = p
                 .internal_name
                 .clone()
@@ -800,7 +811,7 @@ impl Store {
                                 customer_name = ?5, expires_on = ?6
                          WHERE id = ?1 AND (organization_id <> ?2 OR kind <> ?3 OR name <> ?4
                                OR customer_name <> ?5 OR expires_on <> ?6)",
-                        params![id, org, p.service_name, name, p.customer_name, expires],
+                        params![id, org, kind, name, p.customer_name, expires],
                     )?;
                     let revived = tx.execute(
                         "UPDATE provider_ids SET gone_at = NULL WHERE entity = 'product'
@@ -819,14 +830,7 @@ impl Store {
                         "INSERT INTO products(organization_id, kind, name, customer_name,
                              expires_on, period_months, price_minor, currency)
                          VALUES (?1, ?2, ?3, ?4, ?5, 12, 0, ?6)",
-                        params![
-                            org,
-                            p.service_name,
-                            name,
-                            p.customer_name,
-                            expires,
-                            currency
-                        ],
+                        params![org, kind, name, p.customer_name, expires, currency],
                     )?;
                     let id = tx.last_insert_rowid();
                     map(&tx, "product", 0, id, p.remote_id, &now)?;

@@ -36,9 +36,21 @@ impl Store {
             )
             .optional()?;
         if let Some((days, recipients)) = stored {
+            // Someone who left the organization is no longer e-mailed (and the form, which only
+            // lists members, can still be saved).
+            let mut member = self.conn().prepare_cached(
+                "SELECT EXISTS (SELECT 1 FROM memberships WHERE organization_id = ?1
+                                  AND user_id = ?2 AND status = 'active')",
+            )?;
+            let mut kept = Vec::new();
+            for user in numbers::<i64>(&recipients)? {
+                if member.query_row(params![org, user], |r| r.get::<_, bool>(0))? {
+                    kept.push(user);
+                }
+            }
             return Ok(NotificationSettings {
                 days_before: numbers(&days)?,
-                recipients: numbers(&recipients)?,
+                recipients: kept,
             });
         }
         let mut stmt = self.conn().prepare_cached(

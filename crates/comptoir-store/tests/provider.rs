@@ -872,3 +872,51 @@ fn a_product_gone_from_the_provider_but_on_an_invoice_is_marked_not_deleted() {
     // A second sync does not count it again.
     assert_eq!(sync(&mut s, &members(), &teams(), &[]).total(), 0);
 }
+
+/// The provider's service names become the engine's kinds, so the renewals table reads every
+/// synced product; a service the engine does not know is left out and counted, not stored as
+/// a kind nothing can read (that broke the Renewals table of every provider workspace).
+#[test]
+fn synced_products_get_the_engines_kinds_and_the_renewals_table_reads_them() {
+    let (_dir, _clock, mut s) = synced();
+    let page: Vec<SyncedProduct> = [
+        ("domain", "shop.example.ch"),
+        ("domain", "shop.example.com"),
+        ("hosting", "site.example.ch"),
+        ("email_hosting", "mail.example.ch"),
+        ("ssl", "cert.example.ch"),
+        ("kdrive", "Drive"),
+        ("jelastic_mystery", "unknown.example.ch"),
+    ]
+    .iter()
+    .enumerate()
+    .map(|(i, (service, name))| SyncedProduct {
+        remote_id: 90_000 + i as i64,
+        service_name: (*service).into(),
+        customer_name: (*name).into(),
+        internal_name: None,
+        expired_at: Some(1_790_000_000),
+    })
+    .collect();
+    let ch = s.apply_products_page(ACCOUNT, &page).unwrap();
+    assert_eq!((ch.inserted, ch.skipped), (6, 1));
+    let rows = s
+        .query_products(&comptoir_core::renewal::ProductQuery {
+            limit: 500,
+            ..Default::default()
+        })
+        .expect("the renewals table reads every synced product")
+        .rows;
+    let kind_of = |name: &str| {
+        rows.iter()
+            .find(|r| r.product.customer_name == name)
+            .map(|r| r.product.kind.as_str())
+    };
+    assert_eq!(kind_of("shop.example.ch"), Some("domain_ch"));
+    assert_eq!(kind_of("shop.example.com"), Some("domain_com"));
+    assert_eq!(kind_of("site.example.ch"), Some("web_hosting"));
+    assert_eq!(kind_of("mail.example.ch"), Some("mail_service"));
+    assert_eq!(kind_of("cert.example.ch"), Some("ssl_certificate"));
+    assert_eq!(kind_of("Drive"), Some("drive"));
+    assert_eq!(kind_of("unknown.example.ch"), None);
+}

@@ -194,3 +194,19 @@ fn the_os_notification_switch_is_stored() {
         .os_notifications()
         .unwrap());
 }
+
+/// A recipient who leaves the organization is dropped: not e-mailed any more, and the settings
+/// (whose form lists only members) can still be saved. Found by review: the form was stuck.
+#[test]
+fn pay2_a_recipient_who_leaves_is_dropped_and_the_settings_still_save() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = at(&dir.path().join("ws.sqlite3"), "2026-11-27T09:00:00Z");
+    s.set_notification_settings(CHF_ORG, CLAIRE, &settings(&[14], &[CLAIRE, NINA]))
+        .unwrap();
+    s.remove_members(CHF_ORG, CLAIRE, &[NINA]).unwrap();
+    let now = s.notification_settings(CHF_ORG).unwrap();
+    assert_eq!(now.recipients, vec![CLAIRE]);
+    // What the form sends back (what it shows) saves.
+    s.set_notification_settings(CHF_ORG, CLAIRE, &settings(&[30, 7], &now.recipients))
+        .unwrap();
+}

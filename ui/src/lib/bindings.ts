@@ -389,7 +389,11 @@ marked_gone: number,
 /**
  * Rows left as the person changed them because a write is still queued for them.
  */
-kept_for_outbox: number, };
+kept_for_outbox: number, 
+/**
+ * Products of a service the renewals engine does not know, left out of the table.
+ */
+skipped: number, };
 
 export type SupportDraft = { id: number, subject: string, category: RequestCategory, product: SupportProduct | null, description: string, error_text: string, choices: RedactionChoices, 
 /**
