@@ -106,14 +106,15 @@ impl ProviderLink {
 
     /// The name of this provider's personal token: its keyring entry and its one rate limiter
     /// (API-3: the token check and every sync or flush count against the same 60 a minute).
-    fn key(&self) -> String {
-        format!("personal-token {}", self.url)
+    /// One keyring entry per provider and account: a workspace only ever uses its own
+    /// account's token (another account's workspace reads "not connected").
+    fn key(&self, profile: i64) -> String {
+        format!("personal-token {} profile {profile}", self.url)
     }
 
-    /// The keyring entry of this provider's personal token (one per provider URL).
-    fn token(&self) -> KeyringToken {
+    fn token(&self, profile: i64) -> KeyringToken {
         self.init_keyring();
-        KeyringToken::new(self.key())
+        KeyringToken::new(self.key(profile))
     }
 
     fn config(&self) -> Result<ClientConfig> {
@@ -134,13 +135,17 @@ impl ProviderLink {
                 return Ok(Some(s.clone()));
             }
         }
-        let token = self.token();
+        let Some(profile) = state.with(|s| s.provider_profile())? else {
+            link.syncer = None;
+            return Ok(None);
+        };
+        let token = self.token(profile);
         if !token.is_stored().map_err(provider_error)? {
             link.syncer = None;
             return Ok(None);
         }
-        let client =
-            Client::shared(self.config()?, Arc::new(token), &self.key()).map_err(provider_error)?;
+        let client = Client::shared(self.config()?, Arc::new(token), &self.key(profile))
+            .map_err(provider_error)?;
         let syncer = Syncer::new(client, handle);
         link.syncer = Some((path, syncer.clone()));
         Ok(Some(syncer))
@@ -272,12 +277,13 @@ pub async fn connect_provider<R: Runtime>(app: AppHandle<R>, token: String) -> R
         return Err(Error::invalid("token", "paste the personal API token"));
     }
     let check: Arc<dyn TokenSource> = Arc::new(StaticToken(secret.clone()));
-    let profile = Client::shared(link.config()?, check, &link.key())
+    // The check shares the account's limiter with every later call with this token.
+    let unchecked = format!("{} unchecked", link.url);
+    let profile = Client::shared(link.config()?, check, &unchecked)
         .map_err(provider_error)?
         .profile()
         .await
         .map_err(provider_error)?;
-    link.token().store(&secret).map_err(provider_error)?;
     let state = app.state::<AppState>();
     let dir = state.with(|s| Ok(s.path().parent().map(|p| p.to_path_buf())))?;
     let dir = match dir {
@@ -292,6 +298,11 @@ pub async fn connect_provider<R: Runtime>(app: AppHandle<R>, token: String) -> R
         .and_then(|s| s.close())
         .map_err(Error::from)?;
     let workspace = state.open(&path)?;
+    // Bound to this account, then (only once the workspace opened) the token is kept.
+    state.with(|s| s.bind_provider_profile(profile.id))?;
+    link.token(profile.id)
+        .store(&secret)
+        .map_err(provider_error)?;
     if let Ok(mut l) = link.lock() {
         *l = Link::default();
     }
@@ -305,7 +316,9 @@ pub async fn connect_provider<R: Runtime>(app: AppHandle<R>, token: String) -> R
 #[tauri::command]
 pub async fn disconnect_provider<R: Runtime>(app: AppHandle<R>) -> Result<ProviderStatus> {
     let link = app.state::<ProviderLink>();
-    link.token().forget().await.map_err(provider_error)?;
+    if let Some(profile) = app.state::<AppState>().with(|s| s.provider_profile())? {
+        link.token(profile).forget().await.map_err(provider_error)?;
+    }
     if let Ok(mut l) = link.lock() {
         *l = Link::default();
     }

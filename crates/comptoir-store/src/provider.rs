@@ -381,6 +381,9 @@ fn upsert_membership(
     Ok(())
 }
 
+/// The `meta` key of the provider account a provider workspace belongs to.
+const PROFILE_KEY: &str = "provider_profile";
+
 impl Store {
     /// Opens (or creates, empty) a provider workspace. The demo is never mixed with provider
     /// data: a file of another kind is refused (Conflict, field `kind`) without a write.
@@ -439,8 +442,37 @@ impl Store {
     }
 
     /// The signed-in person: their user row, and the workspace's signed-in user.
+    /// The provider account this workspace belongs to (set when it was connected), if any.
+    pub fn provider_profile(&self) -> StoreResult<Option<i64>> {
+        Ok(self.meta(PROFILE_KEY)?.and_then(|v| v.parse().ok()))
+    }
+
+    /// Binds this provider workspace to the provider account `profile` (at connect): a workspace
+    /// holds one account's data, so a token of another account is refused, never mixed in.
+    pub fn bind_provider_profile(&mut self, profile: i64) -> StoreResult<()> {
+        self.require_provider()?;
+        match self.provider_profile()? {
+            Some(p) if p == profile => Ok(()),
+            Some(_) => Err(Error::new(
+                ErrorCode::Conflict,
+                "this workspace belongs to another provider account: connect with that account's token",
+            )
+            .with_field("token")
+            .into()),
+            None => {
+                self.conn().execute(
+                    "INSERT INTO meta(key, value) VALUES (?1, ?2)",
+                    params![PROFILE_KEY, profile.to_string()],
+                )?;
+                Ok(())
+            }
+        }
+    }
+
     pub fn apply_profile(&mut self, p: &SyncedProfile) -> StoreResult<SyncChanges> {
         self.require_provider()?;
+        // Another account's token: refused before anything changes.
+        self.bind_provider_profile(p.remote_id)?;
         let now = instant(self.clock());
         let tx = self.conn_mut().transaction()?;
         let mut ch = SyncChanges::default();

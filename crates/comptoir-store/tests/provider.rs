@@ -920,3 +920,21 @@ fn synced_products_get_the_engines_kinds_and_the_renewals_table_reads_them() {
     assert_eq!(kind_of("Drive"), Some("drive"));
     assert_eq!(kind_of("unknown.example.ch"), None);
 }
+
+/// Review finding: a workspace synced with another account's token took that account's data.
+#[test]
+fn a_workspace_refuses_another_accounts_profile_and_changes_nothing() {
+    let (_dir, _clock, mut s) = synced();
+    s.bind_provider_profile(profile().remote_id).unwrap();
+    let before = s.members(org(&s)).unwrap();
+    let mut other = profile();
+    other.remote_id += 1;
+    other.email = "bob@example.ch".into();
+    let e: Error = s.apply_profile(&other).unwrap_err().into();
+    assert_eq!(e.code, ErrorCode::Conflict);
+    assert_eq!(e.field.as_deref(), Some("token"));
+    assert_eq!(s.members(org(&s)).unwrap(), before);
+    assert_eq!(s.provider_profile().unwrap(), Some(profile().remote_id));
+    // The same account again is fine.
+    s.apply_profile(&profile()).unwrap();
+}

@@ -163,6 +163,9 @@ pub struct Syncer {
     client: Client,
     worker: WorkerHandle,
     cancel: Arc<AtomicBool>,
+    /// One sync or flush at a time per workspace: a write is never sent by two runs at once
+    /// (the background flusher and "Retry now" or "Sync now" would otherwise race).
+    running: Arc<tokio::sync::Mutex<()>>,
 }
 
 struct Run<'a> {
@@ -178,6 +181,7 @@ impl Syncer {
             client,
             worker,
             cancel: Arc::new(AtomicBool::new(false)),
+            running: Arc::new(tokio::sync::Mutex::new(())),
         }
     }
 
@@ -257,6 +261,9 @@ impl Syncer {
         &self,
         progress: &mut (dyn FnMut(SyncProgress) + Send),
     ) -> Result<SyncOutcome, Error> {
+        let _one = self.running.lock().await;
+        // A Cancel pressed while nothing ran does not stop this run.
+        self.cancel.store(false, Ordering::SeqCst);
         let mut store = self.open()?;
         let mut run = Run {
             outcome: SyncOutcome::new(),
@@ -431,6 +438,8 @@ impl Syncer {
         &self,
         progress: &mut (dyn FnMut(SyncProgress) + Send),
     ) -> Result<SyncOutcome, Error> {
+        let _one = self.running.lock().await;
+        self.cancel.store(false, Ordering::SeqCst);
         let mut store = self.open()?;
         let unsent = store.outbox_unsent()?;
         let mut run = Run {

@@ -488,3 +488,51 @@ async fn the_token_never_lands_in_the_workspace_the_vault_or_the_reports() {
     // The client's own Debug does not show it either.
     assert!(!format!("{:?}", e.syncer.client()).contains("canary-tok"));
 }
+
+/// Review finding: the background flusher and "Retry now" both sent the same queued write.
+#[tokio::test]
+async fn two_flushes_at_once_send_a_write_once() {
+    let e = env().await;
+    sync(&e).await;
+    let mut s = Store::open_worker(&e.path, e.store.clock_arc().clone()).unwrap();
+    let (o, me) = (org(&s), me(&s));
+    s.provider_write(
+        o,
+        me,
+        &ProviderWrite::CreateTeam {
+            name: "Race".into(),
+        },
+    )
+    .unwrap();
+    // A slow answer (under the client's timeout) leaves room for a second flush to start.
+    e.fake
+        .push_faults([Fault::Slow(Duration::from_millis(800))]);
+    let (a, b) = tokio::join!(flush(&e), flush(&e));
+    assert_eq!(a.sent + b.sent, 1, "{a:?} {b:?}");
+    assert_eq!(fake_teams(&e.fake, "Race"), 1);
+    let attempts: i64 = rusqlite::Connection::open(&e.path)
+        .unwrap()
+        .query_row("SELECT max(attempts) FROM outbox", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(attempts, 1, "the write was sent twice");
+}
+
+/// Review finding: Cancel pressed while nothing ran cancelled the next write's flush.
+#[tokio::test]
+async fn a_cancel_while_idle_does_not_stop_the_next_flush() {
+    let e = env().await;
+    sync(&e).await;
+    let mut s = Store::open_worker(&e.path, e.store.clock_arc().clone()).unwrap();
+    let (o, me) = (org(&s), me(&s));
+    e.syncer.cancel();
+    s.provider_write(
+        o,
+        me,
+        &ProviderWrite::CreateTeam {
+            name: "After".into(),
+        },
+    )
+    .unwrap();
+    let out = flush(&e).await;
+    assert_eq!((out.link, out.sent), (LinkState::Online, 1), "{out:?}");
+}
