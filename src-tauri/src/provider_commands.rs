@@ -393,6 +393,19 @@ pub async fn retry_provider_now<R: Runtime>(app: AppHandle<R>) -> Result<Provide
 }
 
 #[tauri::command]
-pub fn discard_outbox(state: State<'_, AppState>, id: i64) -> Result<()> {
-    state.with(|s| s.outbox_discard(id))
+pub fn discard_outbox(
+    state: State<'_, AppState>,
+    link: State<'_, ProviderLink>,
+    id: i64,
+) -> Result<()> {
+    state.with(|s| s.outbox_discard(id))?;
+    // What blocked the queue is gone: forget the last outcome's "blocked by" (SQLite may give
+    // its id to the next write) so the queue is sent at once.
+    if let Ok(mut l) = link.lock() {
+        if let Some(last) = l.last.as_mut() {
+            last.blocked_by = None;
+        }
+        l.last_attempt = None;
+    }
+    Ok(())
 }

@@ -473,11 +473,14 @@ impl Syncer {
                     store.outbox_waiting(w.entry_id, reason_of(&e))?;
                     return Err(Stop::Provider(e));
                 }
+                // The token was refused, not the write: it waits (pending) for a new token and
+                // goes out after the person connects again, without a "Retry" first.
+                Err(Stop::Provider(e)) if matches!(e, ProviderError::Unauthorized) => {
+                    store.outbox_waiting(w.entry_id, reason_of(&e))?;
+                    return Err(Stop::Provider(e));
+                }
                 Err(Stop::Provider(e)) => {
                     store.outbox_failed(w.entry_id, reason_of(&e))?;
-                    if matches!(e, ProviderError::Unauthorized) {
-                        return Err(Stop::Provider(e));
-                    }
                 }
                 Err(Stop::Cancelled) => {
                     store.outbox_waiting(w.entry_id, "offline")?;

@@ -390,10 +390,11 @@ async fn every_fault_is_survived_said_and_loses_no_local_data() {
     );
     let out = flush(&e).await;
     assert_eq!(out.link, LinkState::Unauthorized);
+    // The token was refused, not the write: it waits (pending) for a new token.
     let head = s.outbox_next().unwrap().unwrap();
     assert_eq!(
         (head.state, head.reason.as_deref()),
-        (OutboxState::Failed, Some("not_authorized"))
+        (OutboxState::Pending, Some("not_authorized"))
     );
     assert_eq!(counts(&s), before);
     // The fake itself stopped (server gone): offline, nothing lost.
