@@ -243,24 +243,40 @@ async fn capture_a_screenshot_of_the_app_pre_redacted_and_redacted_by_hand() {
     let _serial = SERIAL.lock().await;
     let (dir, ws) = fresh_workspace();
     let app = launch_support(&ws, dir.path()).await;
-    // The grants table shows mailboxes: e-mail addresses Comptoir knows to be sensitive.
-    app.wait_css("[data-testid=grants-table] [data-sensitive=email]")
+    // The composer shows where support replies: an e-mail address Comptoir knows to be
+    // sensitive.
+    app.wait_css("[data-testid=sup-contact] [data-sensitive=email]")
         .await;
     app.click("[data-testid=cap-open-shot]").await;
     app.click("[data-testid=cap-hide]").await; // keep Comptoir in the picture
                                                // Where the address is laid out at the capture (window at the screen's top left, scale 1,
                                                // no window manager).
+                                               // The address must be on screen at the capture: bring it into view (the panel opened
+                                               // below it), measure it, then press Capture without scrolling.
+    app.client
+        .execute(
+            "document.querySelector('[data-testid=sup-contact]').scrollIntoView({block: 'center'})",
+            vec![],
+        )
+        .await
+        .unwrap();
     let laid_out = app
         .client
         .execute(
-            "const r = document.querySelector('[data-testid=grants-table] [data-sensitive=email]')
+            "const r = document.querySelector('[data-testid=sup-contact] [data-sensitive=email]')
                .getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom];",
             vec![],
         )
         .await
         .unwrap();
     let b: Vec<f64> = serde_json::from_value(laid_out).unwrap();
-    app.click("[data-testid=cap-capture]").await;
+    app.client
+        .execute(
+            "document.querySelector('[data-testid=cap-capture]').click()",
+            vec![],
+        )
+        .await
+        .unwrap();
     app.wait_css("[data-testid=shot-preview]").await;
     let pre = app
         .client

@@ -794,3 +794,4 @@ cap-count-resources = Fehlgeschlagene Ressourcen
 cap-count-dropped = Verworfen (über dem Limit)
 cap-regionHelp = Ziehen Sie ein Rechteck auf oder nutzen Sie die Pfeiltasten (Umschalt+Pfeile ändern die Grösse); Enter übernimmt, Esc bricht ab.
 cap-attached = Angehängt
+sup-contact = Antworten gehen an

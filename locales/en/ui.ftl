@@ -794,3 +794,4 @@ cap-count-resources = Failed resources
 cap-count-dropped = Dropped (over the limit)
 cap-regionHelp = Drag a rectangle, or use the arrows (Shift+arrows resize); Enter takes it, Esc cancels.
 cap-attached = Attached
+sup-contact = Replies go to

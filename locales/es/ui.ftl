@@ -815,3 +815,4 @@ cap-count-resources = Recursos fallidos
 cap-count-dropped = Descartados (sobre el límite)
 cap-regionHelp = Arrastre un rectángulo o use las flechas (Mayús+flechas cambian el tamaño); Intro lo toma, Esc cancela.
 cap-attached = Adjuntos
+sup-contact = Las respuestas van a

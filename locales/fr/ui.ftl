@@ -815,3 +815,4 @@ cap-count-resources = Ressources en échec
 cap-count-dropped = Ignorés (au-delà de la limite)
 cap-regionHelp = Tracez un rectangle, ou utilisez les flèches (Maj+flèches pour la taille) ; Entrée valide, Échap annule.
 cap-attached = Joints
+sup-contact = Les réponses vont à

@@ -815,3 +815,4 @@ cap-count-resources = Risorse non caricate
 cap-count-dropped = Scartati (oltre il limite)
 cap-regionHelp = Trascina un rettangolo o usa le frecce (Maiusc+frecce ridimensionano); Invio conferma, Esc annulla.
 cap-attached = Allegati
+sup-contact = Le risposte vanno a

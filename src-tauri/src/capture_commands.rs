@@ -15,7 +15,7 @@ use comptoir_capture::edit::{self, Op, Rect, SensitiveBox, WindowPlacement};
 use comptoir_capture::image::RgbaImage;
 use comptoir_capture::screen::{self, CaptureEnvironment};
 use comptoir_capture::shots::{Shot, ShotStore};
-use comptoir_capture::{import, incoming_dir, write_incoming, Attachment, AttachmentKind};
+use comptoir_capture::{import, write_incoming, Attachment, AttachmentKind};
 use comptoir_core::{Error, ErrorCode, Result};
 use tauri::ipc::{CapabilityBuilder, Response};
 use tauri::{AppHandle, Manager, Runtime, WebviewUrl, WebviewWindow, WebviewWindowBuilder};
@@ -63,12 +63,10 @@ async fn blocking<T: Send + 'static>(f: impl FnOnce() -> Result<T> + Send + 'sta
         .map_err(|e| tauri_error("the capture task failed", e))?
 }
 
+/// The composer's `incoming/` folder: the same support root the composer attaches from
+/// (`COMPTOIR_SUPPORT_DIR` included), so a capture can always be attached.
 fn incoming<R: Runtime>(app: &AppHandle<R>) -> Result<PathBuf> {
-    let data = app
-        .path()
-        .app_data_dir()
-        .map_err(|e| Error::storage(format!("no app data folder: {e}")))?;
-    Ok(incoming_dir(&data))
+    Ok(crate::support_commands::support_root(app)?.join("incoming"))
 }
 
 /// Comptoir's visible windows, hidden until this is dropped (so they come back on error too).

@@ -70,6 +70,9 @@
 
   window.addEventListener("unhandledrejection", function (e) {
     var r = e.reason;
+    // Comptoir's own plugin scripts (injected into every webview) asking for a command this
+    // window may not use: Tauri's refusal, not the page's problem.
+    if (/^[a-z_-]+\.[a-z_]+ not allowed\. Permissions associated with this command/.test(text(r))) return;
     send({
       type: "rejection",
       reason: clip(text(r)),

@@ -57,6 +57,8 @@ pub struct SupportDraft {
     pub include_system: bool,
     pub attachments: Vec<SupportAttachment>,
     pub updated_at: DateTime<Utc>,
+    /// Where support replies: the author's e-mail address.
+    pub contact: String,
 }
 
 /// What the composer saves as the person types.
@@ -257,6 +259,7 @@ impl Store {
                             include_system: r.get(7)?,
                             attachments: Vec::new(),
                             updated_at: instant(r, 8)?,
+                            contact: String::new(),
                         },
                         r.get::<_, Option<i64>>(3)?,
                     ))
@@ -270,6 +273,13 @@ impl Store {
             draft.product = check_product(self.conn(), actor, p).ok();
         }
         draft.attachments = self.attachments(id)?;
+        draft.contact = self
+            .conn()
+            .query_row("SELECT email FROM users WHERE id = ?1", [actor], |r| {
+                r.get(0)
+            })
+            .optional()?
+            .unwrap_or_default();
         Ok(draft)
     }
 
@@ -481,11 +491,11 @@ impl Store {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| "attachment".to_owned());
-        if std::str::from_utf8(&bytes).is_err() && image_kind(&bytes).is_none() {
+        if text_of(&bytes).is_none() && image_kind(&bytes).is_none() {
             return Err(Error::invalid(
                 "file",
                 format!(
-                    "{name} is neither text (UTF-8) nor a PNG or JPEG image: only those can be checked for secrets before they leave"
+                    "{name} is neither text nor a PNG or JPEG image: only those can be checked for secrets before they leave"
                 ),
             )
             .into());
@@ -525,9 +535,27 @@ impl Store {
             )
             .into());
         }
-        let text = kind != AttachmentKind::Screenshot && std::str::from_utf8(bytes).is_ok();
+        // What the bytes are decides, not the kind claimed: only a whole PNG or JPEG goes out as
+        // an image; anything else is text and passes the redactor; binary data is refused.
+        let text = image_kind(bytes).is_none();
+        if text && text_of(bytes).is_none() {
+            let _ = std::fs::remove_file(path);
+            return Err(Error::invalid(
+                "file",
+                format!(
+                    "{} is neither text nor a PNG or JPEG image: only those can be checked for secrets before they leave",
+                    name.chars().take(80).collect::<String>()
+                ),
+            )
+            .into());
+        }
         let sha = sha256_hex(bytes);
-        let name: String = name.chars().take(200).collect();
+        // A file's name is text that leaves too (zip entry, request.md, manifest).
+        let name: String = comptoir_support::redact(name, &RedactionChoices::default())
+            .text
+            .chars()
+            .take(200)
+            .collect();
         self.conn().execute(
             "INSERT INTO support_attachments(draft_id, kind, name, path, size, sha256, is_text,
                                              added_at)
@@ -629,7 +657,7 @@ impl Store {
                 sources.push(TextSource {
                     id: part_id.clone(),
                     name: a.name.clone(),
-                    text: String::from_utf8(bytes).unwrap_or_default(),
+                    text: text_of(&bytes).unwrap_or_default(),
                 });
                 files.push(BundleAttachment {
                     part_id: Some(part_id),
@@ -840,14 +868,30 @@ fn read_capped(path: &Path) -> StoreResult<Vec<u8>> {
         .map_err(|e| Error::invalid("file", format!("cannot read {}: {e}", path.display())).into())
 }
 
+/// "png" or "jpeg" when the bytes decode as a whole image of that format (a signature alone
+/// is not enough: anything else is text and passes the redactor).
 fn image_kind(bytes: &[u8]) -> Option<&'static str> {
-    if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
-        Some("png")
-    } else if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
-        Some("jpeg")
-    } else {
-        None
+    let format = image::guess_format(bytes).ok()?;
+    let name = match format {
+        image::ImageFormat::Png => "png",
+        image::ImageFormat::Jpeg => "jpeg",
+        _ => return None,
+    };
+    image::load_from_memory_with_format(bytes, format)
+        .ok()
+        .map(|_| name)
+}
+
+/// An attachment's text: UTF-8, or else read as Latin-1 (every byte a character) so that a log
+/// in an old encoding is redacted too, never carried as it is. `None` for binary data.
+fn text_of(bytes: &[u8]) -> Option<String> {
+    if let Ok(s) = std::str::from_utf8(bytes) {
+        return Some(s.to_owned());
     }
+    let binary = bytes
+        .iter()
+        .any(|b| *b == 0 || (*b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c)));
+    (!binary).then(|| bytes.iter().map(|b| char::from(*b)).collect())
 }
 
 /// `dir/name`, or `dir/name (2)`... when taken.

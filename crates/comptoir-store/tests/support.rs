@@ -306,8 +306,11 @@ fn attachments_come_only_from_the_capture_folder_or_a_chosen_file() {
         .unwrap_err()
         .into();
     assert_eq!(e.field.as_deref(), Some("file"));
+    // A whole PNG goes as an image (a PNG signature alone does not: see below).
     let png = dir.path().join("shot.png");
-    std::fs::write(&png, b"\x89PNG\r\n\x1a\n\x00\x01\xff").unwrap();
+    image::RgbaImage::from_pixel(4, 3, image::Rgba([10, 20, 30, 255]))
+        .save_with_format(&png, image::ImageFormat::Png)
+        .unwrap();
     assert!(
         !store
             .support_attach_file(rep, d.id, &root, &png)
@@ -455,4 +458,90 @@ fn the_preview_with_the_persons_choices_is_what_the_bundle_holds() {
     let url = store.support_mailto(rep, h.id, "en").unwrap();
     assert!(url.starts_with("mailto:") && url.contains("request.zip"));
     assert!(!url.contains("4111"));
+}
+
+/// Review finding: a text file attached as a "screenshot", a Latin-1 log, a file that only starts
+/// with the PNG signature, and a secret in a file's name all reached the bundle unredacted.
+/// What the bytes are decides now, and names are redacted too.
+#[test]
+fn no_attachment_reaches_the_bundle_without_the_redactor() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ws.sqlite3");
+    let store = open(&path);
+    let (rep, _) = member(&path, "legal_representative");
+    let d = store.support_draft(rep).unwrap();
+    let (root, incoming) = setup_root(dir.path());
+    let jwt = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.c2lnbmF0dXJlLXNpZ25hdHVyZQ";
+    let cases: Vec<(&str, Vec<u8>, AttachmentKind)> =
+        vec![
+        (
+            "as-screenshot.txt",
+            format!("Authorization: Bearer {jwt}\n").into_bytes(),
+            AttachmentKind::Screenshot,
+        ),
+        (
+            "latin1.log",
+            b"mot de passe d\xe9fini: password=LATIN1LEAKpw99 IBAN CH93 0076 2011 6238 5295 7\n"
+                .to_vec(),
+            AttachmentKind::Imported,
+        ),
+        (
+            "fake.png",
+            [b"\x89PNG\r\n\x1a\n".as_slice(), b" token=PNGMAGICLEAK123456\n"].concat(),
+            AttachmentKind::Screenshot,
+        ),
+    ];
+    for (file, bytes, kind) in &cases {
+        let p = incoming.join(file);
+        std::fs::write(&p, bytes).unwrap();
+        match store.support_attach(rep, d.id, &root, &p, *kind, file) {
+            // Text passes the redactor...
+            Ok(a) => assert!(a.text, "{file} must be treated as text"),
+            // ...and what is neither text nor a whole image is refused, never carried as it is.
+            Err(e) => {
+                let e: comptoir_core::Error = e.into();
+                assert_eq!(e.field.as_deref(), Some("file"), "{file}: {e:?}");
+                assert_eq!(*file, "fake.png");
+            }
+        }
+    }
+    let named = incoming.join("n.log");
+    std::fs::write(&named, "plain line\n").unwrap();
+    let a = store
+        .support_attach(
+            rep,
+            d.id,
+            &root,
+            &named,
+            AttachmentKind::Imported,
+            "IBAN CH93 0076 2011 6238 5295 7 token=NAMELEAK123456.log",
+        )
+        .unwrap();
+    assert!(!a.name.contains("NAMELEAK123456"), "{}", a.name);
+    store
+        .save_support_draft(rep, d.id, &fields("Leaks", None))
+        .unwrap();
+    let p = store.support_preview(rep, d.id).unwrap();
+    let target = dir.path().join("request.zip");
+    store
+        .save_support_bundle(rep, d.id, &target, &p.digest, "en", None, "Comptoir test")
+        .unwrap();
+    let files = unzip(&target);
+    let all: Vec<u8> = files
+        .iter()
+        .flat_map(|(k, v)| k.as_bytes().iter().chain(v.iter()))
+        .copied()
+        .collect();
+    for secret in [
+        jwt,
+        "LATIN1LEAKpw99",
+        "PNGMAGICLEAK123456",
+        "NAMELEAK123456",
+        "6238 5295 7",
+    ] {
+        assert!(
+            !all.windows(secret.len()).any(|w| w == secret.as_bytes()),
+            "{secret} is in the bundle"
+        );
+    }
 }

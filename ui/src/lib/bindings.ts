@@ -399,7 +399,11 @@ export type SupportDraft = { id: number, subject: string, category: RequestCateg
 /**
  * Whether the system information block goes into the bundle.
  */
-include_system: boolean, attachments: Array<SupportAttachment>, updated_at: string, };
+include_system: boolean, attachments: Array<SupportAttachment>, updated_at: string, 
+/**
+ * Where support replies: the author's e-mail address.
+ */
+contact: string, };
 
 export type DraftFields = { subject: string, category: RequestCategory, product_id: number | null, description: string, error_text: string, include_system: boolean, };
 

@@ -656,7 +656,8 @@ export type MessageKey =
   | "cap.count.resources"
   | "cap.count.dropped"
   | "cap.regionHelp"
-  | "cap.attached";
+  | "cap.attached"
+  | "sup.contact";
 
 /** The variables of each message (`never`: it takes none). */
 export interface MessageVariables {
@@ -1316,4 +1317,5 @@ export interface MessageVariables {
   "cap.count.dropped": never;
   "cap.regionHelp": never;
   "cap.attached": never;
+  "sup.contact": never;
 }
