@@ -2801,6 +2801,17 @@ async fn provider_connect_sync_invite_offline_rename_and_back() {
     app.click("[data-testid=provider-connect]").await;
     app.wait_css("[data-testid=connect-dialog]").await;
     app.screenshot(&shots("connect", "en")).await;
+    // A refused token is said in words, not as the engine's sentence and a field id.
+    app.fill("[data-testid=connect-token]", "not-a-token-of-this-account")
+        .await;
+    app.click("[data-testid=connect-submit]").await;
+    let refused = app
+        .wait_text(
+            "[data-testid=connect-error]",
+            "The provider refused this token",
+        )
+        .await;
+    assert!(!refused.contains("Field"), "{refused}");
     app.fill("[data-testid=connect-token]", canary).await;
     app.click("[data-testid=connect-submit]").await;
     app.wait_text("[data-testid=workspace-kind]", "Provider workspace")

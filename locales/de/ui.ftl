@@ -795,3 +795,13 @@ cap-count-dropped = Verworfen (über dem Limit)
 cap-regionHelp = Ziehen Sie ein Rechteck auf oder nutzen Sie die Pfeiltasten (Umschalt+Pfeile ändern die Grösse); Enter übernimmt, Esc bricht ab.
 cap-attached = Angehängt
 sup-contact = Antworten gehen an
+
+# The provider refused to connect, in words (the reason code the engine carries).
+prov-connectError-unauthorized = Der Anbieter hat dieses Token abgelehnt: Es ist vielleicht falsch kopiert, abgelaufen oder widerrufen. Erstellen Sie im Manager des Anbieters ein neues und fügen Sie es hier ein.
+prov-connectError-keyring = Der Schlüsselbund des Systems konnte das Token nicht speichern (er ist gesperrt oder der Zugriff wurde verweigert). Entsperren Sie ihn und versuchen Sie es erneut.
+prov-connectError-connection = Der Anbieter war nicht erreichbar. Prüfen Sie die Verbindung und versuchen Sie es erneut.
+prov-connectError-timeout = Der Anbieter hat nicht rechtzeitig geantwortet. Versuchen Sie es gleich noch einmal.
+prov-connectError-server = Beim Anbieter ist ein Fehler aufgetreten. Versuchen Sie es gleich noch einmal.
+prov-connectError-rate_limited = Das Limit des Anbieters von 60 Anfragen pro Minute ist erreicht. Versuchen Sie es in einer Minute erneut.
+prov-connectError-malformed = Die Antwort des Anbieters konnte nicht gelesen werden. Versuchen Sie es später erneut.
+prov-connectError-invalid = Das sieht nicht wie ein persönliches API-Token aus. Fügen Sie das Token genau so ein, wie der Anbieter es anzeigt.

@@ -795,3 +795,13 @@ cap-count-dropped = Dropped (over the limit)
 cap-regionHelp = Drag a rectangle, or use the arrows (Shift+arrows resize); Enter takes it, Esc cancels.
 cap-attached = Attached
 sup-contact = Replies go to
+
+# The provider refused to connect, in words (the reason code the engine carries).
+prov-connectError-unauthorized = The provider refused this token: it may be mistyped, expired or revoked. Create a new one in the provider’s Manager and paste it here.
+prov-connectError-keyring = The system keyring could not keep the token (it is locked or access was refused). Unlock it and try again.
+prov-connectError-connection = The provider could not be reached. Check the connection and try again.
+prov-connectError-timeout = The provider did not answer in time. Try again in a moment.
+prov-connectError-server = The provider had an error. Try again in a moment.
+prov-connectError-rate_limited = The provider’s limit of 60 requests a minute is reached. Try again in a minute.
+prov-connectError-malformed = The provider’s answer could not be read. Try again later.
+prov-connectError-invalid = This does not look like a personal API token. Paste the token exactly as the provider shows it.

@@ -816,3 +816,13 @@ cap-count-dropped = Descartados (sobre el límite)
 cap-regionHelp = Arrastre un rectángulo o use las flechas (Mayús+flechas cambian el tamaño); Intro lo toma, Esc cancela.
 cap-attached = Adjuntos
 sup-contact = Las respuestas van a
+
+# The provider refused to connect, in words (the reason code the engine carries).
+prov-connectError-unauthorized = El proveedor rechazó este token: puede estar mal copiado, caducado o revocado. Cree uno nuevo en el Manager del proveedor y péguelo aquí.
+prov-connectError-keyring = El llavero del sistema no pudo guardar el token (está bloqueado o se denegó el acceso). Desbloquéelo y vuelva a intentarlo.
+prov-connectError-connection = No se pudo contactar con el proveedor. Compruebe la conexión y vuelva a intentarlo.
+prov-connectError-timeout = El proveedor no respondió a tiempo. Vuelva a intentarlo en un momento.
+prov-connectError-server = El proveedor tuvo un error. Vuelva a intentarlo en un momento.
+prov-connectError-rate_limited = Se alcanzó el límite de 60 solicitudes por minuto del proveedor. Vuelva a intentarlo dentro de un minuto.
+prov-connectError-malformed = No se pudo leer la respuesta del proveedor. Vuelva a intentarlo más tarde.
+prov-connectError-invalid = Esto no parece un token de API personal. Pegue el token tal como lo muestra el proveedor.

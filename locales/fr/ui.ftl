@@ -816,3 +816,13 @@ cap-count-dropped = Ignorés (au-delà de la limite)
 cap-regionHelp = Tracez un rectangle, ou utilisez les flèches (Maj+flèches pour la taille) ; Entrée valide, Échap annule.
 cap-attached = Joints
 sup-contact = Les réponses vont à
+
+# The provider refused to connect, in words (the reason code the engine carries).
+prov-connectError-unauthorized = Le fournisseur a refusé ce jeton : il est peut-être mal copié, expiré ou révoqué. Créez-en un nouveau dans le Manager du fournisseur et collez-le ici.
+prov-connectError-keyring = Le trousseau du système n’a pas pu garder le jeton (il est verrouillé ou l’accès a été refusé). Déverrouillez-le et réessayez.
+prov-connectError-connection = Le fournisseur n’a pas pu être joint. Vérifiez la connexion et réessayez.
+prov-connectError-timeout = Le fournisseur n’a pas répondu à temps. Réessayez dans un instant.
+prov-connectError-server = Le fournisseur a eu une erreur. Réessayez dans un instant.
+prov-connectError-rate_limited = La limite de 60 requêtes par minute du fournisseur est atteinte. Réessayez dans une minute.
+prov-connectError-malformed = La réponse du fournisseur n’a pas pu être lue. Réessayez plus tard.
+prov-connectError-invalid = Ceci ne ressemble pas à un jeton d’API personnel. Collez le jeton tel que le fournisseur l’affiche.

@@ -816,3 +816,13 @@ cap-count-dropped = Scartati (oltre il limite)
 cap-regionHelp = Trascina un rettangolo o usa le frecce (Maiusc+frecce ridimensionano); Invio conferma, Esc annulla.
 cap-attached = Allegati
 sup-contact = Le risposte vanno a
+
+# The provider refused to connect, in words (the reason code the engine carries).
+prov-connectError-unauthorized = Il fornitore ha rifiutato questo token: forse è copiato male, scaduto o revocato. Creane uno nuovo nel Manager del fornitore e incollalo qui.
+prov-connectError-keyring = Il portachiavi del sistema non ha potuto conservare il token (è bloccato o l’accesso è stato rifiutato). Sbloccalo e riprova.
+prov-connectError-connection = Non è stato possibile raggiungere il fornitore. Controlla la connessione e riprova.
+prov-connectError-timeout = Il fornitore non ha risposto in tempo. Riprova tra un momento.
+prov-connectError-server = Il fornitore ha avuto un errore. Riprova tra un momento.
+prov-connectError-rate_limited = È stato raggiunto il limite di 60 richieste al minuto del fornitore. Riprova tra un minuto.
+prov-connectError-malformed = Non è stato possibile leggere la risposta del fornitore. Riprova più tardi.
+prov-connectError-invalid = Non sembra un token API personale. Incolla il token esattamente come lo mostra il fornitore.

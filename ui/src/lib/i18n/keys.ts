@@ -657,7 +657,15 @@ export type MessageKey =
   | "cap.count.dropped"
   | "cap.regionHelp"
   | "cap.attached"
-  | "sup.contact";
+  | "sup.contact"
+  | "prov.connectError.unauthorized"
+  | "prov.connectError.keyring"
+  | "prov.connectError.connection"
+  | "prov.connectError.timeout"
+  | "prov.connectError.server"
+  | "prov.connectError.rate_limited"
+  | "prov.connectError.malformed"
+  | "prov.connectError.invalid";
 
 /** The variables of each message (`never`: it takes none). */
 export interface MessageVariables {
@@ -1318,4 +1326,12 @@ export interface MessageVariables {
   "cap.regionHelp": never;
   "cap.attached": never;
   "sup.contact": never;
+  "prov.connectError.unauthorized": never;
+  "prov.connectError.keyring": never;
+  "prov.connectError.connection": never;
+  "prov.connectError.timeout": never;
+  "prov.connectError.server": never;
+  "prov.connectError.rate_limited": never;
+  "prov.connectError.malformed": never;
+  "prov.connectError.invalid": never;
 }
