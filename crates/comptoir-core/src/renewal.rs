@@ -57,6 +57,9 @@ pub struct ProductRow {
     pub charge_on: NaiveDate,
     /// REN-5: last day auto-renew can be switched on.
     pub last_day_to_enable: NaiveDate,
+    /// REN-5 on the organization's today: whether auto-renew can still be switched on (a past
+    /// last day is never shown as an instruction).
+    pub can_enable_auto_renew: bool,
     pub blocked_on: NaiveDate,
     pub cancelled_on: NaiveDate,
 }
@@ -71,6 +74,10 @@ impl ProductRow {
             organization_name,
             charge_on: life.charge_on,
             last_day_to_enable: life.last_day_to_enable_auto_renew,
+            // The organization's today is `days_left` days before the expiry.
+            can_enable_auto_renew: life.can_enable_auto_renew(
+                product.expires_on - chrono::TimeDelta::days(product.days_left),
+            ),
             blocked_on: life.blocked_on,
             cancelled_on: life.cancelled_on,
             product,
@@ -199,6 +206,21 @@ mod tests {
             },
             "Org".into(),
         )
+    }
+
+    #[test]
+    fn ren5_whether_auto_renew_can_still_be_switched_on_is_the_engines_answer() {
+        let at = |days_left: i64| {
+            let mut r = row(false);
+            r.product.days_left = days_left;
+            ProductRow::new(r.product, "Org".into()).can_enable_auto_renew
+        };
+        // Expires 15 Dec, last day 1 Dec: open on the last day itself, closed the day after.
+        assert!(at(18));
+        assert!(at(14));
+        assert!(!at(13));
+        assert!(!at(0));
+        assert!(!at(-3));
     }
 
     #[test]

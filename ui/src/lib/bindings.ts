@@ -166,7 +166,12 @@ charge_on: string,
 /**
  * REN-5: last day auto-renew can be switched on.
  */
-last_day_to_enable: string, blocked_on: string, cancelled_on: string, };
+last_day_to_enable: string, 
+/**
+ * REN-5 on the organization's today: whether auto-renew can still be switched on (a past
+ * last day is never shown as an instruction).
+ */
+can_enable_auto_renew: boolean, blocked_on: string, cancelled_on: string, };
 
 export type ProductPage = { rows: Array<ProductRow>, 
 /**

@@ -36,10 +36,3 @@ export function periodLabel(months: number): string {
 export function relativeDays(days: number): string {
   return formatRelativeDays(days, locale());
 }
-
-/** Whether the last day to switch auto-renewal on (REN-5) has passed for a product expiring in
- *  `daysLeft` days: a past date is never shown as an instruction. */
-export function tooLateToEnable(lastDayToEnable: string, expiresOn: string, daysLeft: number): boolean {
-  const lead = (Date.parse(expiresOn) - Date.parse(lastDayToEnable)) / 86_400_000;
-  return daysLeft < lead;
-}
