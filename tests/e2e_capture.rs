@@ -248,11 +248,19 @@ async fn capture_a_screenshot_of_the_app_pre_redacted_and_redacted_by_hand() {
     app.wait_css("[data-testid=sup-contact] [data-sensitive=email]")
         .await;
     app.click("[data-testid=cap-open-shot]").await;
-    app.click("[data-testid=cap-hide]").await; // keep Comptoir in the picture
-                                               // Where the address is laid out at the capture (window at the screen's top left, scale 1,
-                                               // no window manager).
-                                               // The address must be on screen at the capture: bring it into view (the panel opened
-                                               // below it), measure it, then press Capture without scrolling.
+    app.wait_css("[data-testid=cap-shot-panel][data-ready]")
+        .await;
+    let hide = app.wait_css("[data-testid=cap-hide]").await;
+    hide.click().await.unwrap(); // keep Comptoir in the picture
+    assert_eq!(
+        hide.prop("checked").await.unwrap().as_deref(),
+        Some("false"),
+        "Comptoir is to stay in the picture"
+    );
+    // Where the address is laid out at the capture (window at the screen's top left, scale 1,
+    // no window manager).
+    // The address must be on screen at the capture: bring it into view (the panel opened
+    // below it), measure it, then press Capture without scrolling.
     app.client
         .execute(
             "document.querySelector('[data-testid=sup-contact]').scrollIntoView({block: 'center'})",
@@ -392,6 +400,8 @@ async fn capture_a_region_with_the_keyboard_on_the_frozen_overlay() {
         .expect("xsetroot (x11-xserver-utils)");
     assert!(painted.success());
     app.click("[data-testid=cap-open-shot]").await;
+    app.wait_css("[data-testid=cap-shot-panel][data-ready]")
+        .await;
     app.click("[data-testid=cap-mode-region]").await;
     app.click("[data-testid=cap-capture]").await;
     // The overlay opens over the whole screen, Comptoir hidden behind it.
