@@ -2548,6 +2548,84 @@ async fn pay2_due_reminders_become_one_os_notification_and_never_come_twice() {
     assert_eq!(notified(&log), 1, "the same reminders were shown twice");
 }
 
+/// A desktop whose session bus has no notification service: the reminders are not recorded as
+/// given, so they come once a service is there (the notification plugin used to report success
+/// from a detached task, and the reminders were lost unseen).
+#[tokio::test(flavor = "multi_thread")]
+async fn pay2_reminders_no_one_saw_stay_due() {
+    use std::io::BufRead;
+    let _g = SERIAL.lock().await;
+    let (dir, path) = fresh_workspace();
+    let due = store(&path).due_reminders().unwrap().len();
+    assert!(due > 0, "the demo has reminders due");
+    // A private session bus that activates no service at all.
+    let conf = dir.path().join("bus.conf");
+    std::fs::write(
+        &conf,
+        format!(
+            r#"<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig><type>session</type><listen>unix:dir={}</listen><auth>EXTERNAL</auth>
+<policy context="default"><allow send_destination="*" eavesdrop="true"/><allow eavesdrop="true"/>
+<allow own="*"/></policy></busconfig>"#,
+            dir.path().display()
+        ),
+    )
+    .unwrap();
+    let mut bus = Command::new("dbus-daemon")
+        .args(["--nofork", "--print-address", "--config-file"])
+        .arg(&conf)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("dbus-daemon (package dbus)");
+    let mut address = String::new();
+    std::io::BufReader::new(bus.stdout.take().unwrap())
+        .read_line(&mut address)
+        .unwrap();
+    let address = address.trim().to_string();
+    let log = dir.path().join("notify.log");
+    let mut monitor = Command::new("dbus-monitor")
+        .args([
+            "--address",
+            &address,
+            "type='method_call',interface='org.freedesktop.Notifications',member='Notify'",
+        ])
+        .stdout(std::fs::File::create(&log).unwrap())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let env = [
+        ("LANGUAGE", "en"),
+        ("COMPTOIR_REMINDERS", "on"),
+        ("DBUS_SESSION_BUS_ADDRESS", address.as_str()),
+    ];
+    let app = App::launch(&path, &env).await;
+    // The app tried: its Notify call is on the bus (and nobody answers it).
+    let mut tried = false;
+    for _ in 0..150 {
+        tried = std::fs::read_to_string(&log)
+            .unwrap_or_default()
+            .contains("member=Notify");
+        if tried {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(tried, "the app never asked for a notification");
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    app.close().await;
+    let _ = monitor.kill();
+    let _ = monitor.wait();
+    let _ = bus.kill();
+    let _ = bus.wait();
+    assert_eq!(
+        store(&path).due_reminders().unwrap().len(),
+        due,
+        "reminders no one saw were recorded as given"
+    );
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn window_comes_back_at_its_last_size() {
     let _g = SERIAL.lock().await;

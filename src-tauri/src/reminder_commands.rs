@@ -4,7 +4,6 @@
 use comptoir_core::reminders::{Attention, NotificationSettings};
 use comptoir_core::Result;
 use tauri::{AppHandle, Manager, Runtime, State};
-use tauri_plugin_notification::NotificationExt;
 
 use crate::AppState;
 
@@ -70,18 +69,46 @@ pub fn remind_now<R: Runtime>(app: &AppHandle<R>) {
     let Some((title, body)) = comptoir_calendar::notification(&due, &cat) else {
         return;
     };
-    match app
-        .notification()
-        .builder()
-        .title(&title)
-        .body(&body)
-        .show()
-    {
+    match show_notification(app, &title, &body) {
         Ok(()) => {
             if let Err(e) = state.with(|s| s.mark_reminders_given(&due)) {
-                eprintln!("comptoir: reminders shown but not recorded: {}", e.message);
+                tracing::warn!(error = %e.message, "reminders shown but not recorded");
             }
         }
-        Err(e) => eprintln!("comptoir: cannot show the reminder notification: {e}"),
+        // Not given: the next round (hourly, or the next start) tries again.
+        Err(e) => tracing::warn!(error = %e, "cannot show the reminder notification"),
     }
+}
+
+/// Shows a notification and says whether the desktop's notification service took it. On Linux
+/// this asks the service directly (the plugin's `show` returns before the service answers).
+#[cfg(target_os = "linux")]
+fn show_notification<R: Runtime>(
+    app: &AppHandle<R>,
+    title: &str,
+    body: &str,
+) -> std::result::Result<(), String> {
+    notify_rust::Notification::new()
+        .appname(&app.config().product_name.clone().unwrap_or_default())
+        .summary(title)
+        .body(body)
+        .auto_icon()
+        .show()
+        .map(|_| ())
+        .map_err(|e| e.to_string())
+}
+
+#[cfg(not(target_os = "linux"))]
+fn show_notification<R: Runtime>(
+    app: &AppHandle<R>,
+    title: &str,
+    body: &str,
+) -> std::result::Result<(), String> {
+    use tauri_plugin_notification::NotificationExt;
+    app.notification()
+        .builder()
+        .title(title)
+        .body(body)
+        .show()
+        .map_err(|e| e.to_string())
 }
