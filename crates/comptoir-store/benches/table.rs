@@ -155,4 +155,30 @@ fn main() {
             ms(e50) / ms(r50)
         );
     }
+
+    // The sidebar badge and the Renewals strip (PAY-2): SQL ranges counted, the nearest few
+    // read, against walking every product of the reminder window row by row (what
+    // `due_reminders` does for the notification) and against the bare window count.
+    let (a50, a95, count) = measure(|| store.attention(None).unwrap().count as usize);
+    let (w50, w95, _) = measure(|| store.due_reminders().unwrap().len());
+    let (c50, c95, _) = measure(|| {
+        raw.prepare_cached(
+            "SELECT count(*) FROM products WHERE expires_on >= ?1 AND expires_on <= ?2",
+        )
+        .unwrap()
+        .query_row(["2026-11-27", "2026-12-25"], |r| r.get::<_, i64>(0))
+        .unwrap() as usize
+    });
+    println!(
+        "attention badge ({count} products): {:.2}ms p50 / {:.2}ms p95; row by row {:.2}ms / {:.2}ms \
+         ({:.1}x); raw window count {:.2}ms / {:.2}ms (badge {:.2}x of it)",
+        ms(a50),
+        ms(a95),
+        ms(w50),
+        ms(w95),
+        ms(w50) / ms(a50),
+        ms(c50),
+        ms(c95),
+        ms(a50) / ms(c50)
+    );
 }

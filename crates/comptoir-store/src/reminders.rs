@@ -143,59 +143,81 @@ impl Store {
             })?;
             for row in rows {
                 let (id, name, expires, auto) = row?;
-                let expires: NaiveDate = expires.parse().map_err(|e| {
-                    Error::new(
-                        ErrorCode::Internal,
-                        format!("stored expiry unreadable: {e}"),
-                    )
-                })?;
-                let life = Lifecycle::of(expires);
-                let milestones: Vec<(Milestone, NaiveDate)> = if auto {
-                    vec![(Milestone::Charge, life.charge_on)]
-                } else {
-                    vec![
-                        (
-                            Milestone::LastDayToEnable,
-                            life.last_day_to_enable_auto_renew,
-                        ),
-                        (Milestone::Expiry, expires),
-                    ]
-                };
-                // Only the next milestone of a product is worth a reminder.
-                if let Some((m, on)) = milestones.into_iter().find(|(_, on)| *on >= day) {
-                    let days_left = (on - day).num_days();
-                    if let Some(threshold) = due_threshold(days_left, &s.days_before) {
-                        out.push(Reminder {
-                            product_id: id,
-                            product_name: name,
-                            organization_id: *o,
-                            milestone: m,
-                            on,
-                            days_left,
-                            threshold,
-                        });
-                    }
-                }
+                out.extend(reminder_of(id, name, &expires, auto, *o, day, s)?);
             }
         }
-        out.sort_by(|a, b| {
-            (a.days_left, a.milestone, &a.product_name).cmp(&(
-                b.days_left,
-                b.milestone,
-                &b.product_name,
-            ))
-        });
+        sort_nearest_first(&mut out);
         Ok(out)
     }
 
     /// Products needing attention (a milestone within the organization's furthest threshold):
     /// the count for the sidebar badge and the nearest few for the Renewals strip.
+    /// Counted in SQL: the milestones are fixed offsets from the expiry, so "next milestone
+    /// within the horizon" is a few expiry ranges per organization (see [`attention_ranges`]);
+    /// only the nearest few rows of each range are read.
     pub fn attention(&self, org: Option<i64>) -> StoreResult<Attention> {
-        let coming = self.coming(org)?;
-        Ok(Attention {
-            count: coming.len() as u32,
-            nearest: coming.into_iter().take(NEAREST).collect(),
-        })
+        let today = self.today_by_org()?;
+        let mut count = 0u32;
+        let mut nearest = Vec::new();
+        let mut counter = self.conn().prepare_cached(
+            "SELECT COUNT(*) FROM products WHERE organization_id = ?1 AND auto_renew = ?2
+               AND expires_on >= ?3 AND expires_on <= ?4",
+        )?;
+        // The nearest few: the expiry of the NEAREST-th row along the index, then the rows up to
+        // it (ties included, so the names order them as in `coming`).
+        let mut cutoff = self.conn().prepare_cached(
+            "SELECT expires_on FROM products
+             WHERE organization_id = ?1 AND auto_renew = ?2 AND expires_on >= ?3
+               AND expires_on <= ?4
+             ORDER BY expires_on LIMIT 1 OFFSET ?5",
+        )?;
+        let mut first = self.conn().prepare_cached(
+            "SELECT id, name, expires_on, auto_renew FROM products
+             WHERE organization_id = ?1 AND auto_renew = ?2 AND expires_on >= ?3
+               AND expires_on <= ?4
+             ORDER BY expires_on, name LIMIT ?5",
+        )?;
+        for (&o, &day) in &today {
+            if org.is_some_and(|x| x != o) {
+                continue;
+            }
+            let settings = self.notification_settings(o)?;
+            for (auto, from, to) in attention_ranges(day, &settings) {
+                let range = params![o, auto, from.to_string(), to.to_string()];
+                count += counter.query_row(range, |r| r.get::<_, u32>(0))?;
+                let last: String = cutoff
+                    .query_row(
+                        params![
+                            o,
+                            auto,
+                            from.to_string(),
+                            to.to_string(),
+                            NEAREST as i64 - 1
+                        ],
+                        |r| r.get(0),
+                    )
+                    .optional()?
+                    .unwrap_or_else(|| to.to_string());
+                let rows = first.query_map(
+                    params![o, auto, from.to_string(), last, NEAREST as i64],
+                    |r| {
+                        Ok((
+                            r.get::<_, i64>(0)?,
+                            r.get::<_, String>(1)?,
+                            r.get::<_, String>(2)?,
+                            r.get::<_, bool>(3)?,
+                        ))
+                    },
+                )?;
+                for row in rows {
+                    let (id, name, expires, auto) = row?;
+                    nearest.extend(reminder_of(id, name, &expires, auto, o, day, &settings)?);
+                }
+            }
+        }
+        sort_nearest_first(&mut nearest);
+        nearest.truncate(NEAREST);
+        Ok(Attention { count, nearest })
     }
 
     /// The reminders due now and not given yet: a threshold is given once per product and
@@ -284,4 +306,146 @@ fn numbers<T: std::str::FromStr>(text: &str) -> StoreResult<Vec<T>> {
             })
         })
         .collect()
+}
+
+fn sort_nearest_first(reminders: &mut [Reminder]) {
+    reminders.sort_by(|a, b| {
+        (a.days_left, a.milestone, &a.product_name).cmp(&(
+            b.days_left,
+            b.milestone,
+            &b.product_name,
+        ))
+    });
+}
+
+/// A product's reminder on `day`: its next milestone (auto-renewal off → the last day to switch
+/// it on while still ahead, then the expiry; on → the charge), when a threshold is reached.
+fn reminder_of(
+    id: i64,
+    name: String,
+    expires: &str,
+    auto: bool,
+    org: i64,
+    day: NaiveDate,
+    settings: &NotificationSettings,
+) -> StoreResult<Option<Reminder>> {
+    let expires: NaiveDate = expires.parse().map_err(|e| {
+        Error::new(
+            ErrorCode::Internal,
+            format!("stored expiry unreadable: {e}"),
+        )
+    })?;
+    let life = Lifecycle::of(expires);
+    let milestones: Vec<(Milestone, NaiveDate)> = if auto {
+        vec![(Milestone::Charge, life.charge_on)]
+    } else {
+        vec![
+            (
+                Milestone::LastDayToEnable,
+                life.last_day_to_enable_auto_renew,
+            ),
+            (Milestone::Expiry, expires),
+        ]
+    };
+    // Only the next milestone of a product is worth a reminder.
+    let Some((m, on)) = milestones.into_iter().find(|(_, on)| *on >= day) else {
+        return Ok(None);
+    };
+    let days_left = (on - day).num_days();
+    Ok(
+        due_threshold(days_left, &settings.days_before).map(|threshold| Reminder {
+            product_id: id,
+            product_name: name,
+            organization_id: org,
+            milestone: m,
+            on,
+            days_left,
+            threshold,
+        }),
+    )
+}
+
+/// The expiry ranges, per auto-renewal setting, of the products whose next milestone is between
+/// `day` and the furthest threshold (`due_threshold` is reached exactly there). The offsets come
+/// from `Lifecycle`, so the rule stays in one place.
+fn attention_ranges(
+    day: NaiveDate,
+    settings: &NotificationSettings,
+) -> Vec<(bool, NaiveDate, NaiveDate)> {
+    if settings.days_before.is_empty() {
+        return Vec::new();
+    }
+    let horizon = Days::new(u64::from(settings.horizon()));
+    let life = Lifecycle::of(day);
+    let lead = |d: NaiveDate| Days::new((day - d).num_days().max(0) as u64);
+    let (charge, enable) = (
+        lead(life.charge_on),
+        lead(life.last_day_to_enable_auto_renew),
+    );
+    let mut out = vec![
+        // On: the charge day within the horizon.
+        (true, day + charge, day + horizon + charge),
+        // Off: the last day to switch it on within the horizon...
+        (false, day + enable, day + horizon + enable),
+    ];
+    // ...or, that day past, the expiry itself within the horizon.
+    if enable > Days::new(0) {
+        let last = (day + horizon).min(day + enable - Days::new(1));
+        out.push((false, day, last));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use comptoir_core::FixedClock;
+
+    use super::*;
+
+    /// The SQL ranges count exactly what the row-by-row rule finds, nearest first, on every day
+    /// of a quarter and for thresholds shorter and longer than the auto-renewal lead.
+    #[test]
+    fn pay2_attention_in_sql_matches_the_rule_row_by_row() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("ws.sqlite3");
+        let mut store = Store::open(
+            &path,
+            Arc::new(FixedClock::parse("2026-11-27T09:00:00Z").unwrap()),
+        )
+        .unwrap();
+        store.seed_many_products(3_000).unwrap();
+        let orgs: Vec<i64> = store.today_by_org().unwrap().into_keys().collect();
+        let mut checked = 0;
+        for days in ["14,7,1", "3", "30,2", "60", "0"] {
+            for o in &orgs {
+                store
+                    .conn()
+                    .execute(
+                        "INSERT INTO billing_notifications(organization_id, days_before, recipients)
+                         VALUES (?1, ?2, '') ON CONFLICT(organization_id)
+                         DO UPDATE SET days_before = excluded.days_before",
+                        params![o, days],
+                    )
+                    .unwrap();
+            }
+            for offset in (0..90).step_by(7) {
+                let at = chrono::NaiveDate::from_ymd_opt(2026, 11, 1).unwrap() + Days::new(offset);
+                let clock = FixedClock::parse(&format!("{at}T09:00:00Z")).unwrap();
+                let store = Store::open(&path, Arc::new(clock)).unwrap();
+                let all = store.coming(None).unwrap();
+                let att = store.attention(None).unwrap();
+                assert_eq!(att.count as usize, all.len(), "{days} on {at}");
+                let expect: Vec<i64> = all.iter().take(NEAREST).map(|r| r.product_id).collect();
+                let got: Vec<i64> = att.nearest.iter().map(|r| r.product_id).collect();
+                assert_eq!(got, expect, "{days} on {at}");
+                let one = orgs[0];
+                let per_org = store.coming(Some(one)).unwrap().len();
+                assert_eq!(store.attention(Some(one)).unwrap().count as usize, per_org);
+                checked += all.len();
+            }
+        }
+        assert!(checked > 1000, "the check saw too few reminders: {checked}");
+    }
 }

@@ -385,6 +385,11 @@ pub const MIGRATIONS: &[&str] = &[
         created_at TEXT NOT NULL
     );
     "#,
+    // 14: the attention badge counts products by auto-renewal and expiry range from the index
+    // alone (100,000 products: no row lookups).
+    r#"
+    CREATE INDEX products_org_auto_expires_on ON products(organization_id, auto_renew, expires_on);
+    "#,
 ];
 
 /// Runs the migrations not yet applied. Returns the schema version reached.

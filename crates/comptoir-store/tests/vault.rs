@@ -417,6 +417,7 @@ fn an_older_workspace_moves_its_qr_iban_out_of_the_iban() {
          DROP TABLE provider_ids; DROP TABLE sync_datasets; DROP TABLE outbox;
          ALTER TABLE memberships DROP COLUMN synced_at;
          DROP TABLE support_bundles; DROP TABLE support_attachments; DROP TABLE support_drafts;
+         DROP INDEX products_org_auto_expires_on;
          PRAGMA user_version = 9;",
     )
     .unwrap();
