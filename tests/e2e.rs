@@ -2070,6 +2070,40 @@ impl App {
         self.press_with(false, keys).await;
     }
 
+    /// Types `text` into whatever has focus, key by key.
+    async fn type_keys(&self, text: &str) {
+        let mut actions = KeyActions::new("keyboard".into());
+        for c in text.chars() {
+            actions = actions
+                .then(KeyAction::Down { value: c })
+                .then(KeyAction::Up { value: c });
+        }
+        self.client.perform_actions(actions).await.unwrap();
+    }
+
+    /// Presses Tab (Shift+Tab when `back`) until the focused element matches `css`: proof that
+    /// the keyboard reaches it. Returns how many presses it took.
+    async fn tab_to(&self, css: &str, back: bool) -> usize {
+        for n in 1..=400 {
+            self.press_with(back, &[Key::Tab]).await;
+            let on = self
+                .client
+                .execute(
+                    "return document.activeElement?.matches(arguments[0]) ?? false",
+                    vec![json!(css)],
+                )
+                .await
+                .unwrap();
+            if on == json!(true) {
+                return n;
+            }
+        }
+        panic!(
+            "Tab never reached {css}; focus is on {}",
+            self.focused().await
+        );
+    }
+
     /// A short description of the focused element: tag, role, test id and text.
     async fn focused(&self) -> String {
         self.client
@@ -2176,6 +2210,121 @@ impl SupportPage<'_> {
             ))
             .await;
     }
+}
+
+/// The keyboard-only flows, with no click at all: bulk-manage renewals, pay a
+/// selection, add a user. Every control is reached with Tab and used with Space/Enter/typing.
+#[tokio::test(flavor = "multi_thread")]
+async fn keyboard_only_bulk_manage_pay_a_selection_and_add_a_user() {
+    let _g = SERIAL.lock().await;
+    let (_dir, path) = fresh_workspace();
+    let app = App::launch(&path, &[("LANGUAGE", "en")]).await;
+    let invoices_before = store(&path).invoices(None).unwrap().len();
+    let on_before = store(&path)
+        .products(None)
+        .unwrap()
+        .iter()
+        .filter(|p| p.auto_renew)
+        .count();
+
+    // Renewals: select two rows with Space, Manage → switch auto-renewal on.
+    app.press_ctrl('2').await;
+    app.wait_css("main[data-page=renewals] [data-testid=products-table] tbody tr[data-product]")
+        .await;
+    // Two products of the default view (next 2 months) whose auto-renewal is off and can still
+    // be switched on (REN-5), and one more to pay.
+    let s = store(&path);
+    let rows = s.query_products(&next_months(&s, 2)).unwrap().rows;
+    let mut switchable = rows
+        .iter()
+        .filter(|r| !r.product.auto_renew && r.can_enable_auto_renew)
+        .map(|r| format!("tr[data-product='{}'] input[type=checkbox]", r.product.id));
+    let first = switchable.next().expect("a switchable product");
+    let second = switchable.next().expect("two switchable products");
+    let (first, second) = (first.as_str(), second.as_str());
+    app.tab_to(first, false).await;
+    app.press(&[Key::Space]).await;
+    app.tab_to(second, false).await;
+    app.press(&[Key::Space]).await;
+    app.wait_text("[data-testid=selected-count]", "2 selected")
+        .await;
+    app.tab_to("[data-testid=manage]", true).await;
+    app.press(&[Key::Enter]).await;
+    app.wait_css("[data-testid=manage-run]").await;
+    app.tab_to("[data-testid=manage-on]", false).await;
+    app.press(&[Key::Space]).await;
+    app.tab_to("[data-testid=manage-run]", false).await;
+    app.press(&[Key::Enter]).await;
+    let result = app
+        .wait_text("[data-testid=manage-result]", "changed")
+        .await;
+    app.screenshot("keyboard-only-manage").await;
+    app.tab_to("[data-testid=manage-close]", false).await;
+    app.press(&[Key::Enter]).await;
+    let on_after = store(&path)
+        .products(None)
+        .unwrap()
+        .iter()
+        .filter(|p| p.auto_renew)
+        .count();
+    assert!(on_after > on_before, "nothing switched on: {result}");
+
+    // Pay my selection: two rows again (Space toggles), Pay…, confirm.
+    app.tab_to("[data-testid=select-all-products]", true).await;
+    let third = switchable.next().expect("a third product");
+    app.tab_to(&third, false).await;
+    app.press(&[Key::Space]).await;
+    app.wait_text("[data-testid=selected-count]", "1 selected")
+        .await;
+    app.tab_to("[data-testid=pay]", true).await;
+    app.press(&[Key::Enter]).await;
+    app.wait_css("[data-testid=pay-confirm]").await;
+    app.tab_to("[data-testid=pay-confirm]", false).await;
+    app.press(&[Key::Enter]).await;
+    app.wait_text("[data-testid=pay-result]", "paid").await;
+    app.screenshot("keyboard-only-paid").await;
+    app.tab_to("[data-testid=pay-close]", false).await;
+    app.press(&[Key::Enter]).await;
+    assert_eq!(
+        store(&path).invoices(None).unwrap().len(),
+        invoices_before + 1
+    );
+
+    // Organization: Add user, typed in, sent with Enter on the primary button.
+    app.press_ctrl('1').await;
+    app.wait_css("main[data-page=organization] [data-testid=members-table]")
+        .await;
+    app.tab_to("[data-testid=add-user]", false).await;
+    app.press(&[Key::Enter]).await;
+    app.wait_css("[data-testid=add-email]").await;
+    // The dialog opens with focus inside it (its first field).
+    let inside = app
+        .client
+        .execute(
+            "return !!document.activeElement?.closest('[data-testid=add-user-dialog]')",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(inside, json!(true), "{}", app.focused().await);
+    app.tab_to("[data-testid=add-email]", false).await;
+    app.type_keys("kim.keys@example.ch").await;
+    app.tab_to("[data-testid=add-name]", false).await;
+    app.type_keys("Kim Keys").await;
+    app.tab_to("[data-testid=add-submit]", false).await;
+    app.press(&[Key::Enter]).await;
+    app.wait_text(
+        "[data-testid=org-status]",
+        "kim.keys@example.ch was invited",
+    )
+    .await;
+    app.screenshot("keyboard-only-add-user").await;
+    assert!(store(&path)
+        .members(1)
+        .unwrap()
+        .iter()
+        .any(|m| m.email == "kim.keys@example.ch" && m.display_name == "Kim Keys"));
+    app.close().await;
 }
 
 #[tokio::test(flavor = "multi_thread")]
