@@ -2565,6 +2565,58 @@ async fn a11y_axe_finds_nothing_serious_on_any_section_or_dialog() {
     assert!(serious.is_empty(), "{}", serious.join("\n"));
 }
 
+/// Dark mode follows the OS (GTK's dark theme): every section is drawn dark, and axe (colour
+/// contrast included) finds nothing serious there either.
+#[tokio::test(flavor = "multi_thread")]
+async fn a11y_dark_mode_follows_the_os_and_stays_readable() {
+    let _g = SERIAL.lock().await;
+    let (_dir, path) = fresh_workspace();
+    let app = App::launch(&path, &[("LANGUAGE", "es"), ("GTK_THEME", "Adwaita:dark")]).await;
+    let dark = app
+        .client
+        .execute(
+            "return [matchMedia('(prefers-color-scheme: dark)').matches,
+                     getComputedStyle(document.body).backgroundColor]",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        dark[0],
+        json!(true),
+        "the OS's dark theme is not followed: {dark}"
+    );
+    let mut serious = Vec::new();
+    for (section, tab, ready) in SCREENS {
+        app.open_section(section).await;
+        if let Some(tab) = tab {
+            app.click(&format!("[data-tab={tab}]")).await;
+        }
+        app.wait_css(ready).await;
+        // The page itself is dark (not a light page in a dark window).
+        let bg = app
+            .client
+            .execute(
+                "const m = getComputedStyle(document.body).backgroundColor.match(/\\d+/g);
+                 return m.slice(0, 3).map(Number).reduce((a, b) => a + b, 0)",
+                vec![],
+            )
+            .await
+            .unwrap();
+        assert!(bg.as_i64().unwrap() < 200, "{section}: background {bg}");
+        for (impact, v) in axe(&app).await {
+            if impact == "serious" || impact == "critical" {
+                serious.push(format!("{section}/{}: {impact} {v}", tab.unwrap_or("-")));
+            }
+        }
+        if tab.is_none() || matches!(tab, Some("users" | "products")) {
+            app.screenshot(&format!("dark-{section}")).await;
+        }
+    }
+    app.close().await;
+    assert!(serious.is_empty(), "{}", serious.join("\n"));
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn renewals_cards_open_what_they_count_and_refresh_after_a_bulk_change() {
     let _g = SERIAL.lock().await;
