@@ -201,6 +201,9 @@ pub fn run() {
     let mark = moved.clone();
     let builder = tauri::Builder::default()
         .setup(move |app| {
+            // Stored texts the engine writes out for the screens follow the OS's language when
+            // the workspace has no language setting, as the UI does.
+            comptoir_i18n::set_os_languages(sys_locale::get_locales());
             app.manage(open_state(app));
             start_log(app);
             provider_commands::start_flusher(app.handle().clone());

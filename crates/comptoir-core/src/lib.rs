@@ -17,6 +17,7 @@ pub mod reminders;
 pub mod renewal;
 pub mod rules;
 pub mod security;
+pub mod stored_text;
 pub mod support;
 pub mod text;
 

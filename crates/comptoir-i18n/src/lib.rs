@@ -8,6 +8,8 @@
 
 use std::borrow::Cow;
 
+use comptoir_core::billing::PaymentMethodKind;
+use comptoir_core::stored_text::StoredText;
 use comptoir_core::{Currency, Money};
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
 use rust_decimal::Decimal;
@@ -23,6 +25,7 @@ const FILES: &[(&str, &[&str])] = &[
             include_str!("../../../locales/en/calendar.ftl"),
             include_str!("../../../locales/en/reminders.ftl"),
             include_str!("../../../locales/en/support.ftl"),
+            include_str!("../../../locales/en/documents.ftl"),
         ],
     ),
     (
@@ -31,6 +34,7 @@ const FILES: &[(&str, &[&str])] = &[
             include_str!("../../../locales/es/calendar.ftl"),
             include_str!("../../../locales/es/reminders.ftl"),
             include_str!("../../../locales/es/support.ftl"),
+            include_str!("../../../locales/es/documents.ftl"),
         ],
     ),
     (
@@ -39,6 +43,7 @@ const FILES: &[(&str, &[&str])] = &[
             include_str!("../../../locales/fr/calendar.ftl"),
             include_str!("../../../locales/fr/reminders.ftl"),
             include_str!("../../../locales/fr/support.ftl"),
+            include_str!("../../../locales/fr/documents.ftl"),
         ],
     ),
     (
@@ -47,6 +52,7 @@ const FILES: &[(&str, &[&str])] = &[
             include_str!("../../../locales/de/calendar.ftl"),
             include_str!("../../../locales/de/reminders.ftl"),
             include_str!("../../../locales/de/support.ftl"),
+            include_str!("../../../locales/de/documents.ftl"),
         ],
     ),
     (
@@ -55,9 +61,36 @@ const FILES: &[(&str, &[&str])] = &[
             include_str!("../../../locales/it/calendar.ftl"),
             include_str!("../../../locales/it/reminders.ftl"),
             include_str!("../../../locales/it/support.ftl"),
+            include_str!("../../../locales/it/documents.ftl"),
         ],
     ),
 ];
+
+/// The OS's preferred languages, first supported one kept (set once by the app at start).
+static OS_LANGUAGE: std::sync::OnceLock<&'static str> = std::sync::OnceLock::new();
+
+/// Records the OS's preferred languages (BCP 47 tags, most preferred first), as the UI reads
+/// them: the reader's language when the workspace has no language setting.
+pub fn set_os_languages<I: IntoIterator<Item = String>>(tags: I) {
+    let found = tags.into_iter().find_map(|t| {
+        let primary = t
+            .split(['-', '_', '.'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        LANGUAGES.iter().copied().find(|l| *l == primary)
+    });
+    let _ = OS_LANGUAGE.set(found.unwrap_or("en"));
+}
+
+/// The language the screens are in: the workspace's setting when it names a catalogue language,
+/// else the OS's, else English (the UI decides the same way).
+pub fn reader_language(setting: Option<&str>) -> &'static str {
+    setting
+        .and_then(|s| LANGUAGES.iter().copied().find(|l| *l == s))
+        .or_else(|| OS_LANGUAGE.get().copied())
+        .unwrap_or("en")
+}
 
 /// A value given to a message.
 #[derive(Debug, Clone)]
@@ -141,6 +174,44 @@ impl Catalogue {
         self.bundle
             .format_pattern(pattern, Some(&fargs), &mut errors)
             .into_owned()
+    }
+
+    /// A text the engine stored as a code (an invoice line, a prepaid movement), in this
+    /// language.
+    pub fn stored_text(&self, text: &StoredText) -> String {
+        match text {
+            StoredText::Renewal { product, months } => self.text(
+                "doc-line-renewal",
+                &[
+                    ("product", product.as_str().into()),
+                    ("months", i64::from(*months).into()),
+                ],
+            ),
+            StoredText::Credit { of } => {
+                self.text("doc-line-credit", &[("line", self.stored_text(of).into())])
+            }
+            StoredText::TopUp { pending: true, .. } => self.text("doc-move-top-up-pending", &[]),
+            StoredText::TopUp {
+                method: Some(m), ..
+            } => self.text("doc-move-top-up-by", &[("method", self.method(*m).into())]),
+            StoredText::TopUp { method: None, .. } => self.text("doc-move-top-up", &[]),
+            StoredText::RenewalPaidFromBalance => self.text("doc-move-renewal-paid", &[]),
+            StoredText::OrderPaidFromBalance { order } => {
+                self.text("doc-move-order-paid", &[("order", (*order).into())])
+            }
+            StoredText::OrderCancelled { order } => {
+                self.text("doc-move-order-cancelled", &[("order", (*order).into())])
+            }
+            StoredText::Refund { document } => {
+                self.text("doc-move-refund", &[("document", document.as_str().into())])
+            }
+            StoredText::Plain { text } => text.clone(),
+        }
+    }
+
+    /// A payment method's name as documents write it ("bank transfer (IBAN)").
+    pub fn method(&self, kind: PaymentMethodKind) -> String {
+        self.text(&format!("doc-method-{}", kind.as_str()), &[])
     }
 
     /// An amount as this language writes it, the same as the UI (`ui/src/lib/format.ts`, Intl

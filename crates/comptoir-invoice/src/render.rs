@@ -290,13 +290,19 @@ fn date(d: chrono::NaiveDate, lang: Lang) -> String {
     }
 }
 
-fn rate(bp: i64) -> String {
+/// A VAT rate as the language writes it: "8.1 %" in English, "8,1 %" in the others (the Swiss
+/// federal tax administration writes "8,1 %" in German, French and Italian).
+fn rate(bp: i64, lang: Lang) -> String {
     let whole = bp / 100;
     let frac = bp % 100;
+    let point = if lang == Lang::En { '.' } else { ',' };
     if frac == 0 {
-        format!("{whole} %")
+        format!("{whole}\u{a0}%")
     } else {
-        format!("{whole}.{} %", format!("{frac:02}").trim_end_matches('0'))
+        format!(
+            "{whole}{point}{}\u{a0}%",
+            format!("{frac:02}").trim_end_matches('0')
+        )
     }
 }
 
@@ -516,7 +522,7 @@ pub fn render(doc: &Document, fonts: &Fonts) -> Vec<u8> {
         }
         c.right(QTY_R, y, 9.0, false, &line.quantity.to_string());
         c.right(UNIT_R, y, 9.0, false, &amount(line.unit_price, num));
-        c.right(VAT_R, y, 8.5, false, &rate(line.vat_rate_bp));
+        c.right(VAT_R, y, 8.5, false, &rate(line.vat_rate_bp, lang));
         c.right(RIGHT, y, 9.0, false, &amount(line.net(), num));
         let last_baseline = y - (desc.len() - 1) as f32 * DESC_ADVANCE;
         c.rule(LEFT, RIGHT, last_baseline - 2.2, 0.3, (0.85, 0.87, 0.89));
@@ -593,7 +599,7 @@ pub fn render(doc: &Document, fonts: &Fonts) -> Vec<u8> {
             y -= 5.0;
             let label = l
                 .vat_on
-                .replace("{rate}", &rate(v.rate_bp))
+                .replace("{rate}", &rate(v.rate_bp, lang))
                 .replace("{base}", &amount(v.base.amount, num));
             row(
                 &mut c,
@@ -1368,8 +1374,10 @@ mod tests {
 
     #[test]
     fn rates() {
-        assert_eq!(rate(810), "8.1 %");
-        assert_eq!(rate(2100), "21 %");
-        assert_eq!(rate(1950), "19.5 %");
+        assert_eq!(rate(810, Lang::En), "8.1\u{a0}%");
+        assert_eq!(rate(810, Lang::Es), "8,1\u{a0}%");
+        assert_eq!(rate(810, Lang::De), "8,1\u{a0}%");
+        assert_eq!(rate(2100, Lang::Fr), "21\u{a0}%");
+        assert_eq!(rate(1950, Lang::It), "19,5\u{a0}%");
     }
 }

@@ -4,6 +4,7 @@ use comptoir_core::billing::{
     Invoice, InvoiceKind, InvoiceStatus, Order, OrderStatus, PaymentMethod, PaymentMethodKind,
     PrepaidAccount, PrepaidMovement,
 };
+use comptoir_core::stored_text::StoredText;
 use comptoir_core::{Error, Money};
 
 use crate::row::{date, money, parsed};
@@ -103,16 +104,21 @@ impl Store {
     pub fn prepaid_account(&self, organization_id: i64) -> StoreResult<PrepaidAccount> {
         let org = self.organization(organization_id)?;
         let mut stmt = self.conn().prepare(
-            "SELECT id, on_date, amount_minor, currency, description, pending FROM prepaid_movements
+            "SELECT id, on_date, amount_minor, currency, description, pending, text_code
+             FROM prepaid_movements
              WHERE organization_id = ?1 ORDER BY on_date DESC, id DESC",
         )?;
+        let reader = self.reader_catalogue()?;
         let movements: Vec<PrepaidMovement> = stmt
             .query_map([organization_id], |r| {
                 Ok(PrepaidMovement {
                     id: r.get(0)?,
                     on: date(r, 1)?,
                     amount: money(r, 2, 3)?,
-                    description: r.get(4)?,
+                    description: reader.stored_text(&StoredText::from_code(
+                        r.get::<_, Option<String>>(6)?.as_deref(),
+                        &r.get::<_, String>(4)?,
+                    )),
                     pending: r.get(5)?,
                 })
             })?

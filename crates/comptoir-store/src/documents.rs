@@ -2,8 +2,9 @@
 //! document is rendered once, kept as a file beside the workspace, and its SHA-256 kept here.
 
 use chrono::NaiveDate;
-use comptoir_core::billing::InvoiceKind;
+use comptoir_core::billing::{InvoiceKind, PaymentMethodKind};
 use comptoir_core::org::{Address, Organization};
+use comptoir_core::stored_text::StoredText;
 use comptoir_core::{Currency, Error};
 use rusqlite::{params, OptionalExtension};
 
@@ -14,7 +15,8 @@ pub use comptoir_core::billing::Seller;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SourceLine {
-    pub description: String,
+    /// What the line says, as stored (a code, or the words of a row from before codes).
+    pub text: StoredText,
     pub period_from: Option<NaiveDate>,
     pub period_to: Option<NaiveDate>,
     pub quantity: u32,
@@ -37,7 +39,7 @@ pub struct DocumentSource {
     pub buyer: Organization,
     pub lines: Vec<SourceLine>,
     pub corrects: Option<String>,
-    pub accepted_methods: Vec<String>,
+    pub accepted_methods: Vec<PaymentMethodKind>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -192,7 +194,8 @@ impl Store {
                 .into());
         };
         let mut stmt = self.conn().prepare(
-            "SELECT description, period_from, period_to, quantity, unit_price_minor, vat_rate_bp
+            "SELECT description, period_from, period_to, quantity, unit_price_minor, vat_rate_bp,
+                    text_code
              FROM invoice_lines WHERE invoice_id = ?1 ORDER BY id",
         )?;
         let lines = stmt
@@ -201,7 +204,10 @@ impl Store {
                     Ok(r.get::<_, Option<String>>(i)?.and_then(|s| s.parse().ok()))
                 };
                 Ok(SourceLine {
-                    description: r.get(0)?,
+                    text: StoredText::from_code(
+                        r.get::<_, Option<String>>(6)?.as_deref(),
+                        &r.get::<_, String>(0)?,
+                    ),
                     period_from: day(1)?,
                     period_to: day(2)?,
                     quantity: r.get(3)?,
@@ -214,7 +220,7 @@ impl Store {
         let accepted_methods = self
             .payment_methods(org)?
             .into_iter()
-            .map(|m| m.kind.as_str().replace('_', " "))
+            .map(|m| m.kind)
             .collect::<std::collections::BTreeSet<_>>()
             .into_iter()
             .collect();
@@ -241,6 +247,7 @@ impl Store {
         invoice_id: i64,
     ) -> StoreResult<comptoir_core::billing::InvoiceDetail> {
         let source = self.document_source(invoice_id)?;
+        let reader = self.reader_catalogue()?;
         let invoice = self
             .invoices(Some(source.buyer.id))?
             .into_iter()
@@ -292,7 +299,7 @@ impl Store {
                 .zip(links)
                 .map(
                     |(l, (product_id, credited_by))| comptoir_core::billing::InvoiceLine {
-                        description: l.description.clone(),
+                        description: reader.stored_text(&l.text),
                         period_from: l.period_from,
                         period_to: l.period_to,
                         quantity: l.quantity,

@@ -388,6 +388,15 @@ impl Store {
             .optional()?)
     }
 
+    /// The messages in the language the screens are in (the `ui.language` setting, else the
+    /// OS's): for stored texts the engine writes out for the UI.
+    pub fn reader_catalogue(&self) -> StoreResult<comptoir_i18n::Catalogue> {
+        let setting = self.setting("ui.language")?;
+        Ok(comptoir_i18n::Catalogue::for_tag(
+            comptoir_i18n::reader_language(setting.as_deref()),
+        ))
+    }
+
     /// A user setting (e.g. `ui.language`), or `None` when never set.
     pub fn setting(&self, key: &str) -> StoreResult<Option<String>> {
         Ok(self

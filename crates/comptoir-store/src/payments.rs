@@ -13,6 +13,7 @@ use comptoir_core::billing::{
 use comptoir_core::policy::BillingAction;
 use comptoir_core::product::{Lifecycle, ProductKind, ProductStatus};
 use comptoir_core::renewal::{PaidOrder, PayItem, PaySplit, PaymentChoice};
+use comptoir_core::stored_text::StoredText;
 use comptoir_core::{Currency, Error, ErrorCode, Money, RuleId};
 use rusqlite::{params, OptionalExtension, Transaction, TransactionBehavior};
 
@@ -25,8 +26,8 @@ pub const PAYMENT_TERM_DAYS: u64 = 30;
 #[derive(Clone)]
 struct Line {
     product_id: i64,
-    /// As printed on the document.
-    description: String,
+    /// What the document says, as a code (written in the reader's language when read).
+    text: StoredText,
     months: u16,
     from: NaiveDate,
     to: NaiveDate,
@@ -200,7 +201,10 @@ fn price_selection(
         });
         group.lines.push(Line {
             product_id: item.product_id,
-            description: format!("Renewal {name} ({} months)", item.period_months),
+            text: StoredText::Renewal {
+                product: name.clone(),
+                months: item.period_months,
+            },
             months: item.period_months,
             from: expires_on,
             to,
@@ -273,20 +277,22 @@ fn issue_document(
         ],
     )?;
     let id = tx.last_insert_rowid();
+    let english = comptoir_i18n::Catalogue::for_tag("en");
     for l in &group.lines {
         tx.execute(
             "INSERT INTO invoice_lines(invoice_id, product_id, description, period_from, period_to,
-                quantity, unit_price_minor, vat_rate_bp, amount_minor)
-             VALUES (?1, ?2, ?3, ?4, ?5, 1, ?6, ?7, ?8)",
+                quantity, unit_price_minor, vat_rate_bp, amount_minor, text_code)
+             VALUES (?1, ?2, ?3, ?4, ?5, 1, ?6, ?7, ?8, ?9)",
             params![
                 id,
                 l.product_id,
-                l.description,
+                english.stored_text(&l.text),
                 l.from.to_string(),
                 l.to.to_string(),
                 l.net,
                 l.rate_bp,
-                l.net + l.vat
+                l.net + l.vat,
+                l.text.to_code()
             ],
         )?;
     }
@@ -585,7 +591,10 @@ fn order_group(
             let name: String = r.get(1)?;
             Ok(Line {
                 product_id: r.get(0)?,
-                description: format!("Renewal {name} ({months} months)"),
+                text: StoredText::Renewal {
+                    product: name.clone(),
+                    months,
+                },
                 months,
                 from,
                 to: from + Months::new(months.into()),
@@ -771,13 +780,14 @@ impl Store {
             if prepaid > 0 {
                 tx.execute(
                     "INSERT INTO prepaid_movements(organization_id, on_date, amount_minor, currency,
-                        description) VALUES (?1, ?2, ?3, ?4, ?5)",
+                        description, text_code) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
                     params![
                         g.organization_id,
                         today.to_string(),
                         -prepaid,
                         g.currency.code(),
-                        format!("Order {order_id} paid from balance")
+                        english_text(&StoredText::OrderPaidFromBalance { order: order_id }),
+                        StoredText::OrderPaidFromBalance { order: order_id }.to_code()
                     ],
                 )?;
             }
@@ -936,13 +946,14 @@ impl Store {
             let today = today_by_org.get(&org).copied().unwrap_or_default();
             tx.execute(
                 "INSERT INTO prepaid_movements(organization_id, on_date, amount_minor, currency,
-                    description) VALUES (?1, ?2, ?3, ?4, ?5)",
+                    description, text_code) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
                 params![
                     org,
                     today.to_string(),
                     prepaid,
                     currency.code(),
-                    format!("Order {order_id} cancelled: balance returned")
+                    english_text(&StoredText::OrderCancelled { order: order_id }),
+                    StoredText::OrderCancelled { order: order_id }.to_code()
                 ],
             )?;
         }
@@ -1181,24 +1192,25 @@ impl Store {
             }
         }
         let pending = method == PaymentMethodKind::IbanTransfer;
+        let top_up = StoredText::TopUp {
+            pending,
+            method: Some(method),
+        };
         let today = self.clock().today(comptoir_core::clock::DEFAULT_TZ);
         self.conn().execute(
             "INSERT INTO prepaid_movements(organization_id, on_date, amount_minor, currency,
-                description, pending, idempotency_key, request_fingerprint)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+                description, pending, idempotency_key, request_fingerprint, text_code)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
             params![
                 org,
                 today.to_string(),
                 money.to_minor()?,
                 o.currency.code(),
-                if pending {
-                    "Top-up by IBAN transfer (awaiting the money)"
-                } else {
-                    "Top-up"
-                },
+                english_text(&top_up),
                 pending,
                 key,
-                fingerprint
+                fingerprint,
+                top_up.to_code()
             ],
         )?;
         self.prepaid_account(org)
@@ -1320,13 +1332,15 @@ impl Store {
             i64,
             i64,
             Option<String>,
+            Option<String>,
         );
         let all: Vec<InvLine> = {
             let mut stmt = tx.prepare(
                 "SELECT l.id, l.product_id, l.description, l.period_from, l.period_to,
                         l.unit_price_minor, l.quantity,
                         (SELECT c.number FROM invoice_lines cl JOIN invoices c ON c.id = cl.invoice_id
-                         WHERE cl.credits_line_id = l.id LIMIT 1)
+                         WHERE cl.credits_line_id = l.id LIMIT 1),
+                        l.text_code
                  FROM invoice_lines l WHERE l.invoice_id = ?1 ORDER BY l.id",
             )?;
             let rows = stmt.query_map([invoice_id], |r| {
@@ -1339,6 +1353,7 @@ impl Store {
                     r.get(5)?,
                     r.get(6)?,
                     r.get(7)?,
+                    r.get(8)?,
                 ))
             })?;
             rows.collect::<Result<_, _>>()?
@@ -1403,7 +1418,9 @@ impl Store {
                     l.0,
                     Line {
                         product_id: l.1.unwrap_or(0),
-                        description: format!("Credit: {}", l.2),
+                        text: StoredText::Credit {
+                            of: Box::new(StoredText::from_code(l.8.as_deref(), &l.2)),
+                        },
                         months: 0,
                         from: day(&l.3),
                         to: day(&l.4),
@@ -1530,13 +1547,30 @@ impl Store {
             }
         }
         if refund > offset {
+            let refund_text = StoredText::Refund {
+                document: number.clone(),
+            };
             tx.execute(
-                "INSERT INTO prepaid_movements(organization_id, on_date, amount_minor, currency, description)
-                 VALUES (?1, ?2, ?3, ?4, ?5)",
-                params![org, today.to_string(), refund - offset, currency, format!("Refund {number}")],
+                "INSERT INTO prepaid_movements(organization_id, on_date, amount_minor, currency,
+                    description, text_code)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![
+                    org,
+                    today.to_string(),
+                    refund - offset,
+                    currency,
+                    english_text(&refund_text),
+                    refund_text.to_code()
+                ],
             )?;
         }
         tx.commit()?;
         Ok((id, number))
     }
+}
+
+/// The English words kept beside a stored text's code (`description` columns): what older
+/// versions and plain SQL readers see.
+fn english_text(text: &StoredText) -> String {
+    comptoir_i18n::Catalogue::for_tag("en").stored_text(text)
 }

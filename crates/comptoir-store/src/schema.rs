@@ -390,6 +390,13 @@ pub const MIGRATIONS: &[&str] = &[
     r#"
     CREATE INDEX products_org_auto_expires_on ON products(organization_id, auto_renew, expires_on);
     "#,
+    // 15: invoice lines and prepaid movements keep their text as a code with its facts
+    // (`comptoir_core::stored_text`), written in the reader's language when read; `description`
+    // keeps the English words (and is all that rows from before have).
+    r#"
+    ALTER TABLE invoice_lines ADD COLUMN text_code TEXT;
+    ALTER TABLE prepaid_movements ADD COLUMN text_code TEXT;
+    "#,
 ];
 
 /// Runs the migrations not yet applied. Returns the schema version reached.

@@ -6,7 +6,9 @@
 //! All names, addresses and numbers are fictitious.
 
 use chrono::{DateTime, Datelike, Days, Duration, Months, NaiveDate, Utc};
+use comptoir_core::billing::PaymentMethodKind;
 use comptoir_core::product::ProductKind;
+use comptoir_core::stored_text::StoredText;
 use rusqlite::{params, Transaction};
 
 use crate::StoreResult;
@@ -350,6 +352,8 @@ fn product_name(kind: ProductKind, word: &str, n: usize, spanish: bool) -> (Stri
 
 struct SeedCtx<'a> {
     tx: &'a Transaction<'a>,
+    /// The English words kept beside stored texts' codes.
+    english: comptoir_i18n::Catalogue,
     today: NaiveDate,
     rng: Rng,
 }
@@ -357,6 +361,7 @@ struct SeedCtx<'a> {
 pub fn seed_demo(tx: &Transaction<'_>, today: NaiveDate, now: DateTime<Utc>) -> StoreResult<()> {
     let mut ctx = SeedCtx {
         tx,
+        english: comptoir_i18n::Catalogue::for_tag("en"),
         today,
         rng: Rng(0x00C0_FFEE_2026),
     };
@@ -677,29 +682,36 @@ fn invoices(c: &mut SeedCtx<'_>) -> StoreResult<()> {
             first_invoice.get_or_insert(invoice_id);
             for (i, (pid, name, months, from, to, net, vat)) in lines.into_iter().enumerate() {
                 // The same texts and links the engine writes (payments.rs).
-                let (description, credits) = if kind == 2 {
+                let renewal = StoredText::Renewal {
+                    product: name.to_string(),
+                    months: months as u16,
+                };
+                let (text, credits) = if kind == 2 {
                     (
-                        format!("Credit: Renewal {name} ({months} months)"),
+                        StoredText::Credit {
+                            of: Box::new(renewal),
+                        },
                         first_invoice_lines.get(i).copied(),
                     )
                 } else {
-                    (format!("Renewal {name} ({months} months)"), None)
+                    (renewal, None)
                 };
                 c.tx.execute(
                     "INSERT INTO invoice_lines(invoice_id, product_id, description, period_from,
                         period_to, quantity, unit_price_minor, vat_rate_bp, amount_minor,
-                        credits_line_id)
-                     VALUES (?1, ?2, ?3, ?4, ?5, 1, ?6, ?7, ?8, ?9)",
+                        credits_line_id, text_code)
+                     VALUES (?1, ?2, ?3, ?4, ?5, 1, ?6, ?7, ?8, ?9, ?10)",
                     params![
                         invoice_id,
                         pid,
-                        description,
+                        c.english.stored_text(&text),
                         from.to_string(),
                         to.to_string(),
                         net,
                         vat_bp(org),
                         net + vat,
-                        credits
+                        credits,
+                        text.to_code()
                     ],
                 )?;
                 if first_invoice == Some(invoice_id) {
@@ -715,15 +727,19 @@ fn invoices(c: &mut SeedCtx<'_>) -> StoreResult<()> {
             }
             if kind == 2 {
                 // A paid invoice's credit goes back to the prepaid balance.
+                let refund = StoredText::Refund {
+                    document: number.to_string(),
+                };
                 c.tx.execute(
                     "INSERT INTO prepaid_movements(organization_id, on_date, amount_minor,
-                        currency, description) VALUES (?1, ?2, ?3, ?4, ?5)",
+                        currency, description, text_code) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
                     params![
                         org,
                         issued.to_string(),
                         -total,
                         currency,
-                        format!("Refund {number}")
+                        c.english.stored_text(&refund),
+                        refund.to_code()
                     ],
                 )?;
             }
@@ -769,23 +785,52 @@ fn rights(c: &SeedCtx<'_>) -> StoreResult<()> {
 }
 
 fn prepaid(c: &SeedCtx<'_>) -> StoreResult<()> {
-    let rows: &[(i64, u64, i64, &str, &str)] = &[
-        (CHF_ORG, 120, 20_000, "CHF", "Top-up by card"),
-        (CHF_ORG, 75, -4_500, "CHF", "Renewal paid from balance"),
-        (CHF_ORG, 20, 5_000, "CHF", "Top-up by bank transfer"),
-        (EUR_ORG, 90, 10_000, "EUR", "Recarga con tarjeta"),
-        (EUR_ORG, 30, -1_250, "EUR", "Renovación pagada con saldo"),
+    let top_up = |method| StoredText::TopUp {
+        pending: false,
+        method: Some(method),
+    };
+    let rows: &[(i64, u64, i64, &str, StoredText)] = &[
+        (CHF_ORG, 120, 20_000, "CHF", top_up(PaymentMethodKind::Visa)),
+        (
+            CHF_ORG,
+            75,
+            -4_500,
+            "CHF",
+            StoredText::RenewalPaidFromBalance,
+        ),
+        (
+            CHF_ORG,
+            20,
+            5_000,
+            "CHF",
+            top_up(PaymentMethodKind::IbanTransfer),
+        ),
+        (
+            EUR_ORG,
+            90,
+            10_000,
+            "EUR",
+            top_up(PaymentMethodKind::Mastercard),
+        ),
+        (
+            EUR_ORG,
+            30,
+            -1_250,
+            "EUR",
+            StoredText::RenewalPaidFromBalance,
+        ),
     ];
-    for (org, days_ago, amount, currency, description) in rows {
+    for (org, days_ago, amount, currency, text) in rows {
         c.tx.execute(
             "INSERT INTO prepaid_movements(organization_id, on_date, amount_minor, currency,
-                description) VALUES (?1, ?2, ?3, ?4, ?5)",
+                description, text_code) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             params![
                 org,
                 (c.today - Days::new(*days_ago)).to_string(),
                 amount,
                 currency,
-                description
+                c.english.stored_text(text),
+                text.to_code()
             ],
         )?;
     }

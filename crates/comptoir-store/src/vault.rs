@@ -18,6 +18,8 @@ use crate::{Store, StoreResult};
 /// be made (see [`Document::with_qr_bill`]).
 pub fn document_from(source: &DocumentSource) -> comptoir_core::Result<Document> {
     let s = &source.seller;
+    // The document speaks its buyer's language, its stored texts included.
+    let words = comptoir_i18n::Catalogue::for_tag(&source.buyer.language);
     let mut doc = Document {
         kind: source.kind,
         number: source.number.clone(),
@@ -42,7 +44,7 @@ pub fn document_from(source: &DocumentSource) -> comptoir_core::Result<Document>
             .lines
             .iter()
             .map(|l| DocLine {
-                description: l.description.clone(),
+                description: words.stored_text(&l.text),
                 period_from: l.period_from,
                 period_to: l.period_to,
                 quantity: l.quantity,
@@ -53,7 +55,11 @@ pub fn document_from(source: &DocumentSource) -> comptoir_core::Result<Document>
         already_paid: Decimal::new(source.paid_minor, 2),
         language: Lang::from_code(&source.buyer.language),
         payment_terms_days: (source.due_on - source.issued_on).num_days().max(0) as u32,
-        accepted_methods: source.accepted_methods.clone(),
+        accepted_methods: source
+            .accepted_methods
+            .iter()
+            .map(|m| words.method(*m))
+            .collect(),
         corrects: source.corrects.clone(),
         qr_bill: None,
         vat_adjustment: Decimal::ZERO,

@@ -207,7 +207,7 @@ fn seed_invoices_and_prepaid() {
         assert!(account
             .movements
             .iter()
-            .any(|m| m.description == format!("Refund {}", credit.number)));
+            .any(|m| m.description == format!("Refund of {}", credit.number)));
     }
 }
 

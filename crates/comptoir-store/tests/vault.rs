@@ -418,6 +418,8 @@ fn an_older_workspace_moves_its_qr_iban_out_of_the_iban() {
          ALTER TABLE memberships DROP COLUMN synced_at;
          DROP TABLE support_bundles; DROP TABLE support_attachments; DROP TABLE support_drafts;
          DROP INDEX products_org_auto_expires_on;
+         ALTER TABLE invoice_lines DROP COLUMN text_code;
+         ALTER TABLE prepaid_movements DROP COLUMN text_code;
          PRAGMA user_version = 9;",
     )
     .unwrap();
@@ -434,4 +436,96 @@ fn an_older_workspace_moves_its_qr_iban_out_of_the_iban() {
         Some("CH44 3199 9123 0008 8901 2")
     );
     drop(dir);
+}
+
+fn pdf_text(path: &std::path::Path) -> String {
+    let out = std::process::Command::new("pdftotext")
+        .args(["-layout"])
+        .arg(path)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils)");
+    String::from_utf8_lossy(&out.stdout).replace('\u{a0}', " ")
+}
+
+/// Issue 11 item 10: a document speaks its buyer's language in its line texts, method names and
+/// VAT rate (the French organization's credit note, the Spanish one's invoice); the screens show
+/// the same stored lines and prepaid movements in the reader's language; rows written before
+/// texts were codes keep their words.
+#[test]
+fn documents_and_screens_write_stored_texts_in_their_readers_language() {
+    let (_d, mut s) = open();
+    let fonts = Fonts::load();
+    let invoices = s.invoices(None).unwrap();
+    let of = |org: i64, kind: comptoir_core::billing::InvoiceKind| {
+        invoices
+            .iter()
+            .find(|i| i.organization_id == org && i.kind == kind)
+            .unwrap()
+            .id
+    };
+    use comptoir_core::billing::InvoiceKind::{CreditNote, Invoice};
+    // Estudio Nube Clara writes Spanish: "Renovación de … (12 meses)", "21 %", its methods.
+    let (es_pdf, _) = open_document(&s, &fonts, of(2, Invoice)).unwrap();
+    let es = pdf_text(&es_pdf);
+    assert!(es.contains("Renovación de"), "{es}");
+    assert!(!es.contains("Renewal"), "{es}");
+    assert!(es.contains("21 %"), "{es}");
+    // Atelier Lumière writes French: the credit note's lines and the 8,1 % rate.
+    let (fr_pdf, _) = open_document(&s, &fonts, of(1, CreditNote)).unwrap();
+    let fr = pdf_text(&fr_pdf);
+    assert!(fr.contains("Avoir : Renouvellement de"), "{fr}");
+    assert!(fr.contains("8,1 %"), "{fr}");
+    assert!(!fr.contains("Credit:") && !fr.contains("months"), "{fr}");
+    for (pdf, name) in [
+        (&es_pdf, "invoice-es-stored-texts"),
+        (&fr_pdf, "credit-note-fr-stored-texts"),
+    ] {
+        let dir =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../target/e2e-screenshots");
+        std::fs::create_dir_all(&dir).unwrap();
+        let ok = std::process::Command::new("pdftoppm")
+            .args(["-png", "-r", "150", "-singlefile", "-f", "1", "-l", "1"])
+            .arg(pdf)
+            .arg(dir.join(name))
+            .status()
+            .unwrap();
+        assert!(ok.success());
+    }
+    let (fr_inv, _) = open_document(&s, &fonts, of(1, Invoice)).unwrap();
+    let fr_inv = pdf_text(&fr_inv);
+    assert!(!fr_inv.contains("iban transfer"), "{fr_inv}");
+
+    // The screens: the reader's language, whatever the document's.
+    s.set_setting("ui.language", "de").unwrap();
+    let detail = s.invoice_detail(of(2, Invoice)).unwrap();
+    assert!(
+        detail.lines[0].description.starts_with("Verlängerung von "),
+        "{:?}",
+        detail.lines[0].description
+    );
+    let moves = s.prepaid_account(1).unwrap().movements;
+    assert!(
+        moves.iter().any(|m| m.description == "Aufladung per Visa"),
+        "{moves:?}"
+    );
+    s.set_setting("ui.language", "it").unwrap();
+    let moves = s.prepaid_account(1).unwrap().movements;
+    assert!(
+        moves
+            .iter()
+            .any(|m| m.description.starts_with("Rimborso di ")),
+        "{moves:?}"
+    );
+    // A row from before codes: its words, as written.
+    let path = s.path().to_owned();
+    let c = rusqlite::Connection::open(&path).unwrap();
+    c.execute(
+        "UPDATE prepaid_movements SET text_code = NULL, description = 'Ancienne recharge'
+         WHERE id = (SELECT min(id) FROM prepaid_movements WHERE organization_id = 1)",
+        [],
+    )
+    .unwrap();
+    let moves = s.prepaid_account(1).unwrap().movements;
+    assert!(moves.iter().any(|m| m.description == "Ancienne recharge"));
 }
