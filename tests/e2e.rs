@@ -1232,6 +1232,53 @@ async fn ren6_a_hundred_thousand_products_stay_fluid() {
 
 // ---- Invoices (PAY-7) ----
 
+/// Issue 11 item 3: a document whose QR-bill cannot be made says which field of whom is wrong,
+/// how, and where to correct it, in the reader's language (not the engine's English sentence
+/// and a field id).
+#[tokio::test(flavor = "multi_thread")]
+async fn pay7_a_qr_bill_that_cannot_be_made_says_what_to_fix() {
+    let _g = SERIAL.lock().await;
+    let (dir, path) = fresh_workspace();
+    let s = store(&path);
+    let unpaid = s
+        .invoices(Some(1))
+        .unwrap()
+        .into_iter()
+        .find(|i| {
+            i.kind == comptoir_core::billing::InvoiceKind::Invoice && i.paid.amount < i.total.amount
+        })
+        .unwrap();
+    drop(s);
+    rusqlite::Connection::open(&path)
+        .unwrap()
+        .execute(
+            "UPDATE organizations SET street = ?1 WHERE id = 1",
+            [&format!("Chemin des Vignes{}", "s".repeat(54))],
+        )
+        .unwrap();
+    let (app, _out) = App::launch_saving(&path, dir.path(), "es").await;
+    app.open_section("invoices").await;
+    app.select("[data-testid=inv-org]", "1").await;
+    app.click(&format!("tr[data-invoice='{}'] button", unpaid.number))
+        .await;
+    app.click("[data-testid=invoice-save]").await;
+    let said = app.wait_css("[data-testid=qr-problem]").await;
+    let text = said.text().await.unwrap();
+    assert!(
+        text.contains("calle de la organización tiene 71 caracteres")
+            && text.contains("como máximo 70"),
+        "{text}"
+    );
+    assert!(text.contains("Organización → Datos"), "{text}");
+    let dialog = app.text("dialog[open]").await;
+    assert!(
+        !dialog.contains("buyer.street") && !dialog.contains("QR-bill"),
+        "{dialog}"
+    );
+    app.screenshot("invoice-qr-problem-es").await;
+    app.close().await;
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn pay7_open_an_invoice_and_save_its_pdf() {
     let _g = SERIAL.lock().await;

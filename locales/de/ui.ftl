@@ -805,3 +805,19 @@ prov-connectError-server = Beim Anbieter ist ein Fehler aufgetreten. Versuchen S
 prov-connectError-rate_limited = Das Limit des Anbieters von 60 Anfragen pro Minute ist erreicht. Versuchen Sie es in einer Minute erneut.
 prov-connectError-malformed = Die Antwort des Anbieters konnte nicht gelesen werden. Versuchen Sie es später erneut.
 prov-connectError-invalid = Das sieht nicht wie ein persönliches API-Token aus. Fügen Sie das Token genau so ein, wie der Anbieter es anzeigt.
+
+# A QR-bill that cannot be made: which field of whom, what is wrong, where to correct it.
+qr-problem-line_break = Das Feld { $part } { $party } enthält einen Zeilenumbruch; ein Feld der QR-Rechnung ist einzeilig.
+qr-problem-character = Das Feld { $part } { $party } enthält «{ $character }», das eine Schweizer QR-Rechnung nicht tragen kann; schreiben Sie es mit lateinischen Buchstaben.
+qr-problem-required = Das Feld { $part } { $party } fehlt; die QR-Rechnung braucht es.
+qr-problem-too_long = Das Feld { $part } { $party } hat { $given } Zeichen; eine QR-Rechnung erlaubt höchstens { $max }.
+qr-problem-country = «{ $given }» ist kein Ländercode (zwei Buchstaben, z. B. CH) im Feld { $part } { $party }.
+qr-party-buyer = der Organisation
+qr-party-seller = des Absenders
+qr-part-name = Name
+qr-part-street = Strasse
+qr-part-building_number = Hausnummer
+qr-part-postal_code = PLZ
+qr-part-town = Ort
+qr-part-country = Land
+qr-fix = Korrigieren Sie es unter { $section } → { $tab } und versuchen Sie es erneut.

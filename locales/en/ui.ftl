@@ -805,3 +805,19 @@ prov-connectError-server = The provider had an error. Try again in a moment.
 prov-connectError-rate_limited = The provider’s limit of 60 requests a minute is reached. Try again in a minute.
 prov-connectError-malformed = The provider’s answer could not be read. Try again later.
 prov-connectError-invalid = This does not look like a personal API token. Paste the token exactly as the provider shows it.
+
+# A QR-bill that cannot be made: which field of whom, what is wrong, where to correct it.
+qr-problem-line_break = The { $part } { $party } has a line break; a QR-bill field is a single line.
+qr-problem-character = The { $part } { $party } contains “{ $character }”, which a Swiss QR-bill cannot carry; write it with Latin letters.
+qr-problem-required = The { $part } { $party } is missing; the QR-bill needs it.
+qr-problem-too_long = The { $part } { $party } has { $given } characters; a QR-bill allows at most { $max }.
+qr-problem-country = “{ $given }” is not a country code (two letters, e.g. CH) for the { $part } { $party }.
+qr-party-buyer = of the organization
+qr-party-seller = of the seller
+qr-part-name = name
+qr-part-street = street
+qr-part-building_number = building number
+qr-part-postal_code = postcode
+qr-part-town = town
+qr-part-country = country
+qr-fix = Correct it in { $section } → { $tab }, then try again.

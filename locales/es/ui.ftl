@@ -826,3 +826,19 @@ prov-connectError-server = El proveedor tuvo un error. Vuelva a intentarlo en un
 prov-connectError-rate_limited = Se alcanzó el límite de 60 solicitudes por minuto del proveedor. Vuelva a intentarlo dentro de un minuto.
 prov-connectError-malformed = No se pudo leer la respuesta del proveedor. Vuelva a intentarlo más tarde.
 prov-connectError-invalid = Esto no parece un token de API personal. Pegue el token tal como lo muestra el proveedor.
+
+# A QR-bill that cannot be made: which field of whom, what is wrong, where to correct it.
+qr-problem-line_break = El campo { $part } { $party } tiene un salto de línea; un campo de la factura QR es una sola línea.
+qr-problem-character = El campo { $part } { $party } contiene «{ $character }», que una factura QR suiza no admite; escríbalo con letras latinas.
+qr-problem-required = Falta el campo { $part } { $party }; la factura QR lo necesita.
+qr-problem-too_long = El campo { $part } { $party } tiene { $given } caracteres; una factura QR admite como máximo { $max }.
+qr-problem-country = «{ $given }» no es un código de país (dos letras, p. ej. CH) en el campo { $part } { $party }.
+qr-party-buyer = de la organización
+qr-party-seller = del emisor
+qr-part-name = nombre
+qr-part-street = calle
+qr-part-building_number = número
+qr-part-postal_code = código postal
+qr-part-town = localidad
+qr-part-country = país
+qr-fix = Corríjalo en { $section } → { $tab } y vuelva a intentarlo.

@@ -826,3 +826,19 @@ prov-connectError-server = Le fournisseur a eu une erreur. Réessayez dans un in
 prov-connectError-rate_limited = La limite de 60 requêtes par minute du fournisseur est atteinte. Réessayez dans une minute.
 prov-connectError-malformed = La réponse du fournisseur n’a pas pu être lue. Réessayez plus tard.
 prov-connectError-invalid = Ceci ne ressemble pas à un jeton d’API personnel. Collez le jeton tel que le fournisseur l’affiche.
+
+# A QR-bill that cannot be made: which field of whom, what is wrong, where to correct it.
+qr-problem-line_break = Le champ { $part } { $party } contient un saut de ligne ; un champ de la QR-facture tient sur une seule ligne.
+qr-problem-character = Le champ { $part } { $party } contient « { $character } », qu’une QR-facture suisse ne peut pas porter ; écrivez-le en lettres latines.
+qr-problem-required = Le champ { $part } { $party } manque ; la QR-facture en a besoin.
+qr-problem-too_long = Le champ { $part } { $party } compte { $given } caractères ; une QR-facture en admet au plus { $max }.
+qr-problem-country = « { $given } » n’est pas un code de pays (deux lettres, p. ex. CH) dans le champ { $part } { $party }.
+qr-party-buyer = de l’organisation
+qr-party-seller = de l’émetteur
+qr-part-name = nom
+qr-part-street = rue
+qr-part-building_number = numéro
+qr-part-postal_code = NPA
+qr-part-town = localité
+qr-part-country = pays
+qr-fix = Corrigez-le dans { $section } → { $tab }, puis réessayez.

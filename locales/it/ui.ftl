@@ -826,3 +826,19 @@ prov-connectError-server = Il fornitore ha avuto un errore. Riprova tra un momen
 prov-connectError-rate_limited = È stato raggiunto il limite di 60 richieste al minuto del fornitore. Riprova tra un minuto.
 prov-connectError-malformed = Non è stato possibile leggere la risposta del fornitore. Riprova più tardi.
 prov-connectError-invalid = Non sembra un token API personale. Incolla il token esattamente come lo mostra il fornitore.
+
+# A QR-bill that cannot be made: which field of whom, what is wrong, where to correct it.
+qr-problem-line_break = Il campo { $part } { $party } contiene un a capo; un campo della fattura QR è di una sola riga.
+qr-problem-character = Il campo { $part } { $party } contiene «{ $character }», che una fattura QR svizzera non può contenere; lo scriva con lettere latine.
+qr-problem-required = Manca il campo { $part } { $party }; la fattura QR ne ha bisogno.
+qr-problem-too_long = Il campo { $part } { $party } ha { $given } caratteri; una fattura QR ne ammette al massimo { $max }.
+qr-problem-country = «{ $given }» non è un codice di paese (due lettere, p. es. CH) nel campo { $part } { $party }.
+qr-party-buyer = dell’organizzazione
+qr-party-seller = dell’emittente
+qr-part-name = nome
+qr-part-street = via
+qr-part-building_number = numero civico
+qr-part-postal_code = NPA
+qr-part-town = località
+qr-part-country = paese
+qr-fix = Lo corregga in { $section } → { $tab } e riprovi.

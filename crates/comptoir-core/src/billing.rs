@@ -349,7 +349,8 @@ pub fn qr_text(field: &str, value: &str) -> Result<String> {
             return Err(Error::invalid(
                 field,
                 format!("{field} has a line break; a QR-bill field is one line"),
-            ));
+            )
+            .with_param("qr_problem", "line_break"));
         }
         if qr_char_allowed(c) {
             out.push(c);
@@ -363,7 +364,9 @@ pub fn qr_text(field: &str, value: &str) -> Result<String> {
                      replace it with a Latin letter",
                     u32::from(c)
                 ),
-            ));
+            )
+            .with_param("qr_problem", "character")
+            .with_param("character", c));
         }
     }
     Ok(out)
@@ -377,22 +380,35 @@ pub fn qr_contact(role: &str, name: &str, a: &crate::org::Address) -> Result<[St
     let field = |f: &str| format!("{role}.{f}");
     // The message names the field as people read it ("the buyer's street"), `field` as code does.
     let human = |f: &str| format!("the {role}'s {}", f.replace('_', " "));
+    // The UI says which party's field to correct, and how, in the reader's language: the
+    // problem and its facts travel as parameters.
+    let facts = |e: Error, f: &str| e.with_param("qr_party", role).with_param("qr_part", f);
     let text = |f: &str, v: &str, max: usize, required: bool| -> Result<String> {
-        let v = qr_text(&human(f), v.trim()).map_err(|e| e.with_field(&field(f)))?;
+        let v = qr_text(&human(f), v.trim()).map_err(|e| facts(e.with_field(&field(f)), f))?;
         let n = v.chars().count();
         if required && n == 0 {
-            return Err(Error::invalid(
-                &field(f),
-                format!("{} is required for the QR-bill", human(f)),
+            return Err(facts(
+                Error::invalid(
+                    &field(f),
+                    format!("{} is required for the QR-bill", human(f)),
+                )
+                .with_param("qr_problem", "required"),
+                f,
             ));
         }
         if n > max {
-            return Err(Error::invalid(
-                &field(f),
-                format!(
-                    "{} is at most {max} characters on a QR-bill ({n} given)",
-                    human(f)
-                ),
+            return Err(facts(
+                Error::invalid(
+                    &field(f),
+                    format!(
+                        "{} is at most {max} characters on a QR-bill ({n} given)",
+                        human(f)
+                    ),
+                )
+                .with_param("qr_problem", "too_long")
+                .with_param("max", max)
+                .with_param("given", n),
+                f,
             ));
         }
         Ok(v)
@@ -416,13 +432,18 @@ pub fn qr_contact(role: &str, name: &str, a: &crate::org::Address) -> Result<[St
         a.country.trim().to_owned(),
     ];
     if !is_iso_country(&out[5]) {
-        return Err(Error::invalid(
-            &field("country"),
-            format!(
-                "{} '{}' is not an ISO 3166-1 country code (e.g. CH)",
-                human("country"),
-                a.country
-            ),
+        return Err(facts(
+            Error::invalid(
+                &field("country"),
+                format!(
+                    "{} '{}' is not an ISO 3166-1 country code (e.g. CH)",
+                    human("country"),
+                    a.country
+                ),
+            )
+            .with_param("qr_problem", "country")
+            .with_param("given", a.country.trim()),
+            "country",
         ));
     }
     Ok(out)

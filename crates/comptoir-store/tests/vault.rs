@@ -321,6 +321,25 @@ fn a_qr_bill_that_cannot_be_made_is_refused_before_issuing_and_printing() {
         err.message
     );
     assert!(err.message.contains("at most 70"), "{}", err.message);
+    // The UI says it in the reader's language from these facts.
+    let params = err.params.clone().unwrap_or_default();
+    let fact = |k: &str| params.get(k).map(String::as_str);
+    assert_eq!(
+        (
+            fact("qr_problem"),
+            fact("qr_party"),
+            fact("qr_part"),
+            fact("max"),
+            fact("given")
+        ),
+        (
+            Some("too_long"),
+            Some("buyer"),
+            Some("street"),
+            Some("70"),
+            Some("71")
+        )
+    );
     // An IBAN transfer issues a pro-forma with an amount due: refused, nothing issued.
     let err: comptoir_core::Error = s
         .pay_selection(

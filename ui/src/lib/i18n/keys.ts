@@ -665,7 +665,21 @@ export type MessageKey =
   | "prov.connectError.server"
   | "prov.connectError.rate_limited"
   | "prov.connectError.malformed"
-  | "prov.connectError.invalid";
+  | "prov.connectError.invalid"
+  | "qr.problem.line_break"
+  | "qr.problem.character"
+  | "qr.problem.required"
+  | "qr.problem.too_long"
+  | "qr.problem.country"
+  | "qr.party.buyer"
+  | "qr.party.seller"
+  | "qr.part.name"
+  | "qr.part.street"
+  | "qr.part.building_number"
+  | "qr.part.postal_code"
+  | "qr.part.town"
+  | "qr.part.country"
+  | "qr.fix";
 
 /** The variables of each message (`never`: it takes none). */
 export interface MessageVariables {
@@ -1334,4 +1348,18 @@ export interface MessageVariables {
   "prov.connectError.rate_limited": never;
   "prov.connectError.malformed": never;
   "prov.connectError.invalid": never;
+  "qr.problem.line_break": "part" | "party";
+  "qr.problem.character": "character" | "part" | "party";
+  "qr.problem.required": "part" | "party";
+  "qr.problem.too_long": "given" | "max" | "part" | "party";
+  "qr.problem.country": "given" | "part" | "party";
+  "qr.party.buyer": never;
+  "qr.party.seller": never;
+  "qr.part.name": never;
+  "qr.part.street": never;
+  "qr.part.building_number": never;
+  "qr.part.postal_code": never;
+  "qr.part.town": never;
+  "qr.part.country": never;
+  "qr.fix": "section" | "tab";
 }
