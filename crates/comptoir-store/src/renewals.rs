@@ -140,7 +140,12 @@ impl Store {
             a.push(Value::Integer(on.into()));
         }
         let search = q.search.trim();
-        if !search.is_empty() {
+        if search.chars().count() >= 3 {
+            // The trigram index finds substrings of three characters or more, whatever their
+            // case and accents; the search is one phrase (quotes doubled), never FTS syntax.
+            w.push("p.id IN (SELECT rowid FROM products_fts WHERE products_fts MATCH ?)".into());
+            a.push(Value::Text(format!("\"{}\"", search.replace('"', "\"\""))));
+        } else if !search.is_empty() {
             let like = format!(
                 "%{}%",
                 search

@@ -397,6 +397,29 @@ pub const MIGRATIONS: &[&str] = &[
     ALTER TABLE invoice_lines ADD COLUMN text_code TEXT;
     ALTER TABLE prepaid_movements ADD COLUMN text_code TEXT;
     "#,
+    // 16: product and customer search through an FTS5 trigram index (substrings, case- and
+    // accent-insensitive: "zurich" finds "Zürich"), kept in step with `products` by triggers.
+    r#"
+    CREATE VIRTUAL TABLE products_fts USING fts5(
+        name, customer_name, content = 'products', content_rowid = 'id',
+        tokenize = 'trigram remove_diacritics 1'
+    );
+    INSERT INTO products_fts(products_fts) VALUES ('rebuild');
+    CREATE TRIGGER products_fts_insert AFTER INSERT ON products BEGIN
+        INSERT INTO products_fts(rowid, name, customer_name)
+        VALUES (new.id, new.name, new.customer_name);
+    END;
+    CREATE TRIGGER products_fts_delete AFTER DELETE ON products BEGIN
+        INSERT INTO products_fts(products_fts, rowid, name, customer_name)
+        VALUES ('delete', old.id, old.name, old.customer_name);
+    END;
+    CREATE TRIGGER products_fts_update AFTER UPDATE OF name, customer_name ON products BEGIN
+        INSERT INTO products_fts(products_fts, rowid, name, customer_name)
+        VALUES ('delete', old.id, old.name, old.customer_name);
+        INSERT INTO products_fts(rowid, name, customer_name)
+        VALUES (new.id, new.name, new.customer_name);
+    END;
+    "#,
 ];
 
 /// Runs the migrations not yet applied. Returns the schema version reached.

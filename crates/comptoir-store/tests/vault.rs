@@ -439,6 +439,8 @@ fn an_older_workspace_moves_its_qr_iban_out_of_the_iban() {
          DROP INDEX products_org_auto_expires_on;
          ALTER TABLE invoice_lines DROP COLUMN text_code;
          ALTER TABLE prepaid_movements DROP COLUMN text_code;
+         DROP TRIGGER products_fts_insert; DROP TRIGGER products_fts_delete;
+         DROP TRIGGER products_fts_update; DROP TABLE products_fts;
          PRAGMA user_version = 9;",
     )
     .unwrap();
