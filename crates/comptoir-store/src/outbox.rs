@@ -682,6 +682,20 @@ impl Store {
         self.outbox_set(id, "pending", reason)
     }
 
+    /// Not sent because the person stopped the flush before it: pending as it was queued.
+    pub fn outbox_requeue(&mut self, id: i64) -> StoreResult<()> {
+        let now = self
+            .clock()
+            .now()
+            .to_rfc3339_opts(SecondsFormat::Secs, true);
+        self.conn().execute(
+            "UPDATE outbox SET state = 'pending', reason = NULL, updated_at = ?2
+             WHERE id = ?1 AND state = 'sending'",
+            params![id, now],
+        )?;
+        Ok(())
+    }
+
     /// The provider refused the write: it waits for the person (retry or discard).
     pub fn outbox_failed(&mut self, id: i64, reason: &str) -> StoreResult<()> {
         self.outbox_set(id, "failed", reason)

@@ -198,8 +198,15 @@ impl Syncer {
         self.worker.open().map_err(Error::from)
     }
 
-    /// Counts a request about to be made and reports progress; stops when cancelled.
+    /// Counts a request about to be made and reports progress; stops when cancelled. A flush
+    /// counts writes, not requests: it reports and checks Cancel between writes
+    /// ([`Syncer::report_writes`]), so a write is never cut between its check and its send.
     fn step(&self, run: &mut Run<'_>, phase: SyncPhase) -> Result<(), Stop> {
+        if phase == SyncPhase::Outbox {
+            run.phase = phase;
+            run.outcome.requests += 1;
+            return Ok(());
+        }
         if self.cancel.load(Ordering::SeqCst) {
             return Err(Stop::Cancelled);
         }
@@ -246,10 +253,15 @@ impl Syncer {
                 .filter(|e| matches!(e.state, OutboxState::Failed | OutboxState::Conflict))
                 .map(|e| e.id);
         }
+        let (done, total) = if phase == SyncPhase::Outbox {
+            (outcome.sent, outcome.sent + outcome.unsent)
+        } else {
+            (outcome.requests, total.max(outcome.requests))
+        };
         progress(SyncProgress {
             phase,
-            done: outcome.requests,
-            total: total.max(outcome.requests),
+            done,
+            total,
             seconds_left: 0,
         });
         Ok(outcome)
@@ -452,11 +464,31 @@ impl Syncer {
         self.finish(run, result, &store)
     }
 
+    /// Flush progress in writes: "n of N sent", with the time the rate limiter predicts for the
+    /// rest (one request a write at least; N grows when writes are queued meanwhile).
+    fn report_writes(&self, run: &mut Run<'_>, store: &Store) -> Result<(), Stop> {
+        let unsent = store.outbox_unsent()?;
+        run.total = run.total.max(run.outcome.sent + unsent);
+        let wait = self.client.limiter().estimated_wait(unsent as usize);
+        (run.progress)(SyncProgress {
+            phase: SyncPhase::Outbox,
+            done: run.outcome.sent,
+            total: run.total,
+            seconds_left: wait.as_secs().min(u64::from(u32::MAX)) as u32,
+        });
+        Ok(())
+    }
+
     async fn flush_inner(&self, store: &mut Store, run: &mut Run<'_>) -> Result<(), Stop> {
         while let Some(entry) = store.outbox_next()? {
             if matches!(entry.state, OutboxState::Failed | OutboxState::Conflict) {
                 run.outcome.blocked_by = Some(entry.id);
                 return Ok(());
+            }
+            self.report_writes(run, store)?;
+            // Cancel stops between writes: the one in flight finishes, the rest stay pending.
+            if self.cancel.load(Ordering::SeqCst) {
+                return Err(Stop::Cancelled);
             }
             let Some(w) = store.outbox_begin(entry.id)? else {
                 continue; // failed as `not_on_provider`: the loop stops on it next
@@ -483,7 +515,7 @@ impl Syncer {
                     store.outbox_failed(w.entry_id, reason_of(&e))?;
                 }
                 Err(Stop::Cancelled) => {
-                    store.outbox_waiting(w.entry_id, "offline")?;
+                    store.outbox_requeue(w.entry_id)?;
                     return Err(Stop::Cancelled);
                 }
                 Err(other) => return Err(other),
