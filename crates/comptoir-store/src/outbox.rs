@@ -109,6 +109,13 @@ pub const OUTBOX_REASONS: &[&str] = &[
     "not_found",
     "already_exists",
     "validation_failed",
+    // Failed: a 422 naming the field the provider refused.
+    "invalid_email",
+    "invalid_first_name",
+    "invalid_last_name",
+    "invalid_name",
+    "invalid_role",
+    "invalid_language",
     "malformed_response",
     "not_on_provider",
     "unexpected",

@@ -121,7 +121,16 @@ pub fn reason_of(e: &ProviderError) -> &'static str {
         ProviderError::AccessDenied { .. } => "access_denied",
         ProviderError::NotFound { .. } => "not_found",
         ProviderError::Conflict { .. } => "already_exists",
-        ProviderError::Validation { .. } => "validation_failed",
+        // A 422 naming a field the app sends is said with that field, in words.
+        ProviderError::Validation { .. } => match e.field() {
+            Some("email") => "invalid_email",
+            Some("first_name") => "invalid_first_name",
+            Some("last_name") => "invalid_last_name",
+            Some("name") => "invalid_name",
+            Some("role_type") => "invalid_role",
+            Some("locale") => "invalid_language",
+            _ => "validation_failed",
+        },
         ProviderError::Malformed { .. } => "malformed_response",
         _ => "unexpected",
     }

@@ -654,3 +654,33 @@ async fn products_without_an_expiry_date_are_counted_not_silently_dropped() {
     assert_eq!(out.link, LinkState::Online);
     assert_eq!(out.changes.no_expiry as usize, without, "{:?}", out.changes);
 }
+
+/// Issue 10 review: a 422 naming a field fails the write with a reason that names the field
+/// (the UI words it: "the provider refused the e-mail address"), not a bare "refused values".
+#[tokio::test]
+async fn a_refusal_naming_a_field_fails_the_write_with_that_field() {
+    let e = env().await;
+    sync(&e).await;
+    let mut s = Store::open_worker(&e.path, e.store.clock_arc().clone()).unwrap();
+    let (o, me) = (org(&s), me(&s));
+    s.provider_write(
+        o,
+        me,
+        &ProviderWrite::InviteUser {
+            email: "refused@example.ch".into(),
+            display_name: "Refused Person".into(),
+            role: comptoir_core::org::Role::User,
+            language: "es".into(),
+        },
+    )
+    .unwrap();
+    e.fake.push_faults([Fault::Invalid("email".into())]);
+    let out = flush(&e).await;
+    assert_eq!(out.unsent, 1, "{out:?}");
+    let head = s.outbox_next().unwrap().unwrap();
+    assert_eq!(
+        (head.state, head.reason.as_deref()),
+        (OutboxState::Failed, Some("invalid_email"))
+    );
+    assert_eq!(out.blocked_by, Some(head.id));
+}
