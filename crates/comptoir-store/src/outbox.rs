@@ -311,6 +311,7 @@ impl Store {
                         "display_name",
                         "give a first and a last name: the provider needs both",
                     )
+                    .with_param("reason", "full_name_needed")
                     .into());
                 }
                 let language = validate_language(language)?;
@@ -787,6 +788,7 @@ impl Store {
                 ),
             )
             .with_field("kind")
+            .with_param("reason", "not_in_public_api")
             .into());
         }
         Ok(())
@@ -804,6 +806,7 @@ impl Store {
                 "on a provider workspace a user is invited by e-mail; the provider links an \
                  existing account when they accept",
             )
+            .with_param("reason", "invite_by_email")
             .into());
         }
         let entry = self.provider_write(
