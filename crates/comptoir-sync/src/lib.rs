@@ -488,6 +488,22 @@ impl Syncer {
         Ok(())
     }
 
+    /// Waits until the rate limiter has a slot (a bulk job spends most of its time here), and
+    /// returns at once when the person cancels. Takes no slot: the request still queues in the
+    /// limiter, which stays the one authority on API-3.
+    async fn wait_for_slot(&self) -> Result<(), Stop> {
+        loop {
+            if self.cancel.load(Ordering::SeqCst) {
+                return Err(Stop::Cancelled);
+            }
+            let wait = self.client.limiter().estimated_wait(1);
+            if wait.is_zero() {
+                return Ok(());
+            }
+            tokio::time::sleep(wait.min(std::time::Duration::from_millis(200))).await;
+        }
+    }
+
     async fn flush_inner(&self, store: &mut Store, run: &mut Run<'_>) -> Result<(), Stop> {
         while let Some(entry) = store.outbox_next()? {
             if matches!(entry.state, OutboxState::Failed | OutboxState::Conflict) {
@@ -496,9 +512,8 @@ impl Syncer {
             }
             self.report_writes(run, store)?;
             // Cancel stops between writes: the one in flight finishes, the rest stay pending.
-            if self.cancel.load(Ordering::SeqCst) {
-                return Err(Stop::Cancelled);
-            }
+            // Waiting for the rate limit's next slot is not "in flight": Cancel ends it too.
+            self.wait_for_slot().await?;
             let Some(w) = store.outbox_begin(entry.id)? else {
                 continue; // failed as `not_on_provider`: the loop stops on it next
             };

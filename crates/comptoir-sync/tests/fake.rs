@@ -684,3 +684,66 @@ async fn a_refusal_naming_a_field_fails_the_write_with_that_field() {
     );
     assert_eq!(out.blocked_by, Some(head.id));
 }
+
+/// A bulk flush spends its time waiting for the rate limit's next slot: Cancel ends that wait at
+/// once (nothing is in flight), instead of after the slot (up to a minute at 60 a minute).
+#[tokio::test]
+async fn cancel_ends_a_wait_for_the_rate_limit_at_once() {
+    let (addr, fake) = FakeProvider::start().await;
+    fake.add_token(DEMO_TOKEN);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(format!("provider-{ME}.sqlite3"));
+    let clock = Arc::new(FixedClock::parse("2026-11-27T09:00:00Z").unwrap());
+    let store = Store::open_provider(&path, clock).unwrap();
+    let mut config = ClientConfig::new(&format!("http://{addr}")).unwrap();
+    config.timeout = Duration::from_secs(2);
+    // Roomy for the sync, then full: the next write waits 30 s for its slot.
+    let limiter = Arc::new(comptoir_provider::RateLimiter::new(
+        40,
+        Duration::from_secs(30),
+    ));
+    let token: Arc<dyn TokenSource> = Arc::new(StaticToken(Secret::new(DEMO_TOKEN)));
+    let client = Client::with_limiter(config, token, limiter.clone()).unwrap();
+    let syncer = Syncer::new(client, store.worker_handle());
+    syncer.sync(&mut |_| {}).await.unwrap();
+    let mut s = Store::open_worker(&path, store.clock_arc().clone()).unwrap();
+    let (o, me) = (org(&s), me(&s));
+    let template = comptoir_core::org::NewMember {
+        mode: comptoir_core::org::AddMode::External,
+        email: String::new(),
+        display_name: String::new(),
+        language: "en".into(),
+        role: comptoir_core::org::Role::User,
+        rights: vec![],
+        contacts: Default::default(),
+    };
+    let addresses: String = (1..=5)
+        .map(|i| format!("wait.person{i}@example.ch\n"))
+        .collect();
+    s.invite_many(o, me, &addresses, &template).unwrap();
+    // Fill the window, as a sync or another bulk job would have.
+    while limiter.in_window() < 40 {
+        limiter.acquire().await;
+    }
+    let canceller = syncer.clone();
+    tokio::spawn(async move {
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        canceller.cancel();
+    });
+    let started = std::time::Instant::now();
+    let out = syncer.flush(&mut |_| {}).await.unwrap();
+    assert_eq!(
+        (out.link, out.sent, out.unsent),
+        (LinkState::Cancelled, 0, 5)
+    );
+    assert!(
+        started.elapsed() < Duration::from_secs(5),
+        "Cancel waited {:?} for the rate limit",
+        started.elapsed()
+    );
+    assert!(s
+        .outbox()
+        .unwrap()
+        .iter()
+        .all(|e| e.state == OutboxState::Pending && e.reason.is_none()));
+}
