@@ -50,6 +50,10 @@ pub struct ProviderStatus {
     pub flushes: u32,
     /// The person cancelled sending: queued writes wait for "Send now".
     pub held: bool,
+    /// Products the last sync left out of Renewals: no expiry date on the provider, and of a
+    /// service the renewals engine does not know (said in words, kept across screens).
+    pub left_out_no_expiry: u32,
+    pub left_out_unknown_service: u32,
 }
 
 /// What connecting did: the workspace now open and the link.
@@ -70,6 +74,8 @@ struct Link {
     busy: bool,
     /// Cancel was pressed: the background flusher leaves the queue alone until "Send now".
     held: bool,
+    /// The last completed sync's changes (a flush's outcome replaces `last`, not these).
+    synced: Option<comptoir_store::SyncChanges>,
 }
 
 /// The shell's provider state.
@@ -178,6 +184,8 @@ impl ProviderLink {
             last_write_sent: link.last_write_sent,
             flushes: link.flushes,
             held: link.held,
+            left_out_no_expiry: link.synced.map_or(0, |c| c.no_expiry),
+            left_out_unknown_service: link.synced.map_or(0, |c| c.skipped),
         })
     }
 
@@ -238,7 +246,8 @@ async fn flush<R: Runtime>(app: &AppHandle<R>) -> Result<Option<SyncOutcome>> {
     }
     let outcome = outcome?;
     link.record(&outcome);
-    if outcome.requests > 0 {
+    // A cancelled flush is no news about the last write: the bar says "Sending stopped".
+    if outcome.requests > 0 && outcome.link != LinkState::Cancelled {
         if let Ok(mut l) = link.lock() {
             l.last_write_sent = Some(outcome.sent > 0 && outcome.unsent == 0);
             l.flushes += 1;
@@ -379,6 +388,9 @@ pub async fn sync_provider<R: Runtime>(
     link.lock()?.busy = false;
     if let Ok(outcome) = &result {
         link.record(outcome);
+        if outcome.link == LinkState::Online {
+            link.lock()?.synced = Some(outcome.changes);
+        }
     }
     emit_status(&app);
     result

@@ -549,7 +549,12 @@ flushes: number,
 /**
  * The person cancelled sending: queued writes wait for "Send now".
  */
-held: boolean, };
+held: boolean, 
+/**
+ * Products the last sync left out of Renewals: no expiry date on the provider, and of a
+ * service the renewals engine does not know (said in words, kept across screens).
+ */
+left_out_no_expiry: number, left_out_unknown_service: number, };
 
 export type Connected = { workspace: WorkspaceInfo, status: ProviderStatus, };
 
