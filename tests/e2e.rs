@@ -3128,6 +3128,8 @@ async fn provider_bulk_invite_progress_cancel_and_pending_marks_in_spanish() {
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
     assert!(left < 100 - sent, "the open panel did not follow the flush");
+    app.wait_text("[data-testid=outbox-summary]", "enviados recientemente")
+        .await;
     app.screenshot("provider-outbox-sending-es").await;
     app.client
         .execute(

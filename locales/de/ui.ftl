@@ -876,3 +876,10 @@ refusal-malformed = Die Antwort des Anbieters konnte nicht gelesen werden. Versu
 refusal-task_failed = Der Anbieter konnte die Aufgabe nicht abschliessen.
 refusal-keyring = Der Schlüsselbund des Systems konnte das Token nicht speichern (er ist gesperrt oder der Zugriff wurde verweigert). Entsperren Sie ihn und versuchen Sie es erneut.
 refusal-invalid = Das sieht nicht wie ein persönliches API-Token aus. Fügen Sie es genau so ein, wie der Anbieter es zeigt.
+prov-outboxSummary = { $unsent ->
+        [one] 1 noch nicht gesendet
+       *[other] { $unsent } noch nicht gesendet
+    } · { $sent ->
+        [one] 1 kürzlich gesendet
+       *[other] { $sent } kürzlich gesendet
+    }

@@ -876,3 +876,10 @@ refusal-malformed = The provider’s answer could not be read. Try again later.
 refusal-task_failed = The provider could not finish the task.
 refusal-keyring = The system keyring could not keep the token (it is locked or access was refused). Unlock it and try again.
 refusal-invalid = This does not look like a personal API token. Paste it exactly as the provider shows it.
+prov-outboxSummary = { $unsent ->
+        [one] 1 not sent yet
+       *[other] { $unsent } not sent yet
+    } · { $sent ->
+        [one] 1 recently sent
+       *[other] { $sent } recently sent
+    }

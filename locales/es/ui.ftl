@@ -897,3 +897,10 @@ refusal-malformed = No se pudo leer la respuesta del proveedor. Vuelva a intenta
 refusal-task_failed = El proveedor no pudo terminar la tarea.
 refusal-keyring = El llavero del sistema no pudo guardar el token (está bloqueado o se denegó el acceso). Desbloquéelo y vuelva a intentarlo.
 refusal-invalid = Esto no parece un token de API personal. Péguelo tal como lo muestra el proveedor.
+prov-outboxSummary = { $unsent ->
+        [one] 1 sin enviar
+       *[other] { $unsent } sin enviar
+    } · { $sent ->
+        [one] 1 enviado recientemente
+       *[other] { $sent } enviados recientemente
+    }

@@ -897,3 +897,10 @@ refusal-malformed = La réponse du fournisseur est illisible. Réessayez plus ta
 refusal-task_failed = Le fournisseur n’a pas pu terminer la tâche.
 refusal-keyring = Le trousseau du système n’a pas pu garder le jeton (il est verrouillé ou l’accès a été refusé). Déverrouillez-le et réessayez.
 refusal-invalid = Cela ne ressemble pas à un jeton d’API personnel. Collez-le tel que le fournisseur l’affiche.
+prov-outboxSummary = { $unsent ->
+        [one] 1 pas encore envoyée
+       *[other] { $unsent } pas encore envoyées
+    } · { $sent ->
+        [one] 1 envoyée récemment
+       *[other] { $sent } envoyées récemment
+    }

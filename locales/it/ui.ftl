@@ -897,3 +897,10 @@ refusal-malformed = La risposta del fornitore non è leggibile. Riprovare più t
 refusal-task_failed = Il fornitore non ha potuto completare l’attività.
 refusal-keyring = Il portachiavi del sistema non ha potuto conservare il token (è bloccato o l’accesso è stato negato). Sbloccarlo e riprovare.
 refusal-invalid = Non sembra un token API personale. Incollarlo esattamente come lo mostra il fornitore.
+prov-outboxSummary = { $unsent ->
+        [one] 1 non ancora inviata
+       *[other] { $unsent } non ancora inviate
+    } · { $sent ->
+        [one] 1 inviata di recente
+       *[other] { $sent } inviate di recente
+    }

@@ -711,7 +711,8 @@ export type MessageKey =
   | "refusal.malformed"
   | "refusal.task_failed"
   | "refusal.keyring"
-  | "refusal.invalid";
+  | "refusal.invalid"
+  | "prov.outboxSummary";
 
 /** The variables of each message (`never`: it takes none). */
 export interface MessageVariables {
@@ -1426,4 +1427,5 @@ export interface MessageVariables {
   "refusal.task_failed": never;
   "refusal.keyring": never;
   "refusal.invalid": never;
+  "prov.outboxSummary": "sent" | "unsent";
 }
