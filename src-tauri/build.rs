@@ -13,6 +13,7 @@ const COMMANDS: &[&str] = &[
     "set_language",
     "reset_demo_workspace",
     "add_member",
+    "invite_members",
     "resend_invitation",
     "remove_members",
     "undo_removal",

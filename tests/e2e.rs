@@ -3263,6 +3263,221 @@ async fn provider_connect_sync_invite_offline_rename_and_back() {
     assert!(hits.is_empty(), "the token was written to {hits:?}");
     fake.shutdown();
 }
+/// Issue 10 review, in Spanish at 1024×700: "Add user" invites 100 people at once on a provider
+/// workspace; the bar says "n de 100 enviados · quedan unos M min" while the rate limit paces
+/// the writes, Cancel stops the flush and leaves the rest pending (said in the bar, on each
+/// user's row and in the outbox panel), "Enviar ahora" resumes. The sync says how many products
+/// have no expiry date; a product deleted on the provider but named by an invoice is labelled
+/// in Renewals and cannot be renewed.
+#[tokio::test(flavor = "multi_thread")]
+async fn provider_bulk_invite_progress_cancel_and_pending_marks_in_spanish() {
+    let _g = SERIAL.lock().await;
+    let token = "bulk-e2e-token-8f3a61c0d2";
+    let (addr, fake) = comptoir_fake_provider::FakeProvider::start().await;
+    fake.add_token(token);
+    let (dir, path) = fresh_workspace();
+    let url = format!("http://{addr}");
+    let env = [
+        ("LANGUAGE", "es"),
+        ("COMPTOIR_PROVIDER_URL", url.as_str()),
+        ("COMPTOIR_KEYRING", "mock"),
+    ];
+    let app = App::launch(&path, &env).await;
+    app.client.set_window_size(1024, 700).await.unwrap();
+    app.open_section("organization").await;
+    app.click("[data-testid=provider-connect]").await;
+    app.fill("[data-testid=connect-token]", token).await;
+    app.click("[data-testid=connect-submit]").await;
+    app.wait_text("[data-testid=data-source]", "Proveedor · sincronizado el")
+        .await;
+    // Products without an expiry date on the provider: counted and said, not dropped silently.
+    let no_expiry = fake.with_data(|d| {
+        d.products
+            .iter()
+            .filter(|p| p.expired_at.is_none() && (p.account_id == 101 || p.account_id == 202))
+            .count()
+    });
+    assert!(no_expiry > 0);
+    let said = if no_expiry == 1 {
+        "1 producto no tiene fecha de vencimiento".to_owned()
+    } else {
+        format!("{no_expiry} productos no tienen fecha de vencimiento")
+    };
+    app.wait_text("[data-testid=provider-left-out]", &said)
+        .await;
+    app.wait_text("[data-testid=members-table]", "Claire Dubois")
+        .await;
+    app.screenshot("provider-bar-es").await;
+
+    // A product deleted on the provider while an invoice names it: labelled, not renewable.
+    let provider_file = dir
+        .path()
+        .join(format!("provider-{}.sqlite3", comptoir_fake_provider::ME));
+    let (product, remote, name): (i64, i64, String) = {
+        let c = rusqlite::Connection::open(&provider_file).unwrap();
+        c.busy_timeout(Duration::from_secs(5)).unwrap();
+        let (product, remote, name, org): (i64, i64, String, i64) = c
+            .query_row(
+                "SELECT p.id, i.remote_id, p.name, p.organization_id FROM products p
+                 JOIN provider_ids i ON i.entity = 'product' AND i.local_id = p.id
+                 ORDER BY p.expires_on LIMIT 1",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+            )
+            .unwrap();
+        c.execute_batch(&format!(
+            "INSERT INTO invoices(id, organization_id, kind, number, issued_on, due_on,
+                                  total_minor, paid_minor, currency)
+             VALUES (9900, {org}, 'invoice', 'INV-E2E-9900', '2026-11-01', '2026-11-30', 1081,
+                     1081, 'CHF');
+             INSERT INTO invoice_lines(invoice_id, product_id, description, unit_price_minor,
+                                       vat_rate_bp, amount_minor)
+             VALUES (9900, {product}, 'hosting', 1000, 810, 1081);"
+        ))
+        .unwrap();
+        (product, remote, name)
+    };
+    fake.with_data(|d| d.products.retain(|p| p.id != remote));
+    app.click("[data-testid=provider-sync]").await;
+    // The progress replaces the button while the sync runs; it comes back when done.
+    app.wait_css("[data-testid=provider-sync]").await;
+    app.open_section("renewals").await;
+    app.select("[data-testid=preset]", "all").await;
+    app.fill("[data-testid=product-search]", &name).await;
+    let row_css = format!("tr[data-product='{product}']");
+    let row = app.wait_text(&row_css, "Eliminado en el proveedor").await;
+    assert!(row.contains("No se puede renovar"), "{row}");
+    app.screenshot("provider-gone-product-es").await;
+    app.open_section("organization").await;
+    app.wait_text("[data-testid=members-table]", "Claire Dubois")
+        .await;
+
+    // 100 people in one go: one address a line.
+    app.click("[data-testid=add-user]").await;
+    app.click("[data-testid=mode-several]").await;
+    let lines: String = (1..=100)
+        .map(|i| format!("Persona{i:03} Prueba <persona{i:03}@example.es>\n"))
+        .collect();
+    app.wait_css("[data-testid=add-addresses]").await;
+    app.client
+        .execute(
+            "const a = document.querySelector('[data-testid=add-addresses]'); \
+             a.value = arguments[0]; a.dispatchEvent(new Event('input', { bubbles: true }));",
+            vec![json!(lines)],
+        )
+        .await
+        .unwrap();
+    app.click("[data-testid=add-submit]").await;
+    // The rate limit (60 a minute, the sync used some) paces the writes: progress with time left.
+    let progress = app
+        .wait_text(
+            "[data-testid=provider-progress-text]",
+            "de 100 enviados · qued",
+        )
+        .await;
+    assert!(progress.contains("min"), "{progress}");
+    app.screenshot("provider-bulk-invite-progress-es").await;
+    app.click("[data-testid=provider-cancel]").await;
+    let held = app
+        .wait_text("[data-testid=provider-state]", "Envío detenido")
+        .await;
+    let sent = fake.with_data(|d| {
+        d.account(101)
+            .unwrap()
+            .invitations
+            .iter()
+            .filter(|i| i.email.starts_with("persona"))
+            .count()
+    });
+    assert!(sent > 0 && sent < 100, "sent {sent} before Cancel");
+    assert!(
+        held.contains(&format!("{} cambios aún sin enviar", 100 - sent)),
+        "{held} (sent {sent})"
+    );
+    // Nothing more goes out until the person says so.
+    tokio::time::sleep(Duration::from_secs(3)).await;
+    let after = fake.with_data(|d| {
+        d.account(101)
+            .unwrap()
+            .invitations
+            .iter()
+            .filter(|i| i.email.starts_with("persona"))
+            .count()
+    });
+    assert_eq!(after, sent, "the flush went on after Cancel");
+    // Each row still queued says so in place.
+    app.fill("[data-testid=user-search]", "persona100").await;
+    let row = app
+        .wait_text("[data-testid=members-table]", "Aún no enviado al proveedor")
+        .await;
+    assert!(row.contains("persona100@example.es"), "{row}");
+    // persona090..099 were queued last: none of them went out before Cancel.
+    app.fill("[data-testid=user-search]", "persona09").await;
+    app.wait_text("[data-testid=members-table]", "persona099@example.es")
+        .await;
+    app.screenshot("provider-bulk-pending-rows-es").await;
+    app.click("[data-testid=provider-outbox]").await;
+    let panel = app
+        .wait_text(
+            "[data-testid=outbox-panel]",
+            "Invitar a persona100@example.es",
+        )
+        .await;
+    assert!(panel.contains("Pendiente"), "{panel}");
+    app.screenshot("provider-outbox-held-es").await;
+    // The open panel follows the flush: sending resumes (the IPC call "Enviar ahora" makes;
+    // the panel is modal) and rows turn from pending to sent without reopening it. The first
+    // write waits for the rate limit's next slot (up to a minute).
+    let pending_rows = || async {
+        app.client
+            .find_all(Locator::Css(
+                "[data-testid=outbox-panel] [data-testid=outbox-row][data-state=pending]",
+            ))
+            .await
+            .unwrap()
+            .len()
+    };
+    assert_eq!(pending_rows().await, 100 - sent);
+    app.client
+        .execute(
+            "window.__TAURI_INTERNALS__.invoke('retry_provider_now')",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let mut left = 100 - sent;
+    for _ in 0..900 {
+        left = pending_rows().await;
+        if left < 100 - sent {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(left < 100 - sent, "the open panel did not follow the flush");
+    app.wait_text("[data-testid=outbox-summary]", "enviados recientemente")
+        .await;
+    app.screenshot("provider-outbox-sending-es").await;
+    app.client
+        .execute(
+            "document.querySelector('[data-testid=outbox-panel]').close()",
+            vec![],
+        )
+        .await
+        .unwrap();
+    // This run's own count: what was left when it started.
+    app.wait_text(
+        "[data-testid=provider-progress-text]",
+        &format!("de {} enviados", 100 - sent),
+    )
+    .await;
+    app.click("[data-testid=provider-cancel]").await;
+    app.wait_text("[data-testid=provider-state]", "Envío detenido")
+        .await;
+
+    app.close().await;
+    fake.shutdown();
+}
+
 // Support captures (screenshots, website console): their own file, same helpers.
 #[path = "e2e_capture.rs"]
 mod capture;

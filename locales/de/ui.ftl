@@ -821,3 +821,82 @@ qr-part-postal_code = PLZ
 qr-part-town = Ort
 qr-part-country = Land
 qr-fix = Korrigieren Sie es unter { $section } → { $tab } und versuchen Sie es erneut.
+
+prov-mark-pending = Noch nicht an den Anbieter gesendet
+prov-mark-sending = Wird an den Anbieter gesendet
+prov-mark-sent = An den Anbieter gesendet
+prov-mark-failed = Nicht gesendet: vom Anbieter abgelehnt
+prov-mark-conflict = Nicht gesendet: beim Anbieter geändert
+prov-sending = Wird an den Anbieter gesendet
+prov-sendProgress =
+    { $done } von { $total } gesendet · { $minutes ->
+        [0] noch weniger als eine Minute
+        [one] noch etwa 1 Min.
+       *[other] noch etwa { $minutes } Min.
+    }
+prov-held =
+    { $count ->
+        [one] Senden gestoppt · 1 Änderung noch nicht gesendet
+       *[other] Senden gestoppt · { $count } Änderungen noch nicht gesendet
+    }
+prov-sendNow = Jetzt senden
+prov-noExpiry =
+    { $count ->
+        [one] 1 Produkt hat beim Anbieter kein Ablaufdatum: Es gibt nichts zu verlängern, deshalb steht es nicht unter Verlängerungen.
+       *[other] { $count } Produkte haben beim Anbieter kein Ablaufdatum: Es gibt nichts zu verlängern, deshalb stehen sie nicht unter Verlängerungen.
+    }
+prov-unknownService =
+    { $count ->
+        [one] 1 Produkt gehört zu einem Dienst, den Comptoir noch nicht verlängert: Es steht nicht unter Verlängerungen.
+       *[other] { $count } Produkte gehören zu einem Dienst, den Comptoir noch nicht verlängert: Sie stehen nicht unter Verlängerungen.
+    }
+prov-reason-invalid_email = Der Anbieter hat die E-Mail-Adresse abgelehnt.
+prov-reason-invalid_first_name = Der Anbieter hat den Vornamen abgelehnt.
+prov-reason-invalid_last_name = Der Anbieter hat den Nachnamen abgelehnt.
+prov-reason-invalid_name = Der Anbieter hat den Namen abgelehnt.
+prov-reason-invalid_role = Der Anbieter hat die Rolle abgelehnt.
+prov-reason-invalid_language = Der Anbieter hat die Sprache abgelehnt.
+ren-gone = Beim Anbieter gelöscht
+ren-goneHint = Beim Anbieter gelöscht; hier behalten, weil Rechnungen oder Bestellungen es nennen. Es kann nicht mehr verlängert werden.
+ren-goneNoRenewal = Nicht mehr verlängerbar: beim Anbieter gelöscht
+add-mode-several = Mehrere Personen einladen
+add-addresses = E-Mail-Adressen, eine pro Zeile
+add-addressesHint = «Name <Adresse>», «Name, Adresse» oder nur die Adresse (vorname.nachname@… ergibt den Namen «Vorname Nachname»).
+add-invitedMany =
+    { $count ->
+        [one] 1 Person wurde eingeladen.
+       *[other] { $count } Personen wurden eingeladen.
+    }
+add-someRefused =
+    { $count ->
+        [one] 1 Zeile wurde nicht eingeladen (die übrigen schon):
+       *[other] { $count } Zeilen wurden nicht eingeladen (die übrigen schon):
+    }
+add-lineAlreadyMember = bereits Mitglied
+add-lineNeedsName = Vor- und Nachnamen angeben
+add-lineBadEmail = keine E-Mail-Adresse
+refusal-gone_on_provider = Dieses Produkt wurde beim Anbieter gelöscht. Es wird nur behalten, weil Rechnungen oder Bestellungen es nennen, und kann nicht mehr verlängert werden.
+refusal-not_in_public_api = Die öffentliche API des Anbieters bietet das nicht an. Erledigen Sie es im Manager des Anbieters; die nächste Synchronisierung bringt es hierher.
+refusal-full_name_needed = Geben Sie Vor- und Nachnamen an: Der Anbieter braucht beide.
+refusal-invite_by_email = In einem Anbieter-Arbeitsbereich wird per E-Mail eingeladen; der Anbieter verknüpft ein bestehendes Konto, wenn die Person annimmt.
+refusal-not_connected = Nicht mit dem Anbieter verbunden. Verbinden Sie sich zuerst.
+refusal-unauthorized = Der Anbieter hat das Token abgelehnt: Es ist vielleicht abgelaufen oder widerrufen. Verbinden Sie sich erneut.
+refusal-access_denied = Das Token erlaubt dies beim Anbieter nicht.
+refusal-not_found = Es existiert beim Anbieter nicht mehr.
+refusal-conflict = Es wurde inzwischen beim Anbieter geändert. Synchronisieren Sie und versuchen Sie es erneut.
+refusal-validation = Der Anbieter hat die Werte abgelehnt.
+refusal-rate_limited = Das Limit des Anbieters von 60 Anfragen pro Minute ist erreicht. Versuchen Sie es in einer Minute erneut.
+refusal-server = Beim Anbieter ist ein Fehler aufgetreten. Versuchen Sie es gleich erneut.
+refusal-timeout = Der Anbieter hat nicht rechtzeitig geantwortet. Versuchen Sie es gleich erneut.
+refusal-connection = Der Anbieter ist nicht erreichbar. Prüfen Sie die Verbindung und versuchen Sie es erneut.
+refusal-malformed = Die Antwort des Anbieters konnte nicht gelesen werden. Versuchen Sie es später erneut.
+refusal-task_failed = Der Anbieter konnte die Aufgabe nicht abschliessen.
+refusal-keyring = Der Schlüsselbund des Systems konnte das Token nicht speichern (er ist gesperrt oder der Zugriff wurde verweigert). Entsperren Sie ihn und versuchen Sie es erneut.
+refusal-invalid = Das sieht nicht wie ein persönliches API-Token aus. Fügen Sie es genau so ein, wie der Anbieter es zeigt.
+prov-outboxSummary = { $unsent ->
+        [one] 1 noch nicht gesendet
+       *[other] { $unsent } noch nicht gesendet
+    } · { $sent ->
+        [one] 1 kürzlich gesendet
+       *[other] { $sent } kürzlich gesendet
+    }

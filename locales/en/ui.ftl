@@ -821,3 +821,82 @@ qr-part-postal_code = postcode
 qr-part-town = town
 qr-part-country = country
 qr-fix = Correct it in { $section } → { $tab }, then try again.
+
+prov-mark-pending = Not sent to the provider yet
+prov-mark-sending = Being sent to the provider
+prov-mark-sent = Sent to the provider
+prov-mark-failed = Not sent: the provider refused it
+prov-mark-conflict = Not sent: changed on the provider
+prov-sending = Sending to the provider
+prov-sendProgress =
+    { $done } of { $total } sent · { $minutes ->
+        [0] less than a minute left
+        [one] about 1 min left
+       *[other] about { $minutes } min left
+    }
+prov-held =
+    { $count ->
+        [one] Sending stopped · 1 change not sent yet
+       *[other] Sending stopped · { $count } changes not sent yet
+    }
+prov-sendNow = Send now
+prov-noExpiry =
+    { $count ->
+        [one] 1 product has no expiry date on the provider: there is nothing to renew, so it is not in Renewals.
+       *[other] { $count } products have no expiry date on the provider: there is nothing to renew, so they are not in Renewals.
+    }
+prov-unknownService =
+    { $count ->
+        [one] 1 product is of a service Comptoir does not renew yet: it is not in Renewals.
+       *[other] { $count } products are of a service Comptoir does not renew yet: they are not in Renewals.
+    }
+prov-reason-invalid_email = The provider refused the e-mail address.
+prov-reason-invalid_first_name = The provider refused the first name.
+prov-reason-invalid_last_name = The provider refused the last name.
+prov-reason-invalid_name = The provider refused the name.
+prov-reason-invalid_role = The provider refused the role.
+prov-reason-invalid_language = The provider refused the language.
+ren-gone = Deleted on the provider
+ren-goneHint = Deleted on the provider; kept here because invoices or orders name it. It can no longer be renewed.
+ren-goneNoRenewal = Cannot be renewed: deleted on the provider
+add-mode-several = Invite several people
+add-addresses = E-mail addresses, one a line
+add-addressesHint = “Name <address>”, “Name, address” or just the address (first.last@… gives the name “First Last”).
+add-invitedMany =
+    { $count ->
+        [one] 1 person was invited.
+       *[other] { $count } people were invited.
+    }
+add-someRefused =
+    { $count ->
+        [one] 1 line was not invited (the others were):
+       *[other] { $count } lines were not invited (the others were):
+    }
+add-lineAlreadyMember = already a member
+add-lineNeedsName = give a first and a last name
+add-lineBadEmail = not an e-mail address
+refusal-gone_on_provider = This product was deleted on the provider. It is kept only because invoices or orders name it, and it can no longer be renewed.
+refusal-not_in_public_api = The provider’s public API does not offer this. Do it in the provider’s Manager; the next sync brings it here.
+refusal-full_name_needed = Give a first and a last name: the provider needs both.
+refusal-invite_by_email = On a provider workspace people are invited by e-mail; the provider links an existing account when they accept.
+refusal-not_connected = Not connected to the provider. Connect first.
+refusal-unauthorized = The provider refused the token: it may be expired or revoked. Connect again.
+refusal-access_denied = The token may not do this on the provider.
+refusal-not_found = It no longer exists on the provider.
+refusal-conflict = It changed on the provider in the meantime. Sync, then try again.
+refusal-validation = The provider refused the values.
+refusal-rate_limited = The provider’s limit of 60 requests a minute is reached. Try again in a minute.
+refusal-server = The provider had an error. Try again in a moment.
+refusal-timeout = The provider did not answer in time. Try again in a moment.
+refusal-connection = The provider could not be reached. Check the connection and try again.
+refusal-malformed = The provider’s answer could not be read. Try again later.
+refusal-task_failed = The provider could not finish the task.
+refusal-keyring = The system keyring could not keep the token (it is locked or access was refused). Unlock it and try again.
+refusal-invalid = This does not look like a personal API token. Paste it exactly as the provider shows it.
+prov-outboxSummary = { $unsent ->
+        [one] 1 not sent yet
+       *[other] { $unsent } not sent yet
+    } · { $sent ->
+        [one] 1 recently sent
+       *[other] { $sent } recently sent
+    }

@@ -842,3 +842,82 @@ qr-part-postal_code = código postal
 qr-part-town = localidad
 qr-part-country = país
 qr-fix = Corríjalo en { $section } → { $tab } y vuelva a intentarlo.
+
+prov-mark-pending = Aún no enviado al proveedor
+prov-mark-sending = Enviándose al proveedor
+prov-mark-sent = Enviado al proveedor
+prov-mark-failed = No enviado: el proveedor lo rechazó
+prov-mark-conflict = No enviado: cambió en el proveedor
+prov-sending = Enviando al proveedor
+prov-sendProgress =
+    { $done } de { $total } enviados · { $minutes ->
+        [0] queda menos de un minuto
+        [one] queda 1 min aprox.
+       *[other] quedan unos { $minutes } min
+    }
+prov-held =
+    { $count ->
+        [one] Envío detenido · 1 cambio aún sin enviar
+       *[other] Envío detenido · { $count } cambios aún sin enviar
+    }
+prov-sendNow = Enviar ahora
+prov-noExpiry =
+    { $count ->
+        [one] 1 producto no tiene fecha de vencimiento en el proveedor: no hay nada que renovar, así que no aparece en Renovaciones.
+       *[other] { $count } productos no tienen fecha de vencimiento en el proveedor: no hay nada que renovar, así que no aparecen en Renovaciones.
+    }
+prov-unknownService =
+    { $count ->
+        [one] 1 producto es de un servicio que Comptoir aún no renueva: no aparece en Renovaciones.
+       *[other] { $count } productos son de un servicio que Comptoir aún no renueva: no aparecen en Renovaciones.
+    }
+prov-reason-invalid_email = El proveedor rechazó la dirección de correo electrónico.
+prov-reason-invalid_first_name = El proveedor rechazó el nombre.
+prov-reason-invalid_last_name = El proveedor rechazó el apellido.
+prov-reason-invalid_name = El proveedor rechazó el nombre.
+prov-reason-invalid_role = El proveedor rechazó el rol.
+prov-reason-invalid_language = El proveedor rechazó el idioma.
+ren-gone = Eliminado en el proveedor
+ren-goneHint = Eliminado en el proveedor; se conserva aquí porque lo mencionan facturas o pedidos. Ya no se puede renovar.
+ren-goneNoRenewal = No se puede renovar: eliminado en el proveedor
+add-mode-several = Invitar a varias personas
+add-addresses = Direcciones de correo electrónico, una por línea
+add-addressesHint = «Nombre <dirección>», «Nombre, dirección» o solo la dirección (nombre.apellido@… da el nombre «Nombre Apellido»).
+add-invitedMany =
+    { $count ->
+        [one] Se invitó a 1 persona.
+       *[other] Se invitó a { $count } personas.
+    }
+add-someRefused =
+    { $count ->
+        [one] 1 línea no se invitó (las demás sí):
+       *[other] { $count } líneas no se invitaron (las demás sí):
+    }
+add-lineAlreadyMember = ya es miembro
+add-lineNeedsName = indique nombre y apellido
+add-lineBadEmail = no es una dirección de correo electrónico
+refusal-gone_on_provider = Este producto se eliminó en el proveedor. Solo se conserva porque lo mencionan facturas o pedidos, y ya no se puede renovar.
+refusal-not_in_public_api = La API pública del proveedor no ofrece esto. Hágalo en el Manager del proveedor; la próxima sincronización lo traerá aquí.
+refusal-full_name_needed = Indique nombre y apellido: el proveedor necesita ambos.
+refusal-invite_by_email = En un espacio de trabajo del proveedor se invita por correo electrónico; el proveedor vincula una cuenta existente cuando la persona acepta.
+refusal-not_connected = No hay conexión con el proveedor. Conéctese primero.
+refusal-unauthorized = El proveedor rechazó el token: puede haber caducado o haber sido revocado. Vuelva a conectarse.
+refusal-access_denied = El token no permite hacer esto en el proveedor.
+refusal-not_found = Ya no existe en el proveedor.
+refusal-conflict = Cambió en el proveedor mientras tanto. Sincronice y vuelva a intentarlo.
+refusal-validation = El proveedor rechazó los valores.
+refusal-rate_limited = Se alcanzó el límite del proveedor de 60 solicitudes por minuto. Vuelva a intentarlo en un minuto.
+refusal-server = El proveedor tuvo un error. Vuelva a intentarlo en un momento.
+refusal-timeout = El proveedor no respondió a tiempo. Vuelva a intentarlo en un momento.
+refusal-connection = No se pudo contactar con el proveedor. Compruebe la conexión y vuelva a intentarlo.
+refusal-malformed = No se pudo leer la respuesta del proveedor. Vuelva a intentarlo más tarde.
+refusal-task_failed = El proveedor no pudo terminar la tarea.
+refusal-keyring = El llavero del sistema no pudo guardar el token (está bloqueado o se denegó el acceso). Desbloquéelo y vuelva a intentarlo.
+refusal-invalid = Esto no parece un token de API personal. Péguelo tal como lo muestra el proveedor.
+prov-outboxSummary = { $unsent ->
+        [one] 1 sin enviar
+       *[other] { $unsent } sin enviar
+    } · { $sent ->
+        [one] 1 enviado recientemente
+       *[other] { $sent } enviados recientemente
+    }

@@ -842,3 +842,82 @@ qr-part-postal_code = NPA
 qr-part-town = localité
 qr-part-country = pays
 qr-fix = Corrigez-le dans { $section } → { $tab }, puis réessayez.
+
+prov-mark-pending = Pas encore envoyé au fournisseur
+prov-mark-sending = En cours d’envoi au fournisseur
+prov-mark-sent = Envoyé au fournisseur
+prov-mark-failed = Non envoyé : le fournisseur l’a refusé
+prov-mark-conflict = Non envoyé : modifié chez le fournisseur
+prov-sending = Envoi au fournisseur
+prov-sendProgress =
+    { $done } sur { $total } envoyés · { $minutes ->
+        [0] moins d’une minute restante
+        [one] environ 1 min restante
+       *[other] environ { $minutes } min restantes
+    }
+prov-held =
+    { $count ->
+        [one] Envoi arrêté · 1 modification pas encore envoyée
+       *[other] Envoi arrêté · { $count } modifications pas encore envoyées
+    }
+prov-sendNow = Envoyer maintenant
+prov-noExpiry =
+    { $count ->
+        [one] 1 produit n’a pas de date d’échéance chez le fournisseur : rien à renouveler, il n’est donc pas dans Renouvellements.
+       *[other] { $count } produits n’ont pas de date d’échéance chez le fournisseur : rien à renouveler, ils ne sont donc pas dans Renouvellements.
+    }
+prov-unknownService =
+    { $count ->
+        [one] 1 produit relève d’un service que Comptoir ne renouvelle pas encore : il n’est pas dans Renouvellements.
+       *[other] { $count } produits relèvent d’un service que Comptoir ne renouvelle pas encore : ils ne sont pas dans Renouvellements.
+    }
+prov-reason-invalid_email = Le fournisseur a refusé l’adresse e-mail.
+prov-reason-invalid_first_name = Le fournisseur a refusé le prénom.
+prov-reason-invalid_last_name = Le fournisseur a refusé le nom de famille.
+prov-reason-invalid_name = Le fournisseur a refusé le nom.
+prov-reason-invalid_role = Le fournisseur a refusé le rôle.
+prov-reason-invalid_language = Le fournisseur a refusé la langue.
+ren-gone = Supprimé chez le fournisseur
+ren-goneHint = Supprimé chez le fournisseur ; conservé ici parce que des factures ou des commandes le citent. Il ne peut plus être renouvelé.
+ren-goneNoRenewal = Ne peut plus être renouvelé : supprimé chez le fournisseur
+add-mode-several = Inviter plusieurs personnes
+add-addresses = Adresses e-mail, une par ligne
+add-addressesHint = « Nom <adresse> », « Nom, adresse » ou l’adresse seule (prenom.nom@… donne le nom « Prenom Nom »).
+add-invitedMany =
+    { $count ->
+        [one] 1 personne a été invitée.
+       *[other] { $count } personnes ont été invitées.
+    }
+add-someRefused =
+    { $count ->
+        [one] 1 ligne n’a pas été invitée (les autres l’ont été) :
+       *[other] { $count } lignes n’ont pas été invitées (les autres l’ont été) :
+    }
+add-lineAlreadyMember = déjà membre
+add-lineNeedsName = indiquez un prénom et un nom
+add-lineBadEmail = pas une adresse e-mail
+refusal-gone_on_provider = Ce produit a été supprimé chez le fournisseur. Il n’est conservé que parce que des factures ou des commandes le citent, et ne peut plus être renouvelé.
+refusal-not_in_public_api = L’API publique du fournisseur ne le permet pas. Faites-le dans le Manager du fournisseur ; la prochaine synchronisation l’apportera ici.
+refusal-full_name_needed = Indiquez un prénom et un nom : le fournisseur a besoin des deux.
+refusal-invite_by_email = Dans un espace de travail du fournisseur, on invite par e-mail ; le fournisseur relie un compte existant quand la personne accepte.
+refusal-not_connected = Pas connecté au fournisseur. Connectez-vous d’abord.
+refusal-unauthorized = Le fournisseur a refusé le jeton : il a peut-être expiré ou été révoqué. Connectez-vous à nouveau.
+refusal-access_denied = Le jeton ne permet pas de faire cela chez le fournisseur.
+refusal-not_found = Cela n’existe plus chez le fournisseur.
+refusal-conflict = Cela a changé chez le fournisseur entre-temps. Synchronisez, puis réessayez.
+refusal-validation = Le fournisseur a refusé les valeurs.
+refusal-rate_limited = La limite du fournisseur de 60 requêtes par minute est atteinte. Réessayez dans une minute.
+refusal-server = Le fournisseur a eu une erreur. Réessayez dans un instant.
+refusal-timeout = Le fournisseur n’a pas répondu à temps. Réessayez dans un instant.
+refusal-connection = Le fournisseur est injoignable. Vérifiez la connexion et réessayez.
+refusal-malformed = La réponse du fournisseur est illisible. Réessayez plus tard.
+refusal-task_failed = Le fournisseur n’a pas pu terminer la tâche.
+refusal-keyring = Le trousseau du système n’a pas pu garder le jeton (il est verrouillé ou l’accès a été refusé). Déverrouillez-le et réessayez.
+refusal-invalid = Cela ne ressemble pas à un jeton d’API personnel. Collez-le tel que le fournisseur l’affiche.
+prov-outboxSummary = { $unsent ->
+        [one] 1 pas encore envoyée
+       *[other] { $unsent } pas encore envoyées
+    } · { $sent ->
+        [one] 1 envoyée récemment
+       *[other] { $sent } envoyées récemment
+    }

@@ -842,3 +842,82 @@ qr-part-postal_code = NPA
 qr-part-town = località
 qr-part-country = paese
 qr-fix = Lo corregga in { $section } → { $tab } e riprovi.
+
+prov-mark-pending = Non ancora inviato al fornitore
+prov-mark-sending = In invio al fornitore
+prov-mark-sent = Inviato al fornitore
+prov-mark-failed = Non inviato: il fornitore l’ha rifiutato
+prov-mark-conflict = Non inviato: modificato presso il fornitore
+prov-sending = Invio al fornitore
+prov-sendProgress =
+    { $done } di { $total } inviati · { $minutes ->
+        [0] meno di un minuto rimanente
+        [one] circa 1 min rimanente
+       *[other] circa { $minutes } min rimanenti
+    }
+prov-held =
+    { $count ->
+        [one] Invio interrotto · 1 modifica non ancora inviata
+       *[other] Invio interrotto · { $count } modifiche non ancora inviate
+    }
+prov-sendNow = Invia ora
+prov-noExpiry =
+    { $count ->
+        [one] 1 prodotto non ha una data di scadenza presso il fornitore: non c’è nulla da rinnovare, quindi non è in Rinnovi.
+       *[other] { $count } prodotti non hanno una data di scadenza presso il fornitore: non c’è nulla da rinnovare, quindi non sono in Rinnovi.
+    }
+prov-unknownService =
+    { $count ->
+        [one] 1 prodotto è di un servizio che Comptoir non rinnova ancora: non è in Rinnovi.
+       *[other] { $count } prodotti sono di un servizio che Comptoir non rinnova ancora: non sono in Rinnovi.
+    }
+prov-reason-invalid_email = Il fornitore ha rifiutato l’indirizzo e-mail.
+prov-reason-invalid_first_name = Il fornitore ha rifiutato il nome.
+prov-reason-invalid_last_name = Il fornitore ha rifiutato il cognome.
+prov-reason-invalid_name = Il fornitore ha rifiutato il nome.
+prov-reason-invalid_role = Il fornitore ha rifiutato il ruolo.
+prov-reason-invalid_language = Il fornitore ha rifiutato la lingua.
+ren-gone = Eliminato presso il fornitore
+ren-goneHint = Eliminato presso il fornitore; conservato qui perché fatture o ordini lo citano. Non può più essere rinnovato.
+ren-goneNoRenewal = Non rinnovabile: eliminato presso il fornitore
+add-mode-several = Invitare più persone
+add-addresses = Indirizzi e-mail, uno per riga
+add-addressesHint = «Nome <indirizzo>», «Nome, indirizzo» o solo l’indirizzo (nome.cognome@… dà il nome «Nome Cognome»).
+add-invitedMany =
+    { $count ->
+        [one] 1 persona è stata invitata.
+       *[other] { $count } persone sono state invitate.
+    }
+add-someRefused =
+    { $count ->
+        [one] 1 riga non è stata invitata (le altre sì):
+       *[other] { $count } righe non sono state invitate (le altre sì):
+    }
+add-lineAlreadyMember = già membro
+add-lineNeedsName = indicare nome e cognome
+add-lineBadEmail = non è un indirizzo e-mail
+refusal-gone_on_provider = Questo prodotto è stato eliminato presso il fornitore. È conservato solo perché fatture o ordini lo citano, e non può più essere rinnovato.
+refusal-not_in_public_api = L’API pubblica del fornitore non lo consente. Fatelo nel Manager del fornitore; la prossima sincronizzazione lo porterà qui.
+refusal-full_name_needed = Indicare nome e cognome: il fornitore ha bisogno di entrambi.
+refusal-invite_by_email = In uno spazio di lavoro del fornitore si invita per e-mail; il fornitore collega un account esistente quando la persona accetta.
+refusal-not_connected = Non connesso al fornitore. Connettersi prima.
+refusal-unauthorized = Il fornitore ha rifiutato il token: potrebbe essere scaduto o revocato. Connettersi di nuovo.
+refusal-access_denied = Il token non consente di farlo presso il fornitore.
+refusal-not_found = Non esiste più presso il fornitore.
+refusal-conflict = È cambiato presso il fornitore nel frattempo. Sincronizzare e riprovare.
+refusal-validation = Il fornitore ha rifiutato i valori.
+refusal-rate_limited = È stato raggiunto il limite del fornitore di 60 richieste al minuto. Riprovare tra un minuto.
+refusal-server = Il fornitore ha avuto un errore. Riprovare tra un momento.
+refusal-timeout = Il fornitore non ha risposto in tempo. Riprovare tra un momento.
+refusal-connection = Il fornitore non è raggiungibile. Verificare la connessione e riprovare.
+refusal-malformed = La risposta del fornitore non è leggibile. Riprovare più tardi.
+refusal-task_failed = Il fornitore non ha potuto completare l’attività.
+refusal-keyring = Il portachiavi del sistema non ha potuto conservare il token (è bloccato o l’accesso è stato negato). Sbloccarlo e riprovare.
+refusal-invalid = Non sembra un token API personale. Incollarlo esattamente come lo mostra il fornitore.
+prov-outboxSummary = { $unsent ->
+        [one] 1 non ancora inviata
+       *[other] { $unsent } non ancora inviate
+    } · { $sent ->
+        [one] 1 inviata di recente
+       *[other] { $sent } inviate di recente
+    }

@@ -308,6 +308,7 @@ pub fn register_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             commands::open_demo_workspace,
             commands::backup_workspace,
             org_commands::add_member,
+            org_commands::invite_members,
             org_commands::resend_invitation,
             org_commands::remove_members,
             org_commands::undo_removal,

@@ -2,7 +2,7 @@
 //! hands the decision to the engine.
 
 use comptoir_core::org::{
-    ContactPreferences, EffectiveRight, MemberResult, NewMember, OrganizationDetails,
+    ContactPreferences, EffectiveRight, InviteResult, MemberResult, NewMember, OrganizationDetails,
     ProductRightGrant, Role,
 };
 use comptoir_core::Result;
@@ -19,6 +19,21 @@ pub fn add_member(
     state.with(|s| {
         let actor = s.signed_in_user()?;
         s.add_member(organization_id, actor, &member)
+    })
+}
+
+/// "Add user" with several addresses (one a line): each invited, each with its result. On a
+/// provider workspace each is a queued write the background flusher sends with progress.
+#[tauri::command]
+pub fn invite_members(
+    state: State<'_, AppState>,
+    organization_id: i64,
+    addresses: String,
+    template: NewMember,
+) -> Result<Vec<InviteResult>> {
+    state.with(|s| {
+        let actor = s.signed_in_user()?;
+        s.invite_many(organization_id, actor, &addresses, &template)
     })
 }
 

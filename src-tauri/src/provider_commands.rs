@@ -27,6 +27,8 @@ pub const DEFAULT_PROVIDER_URL: &str = "https://api.infomaniak.com";
 const RETRY_OFFLINE: Duration = Duration::from_secs(30);
 /// The event the UI listens to for the link's state (after every sync and flush).
 pub const STATUS_EVENT: &str = "provider-status";
+/// The background flush's progress ("n of N sent", time left); `null` when it ends.
+pub const PROGRESS_EVENT: &str = "provider-progress";
 
 /// Where the link stands, for the source labels and the sync panel.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -46,6 +48,12 @@ pub struct ProviderStatus {
     pub last_write_sent: Option<bool>,
     /// How many flushes tried to send something in this run (the UI tells each one).
     pub flushes: u32,
+    /// The person cancelled sending: queued writes wait for "Send now".
+    pub held: bool,
+    /// Products the last sync left out of Renewals: no expiry date on the provider, and of a
+    /// service the renewals engine does not know (said in words, kept across screens).
+    pub left_out_no_expiry: u32,
+    pub left_out_unknown_service: u32,
 }
 
 /// What connecting did: the workspace now open and the link.
@@ -64,6 +72,10 @@ struct Link {
     last_write_sent: Option<bool>,
     flushes: u32,
     busy: bool,
+    /// Cancel was pressed: the background flusher leaves the queue alone until "Send now".
+    held: bool,
+    /// The last completed sync's changes (a flush's outcome replaces `last`, not these).
+    synced: Option<comptoir_store::SyncChanges>,
 }
 
 /// The shell's provider state.
@@ -171,6 +183,9 @@ impl ProviderLink {
             blocked_by: link.last.as_ref().and_then(|o| o.blocked_by),
             last_write_sent: link.last_write_sent,
             flushes: link.flushes,
+            held: link.held,
+            left_out_no_expiry: link.synced.map_or(0, |c| c.no_expiry),
+            left_out_unknown_service: link.synced.map_or(0, |c| c.skipped),
         })
     }
 
@@ -215,10 +230,24 @@ async fn flush<R: Runtime>(app: &AppHandle<R>) -> Result<Option<SyncOutcome>> {
     else {
         return Ok(None);
     };
-    let outcome = syncer.flush(&mut |_| {}).await?;
+    if let Ok(mut l) = app.state::<ProviderLink>().lock() {
+        l.busy = true;
+    }
+    let emitter = app.clone();
+    let outcome = syncer
+        .flush(&mut |p| {
+            let _ = emitter.emit(PROGRESS_EVENT, Some(p));
+        })
+        .await;
+    let _ = app.emit(PROGRESS_EVENT, None::<SyncProgress>);
     let link = app.state::<ProviderLink>();
+    if let Ok(mut l) = link.lock() {
+        l.busy = false;
+    }
+    let outcome = outcome?;
     link.record(&outcome);
-    if outcome.requests > 0 {
+    // A cancelled flush is no news about the last write: the bar says "Sending stopped".
+    if outcome.requests > 0 && outcome.link != LinkState::Cancelled {
         if let Ok(mut l) = link.lock() {
             l.last_write_sent = Some(outcome.sent > 0 && outcome.unsent == 0);
             l.flushes += 1;
@@ -247,9 +276,10 @@ pub fn start_flusher<R: Runtime>(app: AppHandle<R>) {
                 let waiting_offline = l.last.as_ref().is_some_and(|o| o.link != LinkState::Online);
                 let blocked = l.last.as_ref().is_some_and(|o| o.blocked_by.is_some());
                 let recent = l.last_attempt.is_some_and(|t| t.elapsed() < RETRY_OFFLINE);
-                // Offline or held back by a failed write: wait for the 30 s retry.
+                // Offline or held back by a failed write: wait for the 30 s retry. Cancelled by
+                // the person: wait for them.
                 let wait = recent && (blocked || waiting_offline);
-                !l.busy && unsent > 0 && !wait
+                !l.busy && !l.held && unsent > 0 && !wait
             };
             if due {
                 let _ = flush(&app).await;
@@ -332,10 +362,15 @@ pub async fn sync_provider<R: Runtime>(
     on_progress: Channel<SyncProgress>,
 ) -> Result<SyncOutcome> {
     let link = app.state::<ProviderLink>();
-    let syncer = link
-        .syncer(&app.state::<AppState>())?
-        .ok_or_else(|| Error::invalid("token", "not connected to the provider: connect first"))?;
-    link.lock()?.busy = true;
+    let syncer = link.syncer(&app.state::<AppState>())?.ok_or_else(|| {
+        Error::invalid("token", "not connected to the provider: connect first")
+            .with_param("reason", "not_connected")
+    })?;
+    {
+        let mut l = link.lock()?;
+        l.busy = true;
+        l.held = false;
+    }
     let mut send = |p: SyncProgress| {
         let _ = on_progress.send(p);
     };
@@ -353,19 +388,27 @@ pub async fn sync_provider<R: Runtime>(
     link.lock()?.busy = false;
     if let Ok(outcome) = &result {
         link.record(outcome);
+        if outcome.link == LinkState::Online {
+            link.lock()?.synced = Some(outcome.changes);
+        }
     }
     emit_status(&app);
     result
 }
 
+/// Stops the running sync or flush after the request or write in flight; queued writes then
+/// wait for "Send now" (the background flusher would otherwise resume them at once).
 #[tauri::command]
-pub fn cancel_provider_sync(
+pub fn cancel_provider_sync<R: Runtime>(
+    app: AppHandle<R>,
     state: State<'_, AppState>,
     link: State<'_, ProviderLink>,
 ) -> Result<()> {
     if let Some(s) = link.syncer(&state)? {
         s.cancel();
     }
+    link.lock()?.held = true;
+    emit_status(&app);
     Ok(())
 }
 
@@ -385,9 +428,10 @@ pub async fn retry_outbox<R: Runtime>(app: AppHandle<R>, id: i64) -> Result<Prov
     app.state::<ProviderLink>().status(&app.state::<AppState>())
 }
 
-/// "Retry now" while offline: the queue is sent at once.
+/// "Retry now" while offline, "Send now" after a Cancel: the queue is sent at once.
 #[tauri::command]
 pub async fn retry_provider_now<R: Runtime>(app: AppHandle<R>) -> Result<ProviderStatus> {
+    app.state::<ProviderLink>().lock()?.held = false;
     flush(&app).await?;
     app.state::<ProviderLink>().status(&app.state::<AppState>())
 }

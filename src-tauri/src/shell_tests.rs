@@ -210,6 +210,36 @@ fn org4_bad_email_names_the_field_over_ipc() {
     assert_eq!(err["field"], "email");
 }
 
+/// Issue 10 review: "Add user" with several addresses reaches the engine through the
+/// capability; each line gets its result, a bad one names the field.
+#[test]
+fn several_people_are_invited_at_once_each_with_a_result() {
+    let s = shell();
+    let template = json!({
+        "mode": "external", "email": "", "display_name": "", "language": "es",
+        "role": "user", "rights": [],
+        "contacts": { "billing": false, "technical": false, "legal_notices": false }
+    });
+    let out = invoke(
+        &s,
+        "invite_members",
+        json!({
+            "organizationId": 1,
+            "addresses": "Ana Ruiz <ana.ruiz@example.es>\nluis.gomez@example.es\nnope\n",
+            "template": template
+        }),
+    )
+    .unwrap();
+    let rows = out.as_array().unwrap();
+    assert_eq!(rows.len(), 3);
+    assert!(
+        rows[0]["user_id"].is_i64() && rows[1]["user_id"].is_i64(),
+        "{out}"
+    );
+    assert_eq!(rows[2]["line"], "nope");
+    assert_eq!(rows[2]["error"]["field"], "email");
+}
+
 #[test]
 fn acting_user_changes_what_is_allowed() {
     let s = shell();

@@ -51,6 +51,7 @@ macro_rules! for_each_ipc_type {
             $crate::org::AddMode,
             $crate::org::NewMember,
             $crate::org::MemberResult,
+            $crate::org::InviteResult,
             $crate::org::OrganizationDetails,
             $crate::org::RightSource,
             $crate::org::EffectiveRight,

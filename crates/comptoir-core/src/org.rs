@@ -151,9 +151,118 @@ pub fn check_has_legal_representative<'a>(
     }
 }
 
+/// At most this many people in one bulk invitation.
+pub const MAX_INVITEES: usize = 500;
+
+/// One person of a bulk invitation, read from one line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Invitee {
+    pub email: String,
+    pub display_name: String,
+}
+
+/// What a bulk invitation did for one line: the user invited, or why not.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct InviteResult {
+    /// The line as typed (trimmed).
+    pub line: String,
+    pub user_id: Option<i64>,
+    pub error: Option<crate::error::Error>,
+}
+
+/// Reads one line of a bulk invitation: `First Last <email>`, `First Last, email`, or a bare
+/// `first.last@domain` (the name is taken from the address: the provider needs one).
+pub fn parse_invitee(line: &str) -> Result<Invitee> {
+    let line = line.trim();
+    let (name, email) = if let (Some(open), true) = (line.rfind('<'), line.ends_with('>')) {
+        (line[..open].trim(), line[open + 1..line.len() - 1].trim())
+    } else if let Some((name, email)) = line.rsplit_once(',').or_else(|| line.rsplit_once(';')) {
+        (name.trim(), email.trim())
+    } else {
+        ("", line)
+    };
+    let email = validate_email(email)?;
+    let name = if name.is_empty() {
+        let local = email.split('@').next().unwrap_or_default();
+        local
+            .split(['.', '_', '-'])
+            .filter(|p| !p.is_empty())
+            .map(|p| {
+                let mut c = p.chars();
+                c.next()
+                    .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                    .unwrap_or_default()
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    } else {
+        name.trim_matches('"').trim().to_owned()
+    };
+    Ok(Invitee {
+        email,
+        display_name: name,
+    })
+}
+
+/// The non-empty lines of a bulk invitation, each read with [`parse_invitee`]; refuses more
+/// than [`MAX_INVITEES`] (field `addresses`).
+pub fn parse_invitees(text: &str) -> Result<Vec<(String, Result<Invitee>)>> {
+    let lines: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    if lines.is_empty() {
+        return Err(Error::invalid(
+            "addresses",
+            "give at least one e-mail address",
+        ));
+    }
+    if lines.len() > MAX_INVITEES {
+        return Err(Error::invalid(
+            "addresses",
+            format!(
+                "at most {MAX_INVITEES} people at once ({} given)",
+                lines.len()
+            ),
+        ));
+    }
+    Ok(lines
+        .into_iter()
+        .map(|l| (l.to_owned(), parse_invitee(l)))
+        .collect())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bulk_invitation_lines_are_read_with_a_name_or_one_from_the_address() {
+        let got = parse_invitees(
+            "Anna Keller <Anna.Keller@example.ch>\n\n  Marc Dubois, marc@example.ch \nlea.rossi@example.ch\nnot an address\n",
+        )
+        .unwrap();
+        assert_eq!(got.len(), 4);
+        let ok: Vec<_> = got.iter().filter_map(|(_, r)| r.as_ref().ok()).collect();
+        assert_eq!(ok[0].email, "anna.keller@example.ch");
+        assert_eq!(ok[0].display_name, "Anna Keller");
+        assert_eq!(ok[1].display_name, "Marc Dubois");
+        assert_eq!(ok[2].display_name, "Lea Rossi");
+        assert_eq!(
+            got[3].1.as_ref().unwrap_err().field.as_deref(),
+            Some("email")
+        );
+        assert_eq!(
+            parse_invitees(" \n").unwrap_err().field.as_deref(),
+            Some("addresses")
+        );
+        let many = "a.b@example.ch\n".repeat(MAX_INVITEES + 1);
+        assert_eq!(
+            parse_invitees(&many).unwrap_err().field.as_deref(),
+            Some("addresses")
+        );
+    }
 
     fn member(role: Role, status: MemberStatus) -> Member {
         Member {

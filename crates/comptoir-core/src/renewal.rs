@@ -62,6 +62,9 @@ pub struct ProductRow {
     pub can_enable_auto_renew: bool,
     pub blocked_on: NaiveDate,
     pub cancelled_on: NaiveDate,
+    /// Deleted on the provider but kept because local orders or invoices name it (issue 10):
+    /// it can no longer be renewed nor switched to auto-renewal.
+    pub gone_on_provider: bool,
 }
 
 impl ProductRow {
@@ -80,9 +83,30 @@ impl ProductRow {
             ),
             blocked_on: life.blocked_on,
             cancelled_on: life.cancelled_on,
+            gone_on_provider: false,
             product,
         }
     }
+
+    /// Marks the row as deleted on the provider: nothing renews it any more.
+    pub fn gone(mut self) -> Self {
+        self.gone_on_provider = true;
+        self.can_enable_auto_renew = false;
+        self
+    }
+}
+
+/// The refusal for renewing (or switching to auto-renewal) a product the provider deleted.
+pub fn gone_refusal(name: &str) -> Error {
+    Error::new(
+        crate::error::ErrorCode::Conflict,
+        format!(
+            "{name} was deleted on the provider; it is kept only because orders or invoices \
+             name it, and can no longer be renewed"
+        ),
+    )
+    .with_field("selection")
+    .with_param("reason", "gone_on_provider")
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]

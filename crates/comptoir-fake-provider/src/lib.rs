@@ -62,6 +62,8 @@ pub enum Fault {
     Reset,
     /// 200 with a body that is not JSON (the request is not executed).
     Malformed,
+    /// 422 naming this field, as the provider refuses a value (the request is not executed).
+    Invalid(String),
 }
 
 /// One request the fake received, for tests that check what was sent and when.

@@ -311,6 +311,11 @@ async fn play(fault: Fault, req: Request, next: Next) -> Response {
             .header("content-type", "application/json")
             .body(Body::from("{\"result\":\"success\",\"data\":[{\"id\":"))
             .expect("malformed response"),
+        Fault::Invalid(field) => invalid(
+            &field,
+            "validation_rule_invalid",
+            &format!("{field} was refused on purpose"),
+        ),
     }
 }
 
@@ -771,6 +776,7 @@ fn parse_fault(v: &Value) -> Option<Fault> {
         "slow" => Fault::Slow(Duration::from_millis(v.get("ms")?.as_u64()?)),
         "reset" => Fault::Reset,
         "malformed" => Fault::Malformed,
+        "invalid" => Fault::Invalid(v.get("field")?.as_str()?.to_owned()),
         _ => return None,
     })
 }

@@ -184,6 +184,41 @@ impl Store {
         self.set_setting("session.user_id", &user.to_string())
     }
 
+    /// ORG-4 for several people at once ("Add user" with one address a line): each line is
+    /// invited as [`Store::add_member`] would (on a provider workspace: one queued write each,
+    /// sent through the rate limiter), and each gets its own result. `template` gives the role,
+    /// language, rights and contacts; its e-mail and name are ignored.
+    pub fn invite_many(
+        &mut self,
+        org: i64,
+        actor: i64,
+        addresses: &str,
+        template: &NewMember,
+    ) -> StoreResult<Vec<comptoir_core::org::InviteResult>> {
+        let lines = comptoir_core::org::parse_invitees(addresses)?;
+        let mut out = Vec::with_capacity(lines.len());
+        for (line, parsed) in lines {
+            let result = parsed.map_err(crate::StoreError::from).and_then(|p| {
+                self.add_member(
+                    org,
+                    actor,
+                    &NewMember {
+                        mode: AddMode::External,
+                        email: p.email,
+                        display_name: p.display_name,
+                        ..template.clone()
+                    },
+                )
+            });
+            out.push(comptoir_core::org::InviteResult {
+                line,
+                user_id: result.as_ref().ok().copied(),
+                error: result.err().map(Error::from),
+            });
+        }
+        Ok(out)
+    }
+
     /// ORG-4: adds a user, either an external person invited by e-mail (pending until accepted)
     /// or an existing account extended to this organization. Returns the user's id.
     pub fn add_member(&mut self, org: i64, actor: i64, new: &NewMember) -> StoreResult<i64> {

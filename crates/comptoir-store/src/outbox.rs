@@ -109,6 +109,13 @@ pub const OUTBOX_REASONS: &[&str] = &[
     "not_found",
     "already_exists",
     "validation_failed",
+    // Failed: a 422 naming the field the provider refused.
+    "invalid_email",
+    "invalid_first_name",
+    "invalid_last_name",
+    "invalid_name",
+    "invalid_role",
+    "invalid_language",
     "malformed_response",
     "not_on_provider",
     "unexpected",
@@ -304,6 +311,7 @@ impl Store {
                         "display_name",
                         "give a first and a last name: the provider needs both",
                     )
+                    .with_param("reason", "full_name_needed")
                     .into());
                 }
                 let language = validate_language(language)?;
@@ -682,6 +690,20 @@ impl Store {
         self.outbox_set(id, "pending", reason)
     }
 
+    /// Not sent because the person stopped the flush before it: pending as it was queued.
+    pub fn outbox_requeue(&mut self, id: i64) -> StoreResult<()> {
+        let now = self
+            .clock()
+            .now()
+            .to_rfc3339_opts(SecondsFormat::Secs, true);
+        self.conn().execute(
+            "UPDATE outbox SET state = 'pending', reason = NULL, updated_at = ?2
+             WHERE id = ?1 AND state = 'sending'",
+            params![id, now],
+        )?;
+        Ok(())
+    }
+
     /// The provider refused the write: it waits for the person (retry or discard).
     pub fn outbox_failed(&mut self, id: i64, reason: &str) -> StoreResult<()> {
         self.outbox_set(id, "failed", reason)
@@ -766,6 +788,7 @@ impl Store {
                 ),
             )
             .with_field("kind")
+            .with_param("reason", "not_in_public_api")
             .into());
         }
         Ok(())
@@ -783,6 +806,7 @@ impl Store {
                 "on a provider workspace a user is invited by e-mail; the provider links an \
                  existing account when they accept",
             )
+            .with_param("reason", "invite_by_email")
             .into());
         }
         let entry = self.provider_write(

@@ -151,6 +151,9 @@ fn price_selection(
                 .with_field("selection")
                 .into());
         };
+        if crate::provider::product_gone(tx, item.product_id)? {
+            return Err(comptoir_core::renewal::gone_refusal(&name).into());
+        }
         let kind = ProductKind::parse(&kind)?;
         let expires_on: NaiveDate = expires_on.parse().map_err(|_| {
             Error::storage(format!("product {} has a bad expiry date", item.product_id))

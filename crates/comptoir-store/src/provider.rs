@@ -90,6 +90,16 @@ pub struct SyncedProduct {
     pub expired_at: Option<i64>,
 }
 
+/// Whether the provider deleted `product` while local orders or invoices kept it ("gone").
+pub(crate) fn product_gone(conn: &rusqlite::Connection, product: i64) -> StoreResult<bool> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT EXISTS (SELECT 1 FROM provider_ids WHERE entity = 'product'
+                              AND local_id = ?1 AND gone_at IS NOT NULL)",
+        )?
+        .query_row([product], |r| r.get(0))?)
+}
+
 /// What one apply step changed (zero everywhere on a sync that found nothing new).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct SyncChanges {
@@ -102,6 +112,9 @@ pub struct SyncChanges {
     pub kept_for_outbox: u32,
     /// Products of a service the renewals engine does not know, left out of the table.
     pub skipped: u32,
+    /// Products the provider lists without an expiry date: nothing to renew, left out of the
+    /// table (counted so the person is told, not silently dropped).
+    pub no_expiry: u32,
 }
 
 impl SyncChanges {
@@ -116,6 +129,7 @@ impl SyncChanges {
         self.marked_gone += o.marked_gone;
         self.kept_for_outbox += o.kept_for_outbox;
         self.skipped += o.skipped;
+        self.no_expiry += o.no_expiry;
     }
 }
 
@@ -820,6 +834,7 @@ impl Store {
                         .to_string()
                 })
             else {
+                ch.no_expiry += 1;
                 continue;
             };
             // The provider's service names are not the engine's kinds: map them; a service the

@@ -215,7 +215,9 @@ impl Store {
         let sql = format!(
             "SELECT p.id, p.organization_id, p.kind, p.name, p.customer_name, p.expires_on,
                     p.period_months, p.price_minor, p.currency, p.auto_renew, p.auto_renew_method_id,
-                    ({status}), {today}, o.name, m.kind, m.last4
+                    ({status}), {today}, o.name, m.kind, m.last4,
+                    EXISTS (SELECT 1 FROM provider_ids g WHERE g.entity = 'product'
+                            AND g.local_id = p.id AND g.gone_at IS NOT NULL)
              FROM (SELECT p.id AS id FROM products p {org_join}
                    WHERE {filter} ORDER BY {order} LIMIT ? OFFSET ?) AS page
              JOIN products p ON p.id = page.id
@@ -260,7 +262,11 @@ impl Store {
                     )
                 })?;
             row.auto_renew_last4 = r.get(15)?;
-            Ok(row)
+            Ok(if r.get::<_, bool>(16)? {
+                row.gone()
+            } else {
+                row
+            })
         })?;
         Ok(ProductPage {
             rows: rows.collect::<Result<_, _>>()?,
@@ -544,6 +550,12 @@ fn auto_renew_one(
         )?
         .execute([id])?;
         return Ok((name, Ok(true)));
+    }
+    if crate::provider::product_gone(tx, id)? {
+        return Ok((
+            name.clone(),
+            Err(comptoir_core::renewal::gone_refusal(&name)),
+        ));
     }
     let expires_on: NaiveDate = expires_on
         .parse()

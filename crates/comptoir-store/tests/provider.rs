@@ -938,3 +938,93 @@ fn a_workspace_refuses_another_accounts_profile_and_changes_nothing() {
     // The same account again is fine.
     s.apply_profile(&profile()).unwrap();
 }
+
+/// Issue 10 review: a product the provider deleted but local invoices keep ("gone") is
+/// labelled in the renewals table and the engine refuses to renew it or switch it to
+/// auto-renewal, in words with a reason code the UI translates.
+#[test]
+fn a_gone_product_is_labelled_and_cannot_be_renewed_or_auto_renewed() {
+    let (_d, _c, mut s) = synced();
+    let o = org(&s);
+    let path = s.path().to_path_buf();
+    let first: i64 = {
+        let c = Connection::open(&path).unwrap();
+        let id: i64 = c
+            .query_row("SELECT min(id) FROM products", [], |r| r.get(0))
+            .unwrap();
+        c.execute_batch(&format!(
+            "INSERT INTO invoices(id, organization_id, kind, number, issued_on, due_on,
+                                  total_minor, paid_minor, currency)
+             VALUES (900, {o}, 'invoice', 'INV-900', '2026-11-01', '2026-11-30', 1081, 1081,
+                     'CHF');
+             INSERT INTO invoice_lines(invoice_id, product_id, description, unit_price_minor,
+                                       vat_rate_bp, amount_minor)
+             VALUES (900, {id}, 'hosting', 1000, 810, 1081);"
+        ))
+        .unwrap();
+        id
+    };
+    let mut remaining = products(60);
+    remaining.remove(0);
+    let ch = sync(&mut s, &members(), &teams(), &remaining);
+    assert_eq!(ch.marked_gone, 1, "{ch:?}");
+
+    let rows = s
+        .query_products(&comptoir_core::renewal::ProductQuery {
+            limit: 100,
+            ..Default::default()
+        })
+        .unwrap()
+        .rows;
+    let gone = rows.iter().find(|r| r.product.id == first).unwrap();
+    assert!(gone.gone_on_provider);
+    assert!(!gone.can_enable_auto_renew);
+    assert!(rows
+        .iter()
+        .filter(|r| r.product.id != first)
+        .all(|r| !r.gone_on_provider));
+
+    let me = s.signed_in_user().unwrap();
+    let sel = comptoir_core::renewal::Selection {
+        ids: vec![first],
+        ..Default::default()
+    };
+    let report = s
+        .set_auto_renew(me, &sel, true, None, &mut |_| true)
+        .unwrap();
+    assert_eq!(report.refused.len(), 1, "{report:?}");
+    let e = report.refused[0].error.clone().unwrap();
+    assert_eq!(
+        e.params
+            .as_ref()
+            .and_then(|p| p.get("reason"))
+            .map(String::as_str),
+        Some("gone_on_provider")
+    );
+    assert!(
+        e.message.contains("deleted on the provider"),
+        "{}",
+        e.message
+    );
+
+    let e: Error = s
+        .pay_selection(
+            me,
+            &[comptoir_core::renewal::PayItem {
+                product_id: first,
+                period_months: 12,
+            }],
+            &[],
+            "key-gone-product-1",
+        )
+        .unwrap_err()
+        .into();
+    assert_eq!(
+        e.params
+            .as_ref()
+            .and_then(|p| p.get("reason"))
+            .map(String::as_str),
+        Some("gone_on_provider"),
+        "{e:?}"
+    );
+}

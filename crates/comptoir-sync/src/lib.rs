@@ -121,7 +121,16 @@ pub fn reason_of(e: &ProviderError) -> &'static str {
         ProviderError::AccessDenied { .. } => "access_denied",
         ProviderError::NotFound { .. } => "not_found",
         ProviderError::Conflict { .. } => "already_exists",
-        ProviderError::Validation { .. } => "validation_failed",
+        // A 422 naming a field the app sends is said with that field, in words.
+        ProviderError::Validation { .. } => match e.field() {
+            Some("email") => "invalid_email",
+            Some("first_name") => "invalid_first_name",
+            Some("last_name") => "invalid_last_name",
+            Some("name") => "invalid_name",
+            Some("role_type") => "invalid_role",
+            Some("locale") => "invalid_language",
+            _ => "validation_failed",
+        },
         ProviderError::Malformed { .. } => "malformed_response",
         _ => "unexpected",
     }
@@ -198,8 +207,15 @@ impl Syncer {
         self.worker.open().map_err(Error::from)
     }
 
-    /// Counts a request about to be made and reports progress; stops when cancelled.
+    /// Counts a request about to be made and reports progress; stops when cancelled. A flush
+    /// counts writes, not requests: it reports and checks Cancel between writes
+    /// ([`Syncer::report_writes`]), so a write is never cut between its check and its send.
     fn step(&self, run: &mut Run<'_>, phase: SyncPhase) -> Result<(), Stop> {
+        if phase == SyncPhase::Outbox {
+            run.phase = phase;
+            run.outcome.requests += 1;
+            return Ok(());
+        }
         if self.cancel.load(Ordering::SeqCst) {
             return Err(Stop::Cancelled);
         }
@@ -246,10 +262,15 @@ impl Syncer {
                 .filter(|e| matches!(e.state, OutboxState::Failed | OutboxState::Conflict))
                 .map(|e| e.id);
         }
+        let (done, total) = if phase == SyncPhase::Outbox {
+            (outcome.sent, outcome.sent + outcome.unsent)
+        } else {
+            (outcome.requests, total.max(outcome.requests))
+        };
         progress(SyncProgress {
             phase,
-            done: outcome.requests,
-            total: total.max(outcome.requests),
+            done,
+            total,
             seconds_left: 0,
         });
         Ok(outcome)
@@ -452,12 +473,47 @@ impl Syncer {
         self.finish(run, result, &store)
     }
 
+    /// Flush progress in writes: "n of N sent", with the time the rate limiter predicts for the
+    /// rest (one request a write at least; N grows when writes are queued meanwhile).
+    fn report_writes(&self, run: &mut Run<'_>, store: &Store) -> Result<(), Stop> {
+        let unsent = store.outbox_unsent()?;
+        run.total = run.total.max(run.outcome.sent + unsent);
+        let wait = self.client.limiter().estimated_wait(unsent as usize);
+        (run.progress)(SyncProgress {
+            phase: SyncPhase::Outbox,
+            done: run.outcome.sent,
+            total: run.total,
+            seconds_left: wait.as_secs().min(u64::from(u32::MAX)) as u32,
+        });
+        Ok(())
+    }
+
+    /// Waits until the rate limiter has a slot (a bulk job spends most of its time here), and
+    /// returns at once when the person cancels. Takes no slot: the request still queues in the
+    /// limiter, which stays the one authority on API-3.
+    async fn wait_for_slot(&self) -> Result<(), Stop> {
+        loop {
+            if self.cancel.load(Ordering::SeqCst) {
+                return Err(Stop::Cancelled);
+            }
+            let wait = self.client.limiter().estimated_wait(1);
+            if wait.is_zero() {
+                return Ok(());
+            }
+            tokio::time::sleep(wait.min(std::time::Duration::from_millis(200))).await;
+        }
+    }
+
     async fn flush_inner(&self, store: &mut Store, run: &mut Run<'_>) -> Result<(), Stop> {
         while let Some(entry) = store.outbox_next()? {
             if matches!(entry.state, OutboxState::Failed | OutboxState::Conflict) {
                 run.outcome.blocked_by = Some(entry.id);
                 return Ok(());
             }
+            self.report_writes(run, store)?;
+            // Cancel stops between writes: the one in flight finishes, the rest stay pending.
+            // Waiting for the rate limit's next slot is not "in flight": Cancel ends it too.
+            self.wait_for_slot().await?;
             let Some(w) = store.outbox_begin(entry.id)? else {
                 continue; // failed as `not_on_provider`: the loop stops on it next
             };
@@ -483,7 +539,7 @@ impl Syncer {
                     store.outbox_failed(w.entry_id, reason_of(&e))?;
                 }
                 Err(Stop::Cancelled) => {
-                    store.outbox_waiting(w.entry_id, "offline")?;
+                    store.outbox_requeue(w.entry_id)?;
                     return Err(Stop::Cancelled);
                 }
                 Err(other) => return Err(other),

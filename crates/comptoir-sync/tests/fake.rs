@@ -537,3 +537,213 @@ async fn a_cancel_while_idle_does_not_stop_the_next_flush() {
     let out = flush(&e).await;
     assert_eq!((out.link, out.sent), (LinkState::Online, 1), "{out:?}");
 }
+
+/// Issue 10 review: a bulk invitation goes through the queue; the flush says "n of N sent"
+/// with the time the rate limiter predicts for the rest, and Cancel stops after the write in
+/// flight, leaving the rest pending as they were queued (not "offline").
+#[tokio::test]
+async fn a_bulk_invitation_is_flushed_with_progress_and_time_left_and_cancel_keeps_the_rest() {
+    let (addr, fake) = FakeProvider::start().await;
+    fake.add_token(DEMO_TOKEN);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(format!("provider-{ME}.sqlite3"));
+    let clock = Arc::new(FixedClock::parse("2026-11-27T09:00:00Z").unwrap());
+    let store = Store::open_provider(&path, clock).unwrap();
+    // A small limit (10 requests in 3 s) so that 30 writes need waiting: the time left is the
+    // limiter's, not a guess, and the test stays short.
+    let mut config = ClientConfig::new(&format!("http://{addr}")).unwrap();
+    config.timeout = Duration::from_secs(2);
+    let limiter = Arc::new(comptoir_provider::RateLimiter::new(
+        10,
+        Duration::from_secs(3),
+    ));
+    let token: Arc<dyn TokenSource> = Arc::new(StaticToken(Secret::new(DEMO_TOKEN)));
+    let client = Client::with_limiter(config, token, limiter).unwrap();
+    let syncer = Syncer::new(client, store.worker_handle());
+    syncer.sync(&mut |_| {}).await.unwrap();
+
+    let mut s = Store::open_worker(&path, store.clock_arc().clone()).unwrap();
+    let (o, me) = (org(&s), me(&s));
+    let addresses: String = (1..=30)
+        .map(|i| format!("Bulk Person{i} <bulk{i}@example.ch>\n"))
+        .collect::<String>()
+        + "not an address\n";
+    let template = comptoir_core::org::NewMember {
+        mode: comptoir_core::org::AddMode::External,
+        email: String::new(),
+        display_name: String::new(),
+        language: "es".into(),
+        role: comptoir_core::org::Role::User,
+        rights: vec![],
+        contacts: Default::default(),
+    };
+    let results = s.invite_many(o, me, &addresses, &template).unwrap();
+    assert_eq!(results.len(), 31);
+    assert_eq!(results.iter().filter(|r| r.user_id.is_some()).count(), 30);
+    let bad = results.last().unwrap();
+    assert_eq!(bad.line, "not an address");
+    assert_eq!(bad.error.as_ref().unwrap().field.as_deref(), Some("email"));
+    assert_eq!(s.outbox_unsent().unwrap(), 30);
+
+    let canceller = syncer.clone();
+    let mut seen: Vec<SyncProgress> = Vec::new();
+    let out = syncer
+        .flush(&mut |p| {
+            if p.phase == SyncPhase::Outbox && p.done == 3 {
+                canceller.cancel();
+            }
+            seen.push(p);
+        })
+        .await
+        .unwrap();
+    assert_eq!(out.link, LinkState::Cancelled, "{out:?}");
+    assert_eq!((out.sent, out.unsent), (3, 27), "{out:?}");
+    // Progress in writes: 0 of 30 first, then one more each write.
+    assert_eq!((seen[0].done, seen[0].total), (0, 30), "{seen:?}");
+    assert_eq!(
+        seen.iter().map(|p| p.done).collect::<Vec<_>>(),
+        vec![0, 1, 2, 3, 3],
+        "{seen:?}"
+    );
+    // The sync used the limiter's slots: 30 more requests cannot all go now.
+    assert!(seen[0].seconds_left > 0, "{seen:?}");
+    let invited = |f: &FakeHandle| {
+        f.with_data(|d| {
+            d.account(ACCOUNT)
+                .unwrap()
+                .invitations
+                .iter()
+                .filter(|i| i.email.starts_with("bulk"))
+                .count()
+        })
+    };
+    assert_eq!(invited(&fake), 3);
+    // The rest wait as queued: pending, no reason ("offline" would be a lie).
+    let rest: Vec<_> = s
+        .outbox()
+        .unwrap()
+        .into_iter()
+        .filter(|e| e.state != OutboxState::Sent)
+        .collect();
+    assert_eq!(rest.len(), 27);
+    assert!(
+        rest.iter()
+            .all(|e| e.state == OutboxState::Pending && e.reason.is_none()),
+        "{rest:?}"
+    );
+    // The next flush sends the rest, once each.
+    let out = syncer.flush(&mut |_| {}).await.unwrap();
+    assert_eq!((out.link, out.sent, out.unsent), (LinkState::Online, 27, 0));
+    assert_eq!(invited(&fake), 30);
+}
+
+/// Issue 10 review: products the provider lists without an expiry date are counted in the
+/// sync's changes (the UI says how many and why), not silently dropped.
+#[tokio::test]
+async fn products_without_an_expiry_date_are_counted_not_silently_dropped() {
+    let e = env().await;
+    // The fake lists some without a date already; three more lose theirs.
+    let without = e.fake.with_data(|d| {
+        for p in d.products.iter_mut().take(3) {
+            p.expired_at = None;
+        }
+        d.products.iter().filter(|p| p.expired_at.is_none()).count()
+    });
+    assert!(without >= 3);
+    let (out, _) = sync(&e).await;
+    assert_eq!(out.link, LinkState::Online);
+    assert_eq!(out.changes.no_expiry as usize, without, "{:?}", out.changes);
+}
+
+/// Issue 10 review: a 422 naming a field fails the write with a reason that names the field
+/// (the UI words it: "the provider refused the e-mail address"), not a bare "refused values".
+#[tokio::test]
+async fn a_refusal_naming_a_field_fails_the_write_with_that_field() {
+    let e = env().await;
+    sync(&e).await;
+    let mut s = Store::open_worker(&e.path, e.store.clock_arc().clone()).unwrap();
+    let (o, me) = (org(&s), me(&s));
+    s.provider_write(
+        o,
+        me,
+        &ProviderWrite::InviteUser {
+            email: "refused@example.ch".into(),
+            display_name: "Refused Person".into(),
+            role: comptoir_core::org::Role::User,
+            language: "es".into(),
+        },
+    )
+    .unwrap();
+    e.fake.push_faults([Fault::Invalid("email".into())]);
+    let out = flush(&e).await;
+    assert_eq!(out.unsent, 1, "{out:?}");
+    let head = s.outbox_next().unwrap().unwrap();
+    assert_eq!(
+        (head.state, head.reason.as_deref()),
+        (OutboxState::Failed, Some("invalid_email"))
+    );
+    assert_eq!(out.blocked_by, Some(head.id));
+}
+
+/// A bulk flush spends its time waiting for the rate limit's next slot: Cancel ends that wait at
+/// once (nothing is in flight), instead of after the slot (up to a minute at 60 a minute).
+#[tokio::test]
+async fn cancel_ends_a_wait_for_the_rate_limit_at_once() {
+    let (addr, fake) = FakeProvider::start().await;
+    fake.add_token(DEMO_TOKEN);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(format!("provider-{ME}.sqlite3"));
+    let clock = Arc::new(FixedClock::parse("2026-11-27T09:00:00Z").unwrap());
+    let store = Store::open_provider(&path, clock).unwrap();
+    let mut config = ClientConfig::new(&format!("http://{addr}")).unwrap();
+    config.timeout = Duration::from_secs(2);
+    // Roomy for the sync, then full: the next write waits 30 s for its slot.
+    let limiter = Arc::new(comptoir_provider::RateLimiter::new(
+        40,
+        Duration::from_secs(30),
+    ));
+    let token: Arc<dyn TokenSource> = Arc::new(StaticToken(Secret::new(DEMO_TOKEN)));
+    let client = Client::with_limiter(config, token, limiter.clone()).unwrap();
+    let syncer = Syncer::new(client, store.worker_handle());
+    syncer.sync(&mut |_| {}).await.unwrap();
+    let mut s = Store::open_worker(&path, store.clock_arc().clone()).unwrap();
+    let (o, me) = (org(&s), me(&s));
+    let template = comptoir_core::org::NewMember {
+        mode: comptoir_core::org::AddMode::External,
+        email: String::new(),
+        display_name: String::new(),
+        language: "en".into(),
+        role: comptoir_core::org::Role::User,
+        rights: vec![],
+        contacts: Default::default(),
+    };
+    let addresses: String = (1..=5)
+        .map(|i| format!("wait.person{i}@example.ch\n"))
+        .collect();
+    s.invite_many(o, me, &addresses, &template).unwrap();
+    // Fill the window, as a sync or another bulk job would have.
+    while limiter.in_window() < 40 {
+        limiter.acquire().await;
+    }
+    let canceller = syncer.clone();
+    tokio::spawn(async move {
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        canceller.cancel();
+    });
+    let started = std::time::Instant::now();
+    let out = syncer.flush(&mut |_| {}).await.unwrap();
+    assert_eq!(
+        (out.link, out.sent, out.unsent),
+        (LinkState::Cancelled, 0, 5)
+    );
+    assert!(
+        started.elapsed() < Duration::from_secs(5),
+        "Cancel waited {:?} for the rate limit",
+        started.elapsed()
+    );
+    assert!(s
+        .outbox()
+        .unwrap()
+        .iter()
+        .all(|e| e.state == OutboxState::Pending && e.reason.is_none()));
+}

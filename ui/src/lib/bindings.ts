@@ -84,6 +84,12 @@ display_name: string, language: string, role: Role, rights: Array<ProductRightGr
 
 export type MemberResult = { user_id: number, display_name: string, error: AppError | null, };
 
+export type InviteResult = { 
+/**
+ * The line as typed (trimmed).
+ */
+line: string, user_id: number | null, error: AppError | null, };
+
 export type OrganizationDetails = { name: string, address: Address, vat_number: string | null, };
 
 export type RightSource = { "kind": "role", role: Role, } | { "kind": "own" } | { "kind": "team", team_id: number, team_name: string, };
@@ -171,7 +177,12 @@ last_day_to_enable: string,
  * REN-5 on the organization's today: whether auto-renew can still be switched on (a past
  * last day is never shown as an instruction).
  */
-can_enable_auto_renew: boolean, blocked_on: string, cancelled_on: string, };
+can_enable_auto_renew: boolean, blocked_on: string, cancelled_on: string, 
+/**
+ * Deleted on the provider but kept because local orders or invoices name it (issue 10):
+ * it can no longer be renewed nor switched to auto-renewal.
+ */
+gone_on_provider: boolean, };
 
 export type ProductPage = { rows: Array<ProductRow>, 
 /**
@@ -398,7 +409,12 @@ kept_for_outbox: number,
 /**
  * Products of a service the renewals engine does not know, left out of the table.
  */
-skipped: number, };
+skipped: number, 
+/**
+ * Products the provider lists without an expiry date: nothing to renew, left out of the
+ * table (counted so the person is told, not silently dropped).
+ */
+no_expiry: number, };
 
 export type SupportDraft = { id: number, subject: string, category: RequestCategory, product: SupportProduct | null, description: string, error_text: string, choices: RedactionChoices, 
 /**
@@ -529,7 +545,16 @@ last_write_sent: boolean | null,
 /**
  * How many flushes tried to send something in this run (the UI tells each one).
  */
-flushes: number, };
+flushes: number, 
+/**
+ * The person cancelled sending: queued writes wait for "Send now".
+ */
+held: boolean, 
+/**
+ * Products the last sync left out of Renewals: no expiry date on the provider, and of a
+ * service the renewals engine does not know (said in words, kept across screens).
+ */
+left_out_no_expiry: number, left_out_unknown_service: number, };
 
 export type Connected = { workspace: WorkspaceInfo, status: ProviderStatus, };
 

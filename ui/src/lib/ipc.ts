@@ -8,6 +8,7 @@ import type {
   NotificationSettings,
   BackupReport,
   Connected,
+  InviteResult,
   OutboxEntry,
   ProviderStatus,
   SyncOutcome,
@@ -114,6 +115,8 @@ export const api = {
   // Organization and teams (ORG-1..8); each acts as the signed-in user.
   addMember: (organizationId: number, member: NewMember) =>
     call<number>("add_member", { organizationId, member }),
+  inviteMembers: (organizationId: number, addresses: string, template: NewMember) =>
+    call<InviteResult[]>("invite_members", { organizationId, addresses, template }),
   resendInvitation: (organizationId: number, userId: number) =>
     call<null>("resend_invitation", { organizationId, userId }),
   removeMembers: (organizationId: number, userIds: number[]) =>

@@ -679,7 +679,54 @@ export type MessageKey =
   | "qr.part.postal_code"
   | "qr.part.town"
   | "qr.part.country"
-  | "qr.fix";
+  | "qr.fix"
+  | "prov.mark.pending"
+  | "prov.mark.sending"
+  | "prov.mark.sent"
+  | "prov.mark.failed"
+  | "prov.mark.conflict"
+  | "prov.sending"
+  | "prov.sendProgress"
+  | "prov.held"
+  | "prov.sendNow"
+  | "prov.noExpiry"
+  | "prov.unknownService"
+  | "prov.reason.invalid_email"
+  | "prov.reason.invalid_first_name"
+  | "prov.reason.invalid_last_name"
+  | "prov.reason.invalid_name"
+  | "prov.reason.invalid_role"
+  | "prov.reason.invalid_language"
+  | "ren.gone"
+  | "ren.goneHint"
+  | "ren.goneNoRenewal"
+  | "add.mode.several"
+  | "add.addresses"
+  | "add.addressesHint"
+  | "add.invitedMany"
+  | "add.someRefused"
+  | "add.lineAlreadyMember"
+  | "add.lineNeedsName"
+  | "add.lineBadEmail"
+  | "refusal.gone_on_provider"
+  | "refusal.not_in_public_api"
+  | "refusal.full_name_needed"
+  | "refusal.invite_by_email"
+  | "refusal.not_connected"
+  | "refusal.unauthorized"
+  | "refusal.access_denied"
+  | "refusal.not_found"
+  | "refusal.conflict"
+  | "refusal.validation"
+  | "refusal.rate_limited"
+  | "refusal.server"
+  | "refusal.timeout"
+  | "refusal.connection"
+  | "refusal.malformed"
+  | "refusal.task_failed"
+  | "refusal.keyring"
+  | "refusal.invalid"
+  | "prov.outboxSummary";
 
 /** The variables of each message (`never`: it takes none). */
 export interface MessageVariables {
@@ -1362,4 +1409,51 @@ export interface MessageVariables {
   "qr.part.town": never;
   "qr.part.country": never;
   "qr.fix": "section" | "tab";
+  "prov.mark.pending": never;
+  "prov.mark.sending": never;
+  "prov.mark.sent": never;
+  "prov.mark.failed": never;
+  "prov.mark.conflict": never;
+  "prov.sending": never;
+  "prov.sendProgress": "done" | "minutes" | "total";
+  "prov.held": "count";
+  "prov.sendNow": never;
+  "prov.noExpiry": "count";
+  "prov.unknownService": "count";
+  "prov.reason.invalid_email": never;
+  "prov.reason.invalid_first_name": never;
+  "prov.reason.invalid_last_name": never;
+  "prov.reason.invalid_name": never;
+  "prov.reason.invalid_role": never;
+  "prov.reason.invalid_language": never;
+  "ren.gone": never;
+  "ren.goneHint": never;
+  "ren.goneNoRenewal": never;
+  "add.mode.several": never;
+  "add.addresses": never;
+  "add.addressesHint": never;
+  "add.invitedMany": "count";
+  "add.someRefused": "count";
+  "add.lineAlreadyMember": never;
+  "add.lineNeedsName": never;
+  "add.lineBadEmail": never;
+  "refusal.gone_on_provider": never;
+  "refusal.not_in_public_api": never;
+  "refusal.full_name_needed": never;
+  "refusal.invite_by_email": never;
+  "refusal.not_connected": never;
+  "refusal.unauthorized": never;
+  "refusal.access_denied": never;
+  "refusal.not_found": never;
+  "refusal.conflict": never;
+  "refusal.validation": never;
+  "refusal.rate_limited": never;
+  "refusal.server": never;
+  "refusal.timeout": never;
+  "refusal.connection": never;
+  "refusal.malformed": never;
+  "refusal.task_failed": never;
+  "refusal.keyring": never;
+  "refusal.invalid": never;
+  "prov.outboxSummary": "sent" | "unsent";
 }
