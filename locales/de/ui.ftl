@@ -805,3 +805,5 @@ prov-connectError-server = Beim Anbieter ist ein Fehler aufgetreten. Versuchen S
 prov-connectError-rate_limited = Das Limit des Anbieters von 60 Anfragen pro Minute ist erreicht. Versuchen Sie es in einer Minute erneut.
 prov-connectError-malformed = Die Antwort des Anbieters konnte nicht gelesen werden. Versuchen Sie es später erneut.
 prov-connectError-invalid = Das sieht nicht wie ein persönliches API-Token aus. Fügen Sie das Token genau so ein, wie der Anbieter es anzeigt.
+sup-preview-partial = Die ersten { $shown } KB von { $total } KB werden gezeigt; das Paket enthält alles.
+sup-preview-more = Mehr zeigen

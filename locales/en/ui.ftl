@@ -805,3 +805,5 @@ prov-connectError-server = The provider had an error. Try again in a moment.
 prov-connectError-rate_limited = The provider’s limit of 60 requests a minute is reached. Try again in a minute.
 prov-connectError-malformed = The provider’s answer could not be read. Try again later.
 prov-connectError-invalid = This does not look like a personal API token. Paste the token exactly as the provider shows it.
+sup-preview-partial = Showing the first { $shown } KB of { $total } KB; the bundle carries all of it.
+sup-preview-more = Show more

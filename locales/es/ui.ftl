@@ -826,3 +826,5 @@ prov-connectError-server = El proveedor tuvo un error. Vuelva a intentarlo en un
 prov-connectError-rate_limited = Se alcanzó el límite de 60 solicitudes por minuto del proveedor. Vuelva a intentarlo dentro de un minuto.
 prov-connectError-malformed = No se pudo leer la respuesta del proveedor. Vuelva a intentarlo más tarde.
 prov-connectError-invalid = Esto no parece un token de API personal. Pegue el token tal como lo muestra el proveedor.
+sup-preview-partial = Se muestran los primeros { $shown } KB de { $total } KB; el paquete lo lleva todo.
+sup-preview-more = Mostrar más

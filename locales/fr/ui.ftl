@@ -826,3 +826,5 @@ prov-connectError-server = Le fournisseur a eu une erreur. Réessayez dans un in
 prov-connectError-rate_limited = La limite de 60 requêtes par minute du fournisseur est atteinte. Réessayez dans une minute.
 prov-connectError-malformed = La réponse du fournisseur n’a pas pu être lue. Réessayez plus tard.
 prov-connectError-invalid = Ceci ne ressemble pas à un jeton d’API personnel. Collez le jeton tel que le fournisseur l’affiche.
+sup-preview-partial = Les premiers { $shown } Ko sur { $total } Ko sont affichés ; le paquet contient tout.
+sup-preview-more = Afficher la suite

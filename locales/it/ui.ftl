@@ -826,3 +826,5 @@ prov-connectError-server = Il fornitore ha avuto un errore. Riprova tra un momen
 prov-connectError-rate_limited = È stato raggiunto il limite di 60 richieste al minuto del fornitore. Riprova tra un minuto.
 prov-connectError-malformed = Non è stato possibile leggere la risposta del fornitore. Riprova più tardi.
 prov-connectError-invalid = Non sembra un token API personale. Incolla il token esattamente come lo mostra il fornitore.
+sup-preview-partial = Sono mostrati i primi { $shown } KB di { $total } KB; il pacchetto li contiene tutti.
+sup-preview-more = Mostra altro

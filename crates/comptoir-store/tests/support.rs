@@ -392,7 +392,8 @@ fn the_preview_with_the_persons_choices_is_what_the_bundle_holds() {
                 text: "ACME-7781".into(),
             },
         )
-        .unwrap();
+        .unwrap()
+        .run();
     assert_ne!(p.digest, p2.digest);
 
     // The digest of an older preview is refused; the one shown is written.

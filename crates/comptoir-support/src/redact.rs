@@ -182,7 +182,7 @@ pub struct Span {
 }
 
 /// A text after redaction.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Redacted {
     pub text: String,
     pub spans: Vec<Span>,

@@ -237,3 +237,54 @@ fn the_mail_draft_is_a_summary_that_says_to_attach_the_bundle() {
     assert!(url.starts_with("mailto:support@example.ch?subject=%5BMessagerie%5D"));
     assert!(!url.contains(' ') && !url.contains('\n'));
 }
+
+/// Pages of a part, asked for one after the other, rebuild exactly the text written to the
+/// bundle; none is much larger than asked and none cuts a redaction.
+#[test]
+fn preview_pages_rebuild_the_text_and_never_cut_a_redaction() {
+    let (planted, clean) = corpus::corpus(11, 50, 400);
+    let mut text = String::new();
+    for (i, l) in clean.iter().enumerate() {
+        text.push_str(l);
+        text.push('\n');
+        if let Some(p) = planted.get(i) {
+            text.push_str(&p.line);
+            text.push_str("  café ünïcode\n");
+        }
+    }
+    let p = preview(
+        &[TextSource {
+            id: "attachment:1".into(),
+            name: "x.log".into(),
+            text,
+        }],
+        &RedactionChoices::default(),
+    );
+    let part = &p.parts[0];
+    assert!(p.first_pages(1_000).parts[0].segments.len() < 40);
+    let mut rebuilt = String::new();
+    let mut at = 0;
+    let mut pages = 0;
+    while at < part.text().len() {
+        let page = part.page(at, 997);
+        assert_eq!(page.offset as usize, at);
+        let got: String = page.segments.iter().map(|s| s.text.as_str()).collect();
+        assert!(
+            !got.is_empty() && got.len() < 997 + 64,
+            "page of {}",
+            got.len()
+        );
+        for s in page.segments.iter().filter(|s| s.redaction.is_some()) {
+            assert!(
+                s.text.starts_with('[') && s.text.ends_with(']'),
+                "{}",
+                s.text
+            );
+        }
+        rebuilt.push_str(&got);
+        at += got.len();
+        pages += 1;
+    }
+    assert_eq!(rebuilt, part.text());
+    assert!(pages > 20);
+}

@@ -430,9 +430,21 @@ export type SupportPreview = { parts: Array<PreviewPart>,
  */
 digest: string, total_redactions: number, };
 
-export type PreviewPart = { id: string, name: string, segments: Array<Segment>, 
+export type PreviewPart = { id: string, name: string, 
 /**
- * How many values were hidden, per kind.
+ * The page: the redacted text from `offset`, cut at its redactions.
+ */
+segments: Array<Segment>, 
+/**
+ * Where the page starts in the redacted text (bytes).
+ */
+offset: number, 
+/**
+ * The whole redacted text's length (bytes): more follows when the page ends before it.
+ */
+len: number, 
+/**
+ * How many values were hidden, per kind, in the whole text.
  */
 counts: { [key in RedactionKind]?: number }, };
 

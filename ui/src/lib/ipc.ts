@@ -53,6 +53,7 @@ import type {
   SupportDraft,
   SupportHistoryEntry,
   SupportPreview,
+  PreviewPart,
   SupportProductPage,
   UiPreferences,
   WorkspaceInfo,
@@ -262,6 +263,8 @@ export const api = {
   supportPreview: (draftId: number) => call<SupportPreview>("support_preview", { draftId }),
   supportSetRedaction: (draftId: number, change: RedactionChange) =>
     call<SupportPreview>("support_set_redaction", { draftId, change }),
+  supportPreviewPage: (draftId: number, partId: string, offset: number) =>
+    call<PreviewPart>("support_preview_page", { draftId, partId, offset }),
   supportSystemInfo: () => call<[string, string][]>("support_system_info"),
   supportSaveBundle: (draftId: number, previewDigest: string, language: string) =>
     call<SupportHistoryEntry | null>("support_save_bundle", { draftId, previewDigest, language }),

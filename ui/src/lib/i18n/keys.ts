@@ -665,7 +665,9 @@ export type MessageKey =
   | "prov.connectError.server"
   | "prov.connectError.rate_limited"
   | "prov.connectError.malformed"
-  | "prov.connectError.invalid";
+  | "prov.connectError.invalid"
+  | "sup.preview.partial"
+  | "sup.preview.more";
 
 /** The variables of each message (`never`: it takes none). */
 export interface MessageVariables {
@@ -1334,4 +1336,6 @@ export interface MessageVariables {
   "prov.connectError.rate_limited": never;
   "prov.connectError.malformed": never;
   "prov.connectError.invalid": never;
+  "sup.preview.partial": "shown" | "total";
+  "sup.preview.more": never;
 }
