@@ -807,3 +807,4 @@ prov-connectError-malformed = Die Antwort des Anbieters konnte nicht gelesen wer
 prov-connectError-invalid = Das sieht nicht wie ein persönliches API-Token aus. Fügen Sie das Token genau so ein, wie der Anbieter es anzeigt.
 sup-preview-partial = Die ersten { $shown } KB von { $total } KB werden gezeigt; das Paket enthält alles.
 sup-preview-more = Mehr zeigen
+cap-limitReached = Die Aufzeichnung hat die Grenze von 10 MB pro Anhang erreicht: spätere Meldungen werden nicht behalten. Beenden Sie sie und hängen Sie das Erfasste an.

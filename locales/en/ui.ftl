@@ -807,3 +807,4 @@ prov-connectError-malformed = The provider’s answer could not be read. Try aga
 prov-connectError-invalid = This does not look like a personal API token. Paste the token exactly as the provider shows it.
 sup-preview-partial = Showing the first { $shown } KB of { $total } KB; the bundle carries all of it.
 sup-preview-more = Show more
+cap-limitReached = The recording reached the 10 MB attachment limit: later messages are not kept. Stop it and attach what was caught.

@@ -828,3 +828,4 @@ prov-connectError-malformed = No se pudo leer la respuesta del proveedor. Vuelva
 prov-connectError-invalid = Esto no parece un token de API personal. Pegue el token tal como lo muestra el proveedor.
 sup-preview-partial = Se muestran los primeros { $shown } KB de { $total } KB; el paquete lo lleva todo.
 sup-preview-more = Mostrar más
+cap-limitReached = La grabación alcanzó el límite de 10 MB por adjunto: los mensajes posteriores no se guardan. Deténgala y adjunte lo capturado.

@@ -828,3 +828,4 @@ prov-connectError-malformed = La réponse du fournisseur n’a pas pu être lue.
 prov-connectError-invalid = Ceci ne ressemble pas à un jeton d’API personnel. Collez le jeton tel que le fournisseur l’affiche.
 sup-preview-partial = Les premiers { $shown } Ko sur { $total } Ko sont affichés ; le paquet contient tout.
 sup-preview-more = Afficher la suite
+cap-limitReached = L’enregistrement a atteint la limite de 10 Mo par pièce jointe : les messages suivants ne sont pas gardés. Arrêtez-le et joignez ce qui a été capté.

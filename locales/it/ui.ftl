@@ -828,3 +828,4 @@ prov-connectError-malformed = Non è stato possibile leggere la risposta del for
 prov-connectError-invalid = Non sembra un token API personale. Incolla il token esattamente come lo mostra il fornitore.
 sup-preview-partial = Sono mostrati i primi { $shown } KB di { $total } KB; il pacchetto li contiene tutti.
 sup-preview-more = Mostra altro
+cap-limitReached = La registrazione ha raggiunto il limite di 10 MB per allegato: i messaggi successivi non vengono conservati. Fermatela e allegate quanto raccolto.

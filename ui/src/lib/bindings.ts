@@ -593,6 +593,10 @@ export type ConsoleEvent = { "type": "console", t: number, seq: number, level: C
 
 export type ConsoleCounts = { log: number, info: number, warn: number, error: number, debug: number, uncaught: number, rejections: number, resources: number, csp: number, 
 /**
- * Events refused as over the rate or the count.
+ * Events refused as over the rate, the count or the size.
  */
-dropped: number, running: boolean, };
+dropped: number, running: boolean, 
+/**
+ * The recording reached the attachment's size limit: later events were not kept.
+ */
+limit_reached: boolean, };

@@ -667,7 +667,8 @@ export type MessageKey =
   | "prov.connectError.malformed"
   | "prov.connectError.invalid"
   | "sup.preview.partial"
-  | "sup.preview.more";
+  | "sup.preview.more"
+  | "cap.limitReached";
 
 /** The variables of each message (`never`: it takes none). */
 export interface MessageVariables {
@@ -1338,4 +1339,5 @@ export interface MessageVariables {
   "prov.connectError.invalid": never;
   "sup.preview.partial": "shown" | "total";
   "sup.preview.more": never;
+  "cap.limitReached": never;
 }
