@@ -412,12 +412,17 @@ fn support_composer_commands_cross_ipc() {
     )
     .unwrap();
     assert_eq!(saved["category"], "hosting");
-    let preview = invoke(&s, "support_preview", json!({ "draftId": id })).unwrap();
+    let preview = invoke(
+        &s,
+        "support_preview",
+        json!({ "draftId": id, "language": "en" }),
+    )
+    .unwrap();
     assert_eq!(preview["total_redactions"], 1);
     let after = invoke(
         &s,
         "support_set_redaction",
-        json!({ "draftId": id, "change": { "op": "redact", "text": "Site down" } }),
+        json!({ "draftId": id, "change": { "op": "redact", "text": "Site down" }, "language": "en" }),
     )
     .unwrap();
     assert_eq!(after["total_redactions"], 2);
@@ -495,7 +500,12 @@ fn a_big_preview_leaves_the_store_free_and_sends_a_page() {
         let (running, call) = (&running, &call);
         let preview = scope.spawn(move || {
             let t = std::time::Instant::now();
-            let p = call(&wv, "support_preview", json!({ "draftId": draft_id })).unwrap();
+            let p = call(
+                &wv,
+                "support_preview",
+                json!({ "draftId": draft_id, "language": "es" }),
+            )
+            .unwrap();
             running.store(false, std::sync::atomic::Ordering::SeqCst);
             (p, t.elapsed())
         });
@@ -548,15 +558,23 @@ fn a_big_preview_leaves_the_store_free_and_sends_a_page() {
     let next = invoke(
         &s,
         "support_preview_page",
-        json!({ "draftId": draft_id, "partId": part["id"], "offset": shown }),
+        json!({ "draftId": draft_id, "partId": part["id"], "offset": shown, "language": "es" }),
     )
     .unwrap();
     assert_eq!(next["offset"].as_u64().unwrap(), shown as u64);
     assert!(next["segments"][0]["text"].as_str().is_some());
+    // The markers speak the reader's language.
+    let marked = next["segments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["redaction"]["kind"] == "url_secret")
+        .unwrap();
+    assert_eq!(marked["text"], "[oculto: secreto en URL]");
     let e = invoke(
         &s,
         "support_preview_page",
-        json!({ "draftId": draft_id, "partId": "attachment:999", "offset": 0 }),
+        json!({ "draftId": draft_id, "partId": "attachment:999", "offset": 0, "language": "es" }),
     )
     .unwrap_err();
     assert_eq!(e["field"], "part_id");

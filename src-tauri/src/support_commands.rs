@@ -120,10 +120,11 @@ async fn redact_off_lock<T: Send + 'static>(
 pub async fn support_preview<R: Runtime>(
     app: AppHandle<R>,
     draft_id: i64,
+    language: String,
 ) -> Result<SupportPreview> {
     let input = app
         .state::<AppState>()
-        .with(|s| s.support_preview_input(s.signed_in_user()?, draft_id))?;
+        .with(|s| s.support_preview_input(s.signed_in_user()?, draft_id, &language))?;
     redact_off_lock(input, |p| Ok(p.first_pages(PREVIEW_PAGE_BYTES))).await
 }
 
@@ -134,10 +135,11 @@ pub async fn support_preview_page<R: Runtime>(
     draft_id: i64,
     part_id: String,
     offset: u64,
+    language: String,
 ) -> Result<PreviewPart> {
     let input = app
         .state::<AppState>()
-        .with(|s| s.support_preview_input(s.signed_in_user()?, draft_id))?;
+        .with(|s| s.support_preview_input(s.signed_in_user()?, draft_id, &language))?;
     redact_off_lock(input, move |p| {
         p.part(&part_id)
             .map(|part| part.page(offset.try_into().unwrap_or(usize::MAX), PREVIEW_PAGE_BYTES))
@@ -151,10 +153,11 @@ pub async fn support_set_redaction<R: Runtime>(
     app: AppHandle<R>,
     draft_id: i64,
     change: RedactionChange,
+    language: String,
 ) -> Result<SupportPreview> {
     let input = app
         .state::<AppState>()
-        .with(|s| s.set_support_redaction(s.signed_in_user()?, draft_id, &change))?;
+        .with(|s| s.set_support_redaction(s.signed_in_user()?, draft_id, &change, &language))?;
     redact_off_lock(input, |p| Ok(p.first_pages(PREVIEW_PAGE_BYTES))).await
 }
 

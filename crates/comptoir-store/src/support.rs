@@ -682,21 +682,27 @@ impl Store {
     /// What the preview of a draft is made from: its texts (attachments read and checked) and
     /// the person's choices. The redaction itself ([`PreviewInput::run`]) needs no store, so
     /// the shell runs it after releasing the store's lock: a 30 MB log takes seconds to redact.
-    pub fn support_preview_input(&self, actor: i64, draft: i64) -> StoreResult<PreviewInput> {
+    pub fn support_preview_input(
+        &self,
+        actor: i64,
+        draft: i64,
+        language: &str,
+    ) -> StoreResult<PreviewInput> {
         self.open_draft(actor, draft)?;
         let d = self.load_draft(actor, draft)?;
         let (sources, _) = self.draft_sources(&d)?;
         Ok(PreviewInput {
             sources,
             choices: d.choices,
+            language: language.to_owned(),
         })
     }
 
     /// Exactly what will be sent, redacted with the person's choices: each part's counts and
     /// first page (the whole in one call; the shell splits it around the lock).
-    pub fn support_preview(&self, actor: i64, draft: i64) -> StoreResult<Preview> {
+    pub fn support_preview(&self, actor: i64, draft: i64, language: &str) -> StoreResult<Preview> {
         Ok(self
-            .support_preview_input(actor, draft)?
+            .support_preview_input(actor, draft, language)?
             .run()
             .first_pages(PREVIEW_PAGE_BYTES))
     }
@@ -708,6 +714,7 @@ impl Store {
         actor: i64,
         draft: i64,
         change: &RedactionChange,
+        language: &str,
     ) -> StoreResult<PreviewInput> {
         self.open_draft(actor, draft)?;
         let mut d = self.load_draft(actor, draft)?;
@@ -740,6 +747,7 @@ impl Store {
         Ok(PreviewInput {
             sources,
             choices: d.choices,
+            language: language.to_owned(),
         })
     }
 
@@ -759,7 +767,7 @@ impl Store {
         self.open_draft(actor, draft)?;
         let d = self.load_draft(actor, draft)?;
         let (sources, files) = self.draft_sources(&d)?;
-        let p = preview(&sources, &d.choices);
+        let p = preview(&sources, &d.choices, language);
         check_digest(&p, seen_digest)?;
         let now = self.clock().now();
         let meta = RequestMeta {
@@ -851,7 +859,7 @@ impl Store {
             text: text.clone(),
         })
         .collect();
-        let p = preview(&sources, &d.choices);
+        let p = preview(&sources, &d.choices, language);
         let meta = RequestMeta {
             category: d.category.as_str().to_owned(),
             product: d.product.clone(),

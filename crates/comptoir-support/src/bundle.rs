@@ -18,7 +18,7 @@ use sha2::{Digest, Sha256};
 use ts_rs::TS;
 use zip::write::SimpleFileOptions;
 
-use crate::redact::{redact, Redacted, RedactionChoices, RedactionKind, Segment};
+use crate::redact::{redact_with, Markers, Redacted, RedactionChoices, RedactionKind, Segment};
 
 /// A text to check before it leaves: the request's own fields and every text attachment.
 #[derive(Debug, Clone)]
@@ -154,22 +154,25 @@ impl Preview {
 pub struct PreviewInput {
     pub sources: Vec<TextSource>,
     pub choices: RedactionChoices,
+    /// The reader's language: the redaction markers are written in it.
+    pub language: String,
 }
 
 impl PreviewInput {
     pub fn run(&self) -> Preview {
-        preview(&self.sources, &self.choices)
+        preview(&self.sources, &self.choices, &self.language)
     }
 }
 
-/// Runs the redactor over every source with the person's choices.
-pub fn preview(sources: &[TextSource], choices: &RedactionChoices) -> Preview {
+/// Runs the redactor over every source with the person's choices, markers in `language`.
+pub fn preview(sources: &[TextSource], choices: &RedactionChoices, language: &str) -> Preview {
+    let markers = Markers::for_language(language);
     let mut h = Sha256::new();
     let mut total = 0;
     let parts = sources
         .iter()
         .map(|s| {
-            let r: Redacted = redact(&s.text, choices);
+            let r: Redacted = redact_with(&s.text, choices, &markers);
             h.update((s.id.len() as u64).to_le_bytes());
             h.update(s.id.as_bytes());
             h.update((r.text.len() as u64).to_le_bytes());

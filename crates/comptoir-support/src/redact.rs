@@ -87,6 +87,50 @@ impl RedactionKind {
     }
 }
 
+/// The texts that replace hidden values, in the reader's language (`[oculto: IBAN]`,
+/// `[geschwärzt: Karte]`), from `locales/<lang>/support.ftl`; English is
+/// [`RedactionKind::replacement`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Markers([String; 9]);
+
+impl Markers {
+    pub fn english() -> Markers {
+        Markers(RedactionKind::ALL.map(|k| k.replacement().to_owned()))
+    }
+
+    /// The markers of a BCP 47 tag (English when the language has no catalogue).
+    pub fn for_language(tag: &str) -> Markers {
+        let cat = comptoir_i18n::Catalogue::for_tag(tag);
+        Markers(RedactionKind::ALL.map(|k| {
+            cat.text(
+                &format!("support-redacted-{}", k.as_str().replace('_', "-")),
+                &[],
+            )
+        }))
+    }
+
+    pub fn get(&self, kind: RedactionKind) -> &str {
+        &self.0[kind as usize]
+    }
+
+    /// What every marker starts with (`[oculto: `), to refuse a selection that holds one.
+    fn prefix(&self) -> &str {
+        let m = &self.0[0];
+        m.find(':').map_or(m.as_str(), |i| &m[..=i])
+    }
+}
+
+/// Every language's marker prefix (a manual redaction may not hold part of a marker).
+fn marker_prefixes() -> &'static [String] {
+    static P: OnceLock<Vec<String>> = OnceLock::new();
+    P.get_or_init(|| {
+        comptoir_i18n::LANGUAGES
+            .iter()
+            .map(|l| Markers::for_language(l).prefix().to_owned())
+            .collect()
+    })
+}
+
 /// What the person chose for a request: e-mail addresses on or off, findings restored, strings
 /// redacted by hand. Stored with the draft (as JSON).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -127,7 +171,7 @@ impl RedactionChoices {
                 ),
             ));
         }
-        if t.contains("[redacted: ") {
+        if marker_prefixes().iter().any(|p| t.contains(p.as_str())) {
             return Err(comptoir_core::Error::invalid(
                 "text",
                 "select text outside the redactions already made",
@@ -837,8 +881,18 @@ impl FloorBoundary for str {
 }
 
 /// Redacts `text` with the person's choices: every finding not restored, and every occurrence
-/// of a manual string.
+/// of a manual string; English markers.
 pub fn redact(text: &str, choices: &RedactionChoices) -> Redacted {
+    redact_with(text, choices, english_markers())
+}
+
+fn english_markers() -> &'static Markers {
+    static M: OnceLock<Markers> = OnceLock::new();
+    M.get_or_init(Markers::english)
+}
+
+/// [`redact`] with the markers of the reader's language.
+pub fn redact_with(text: &str, choices: &RedactionChoices, markers: &Markers) -> Redacted {
     let mut found: Vec<(Finding, String)> = find(text, choices.emails)
         .into_iter()
         .filter_map(|f| {
@@ -882,7 +936,7 @@ pub fn redact(text: &str, choices: &RedactionChoices) -> Redacted {
     for (f, key) in merged {
         out.push_str(&text[at..f.start]);
         let start = out.len();
-        out.push_str(f.kind.replacement());
+        out.push_str(markers.get(f.kind));
         spans.push(Span {
             start,
             end: out.len(),
@@ -994,6 +1048,40 @@ mod tests {
             red("https://x.ch/cb#access_token=abcDEF123&code=ES"),
             "https://x.ch/cb#access_token=[redacted: url_secret]&code=ES"
         );
+    }
+
+    #[test]
+    fn markers_speak_the_readers_language_and_keep_the_kind() {
+        let text = "IBAN CH93 0076 2011 6238 5295 7 card 4111 1111 1111 1111";
+        let c = RedactionChoices::default();
+        let es = redact_with(text, &c, &Markers::for_language("es-ES")).text;
+        assert_eq!(es, "IBAN [oculto: IBAN] card [oculto: tarjeta]");
+        let de = redact_with(text, &c, &Markers::for_language("de-CH")).text;
+        assert_eq!(de, "IBAN [geschwärzt: IBAN] card [geschwärzt: Karte]");
+        assert_eq!(Markers::for_language("xx"), Markers::english());
+        for lang in comptoir_i18n::LANGUAGES {
+            let m = Markers::for_language(lang);
+            let all: BTreeSet<&str> = RedactionKind::ALL.iter().map(|k| m.get(*k)).collect();
+            assert_eq!(
+                all.len(),
+                RedactionKind::ALL.len(),
+                "{lang}: one marker per kind"
+            );
+            for k in RedactionKind::ALL {
+                let marker = m.get(k);
+                assert!(
+                    marker.starts_with('[') && marker.ends_with(']'),
+                    "{lang}: {marker}"
+                );
+                assert!(!marker.starts_with("support-"), "{lang}: missing {marker}");
+                // A marker never looks like a secret to the redactor itself.
+                assert_eq!(red(marker), marker, "{lang}");
+            }
+            // A selection holding part of a marker is refused, in every language.
+            let mut c = RedactionChoices::default();
+            let part = &m.get(RedactionKind::Card)[..m.prefix().len() + 2];
+            assert!(c.add_manual(&format!("x {part}")).is_err(), "{lang}");
+        }
     }
 
     #[test]

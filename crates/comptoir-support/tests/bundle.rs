@@ -98,7 +98,7 @@ fn case() -> Case {
 fn files_match_the_manifest_and_no_planted_secret_is_in_the_bundle() {
     let c = case();
     let choices = RedactionChoices::default();
-    let p = preview(&c.sources, &choices);
+    let p = preview(&c.sources, &choices, "en");
     let dir = tempfile::tempdir().unwrap();
     let target = dir.path().join("request.zip");
     let png = vec![0x89, b'P', b'N', b'G', 1, 2, 3];
@@ -206,7 +206,7 @@ fn manual_redactions_and_restores_are_what_is_written() {
     let mut choices = RedactionChoices::default();
     choices.restored.insert(iban.key(description));
     choices.add_manual("ACME-7781").unwrap();
-    let p = preview(&c.sources, &choices);
+    let p = preview(&c.sources, &choices, "en");
     let dir = tempfile::tempdir().unwrap();
     let target = dir.path().join("b.zip");
     write_bundle(&target, "en", &c.meta, &p, &[], None).unwrap();
@@ -220,7 +220,7 @@ fn manual_redactions_and_restores_are_what_is_written() {
     assert!(json["system"].is_null());
 
     // A preview the person did not see is refused.
-    let before = preview(&c.sources, &RedactionChoices::default());
+    let before = preview(&c.sources, &RedactionChoices::default(), "en");
     assert!(check_digest(&p, &before.digest).is_err());
     assert!(check_digest(&p, &p.digest).is_ok());
 }
@@ -228,7 +228,7 @@ fn manual_redactions_and_restores_are_what_is_written() {
 #[test]
 fn the_mail_draft_is_a_summary_that_says_to_attach_the_bundle() {
     let c = case();
-    let p = preview(&c.sources, &RedactionChoices::default());
+    let p = preview(&c.sources, &RedactionChoices::default(), "en");
     let (subject, body) = mail_draft("fr", &c.meta, &p, "demande.zip");
     assert!(subject.starts_with("[Messagerie] "));
     assert!(body.contains("demande.zip") && body.contains("à la main"));
@@ -259,6 +259,7 @@ fn preview_pages_rebuild_the_text_and_never_cut_a_redaction() {
             text,
         }],
         &RedactionChoices::default(),
+        "en",
     );
     let part = &p.parts[0];
     assert!(p.first_pages(1_000).parts[0].segments.len() < 40);
