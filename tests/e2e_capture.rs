@@ -441,6 +441,91 @@ async fn capture_a_region_with_the_keyboard_on_the_frozen_overlay() {
     assert!(png.pixels().all(|p| p.0 == [0x33, 0x66, 0xcc, 255]));
 }
 
+/// A person without a mouse blacks out part of a screenshot: focus the picture, arrows place
+/// and size a selection, Enter adds the redaction; the exported PNG holds only the fill there.
+#[tokio::test(flavor = "multi_thread")]
+async fn capture_redact_a_screenshot_with_the_keyboard() {
+    use fantoccini::key::Key;
+    let _serial = SERIAL.lock().await;
+    let (dir, ws) = fresh_workspace();
+    let app = launch_support(&ws, dir.path()).await;
+    // The desktop in a known colour, so the black-out is told apart from the rest.
+    let painted = std::process::Command::new("xsetroot")
+        .args(["-solid", "#3366cc"])
+        .status()
+        .expect("xsetroot (x11-xserver-utils)");
+    assert!(painted.success());
+    app.click("[data-testid=cap-open-shot]").await;
+    app.wait_css("[data-testid=cap-shot-panel][data-ready]")
+        .await;
+    app.click("[data-testid=cap-capture]").await;
+    app.wait_css("[data-testid=shot-preview]").await;
+    let canvas = app.wait_css("[data-testid=shot-canvas]").await;
+    app.client
+        .execute(
+            "const c = document.querySelector('[data-testid=shot-canvas]');
+             c.scrollIntoView({block: 'center'}); c.focus();",
+            vec![],
+        )
+        .await
+        .unwrap();
+    // The first arrow places the centred third and moves it 1 % right; Shift+Down twice makes
+    // it 2 % taller.
+    canvas.send_keys(&Key::Right.to_string()).await.unwrap();
+    canvas
+        .send_keys(&format!("{}{}", Key::Shift, Key::Down))
+        .await
+        .unwrap();
+    canvas
+        .send_keys(&format!("{}{}", Key::Shift, Key::Down))
+        .await
+        .unwrap();
+    app.wait_css("[data-testid=shot-selection]").await;
+    let said = app
+        .wait_css("[data-testid=shot-selection-state]")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        said.contains("427 × 283") && said.contains("440, 267"),
+        "{said}"
+    );
+    app.screenshot("capture-keyboard-selection").await;
+    canvas.send_keys(&Key::Enter.to_string()).await.unwrap();
+    let op = app
+        .wait_css("[data-testid=shot-ops] li[data-kind=redact]")
+        .await;
+    let r = rect_of(&op.attr("data-rect").await.unwrap().unwrap());
+    assert_eq!(
+        (r.x, r.y, r.width, r.height),
+        (440, 267, 427, 283),
+        "the keyboard's rectangle"
+    );
+    app.screenshot("capture-keyboard-redacted").await;
+    app.click_in_view("[data-testid=shot-attach]").await;
+    let path = last_attachment(&app, "screenshot").await;
+    app.close().await;
+    let png = decode_png(&std::fs::read(path).unwrap()).unwrap();
+    assert_eq!((png.width(), png.height()), (1280, 800));
+    let inside = |x: u32, y: u32| (440..867).contains(&x) && (267..550).contains(&y);
+    let (mut black, mut desktop) = (0, 0);
+    for (x, y, p) in png.enumerate_pixels() {
+        if inside(x, y) {
+            assert_eq!(p.0, [0, 0, 0, 255], "({x},{y}) inside the black-out");
+            black += 1;
+        } else if p.0 == [0x33, 0x66, 0xcc, 255] {
+            desktop += 1;
+        }
+    }
+    assert_eq!(black, 427 * 283);
+    assert!(
+        desktop > 1280 * 800 / 2,
+        "the rest is the desktop ({desktop} px)"
+    );
+    println!("keyboard black-out 427x283 at (440, 267): {black} px of fill, {desktop} px of desktop around it");
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn capture_the_app_log_with_the_ui_console_in_it() {
     let _serial = SERIAL.lock().await;

@@ -668,7 +668,9 @@ export type MessageKey =
   | "prov.connectError.invalid"
   | "sup.preview.partial"
   | "sup.preview.more"
-  | "cap.limitReached";
+  | "cap.limitReached"
+  | "cap.editorKeys"
+  | "cap.selection";
 
 /** The variables of each message (`never`: it takes none). */
 export interface MessageVariables {
@@ -1340,4 +1342,6 @@ export interface MessageVariables {
   "sup.preview.partial": "shown" | "total";
   "sup.preview.more": never;
   "cap.limitReached": never;
+  "cap.editorKeys": never;
+  "cap.selection": "h" | "w" | "x" | "y";
 }
