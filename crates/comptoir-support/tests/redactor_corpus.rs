@@ -81,7 +81,7 @@ fn no_secret_survives_and_no_clean_line_changes() {
 /// order numbers that pass Luhn).
 #[test]
 fn the_reviews_shapes_are_redacted_and_their_near_misses_kept() {
-    let (planted, clean) = corpus::review_corpus(0x0E71_E3, 60, 1_200);
+    let (planted, clean) = corpus::review_corpus(0x000E_71E3, 60, 1_200);
     let m = measure("review corpus", &planted, &clean);
     assert!(m.per_kind.values().all(|(_, n)| *n >= 40));
     assert!(
