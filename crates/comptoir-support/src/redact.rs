@@ -371,7 +371,7 @@ pub fn pattern_times(text: &str) -> Vec<(&'static str, std::time::Duration)> {
         ("har_cookie", &|| count_re(&d.har_cookie)),
         ("har_rev", &|| count_re(&d.har_cookie_rev)),
         ("har_cookies", &|| count_re(&d.har_cookies)),
-        ("iban", &|| iban_spans(text, &d.iban).count()),
+        ("iban", &|| iban_spans(text, &d.iban, true).count()),
         ("card", &|| card_spans(text).count()),
         ("otp", &|| count_re(&d.otp)),
         ("email", &|| count_re(&d.email)),
@@ -461,7 +461,7 @@ pub fn find(text: &str, emails: bool) -> Vec<Finding> {
     }
     // IBAN-shaped text, valid or not: digit groups inside it are no card number.
     let mut iban_shaped: Vec<(usize, usize)> = Vec::new();
-    for (start, end) in iban_spans(text, &d.iban) {
+    for (start, end) in iban_spans(text, &d.iban, true) {
         iban_shaped.push((start, end));
         if let Some(len) = valid_iban_end(&text[start..end]) {
             found.push(Finding {
@@ -584,19 +584,32 @@ fn is_word(b: u8) -> bool {
 /// tried on the next 64 bytes. A byte loop instead of an unanchored regex without a literal to
 /// skip ahead on (several times faster on long logs); same matches as
 /// `\b[A-Za-z]{2}[0-9]{2}(?:[ \-]?[A-Za-z0-9]{4}){2,7}(?:[ \-]?[A-Za-z0-9]{1,3})?\b`.
-fn iban_spans<'t>(text: &'t str, anchored: &'t Regex) -> impl Iterator<Item = (usize, usize)> + 't {
+///
+/// With `countries`, only where the two letters are a country of the IBAN registry: hex ids
+/// and words like `ab12` in a log are many, and each would cost a regex run.
+fn iban_spans<'t>(
+    text: &'t str,
+    anchored: &'t Regex,
+    countries: bool,
+) -> impl Iterator<Item = (usize, usize)> + 't {
     const WINDOW: usize = 64;
     let b = text.as_bytes();
     let mut i = 0;
     std::iter::from_fn(move || {
         while i + 4 <= b.len() {
             let at = i;
+            // Digits are rarer than letters: test them first, and a non-digit at `at + 3`
+            // rules out starts at `at` and `at + 1` at once.
+            if !b[at + 3].is_ascii_digit() {
+                i += 2;
+                continue;
+            }
             i += 1;
-            if !(b[at].is_ascii_alphabetic()
-                && b[at + 1].is_ascii_alphabetic()
-                && b[at + 2].is_ascii_digit()
-                && b[at + 3].is_ascii_digit())
+            if !(b[at + 2].is_ascii_digit()
+                && b[at].is_ascii_alphabetic()
+                && b[at + 1].is_ascii_alphabetic())
                 || (at > 0 && is_word(b[at - 1]))
+                || (countries && !is_iban_country(b[at], b[at + 1]))
             {
                 continue;
             }
@@ -614,6 +627,24 @@ fn iban_spans<'t>(text: &'t str, anchored: &'t Regex) -> impl Iterator<Item = (u
         }
         None
     })
+}
+
+/// The countries of the IBAN registry (SWIFT, ISO 13616), either case.
+fn is_iban_country(a: u8, b: u8) -> bool {
+    const CODES: &str = "ADAEALATAZBABEBGBHBIBRBYCHCRCYCZDEDJDKDOEEEGESFIFKFOFRGBGEGIGLGRGTHRHUIEILIQISITJOKWKZLBLCLILTLULVLYMCMDMEMKMNMRMTMUNINLNOOMPKPLPSPTQARORSRUSASCSDSESISKSMSOSTSVTLTNTRUAVAVGXKYE";
+    static TABLE: OnceLock<[bool; 676]> = OnceLock::new();
+    let t = TABLE.get_or_init(|| {
+        let mut t = [false; 676];
+        let codes: Vec<u8> = CODES.bytes().filter(|c| *c != b' ').collect();
+        for c in codes.chunks(2) {
+            t[usize::from(c[0] - b'A') * 26 + usize::from(c[1] - b'A')] = true;
+        }
+        t
+    });
+    let (a, b) = (a.to_ascii_uppercase(), b.to_ascii_uppercase());
+    a.is_ascii_uppercase()
+        && b.is_ascii_uppercase()
+        && t[usize::from(a - b'A') * 26 + usize::from(b - b'A')]
 }
 
 /// Card-shaped runs: a digit 2-6 starting a word, then 12 to 18 more digits each optionally
@@ -1144,7 +1175,7 @@ mod tests {
                 .collect();
             let anchored = &detectors().iban;
             assert_eq!(
-                iban_spans(&text, anchored).collect::<Vec<_>>(),
+                iban_spans(&text, anchored, false).collect::<Vec<_>>(),
                 by_re,
                 "{text:?}"
             );
@@ -1152,6 +1183,18 @@ mod tests {
         }
         // The random texts do contain both shapes, so the comparison compares something.
         assert!(cards > 500 && ibans > 500, "cards {cards}, ibans {ibans}");
+    }
+
+    #[test]
+    fn iban_shapes_start_at_a_registry_country() {
+        let d = detectors();
+        let text = "ab12 3456 7890 1234, ch93 0076 2011 6238 5295 7, XX12 3456 7890 1234";
+        let all: Vec<_> = iban_spans(text, &d.iban, false).collect();
+        let countries: Vec<_> = iban_spans(text, &d.iban, true).collect();
+        assert_eq!(all.len(), 3);
+        assert_eq!(countries, vec![all[1]]);
+        assert!(is_iban_country(b'c', b'h') && is_iban_country(b'R', b'S'));
+        assert!(!is_iban_country(b'A', b'B') && !is_iban_country(b'1', b'2'));
     }
 
     #[test]
