@@ -1,6 +1,7 @@
 //! `cargo bench -p comptoir-support --bench redact`: the redactor's throughput on 100 MB of log
-//! lines (the corpus generator's lines and the review's shapes; about 3 lines in 10 carry a secret, far denser than a real log), on one core, against a plain
-//! `str::find` scan (memchr speed) over the same bytes in the same process. Goal: >= 50 MB/s.
+//! lines (the corpus generator's lines and the review's shapes; about 3 lines in 10 carry a
+//! secret, far denser than a real log), on one core, against a plain `str::find` scan (memchr
+//! speed) over the same bytes in the same process. Goal: >= 50 MB/s.
 
 #[path = "../tests/common/corpus.rs"]
 mod corpus;
