@@ -105,6 +105,7 @@ const COMMANDS: &[&str] = &[
     "support_save_bundle",
     "support_history",
     "support_open_mail",
+    "support_preview_page",
 ];
 
 fn main() {

@@ -3624,3 +3624,95 @@ async fn support_compose_preview_restore_redact_and_save_a_bundle() {
     app.screenshot("support-history-es-1024").await;
     app.close().await;
 }
+
+/// The preview of a long log in Spanish at 1024×700: markers in Spanish, only the first page
+/// of the log on screen with how much there is, "Mostrar más" brings the next page.
+#[tokio::test(flavor = "multi_thread")]
+async fn support_preview_in_spanish_pages_a_long_log() {
+    let _g = SERIAL.lock().await;
+    let (dir, path) = fresh_workspace();
+    let log = dir.path().join("access.log");
+    let mut text = String::new();
+    let mut i = 0;
+    while text.len() < 300_000 {
+        i += 1;
+        text.push_str(&format!(
+            "203.0.113.{} - - [27/Nov/2026:09:{:02}:00 +0100] \"GET /pedido?id={i}&token=Zx{i}Q9kLm HTTP/1.1\" 200 512 tarjeta 4111 1111 1111 1111\n",
+            i % 250,
+            i % 60
+        ));
+    }
+    std::fs::write(&log, &text).unwrap();
+    let support_dir = dir.path().join("support");
+    let app = App::launch(
+        &path,
+        &[
+            ("LANGUAGE", "es"),
+            ("COMPTOIR_ATTACH_FILE", log.to_str().unwrap()),
+            ("COMPTOIR_SUPPORT_DIR", support_dir.to_str().unwrap()),
+            ("COMPTOIR_NO_EXTERNAL", "1"),
+        ],
+    )
+    .await;
+    app.client.set_window_size(1024, 700).await.unwrap();
+    let page = SupportPage(&app);
+    app.open_section("support").await;
+    app.wait_css("[data-testid=sup-composer]").await;
+    app.fill("[data-testid=sup-subject]", "El registro muestra errores")
+        .await;
+    app.select("[data-testid=sup-category]", "hosting").await;
+    app.fill(
+        "[data-testid=sup-description]",
+        "Mi contraseña es hunter2x y el IBAN ch93-0076-2011-6238-5295-7.",
+    )
+    .await;
+    app.wait_text("[data-testid=sup-save-state]", "Borrador guardado")
+        .await;
+    page.attach_file("access.log").await;
+    page.open_preview().await;
+    let desc = app
+        .wait_css("[data-part=description]")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        desc.contains("[oculto: token]") && desc.contains("[oculto: IBAN]"),
+        "{desc}"
+    );
+    assert!(!desc.contains("hunter2x"));
+    let partial = app.wait_css("[data-testid=sup-preview-partial]").await;
+    let said = partial.text().await.unwrap();
+    assert!(said.contains("64 KB") || said.contains("65 KB"), "{said}");
+    let shown = |app: &App| {
+        let c = app.client.clone();
+        async move {
+            c.execute(
+                "const p = document.querySelector('[data-part^=\"attachment:\"] pre'); return p.textContent.length;",
+                vec![],
+            )
+            .await
+            .unwrap()
+            .as_u64()
+            .unwrap()
+        }
+    };
+    let before = shown(&app).await;
+    assert!(before < 80_000, "{before} characters on screen");
+    app.screenshot("support-preview-es-1024").await;
+    app.click_in_view("[data-testid=sup-preview-more]").await;
+    let mut after = before;
+    for _ in 0..50 {
+        after = shown(&app).await;
+        if after > before {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert!(after > before + 50_000, "{before} -> {after}");
+    println!(
+        "preview es: {before} characters shown of a {} byte log, {after} after 'Mostrar más'",
+        text.len()
+    );
+    app.close().await;
+}

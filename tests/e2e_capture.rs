@@ -441,6 +441,171 @@ async fn capture_a_region_with_the_keyboard_on_the_frozen_overlay() {
     assert!(png.pixels().all(|p| p.0 == [0x33, 0x66, 0xcc, 255]));
 }
 
+/// A person without a mouse blacks out part of a screenshot: focus the picture, arrows place
+/// and size a selection, Enter adds the redaction; the exported PNG holds only the fill there.
+#[tokio::test(flavor = "multi_thread")]
+async fn capture_redact_a_screenshot_with_the_keyboard() {
+    use fantoccini::key::Key;
+    let _serial = SERIAL.lock().await;
+    let (dir, ws) = fresh_workspace();
+    let app = launch_support(&ws, dir.path()).await;
+    // The desktop in a known colour, so the black-out is told apart from the rest.
+    let painted = std::process::Command::new("xsetroot")
+        .args(["-solid", "#3366cc"])
+        .status()
+        .expect("xsetroot (x11-xserver-utils)");
+    assert!(painted.success());
+    app.click("[data-testid=cap-open-shot]").await;
+    app.wait_css("[data-testid=cap-shot-panel][data-ready]")
+        .await;
+    app.click("[data-testid=cap-capture]").await;
+    app.wait_css("[data-testid=shot-preview]").await;
+    let canvas = app.wait_css("[data-testid=shot-canvas]").await;
+    app.client
+        .execute(
+            "const c = document.querySelector('[data-testid=shot-canvas]');
+             c.scrollIntoView({block: 'center'}); c.focus();",
+            vec![],
+        )
+        .await
+        .unwrap();
+    // The first arrow places the centred third and moves it 1 % right; Shift+Down twice makes
+    // it 2 % taller.
+    canvas.send_keys(&Key::Right.to_string()).await.unwrap();
+    canvas
+        .send_keys(&format!("{}{}", Key::Shift, Key::Down))
+        .await
+        .unwrap();
+    canvas
+        .send_keys(&format!("{}{}", Key::Shift, Key::Down))
+        .await
+        .unwrap();
+    app.wait_css("[data-testid=shot-selection]").await;
+    let said = app
+        .wait_css("[data-testid=shot-selection-state]")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(
+        said.contains("427 × 283") && said.contains("440, 267"),
+        "{said}"
+    );
+    app.screenshot("capture-keyboard-selection").await;
+    canvas.send_keys(&Key::Enter.to_string()).await.unwrap();
+    let op = app
+        .wait_css("[data-testid=shot-ops] li[data-kind=redact]")
+        .await;
+    let r = rect_of(&op.attr("data-rect").await.unwrap().unwrap());
+    assert_eq!(
+        (r.x, r.y, r.width, r.height),
+        (440, 267, 427, 283),
+        "the keyboard's rectangle"
+    );
+    app.screenshot("capture-keyboard-redacted").await;
+    app.click_in_view("[data-testid=shot-attach]").await;
+    let path = last_attachment(&app, "screenshot").await;
+    app.close().await;
+    let png = decode_png(&std::fs::read(path).unwrap()).unwrap();
+    assert_eq!((png.width(), png.height()), (1280, 800));
+    let inside = |x: u32, y: u32| (440..867).contains(&x) && (267..550).contains(&y);
+    let (mut black, mut desktop) = (0, 0);
+    for (x, y, p) in png.enumerate_pixels() {
+        if inside(x, y) {
+            assert_eq!(p.0, [0, 0, 0, 255], "({x},{y}) inside the black-out");
+            black += 1;
+        } else if p.0 == [0x33, 0x66, 0xcc, 255] {
+            desktop += 1;
+        }
+    }
+    assert_eq!(black, 427 * 283);
+    assert!(
+        desktop > 1280 * 800 / 2,
+        "the rest is the desktop ({desktop} px)"
+    );
+    println!("keyboard black-out 427x283 at (440, 267): {black} px of fill, {desktop} px of desktop around it");
+}
+
+/// With a window manager (openbox) the desktop lists windows: Comptoir's own window is picked
+/// from the list and captured; the PNG is that window (its size, the app's colours).
+#[tokio::test(flavor = "multi_thread")]
+async fn capture_the_comptoir_window_under_a_window_manager() {
+    let _serial = SERIAL.lock().await;
+    // Our own child on the test's X server; killed below (and by the X server's end).
+    let mut wm = std::process::Command::new("openbox")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("openbox");
+    tokio::time::sleep(Duration::from_millis(800)).await;
+    let (dir, ws) = fresh_workspace();
+    let app = launch_support(&ws, dir.path()).await;
+    let inner = app
+        .client
+        .execute("return [window.innerWidth, window.innerHeight]", vec![])
+        .await
+        .unwrap();
+    let inner: Vec<u32> = serde_json::from_value(inner).unwrap();
+    app.click("[data-testid=cap-open-shot]").await;
+    app.wait_css("[data-testid=cap-shot-panel][data-ready]")
+        .await;
+    app.click_in_view("[data-testid=cap-mode-window]").await;
+    let select = app.wait_css("[data-testid=cap-window]").await;
+    let options = select.find_all(Locator::Css("option")).await.unwrap();
+    let mut titles = Vec::new();
+    let mut ours = None;
+    for o in options {
+        let text = o.text().await.unwrap();
+        if ours.is_none() && text.contains("Comptoir") {
+            ours = Some(o.attr("value").await.unwrap().unwrap());
+        }
+        titles.push(text);
+    }
+    let ours = ours.unwrap_or_else(|| panic!("Comptoir is not among the windows: {titles:?}"));
+    select.select_by_value(&ours).await.unwrap();
+    // Comptoir stays in the picture: it is the picture.
+    app.click_in_view("[data-testid=cap-hide]").await;
+    app.click_in_view("[data-testid=cap-capture]").await;
+    let editor = app.wait_css("[data-testid=shot-editor]").await;
+    let size = editor.attr("data-size").await.unwrap().unwrap();
+    app.wait_css("[data-testid=shot-preview]").await;
+    app.screenshot("capture-window-editor").await;
+    app.click_in_view("[data-testid=shot-attach]").await;
+    let path = last_attachment(&app, "screenshot").await;
+    app.close().await;
+    let _ = wm.kill();
+    let _ = wm.wait();
+    let bytes = std::fs::read(&path).unwrap();
+    std::fs::write(
+        super::screenshot_dir().join("capture-window-exported.png"),
+        &bytes,
+    )
+    .unwrap();
+    let png = decode_png(&bytes).unwrap();
+    assert_eq!(size, format!("{}x{}", png.width(), png.height()));
+    // The window, give or take its frame: not the 1280x800 screen.
+    assert!(
+        png.width() >= inner[0] && png.width() <= inner[0] + 40,
+        "{}x{} for a {inner:?} window",
+        png.width(),
+        png.height()
+    );
+    assert!(png.height() >= inner[1] && png.height() <= inner[1] + 60);
+    let colours: std::collections::HashSet<[u8; 4]> = png.pixels().map(|p| p.0).collect();
+    assert!(
+        colours.len() > 50,
+        "the app's window, not a flat fill: {} colours",
+        colours.len()
+    );
+    println!(
+        "window capture: {} windows listed ({titles:?}); Comptoir {}x{} (viewport {inner:?}), {} colours",
+        titles.len(),
+        png.width(),
+        png.height(),
+        colours.len()
+    );
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn capture_the_app_log_with_the_ui_console_in_it() {
     let _serial = SERIAL.lock().await;

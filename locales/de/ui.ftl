@@ -900,3 +900,9 @@ prov-outboxSummary = { $unsent ->
         [one] 1 kürzlich gesendet
        *[other] { $sent } kürzlich gesendet
     }
+
+sup-preview-partial = Die ersten { $shown } KB von { $total } KB werden gezeigt; das Paket enthält alles.
+sup-preview-more = Mehr zeigen
+cap-limitReached = Die Aufzeichnung hat die Grenze von 10 MB pro Anhang erreicht: spätere Meldungen werden nicht behalten. Beenden Sie sie und hängen Sie das Erfasste an.
+cap-editorKeys = Ohne Maus: Bild fokussieren, die Pfeiltasten setzen eine Auswahl (Umschalt+Pfeile ändern die Grösse, Alt verschiebt um ein Pixel), Enter fügt dort das gewählte Werkzeug ein, Esc verwirft sie.
+cap-selection = Auswahl { $w } × { $h } bei { $x }, { $y }: Enter fügt sie ein.

@@ -24,3 +24,13 @@ support-category-drive = Drive
 support-category-other = Other
 support-mail-subject = [{ $category }] { $subject }
 support-mail-attach = Please attach the support bundle { $file } to this message by hand: it holds the attachments and the details.
+# What replaces a hidden value in the preview and the bundle (the kind stays recognisable).
+support-redacted-token = [redacted: token]
+support-redacted-jwt = [redacted: jwt]
+support-redacted-url-secret = [redacted: url_secret]
+support-redacted-cookie = [redacted: cookie]
+support-redacted-iban = [redacted: iban]
+support-redacted-card = [redacted: card]
+support-redacted-otp = [redacted: otp]
+support-redacted-email = [redacted: email]
+support-redacted-manual = [redacted: manual]

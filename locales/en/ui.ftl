@@ -900,3 +900,9 @@ prov-outboxSummary = { $unsent ->
         [one] 1 recently sent
        *[other] { $sent } recently sent
     }
+
+sup-preview-partial = Showing the first { $shown } KB of { $total } KB; the bundle carries all of it.
+sup-preview-more = Show more
+cap-limitReached = The recording reached the 10 MB attachment limit: later messages are not kept. Stop it and attach what was caught.
+cap-editorKeys = Without a mouse: focus the picture, arrows place a selection (Shift+arrows resize, Alt moves by one pixel), Enter adds the chosen tool there, Esc drops it.
+cap-selection = Selection { $w } × { $h } at { $x }, { $y }: Enter adds it.

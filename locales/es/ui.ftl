@@ -921,3 +921,9 @@ prov-outboxSummary = { $unsent ->
         [one] 1 enviado recientemente
        *[other] { $sent } enviados recientemente
     }
+
+sup-preview-partial = Se muestran los primeros { $shown } KB de { $total } KB; el paquete lo lleva todo.
+sup-preview-more = Mostrar más
+cap-limitReached = La grabación alcanzó el límite de 10 MB por adjunto: los mensajes posteriores no se guardan. Deténgala y adjunte lo capturado.
+cap-editorKeys = Sin ratón: enfoque la imagen, las flechas colocan una selección (Mayús+flechas la redimensionan, Alt mueve de un píxel), Intro añade ahí la herramienta elegida, Esc la descarta.
+cap-selection = Selección de { $w } × { $h } en { $x }, { $y }: Intro la añade.

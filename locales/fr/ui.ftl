@@ -921,3 +921,9 @@ prov-outboxSummary = { $unsent ->
         [one] 1 envoyée récemment
        *[other] { $sent } envoyées récemment
     }
+
+sup-preview-partial = Les premiers { $shown } Ko sur { $total } Ko sont affichés ; le paquet contient tout.
+sup-preview-more = Afficher la suite
+cap-limitReached = L’enregistrement a atteint la limite de 10 Mo par pièce jointe : les messages suivants ne sont pas gardés. Arrêtez-le et joignez ce qui a été capté.
+cap-editorKeys = Sans souris : mettez le focus sur l’image, les flèches placent une sélection (Maj+flèches la redimensionnent, Alt déplace d’un pixel), Entrée y ajoute l’outil choisi, Échap l’abandonne.
+cap-selection = Sélection de { $w } × { $h } en { $x }, { $y } : Entrée l’ajoute.

@@ -921,3 +921,9 @@ prov-outboxSummary = { $unsent ->
         [one] 1 inviata di recente
        *[other] { $sent } inviate di recente
     }
+
+sup-preview-partial = Sono mostrati i primi { $shown } KB di { $total } KB; il pacchetto li contiene tutti.
+sup-preview-more = Mostra altro
+cap-limitReached = La registrazione ha raggiunto il limite di 10 MB per allegato: i messaggi successivi non vengono conservati. Fermatela e allegate quanto raccolto.
+cap-editorKeys = Senza mouse: mettete il focus sull’immagine, le frecce posizionano una selezione (Maiusc+frecce la ridimensionano, Alt sposta di un pixel), Invio vi aggiunge lo strumento scelto, Esc la scarta.
+cap-selection = Selezione { $w } × { $h } a { $x }, { $y }: Invio la aggiunge.

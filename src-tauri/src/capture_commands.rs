@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use chrono::Utc;
 use comptoir_capture::applog::{self, LogWindow, UiLog, UiLogEntry};
-use comptoir_capture::console::{self, ConsoleCounts, Recording};
+use comptoir_capture::console::{self, ConsoleCounts, CurrentRecording, Recording};
 use comptoir_capture::edit::{self, Op, Rect, SensitiveBox, WindowPlacement};
 use comptoir_capture::image::RgbaImage;
 use comptoir_capture::screen::{self, CaptureEnvironment};
@@ -42,7 +42,7 @@ pub struct CaptureState {
     shots: ShotStore,
     ui_log: UiLog,
     region: Mutex<Option<PendingRegion>>,
-    recording: Mutex<Option<Arc<Mutex<Recording>>>>,
+    recording: CurrentRecording,
     capabilities: AtomicU32,
     /// Keeps the log writer alive; dropped (flushed) on exit.
     pub log_guard: Mutex<Option<applog::WorkerGuard>>,
@@ -388,8 +388,7 @@ pub async fn console_capture_start<R: Runtime>(
             .permission("allow-capture-event"),
     )
     .map_err(|e| tauri_error("cannot grant the capture window its one command", e))?;
-    let recording = Arc::new(Mutex::new(recording));
-    *lock(&state.recording) = Some(Arc::clone(&recording));
+    let (generation, recording) = state.recording.start(recording);
     let win = WebviewWindowBuilder::new(&app, CONSOLE_WINDOW, WebviewUrl::External(parsed))
         .title(format!("Comptoir — {url}"))
         .inner_size(1100.0, 750.0)
@@ -407,9 +406,12 @@ pub async fn console_capture_start<R: Runtime>(
         let handle = app.clone();
         std::thread::spawn(move || {
             std::thread::sleep(Duration::from_secs(s.into()));
-            lock(&recording).stop(Utc::now());
-            if let Some(w) = handle.get_webview_window(CONSOLE_WINDOW) {
-                let _ = w.destroy();
+            // A newer capture may own the window by now: close it only if it is still ours.
+            let state = handle.state::<CaptureState>();
+            if state.recording.expire(generation, &recording, Utc::now()) {
+                if let Some(w) = handle.get_webview_window(CONSOLE_WINDOW) {
+                    let _ = w.destroy();
+                }
             }
         });
     }
@@ -452,7 +454,7 @@ fn watch_resources<R: Runtime>(_: &WebviewWindow<R>, _: Arc<Mutex<Recording>>) {
 #[tauri::command]
 pub fn console_capture_status<R: Runtime>(app: AppHandle<R>) -> Option<ConsoleCounts> {
     let state = app.state::<CaptureState>();
-    let rec = lock(&state.recording).clone();
+    let rec = state.recording.current();
     rec.map(|r| lock(&r).counts())
 }
 
@@ -460,7 +462,8 @@ pub fn console_capture_status<R: Runtime>(app: AppHandle<R>) -> Option<ConsoleCo
 #[tauri::command]
 pub async fn console_capture_stop<R: Runtime>(app: AppHandle<R>) -> Result<Attachment> {
     let state = app.state::<CaptureState>();
-    let rec = lock(&state.recording)
+    let rec = state
+        .recording
         .take()
         .ok_or_else(|| Error::not_found("website capture", "running").with_field("recording"))?;
     lock(&rec).stop(Utc::now());
@@ -502,7 +505,7 @@ pub fn capture_event<R: Runtime>(
         }
     };
     let state = app.state::<CaptureState>();
-    let rec = lock(&state.recording).clone();
+    let rec = state.recording.current();
     match rec {
         Some(r) => lock(&r).push(event),
         None => Ok(false),

@@ -396,5 +396,6 @@ pub fn register_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             support_commands::support_save_bundle,
             support_commands::support_history,
             support_commands::support_open_mail,
+            support_commands::support_preview_page,
         ])
 }

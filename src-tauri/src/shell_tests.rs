@@ -442,12 +442,17 @@ fn support_composer_commands_cross_ipc() {
     )
     .unwrap();
     assert_eq!(saved["category"], "hosting");
-    let preview = invoke(&s, "support_preview", json!({ "draftId": id })).unwrap();
+    let preview = invoke(
+        &s,
+        "support_preview",
+        json!({ "draftId": id, "language": "en" }),
+    )
+    .unwrap();
     assert_eq!(preview["total_redactions"], 1);
     let after = invoke(
         &s,
         "support_set_redaction",
-        json!({ "draftId": id, "change": { "op": "redact", "text": "Site down" } }),
+        json!({ "draftId": id, "change": { "op": "redact", "text": "Site down" }, "language": "en" }),
     )
     .unwrap();
     assert_eq!(after["total_redactions"], 2);
@@ -472,4 +477,135 @@ fn support_composer_commands_cross_ipc() {
         .as_array()
         .unwrap()
         .is_empty());
+}
+
+/// A big preview redacts after releasing the store's lock: a read command sent while it runs
+/// is answered before it ends (the old preview held the lock for the whole redaction), and only
+/// the first page of each part crosses IPC; the next page comes on request.
+#[test]
+fn a_big_preview_leaves_the_store_free_and_sends_a_page() {
+    let files = tempfile::tempdir().unwrap();
+    let mut draft_id = 0;
+    let mut log_len = 0;
+    let s = shell_with(|store| {
+        let me = store.signed_in_user().unwrap();
+        let d = store.support_draft(me).unwrap();
+        draft_id = d.id;
+        let mut log = String::new();
+        let mut i = 0u64;
+        while log.len() < 6_000_000 {
+            i += 1;
+            log.push_str(&format!(
+                "2026-11-27T09:00:{:02}Z GET /api/v1/orders?page={i}&token=Abc{i}xyz 200 mail anna{i}@example.ch\n",
+                i % 60
+            ));
+        }
+        log_len = log.len();
+        let path = files.path().join("big.log");
+        std::fs::write(&path, &log).unwrap();
+        store
+            .support_attach_file(me, d.id, &files.path().join("support"), &path)
+            .unwrap();
+    });
+
+    // The App stays on this thread; the two callers share only the web view.
+    let call = |wv: &tauri::WebviewWindow<tauri::test::MockRuntime>, cmd: &str, args: Value| {
+        get_ipc_response(
+            wv,
+            InvokeRequest {
+                cmd: cmd.into(),
+                callback: CallbackFn(0),
+                error: CallbackFn(1),
+                url: "tauri://localhost".parse().unwrap(),
+                body: InvokeBody::Json(args),
+                headers: Default::default(),
+                invoke_key: INVOKE_KEY.to_string(),
+            },
+        )
+        .map(|b| b.deserialize::<Value>().unwrap())
+    };
+    let running = std::sync::atomic::AtomicBool::new(true);
+    let (preview, took, reads_during) = std::thread::scope(|scope| {
+        let wv = s.webview.clone();
+        let (running, call) = (&running, &call);
+        let preview = scope.spawn(move || {
+            let t = std::time::Instant::now();
+            let p = call(
+                &wv,
+                "support_preview",
+                json!({ "draftId": draft_id, "language": "es" }),
+            )
+            .unwrap();
+            running.store(false, std::sync::atomic::Ordering::SeqCst);
+            (p, t.elapsed())
+        });
+        // Let the preview read its texts under the lock, then ask for something else.
+        std::thread::sleep(std::time::Duration::from_millis(800));
+        let wv = s.webview.clone();
+        let mut reads_during = 0;
+        while running.load(std::sync::atomic::Ordering::SeqCst) {
+            call(&wv, "workspace_info", json!({})).unwrap();
+            if running.load(std::sync::atomic::Ordering::SeqCst) {
+                reads_during += 1;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+        let (p, took) = preview.join().unwrap();
+        (p, took, reads_during)
+    });
+    println!("preview of {log_len} bytes took {took:?}; {reads_during} reads answered meanwhile");
+    assert!(
+        took > std::time::Duration::from_millis(1500),
+        "the preview is long enough to tell: {took:?}"
+    );
+    assert!(
+        reads_during >= 3,
+        "reads answered during the preview: {reads_during}"
+    );
+
+    // The payload is a page per part, not the 6 MB log; the counts are the whole log's.
+    let bytes = serde_json::to_vec(&preview).unwrap().len();
+    assert!(bytes < 300_000, "preview payload {bytes} bytes");
+    let part = preview["parts"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["id"].as_str().unwrap().starts_with("attachment:"))
+        .unwrap();
+    assert_eq!(part["offset"], 0);
+    assert!(part["len"].as_u64().unwrap() > log_len as u64);
+    assert!(part["counts"]["url_secret"].as_u64().unwrap() > 50_000);
+    let shown: usize = part["segments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["text"].as_str().unwrap().len())
+        .sum();
+    assert!(
+        (60_000..70_000).contains(&shown),
+        "first page {shown} bytes"
+    );
+    let next = invoke(
+        &s,
+        "support_preview_page",
+        json!({ "draftId": draft_id, "partId": part["id"], "offset": shown, "language": "es" }),
+    )
+    .unwrap();
+    assert_eq!(next["offset"].as_u64().unwrap(), shown as u64);
+    assert!(next["segments"][0]["text"].as_str().is_some());
+    // The markers speak the reader's language.
+    let marked = next["segments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["redaction"]["kind"] == "url_secret")
+        .unwrap();
+    assert_eq!(marked["text"], "[oculto: secreto en URL]");
+    let e = invoke(
+        &s,
+        "support_preview_page",
+        json!({ "draftId": draft_id, "partId": "attachment:999", "offset": 0, "language": "es" }),
+    )
+    .unwrap_err();
+    assert_eq!(e["field"], "part_id");
 }

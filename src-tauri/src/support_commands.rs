@@ -5,10 +5,11 @@
 use std::path::PathBuf;
 
 use comptoir_core::support::AttachmentKind;
+use comptoir_core::ErrorCode;
 use comptoir_core::{Error, Result};
 use comptoir_store::support::{
-    DraftFields, RedactionChange, SupportAttachment, SupportDraft, SupportHistoryEntry,
-    SupportPreview, SupportProductPage, SystemInfo,
+    DraftFields, PreviewInput, PreviewPart, RedactionChange, SupportAttachment, SupportDraft,
+    SupportHistoryEntry, SupportPreview, SupportProductPage, SystemInfo, PREVIEW_PAGE_BYTES,
 };
 use tauri::{AppHandle, Manager, Runtime, State};
 use tauri_plugin_dialog::DialogExt;
@@ -104,18 +105,60 @@ pub fn support_detach(state: State<'_, AppState>, attachment_id: i64) -> Result<
     state.with(|s| s.support_detach(s.signed_in_user()?, attachment_id))
 }
 
-#[tauri::command]
-pub fn support_preview(state: State<'_, AppState>, draft_id: i64) -> Result<SupportPreview> {
-    state.with(|s| s.support_preview(s.signed_in_user()?, draft_id))
+/// Redacts off the store's lock (texts are read under it, then it is released: a 30 MB log
+/// takes seconds and every other command would wait) and sends only the first pages.
+async fn redact_off_lock<T: Send + 'static>(
+    input: PreviewInput,
+    then: impl FnOnce(comptoir_store::support::SupportPreview) -> Result<T> + Send + 'static,
+) -> Result<T> {
+    tauri::async_runtime::spawn_blocking(move || then(input.run()))
+        .await
+        .map_err(|e| Error::new(ErrorCode::Internal, format!("preview stopped: {e}")))?
 }
 
 #[tauri::command]
-pub fn support_set_redaction(
-    state: State<'_, AppState>,
+pub async fn support_preview<R: Runtime>(
+    app: AppHandle<R>,
+    draft_id: i64,
+    language: String,
+) -> Result<SupportPreview> {
+    let input = app
+        .state::<AppState>()
+        .with(|s| s.support_preview_input(s.signed_in_user()?, draft_id, &language))?;
+    redact_off_lock(input, |p| Ok(p.first_pages(PREVIEW_PAGE_BYTES))).await
+}
+
+/// The page of one part from `offset` (the preview's "show more").
+#[tauri::command]
+pub async fn support_preview_page<R: Runtime>(
+    app: AppHandle<R>,
+    draft_id: i64,
+    part_id: String,
+    offset: u64,
+    language: String,
+) -> Result<PreviewPart> {
+    let input = app
+        .state::<AppState>()
+        .with(|s| s.support_preview_input(s.signed_in_user()?, draft_id, &language))?;
+    redact_off_lock(input, move |p| {
+        p.part(&part_id)
+            .map(|part| part.page(offset.try_into().unwrap_or(usize::MAX), PREVIEW_PAGE_BYTES))
+            .ok_or_else(|| Error::not_found("preview part", &part_id).with_field("part_id"))
+    })
+    .await
+}
+
+#[tauri::command]
+pub async fn support_set_redaction<R: Runtime>(
+    app: AppHandle<R>,
     draft_id: i64,
     change: RedactionChange,
+    language: String,
 ) -> Result<SupportPreview> {
-    state.with(|s| s.set_support_redaction(s.signed_in_user()?, draft_id, &change))
+    let input = app
+        .state::<AppState>()
+        .with(|s| s.set_support_redaction(s.signed_in_user()?, draft_id, &change, &language))?;
+    redact_off_lock(input, |p| Ok(p.first_pages(PREVIEW_PAGE_BYTES))).await
 }
 
 /// What the bundle may say about this machine; the composer shows it with a checkbox.

@@ -90,15 +90,27 @@ pub struct ConsoleCounts {
     pub rejections: u32,
     pub resources: u32,
     pub csp: u32,
-    /// Events refused as over the rate or the count.
+    /// Events refused as over the rate, the count or the size.
     pub dropped: u32,
     pub running: bool,
+    /// The recording reached the attachment's size limit: later events were not kept.
+    pub limit_reached: bool,
 }
 
 /// Most text kept of one field (a console line, a message, a stack, a URL).
 pub const MAX_TEXT: usize = 8 * 1024;
 /// Most events one recording keeps.
 pub const MAX_EVENTS: usize = 20_000;
+/// Largest recording, as written (the composer's attachment limit, 10 MiB): a busy site fills
+/// it in minutes, then events are dropped and the attachment says so.
+pub const MAX_BYTES: usize = 10 * 1024 * 1024;
+/// Room kept for the header line (URL up to [`MAX_TEXT`], counts) and the closing note.
+const RESERVED_BYTES: usize = 2 * MAX_TEXT + 1024;
+/// What a failed resource line may take besides its URL (fields, element, status, an error
+/// message cut to [`MAX_ERROR`]).
+const RESOURCE_OVERHEAD: usize = 160 + MAX_ERROR;
+/// Most text kept of a resource's error message.
+const MAX_ERROR: usize = 512;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
 struct FailedResource {
@@ -119,6 +131,8 @@ pub struct Recording {
     resources: BTreeMap<String, FailedResource>,
     counts: ConsoleCounts,
     limit: RateLimit,
+    /// Bytes the JSON lines of the events and resources kept so far take (at most).
+    bytes: usize,
 }
 
 fn cut(s: &mut String) {
@@ -203,6 +217,7 @@ impl Recording {
             },
             // A page logging in a tight loop: 2,000 lines at once, then 500 a second.
             limit: RateLimit::new(2000, 500),
+            bytes: 0,
         })
     }
 
@@ -233,6 +248,18 @@ impl Recording {
             self.counts.dropped += 1;
             return false;
         }
+        true
+    }
+
+    /// Takes `size` bytes of the recording's budget; when they do not fit, the limit is
+    /// reached and the event dropped.
+    fn fits(&mut self, size: usize) -> bool {
+        if self.bytes + size > MAX_BYTES - RESERVED_BYTES {
+            self.counts.limit_reached = true;
+            self.counts.dropped += 1;
+            return false;
+        }
+        self.bytes += size;
         true
     }
 
@@ -292,9 +319,18 @@ impl Recording {
                 ..
             } => {
                 cut(url);
+                if !self.resources.contains_key(url.as_str())
+                    && !self.fits(url.len() + element.len() + RESOURCE_OVERHEAD)
+                {
+                    return Ok(false);
+                }
                 self.resource(url.clone(), Some(element.clone()), *status, None);
                 return Ok(true);
             }
+        }
+        let size = serde_json::to_string(&event).map_or(MAX_BYTES, |s| s.len() + 1);
+        if !self.fits(size) {
+            return Ok(false);
         }
         self.events.push(event);
         Ok(true)
@@ -311,7 +347,21 @@ impl Recording {
         }
         let mut url = url.to_string();
         cut(&mut url);
-        self.resource(url, None, status, error.map(str::to_string));
+        if !self.resources.contains_key(&url) && !self.fits(url.len() + RESOURCE_OVERHEAD) {
+            return;
+        }
+        let error = error.map(|e| {
+            let mut e = e.to_string();
+            if e.len() > MAX_ERROR {
+                let mut end = MAX_ERROR;
+                while !e.is_char_boundary(end) {
+                    end -= 1;
+                }
+                e.truncate(end);
+            }
+            e
+        });
+        self.resource(url, None, status, error);
     }
 
     fn resource(
@@ -371,7 +421,66 @@ impl Recording {
             out.push_str(&v.to_string());
             out.push('\n');
         }
+        if self.counts.limit_reached {
+            out.push_str(
+                &json!({
+                    "type": "limit",
+                    "note": format!("the recording reached the {} MB attachment limit: later events were not kept", MAX_BYTES / (1024 * 1024)),
+                    "dropped": self.counts.dropped,
+                })
+                .to_string(),
+            );
+            out.push('\n');
+        }
         out
+    }
+}
+
+/// The running website capture and its generation. A capture's timer and window act on the
+/// capture they belong to: when its timer runs out after the person started a newer capture,
+/// it stops only its own recording and must leave the window (now the newer one's) open.
+#[derive(Default)]
+pub struct CurrentRecording {
+    current: std::sync::Mutex<Option<(u64, SharedRecording)>>,
+    generations: std::sync::atomic::AtomicU64,
+}
+
+pub type SharedRecording = std::sync::Arc<std::sync::Mutex<Recording>>;
+
+fn locked<T>(m: &std::sync::Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(|p| p.into_inner())
+}
+
+impl CurrentRecording {
+    /// Makes `rec` the current capture; returns its generation and the shared recording.
+    pub fn start(&self, rec: Recording) -> (u64, SharedRecording) {
+        let generation = self
+            .generations
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+            + 1;
+        let shared = std::sync::Arc::new(std::sync::Mutex::new(rec));
+        *locked(&self.current) = Some((generation, std::sync::Arc::clone(&shared)));
+        (generation, shared)
+    }
+
+    pub fn current(&self) -> Option<SharedRecording> {
+        locked(&self.current)
+            .as_ref()
+            .map(|(_, r)| std::sync::Arc::clone(r))
+    }
+
+    /// Ends the current capture (the person stopped it).
+    pub fn take(&self) -> Option<SharedRecording> {
+        locked(&self.current).take().map(|(_, r)| r)
+    }
+
+    /// The timer of capture `generation` ran out: its recording stops; `true` when it is still
+    /// the current capture, so its window may be closed.
+    pub fn expire(&self, generation: u64, rec: &SharedRecording, at: DateTime<Utc>) -> bool {
+        locked(rec).stop(at);
+        locked(&self.current)
+            .as_ref()
+            .is_some_and(|(g, _)| *g == generation)
     }
 }
 
@@ -394,6 +503,59 @@ mod tests {
             level,
             text: text.into(),
         }
+    }
+
+    /// A busy site: the recording stops keeping events at the attachment limit and says so.
+    #[test]
+    fn a_recording_stays_under_the_attachment_limit_and_says_when_it_reached_it() {
+        let mut r = rec();
+        let long = "x".repeat(MAX_TEXT);
+        let mut kept = 0;
+        for seq in 0..2_000 {
+            if r.push(log(seq, ConsoleLevel::Log, &long)).unwrap() {
+                kept += 1;
+            }
+        }
+        for i in 0..50 {
+            r.engine_failure(
+                &format!("http://127.0.0.1:8080/{}{i}", "y".repeat(9000)),
+                Some(404),
+                None,
+            );
+        }
+        let out = r.to_json_lines();
+        assert!(out.len() <= MAX_BYTES, "{} bytes", out.len());
+        assert!(kept > 1_000 && kept < 2_000, "kept {kept}");
+        let c = r.counts();
+        assert!(c.limit_reached);
+        assert_eq!(c.dropped as usize, 2_000 - kept + 50);
+        let last: serde_json::Value = serde_json::from_str(out.lines().last().unwrap()).unwrap();
+        assert_eq!(last["type"], "limit");
+        let first: serde_json::Value = serde_json::from_str(out.lines().next().unwrap()).unwrap();
+        assert_eq!(first["counts"]["limit_reached"], true);
+    }
+
+    #[test]
+    fn an_older_captures_timer_leaves_a_newer_capture_alone() {
+        let now: DateTime<Utc> = "2026-11-27T14:00:05Z".parse().unwrap();
+        let captures = CurrentRecording::default();
+        let (old_gen, old) = captures.start(rec());
+        // Stopped early by the person, then a new capture.
+        captures.take();
+        let (_, new) = captures.start(rec());
+        assert!(
+            !captures.expire(old_gen, &old, now),
+            "the old timer must not close the window"
+        );
+        assert!(!locked(&old).is_running());
+        assert!(locked(&new).is_running());
+        assert!(std::sync::Arc::ptr_eq(&captures.current().unwrap(), &new));
+        // Replaced without a stop, too.
+        let (g1, first) = captures.start(rec());
+        let (g2, second) = captures.start(rec());
+        assert!(!captures.expire(g1, &first, now));
+        assert!(captures.expire(g2, &second, now));
+        assert!(!locked(&second).is_running());
     }
 
     #[test]

@@ -92,6 +92,12 @@ pub enum Op {
 
 /// The largest stroke accepted: beyond it an annotation hides more than it points at.
 const MAX_STROKE: u32 = 64;
+/// Most edits on one screenshot (a person draws tens; a crafted call sent millions).
+pub const MAX_OPS: usize = 500;
+/// Farthest a coordinate or size may reach (pixels, either sign): several 8K screens side by
+/// side. An arrow between two far points is walked pixel by pixel; unbounded, it spun for
+/// minutes.
+pub const MAX_COORD: i64 = 32_768;
 
 impl Op {
     /// Checks what the UI sent: a rectangle with an area, a stroke in 1..=64, an arrow with a
@@ -120,6 +126,43 @@ impl Op {
                 ))
             }
         };
+        let within = |r: &Rect, field: &str| {
+            let (x, y) = (i64::from(r.x), i64::from(r.y));
+            let (x1, y1) = (x + i64::from(r.width), y + i64::from(r.height));
+            if [x, y, x1, y1].iter().all(|v| v.abs() <= MAX_COORD) {
+                Ok(())
+            } else {
+                Err(Error::invalid(
+                    field,
+                    format!(
+                        "a rectangle stays within ±{MAX_COORD} pixels (got {}×{} at ({}, {}))",
+                        r.width, r.height, r.x, r.y
+                    ),
+                ))
+            }
+        };
+        let point = |p: &Point, field: &str| {
+            if i64::from(p.x).abs() <= MAX_COORD && i64::from(p.y).abs() <= MAX_COORD {
+                Ok(())
+            } else {
+                Err(Error::invalid(
+                    field,
+                    format!(
+                        "a point stays within ±{MAX_COORD} pixels (got ({}, {}))",
+                        p.x, p.y
+                    ),
+                ))
+            }
+        };
+        match self {
+            Op::Redact { rect, .. } | Op::Rectangle { rect, .. } | Op::Highlight { rect, .. } => {
+                within(rect, "rect")?
+            }
+            Op::Arrow { from, to, .. } => {
+                point(from, "from")?;
+                point(to, "to")?;
+            }
+        }
         match self {
             Op::Redact { rect, .. } => area(rect, "rect"),
             Op::Rectangle { rect, width, .. } => {
@@ -154,6 +197,15 @@ pub const REDACT_FILL: [u8; 3] = [0, 0, 0];
 
 /// Renders `ops` onto a copy of `original`: annotations in order, then every redaction.
 pub fn render(original: &RgbaImage, ops: &[Op]) -> Result<RgbaImage> {
+    if ops.len() > MAX_OPS {
+        return Err(Error::invalid(
+            "ops",
+            format!(
+                "a screenshot takes at most {MAX_OPS} edits (got {})",
+                ops.len()
+            ),
+        ));
+    }
     for op in ops {
         op.validate()?;
     }
@@ -519,6 +571,49 @@ mod tests {
         // 40 % yellow over blue.
         assert_eq!(out.get_pixel(5, 5).0, [102, 102, 153, 255]);
         assert_eq!(out.get_pixel(15, 15).0, [0, 0, 255, 255]);
+    }
+
+    #[test]
+    fn edits_are_bounded_in_number_and_reach() {
+        let img = RgbaImage::from_pixel(100, 100, Rgba([255, 255, 255, 255]));
+        let far = Op::Arrow {
+            from: Point {
+                x: i32::MIN,
+                y: i32::MIN,
+            },
+            to: Point {
+                x: i32::MAX,
+                y: i32::MAX,
+            },
+            color: [255, 0, 0, 255],
+            width: 64,
+        };
+        // Before the bound this walked 4 billion steps of a 64×64 stamp.
+        let t = std::time::Instant::now();
+        let e = render(&img, &[far]).unwrap_err();
+        assert_eq!(e.field.as_deref(), Some("from"));
+        assert!(t.elapsed() < std::time::Duration::from_secs(1));
+        let wide = Op::Redact {
+            rect: Rect::new(-5, 0, u32::MAX, 10),
+            fill: REDACT_FILL,
+            sensitive: None,
+        };
+        assert_eq!(
+            render(&img, &[wide]).unwrap_err().field.as_deref(),
+            Some("rect")
+        );
+        let one = Op::Redact {
+            rect: Rect::new(1, 1, 5, 5),
+            fill: REDACT_FILL,
+            sensitive: None,
+        };
+        let many = vec![one.clone(); MAX_OPS + 1];
+        assert_eq!(
+            render(&img, &many).unwrap_err().field.as_deref(),
+            Some("ops")
+        );
+        // At the bound, still drawn.
+        assert!(render(&img, &many[..MAX_OPS]).is_ok());
     }
 
     #[test]

@@ -26,7 +26,9 @@ use crate::access::active_role;
 use crate::row::{instant, parsed};
 use crate::{Store, StoreResult};
 pub use comptoir_support::bundle::ProductRef as SupportProduct;
-pub use comptoir_support::bundle::{Preview as SupportPreview, PreviewPart};
+pub use comptoir_support::bundle::{
+    Preview as SupportPreview, PreviewInput, PreviewPart, PREVIEW_PAGE_BYTES,
+};
 pub use comptoir_support::RedactionChoices as SupportRedactionChoices;
 pub use comptoir_support::{RedactionKind, Segment, Span};
 
@@ -677,22 +679,43 @@ impl Store {
         Ok((sources, files))
     }
 
-    /// Exactly what will be sent, redacted with the person's choices.
-    pub fn support_preview(&self, actor: i64, draft: i64) -> StoreResult<Preview> {
+    /// What the preview of a draft is made from: its texts (attachments read and checked) and
+    /// the person's choices. The redaction itself ([`PreviewInput::run`]) needs no store, so
+    /// the shell runs it after releasing the store's lock: a 30 MB log takes seconds to redact.
+    pub fn support_preview_input(
+        &self,
+        actor: i64,
+        draft: i64,
+        language: &str,
+    ) -> StoreResult<PreviewInput> {
         self.open_draft(actor, draft)?;
         let d = self.load_draft(actor, draft)?;
         let (sources, _) = self.draft_sources(&d)?;
-        Ok(preview(&sources, &d.choices))
+        Ok(PreviewInput {
+            sources,
+            choices: d.choices,
+            language: language.to_owned(),
+        })
+    }
+
+    /// Exactly what will be sent, redacted with the person's choices: each part's counts and
+    /// first page (the whole in one call; the shell splits it around the lock).
+    pub fn support_preview(&self, actor: i64, draft: i64, language: &str) -> StoreResult<Preview> {
+        Ok(self
+            .support_preview_input(actor, draft, language)?
+            .run()
+            .first_pages(PREVIEW_PAGE_BYTES))
     }
 
     /// Restores a redaction, redacts a selection by hand, or switches e-mail addresses; returns
-    /// the new preview.
+    /// what the new preview is made from.
     pub fn set_support_redaction(
         &self,
         actor: i64,
         draft: i64,
         change: &RedactionChange,
-    ) -> StoreResult<Preview> {
+        language: &str,
+    ) -> StoreResult<PreviewInput> {
         self.open_draft(actor, draft)?;
         let mut d = self.load_draft(actor, draft)?;
         let c = &mut d.choices;
@@ -721,7 +744,11 @@ impl Store {
             ],
         )?;
         let (sources, _) = self.draft_sources(&d)?;
-        Ok(preview(&sources, &d.choices))
+        Ok(PreviewInput {
+            sources,
+            choices: d.choices,
+            language: language.to_owned(),
+        })
     }
 
     /// Writes the bundle of the draft to `target`, provided its preview is still the one the
@@ -740,7 +767,7 @@ impl Store {
         self.open_draft(actor, draft)?;
         let d = self.load_draft(actor, draft)?;
         let (sources, files) = self.draft_sources(&d)?;
-        let p = preview(&sources, &d.choices);
+        let p = preview(&sources, &d.choices, language);
         check_digest(&p, seen_digest)?;
         let now = self.clock().now();
         let meta = RequestMeta {
@@ -832,7 +859,7 @@ impl Store {
             text: text.clone(),
         })
         .collect();
-        let p = preview(&sources, &d.choices);
+        let p = preview(&sources, &d.choices, language);
         let meta = RequestMeta {
             category: d.category.as_str().to_owned(),
             product: d.product.clone(),

@@ -365,7 +365,7 @@ fn the_preview_with_the_persons_choices_is_what_the_bundle_holds() {
     f.description = "Our customer number is ACME-7781.".into();
     store.save_support_draft(rep, d.id, &f).unwrap();
 
-    let p = store.support_preview(rep, d.id).unwrap();
+    let p = store.support_preview(rep, d.id, "en").unwrap();
     assert!(p.total_redactions >= 4);
     // Restore the IBAN, redact the customer number by hand.
     let att = p
@@ -382,7 +382,7 @@ fn the_preview_with_the_persons_choices_is_what_the_bundle_holds() {
         .key
         .clone();
     store
-        .set_support_redaction(rep, d.id, &RedactionChange::Restore { key: iban_key })
+        .set_support_redaction(rep, d.id, &RedactionChange::Restore { key: iban_key }, "en")
         .unwrap();
     let p2 = store
         .set_support_redaction(
@@ -391,8 +391,11 @@ fn the_preview_with_the_persons_choices_is_what_the_bundle_holds() {
             &RedactionChange::Redact {
                 text: "ACME-7781".into(),
             },
+            // The person reads the preview in German; the bundle is written in German.
+            "de",
         )
-        .unwrap();
+        .unwrap()
+        .run();
     assert_ne!(p.digest, p2.digest);
 
     // The digest of an older preview is refused; the one shown is written.
@@ -429,6 +432,8 @@ fn the_preview_with_the_persons_choices_is_what_the_bundle_holds() {
     let all: Vec<u8> = files.values().flatten().copied().collect();
     let has = |s: &str| all.windows(s.len()).any(|w| w == s.as_bytes());
     assert!(has("CH93 0076 2011 6238 5295 7"), "restored IBAN is sent");
+    assert!(has("[geschwärzt: von Hand]") && has("[geschwärzt: Karte]"));
+    assert!(!has("[redacted: "), "markers in the reader's language");
     for secret in [
         "ACME-7781",
         "4111 1111 1111 1111",
@@ -521,7 +526,7 @@ fn no_attachment_reaches_the_bundle_without_the_redactor() {
     store
         .save_support_draft(rep, d.id, &fields("Leaks", None))
         .unwrap();
-    let p = store.support_preview(rep, d.id).unwrap();
+    let p = store.support_preview(rep, d.id, "en").unwrap();
     let target = dir.path().join("request.zip");
     store
         .save_support_bundle(rep, d.id, &target, &p.digest, "en", None, "Comptoir test")

@@ -18,7 +18,7 @@ use sha2::{Digest, Sha256};
 use ts_rs::TS;
 use zip::write::SimpleFileOptions;
 
-use crate::redact::{redact, Redacted, RedactionChoices, RedactionKind, Segment};
+use crate::redact::{redact_with, Markers, Redacted, RedactionChoices, RedactionKind, Segment};
 
 /// A text to check before it leaves: the request's own fields and every text attachment.
 #[derive(Debug, Clone)]
@@ -30,23 +30,95 @@ pub struct TextSource {
     pub text: String,
 }
 
-/// One text after redaction, as shown and as written.
+/// Bytes of a part's redacted text the preview sends at once (a screenful and then some):
+/// only what the screen shows crosses IPC; the person asks for the next page.
+pub const PREVIEW_PAGE_BYTES: usize = 64 * 1024;
+
+/// One text after redaction, as written; over IPC, one page of it (`offset`, `segments`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct PreviewPart {
     pub id: String,
     pub name: String,
+    /// The page: the redacted text from `offset`, cut at its redactions.
     pub segments: Vec<Segment>,
-    /// How many values were hidden, per kind.
+    /// Where the page starts in the redacted text (bytes).
+    #[ts(type = "number")]
+    pub offset: u64,
+    /// The whole redacted text's length (bytes): more follows when the page ends before it.
+    #[ts(type = "number")]
+    pub len: u64,
+    /// How many values were hidden, per kind, in the whole text.
     pub counts: BTreeMap<RedactionKind, u32>,
     #[serde(skip)]
     #[ts(skip)]
-    redacted: String,
+    redacted: Redacted,
 }
 
 impl PreviewPart {
     /// The text exactly as it will be written.
     pub fn text(&self) -> &str {
-        &self.redacted
+        &self.redacted.text
+    }
+
+    /// The page of at most about `max` bytes from `offset` (moved back to a character and
+    /// redaction boundary; a redaction is never cut), without the whole text.
+    pub fn page(&self, offset: usize, max: usize) -> PreviewPart {
+        let r = &self.redacted;
+        let t = &r.text;
+        let floor = |mut i: usize| {
+            i = i.min(t.len());
+            while !t.is_char_boundary(i) {
+                i -= 1;
+            }
+            i
+        };
+        let mut from = floor(offset);
+        let mut to = floor(from.saturating_add(max.max(1)));
+        // Spans overlapping the page: start and end snap outwards to whole redactions.
+        let first = r.spans.partition_point(|s| s.end <= from);
+        if let Some(s) = r.spans.get(first) {
+            if s.start < from {
+                from = s.start;
+            }
+        }
+        let last = r.spans.partition_point(|s| s.start < to);
+        if last > 0 && r.spans[last - 1].end > to {
+            to = r.spans[last - 1].end;
+        }
+        let spans = &r.spans[first..last];
+        let mut segments = Vec::with_capacity(spans.len() * 2 + 1);
+        let mut at = from;
+        for sp in spans {
+            if sp.start > at {
+                segments.push(Segment {
+                    text: t[at..sp.start].to_owned(),
+                    redaction: None,
+                });
+            }
+            segments.push(Segment {
+                text: t[sp.start..sp.end].to_owned(),
+                redaction: Some(sp.clone()),
+            });
+            at = sp.end;
+        }
+        if at < to {
+            segments.push(Segment {
+                text: t[at..to].to_owned(),
+                redaction: None,
+            });
+        }
+        PreviewPart {
+            id: self.id.clone(),
+            name: self.name.clone(),
+            segments,
+            offset: from as u64,
+            len: t.len() as u64,
+            counts: self.counts.clone(),
+            redacted: Redacted {
+                text: String::new(),
+                spans: Vec::new(),
+            },
+        }
     }
 }
 
@@ -64,16 +136,43 @@ impl Preview {
     pub fn part(&self, id: &str) -> Option<&PreviewPart> {
         self.parts.iter().find(|p| p.id == id)
     }
+
+    /// What the preview screen receives: every part's counts and its first page of at most
+    /// about `max` bytes; the digest still names the whole content.
+    pub fn first_pages(&self, max: usize) -> Preview {
+        Preview {
+            parts: self.parts.iter().map(|p| p.page(0, max)).collect(),
+            digest: self.digest.clone(),
+            total_redactions: self.total_redactions,
+        }
+    }
 }
 
-/// Runs the redactor over every source with the person's choices.
-pub fn preview(sources: &[TextSource], choices: &RedactionChoices) -> Preview {
+/// What a preview is made from: the texts (read and checked by the store) and the person's
+/// choices. Owned, so the redaction runs after the store's lock is released.
+#[derive(Debug, Clone)]
+pub struct PreviewInput {
+    pub sources: Vec<TextSource>,
+    pub choices: RedactionChoices,
+    /// The reader's language: the redaction markers are written in it.
+    pub language: String,
+}
+
+impl PreviewInput {
+    pub fn run(&self) -> Preview {
+        preview(&self.sources, &self.choices, &self.language)
+    }
+}
+
+/// Runs the redactor over every source with the person's choices, markers in `language`.
+pub fn preview(sources: &[TextSource], choices: &RedactionChoices, language: &str) -> Preview {
+    let markers = Markers::for_language(language);
     let mut h = Sha256::new();
     let mut total = 0;
     let parts = sources
         .iter()
         .map(|s| {
-            let r: Redacted = redact(&s.text, choices);
+            let r: Redacted = redact_with(&s.text, choices, &markers);
             h.update((s.id.len() as u64).to_le_bytes());
             h.update(s.id.as_bytes());
             h.update((r.text.len() as u64).to_le_bytes());
@@ -86,9 +185,11 @@ pub fn preview(sources: &[TextSource], choices: &RedactionChoices) -> Preview {
             PreviewPart {
                 id: s.id.clone(),
                 name: s.name.clone(),
-                segments: r.segments(),
+                segments: Vec::new(),
+                offset: 0,
+                len: r.text.len() as u64,
                 counts,
-                redacted: r.text,
+                redacted: r,
             }
         })
         .collect();

@@ -7,4 +7,7 @@
 pub mod bundle;
 pub mod redact;
 
-pub use redact::{find, redact, Finding, Redacted, RedactionChoices, RedactionKind, Segment, Span};
+pub use redact::{
+    find, redact, redact_with, Finding, Markers, Redacted, RedactionChoices, RedactionKind,
+    Segment, Span,
+};

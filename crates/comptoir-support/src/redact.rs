@@ -87,6 +87,50 @@ impl RedactionKind {
     }
 }
 
+/// The texts that replace hidden values, in the reader's language (`[oculto: IBAN]`,
+/// `[geschwärzt: Karte]`), from `locales/<lang>/support.ftl`; English is
+/// [`RedactionKind::replacement`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Markers([String; 9]);
+
+impl Markers {
+    pub fn english() -> Markers {
+        Markers(RedactionKind::ALL.map(|k| k.replacement().to_owned()))
+    }
+
+    /// The markers of a BCP 47 tag (English when the language has no catalogue).
+    pub fn for_language(tag: &str) -> Markers {
+        let cat = comptoir_i18n::Catalogue::for_tag(tag);
+        Markers(RedactionKind::ALL.map(|k| {
+            cat.text(
+                &format!("support-redacted-{}", k.as_str().replace('_', "-")),
+                &[],
+            )
+        }))
+    }
+
+    pub fn get(&self, kind: RedactionKind) -> &str {
+        &self.0[kind as usize]
+    }
+
+    /// What every marker starts with (`[oculto: `), to refuse a selection that holds one.
+    fn prefix(&self) -> &str {
+        let m = &self.0[0];
+        m.find(':').map_or(m.as_str(), |i| &m[..=i])
+    }
+}
+
+/// Every language's marker prefix (a manual redaction may not hold part of a marker).
+fn marker_prefixes() -> &'static [String] {
+    static P: OnceLock<Vec<String>> = OnceLock::new();
+    P.get_or_init(|| {
+        comptoir_i18n::LANGUAGES
+            .iter()
+            .map(|l| Markers::for_language(l).prefix().to_owned())
+            .collect()
+    })
+}
+
 /// What the person chose for a request: e-mail addresses on or off, findings restored, strings
 /// redacted by hand. Stored with the draft (as JSON).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -127,7 +171,7 @@ impl RedactionChoices {
                 ),
             ));
         }
-        if t.contains("[redacted: ") {
+        if marker_prefixes().iter().any(|p| t.contains(p.as_str())) {
             return Err(comptoir_core::Error::invalid(
                 "text",
                 "select text outside the redactions already made",
@@ -182,7 +226,7 @@ pub struct Span {
 }
 
 /// A text after redaction.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct Redacted {
     pub text: String,
     pub spans: Vec<Span>,
@@ -229,11 +273,15 @@ struct Detectors {
     bearer: Regex,
     api_prefix: Regex,
     key_value: Regex,
+    prose_password: Regex,
+    pem: Regex,
     jwt: Regex,
     userinfo: Regex,
     query: Regex,
     cookie: Regex,
     har_cookie: Regex,
+    har_cookie_rev: Regex,
+    har_cookies: Regex,
     iban: Regex,
     otp: Regex,
     email: Regex,
@@ -255,28 +303,48 @@ fn detectors() -> &'static Detectors {
             bearer: re(
                 r#"(?i)(?:authorization"?[ \t]*[:=][ \t]*"?(?:bearer|basic|token|digest)?[ \t]*|(?-u:\b)bearer[ \t]+)([A-Za-z0-9\-._~+/]{8,}=*)"#,
             ),
-            // Well-known API key shapes (Stripe, GitHub, GitLab, Slack, AWS, Google).
+            // Well-known API key shapes (Stripe, GitHub, GitLab, Slack, AWS, Google, OpenAI,
+            // Anthropic).
             api_prefix: re(
-                r"(?-u:\b)(?:(?:sk|pk|rk)_(?:live|test)_[A-Za-z0-9]{10,}|gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,}|glpat-[A-Za-z0-9_\-]{20,}|xox[abposr]-[A-Za-z0-9\-]{10,}|AKIA[0-9A-Z]{16}|AIza[0-9A-Za-z_\-]{35})",
+                r"(?-u:\b)(?:(?:sk|pk|rk)_(?:live|test)_[A-Za-z0-9]{10,}|gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,}|glpat-[A-Za-z0-9_\-]{20,}|xox[abposr]-[A-Za-z0-9\-]{10,}|(?:AKIA|ASIA)[0-9A-Z]{16}|AIza[0-9A-Za-z_\-]{35}|sk-(?:proj|ant|svcacct|admin)-[A-Za-z0-9_\-]{20,}|sk-[A-Za-z0-9]{20,})",
             ),
             // `password=x`, `"api_key": "x"`, `X-Api-Key: x`, `client_secret=x` outside URLs.
+            // The value may hold `&` (`Tr0ub4dor&3`); [`key_value_end`] cuts it before a
+            // following `&name=` parameter.
             key_value: re(
-                r#"(?i-u:password|passwd|pwd|passwort|contraseña|mot_de_passe|secret|client_secret|api[_-]?key|x-api-key|apikey|access[_-]?token|refresh[_-]?token|auth[_-]?token|private[_-]?key|token)"?'?[ \t]*[:=][ \t]*["']?([^\s"'&,;<>()\[\]{}]{3,})"#,
+                r#"(?i-u:password|passwd|pwd|passwort|kennwort|contraseña|mot[_ ]de[_ ]passe|secret|client_secret|secret[_-]access[_-]key|api[_-]?key|x-api-key|apikey|access[_-]?token|refresh[_-]?token|auth[_-]?token|private[_-]?key|token)"?'?[ \t]*[:=][ \t]*["']?([^\s"',;<>()\[\]{}]{3,})"#,
+            ),
+            // "my password is hunter2x", "mi contraseña es ...", "mein Passwort ist ...".
+            prose_password: re(
+                r#"(?i)(?-u:\b)(?:password|passwort|kennwort|contraseña|mot de passe)[ \t]+(?:is|was|ist|lautet|war|es|era|est|était|è|e)(?:[ \t]*:[ \t]*|[ \t]+)["'«“]?[ \t]*([^\s"'«»“”,;<>()\[\]{}]{3,})"#,
+            ),
+            // A PEM private key, header to footer (or to the end of its base64 when cut off).
+            pem: re(
+                r"-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----(?:(?s:.*?)-----END [A-Z0-9 ]*PRIVATE KEY-----|[A-Za-z0-9+/=\s\\]*)",
             ),
             jwt: re(r"eyJ[A-Za-z0-9_\-]{5,}\.eyJ[A-Za-z0-9_\-]{5,}\.[A-Za-z0-9_\-]{10,}"),
             userinfo: re(r"(?i)[a-z][a-z0-9+.\-]*://[^/\s:@]+:([^/\s@]+)@"),
+            // In queries and fragments (`#access_token=`, OAuth's implicit flow).
             query: re(
-                r#"(?i)[?&;](?:token|key|password|passwd|pwd|secret|sig|signature|access_token|refresh_token|id_token|api_key|apikey|auth|session|sessionid|sid|client_secret|code_verifier|x-amz-signature|x-amz-credential|x-amz-security-token)=([^&\s#"'<>]+)"#,
+                r#"(?i)[?&;#](?:code|token|key|password|passwd|pwd|secret|sig|signature|access_token|refresh_token|id_token|api_key|apikey|auth|session|sessionid|sid|client_secret|code_verifier|x-amz-signature|x-amz-credential|x-amz-security-token)=([^&\s#"'<>]+)"#,
             ),
             cookie: re(r#"(?i)(?-u:\b)(?:set-)?cookie"?[ \t]*:[ \t]*"?([^"\r\n]+)"#),
             // A HAR file's headers: `{"name": "Cookie", "value": "..."}`.
             har_cookie: re(
                 r#"(?i)"name"[ \t]*:[ \t]*"(?:set-)?cookie"[ \t]*,[ \t]*"value"[ \t]*:[ \t]*"([^"]+)""#,
             ),
+            har_cookie_rev: re(
+                r#"(?i)"value"[ \t]*:[ \t]*"([^"]+)"[ \t]*,[ \t]*"name"[ \t]*:[ \t]*"(?:set-)?cookie""#,
+            ),
+            // A HAR entry's parsed cookies: `"cookies": [{"name": .., "value": ..}, ..]`.
+            har_cookies: re(r#""cookies"[ \t]*:[ \t]*\[([^\]]+)\]"#),
             // Anchored: run only where `iban_starts` saw two capitals and two digits.
-            iban: re(r"^[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?-u:\b)"),
+            // Either case, groups after a space or a dash.
+            iban: re(
+                r"^[A-Za-z]{2}[0-9]{2}(?:[ \-]?[A-Za-z0-9]{4}){2,7}(?:[ \-]?[A-Za-z0-9]{1,3})?(?-u:\b)",
+            ),
             otp: re(
-                r"(?-u:\b)(?i-u:one[- ]time (?:code|password)|verification code|security code|login code|sign-in code|otp|2fa|pin|code de vérification|code de confirmation|code de sécurité|code|código de verificación|código|codigo|clave|bestätigungscode|sicherheitscode|einmalcode|anmeldecode|codice di verifica|codice)(?-u:\b)[^0-9\r\n]{0,24}?(?-u:\b)([0-9]{4,8}|[0-9]{3}[ \-][0-9]{3})(?-u:\b)",
+                r"(?-u:\b)(?i-u:one[- ]time (?:code|password)|verification code|security code|login code|sign-in code|otp|2fa|pin|code de vérification|code de confirmation|code de sécurité|code|código de verificación|código|codigo|clave|bestätigungscode|sicherheitscode|einmalcode|anmeldecode|codice di verifica|codice)(?-u:\b)[^0-9\r\n]{0,24}?(?-u:\b)([0-9]{4}[ \-][0-9]{4}|[0-9]{3}[ \-][0-9]{3}|[0-9]{2}[ \-][0-9]{2}[ \-][0-9]{2}|[0-9]{4,8})(?-u:\b)",
             ),
             email: re(
                 r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?-u:\b)",
@@ -290,16 +358,20 @@ fn detectors() -> &'static Detectors {
 pub fn pattern_times(text: &str) -> Vec<(&'static str, std::time::Duration)> {
     let d = detectors();
     let count_re = |re: &Regex| re.find_iter(text).count();
-    let all: [(&str, &dyn Fn() -> usize); 12] = [
+    let all: [(&str, &dyn Fn() -> usize); 16] = [
         ("bearer", &|| count_re(&d.bearer)),
         ("api_prefix", &|| count_re(&d.api_prefix)),
         ("key_value", &|| count_re(&d.key_value)),
+        ("prose_pw", &|| count_re(&d.prose_password)),
+        ("pem", &|| count_re(&d.pem)),
         ("jwt", &|| count_re(&d.jwt)),
         ("userinfo", &|| count_re(&d.userinfo)),
         ("query", &|| count_re(&d.query)),
         ("cookie", &|| count_re(&d.cookie)),
         ("har_cookie", &|| count_re(&d.har_cookie)),
-        ("iban", &|| iban_spans(text, &d.iban).count()),
+        ("har_rev", &|| count_re(&d.har_cookie_rev)),
+        ("har_cookies", &|| count_re(&d.har_cookies)),
+        ("iban", &|| iban_spans(text, &d.iban, true).count()),
         ("card", &|| card_spans(text).count()),
         ("otp", &|| count_re(&d.otp)),
         ("email", &|| count_re(&d.email)),
@@ -338,7 +410,17 @@ pub fn find(text: &str, emails: bool) -> Vec<Finding> {
     let before = found.len();
     group(&d.userinfo, RedactionKind::UrlSecret, &mut found);
     let userinfo: Vec<(usize, usize)> = found[before..].iter().map(|f| (f.start, f.end)).collect();
-    group(&d.query, RedactionKind::UrlSecret, &mut found);
+    for (whole, start, end) in with_group(&d.query, text) {
+        // `?code=ES` is a country or a language; an OAuth code is long.
+        let is_code = text[whole + 1..start].eq_ignore_ascii_case("code=");
+        if !is_code || end - start >= 8 {
+            found.push(Finding {
+                start,
+                end,
+                kind: RedactionKind::UrlSecret,
+            });
+        }
+    }
     for m in d.jwt.find_iter(text) {
         found.push(Finding {
             start: m.start(),
@@ -347,8 +429,9 @@ pub fn find(text: &str, emails: bool) -> Vec<Finding> {
         });
     }
     // After the URL and JWT detectors: on a tie the first pushed names the span.
-    for re in [&d.bearer, &d.key_value] {
+    for re in [&d.bearer, &d.key_value, &d.prose_password] {
         for (_, start, end) in with_group(re, text) {
+            let end = start + key_value_end(&text[start..end]);
             if looks_like_secret(&text[start..end]) {
                 found.push(Finding {
                     start,
@@ -360,6 +443,15 @@ pub fn find(text: &str, emails: bool) -> Vec<Finding> {
     }
     group(&d.cookie, RedactionKind::Cookie, &mut found);
     group(&d.har_cookie, RedactionKind::Cookie, &mut found);
+    group(&d.har_cookie_rev, RedactionKind::Cookie, &mut found);
+    group(&d.har_cookies, RedactionKind::Cookie, &mut found);
+    for m in d.pem.find_iter(text) {
+        found.push(Finding {
+            start: m.start(),
+            end: m.end(),
+            kind: RedactionKind::Token,
+        });
+    }
     for m in d.api_prefix.find_iter(text) {
         found.push(Finding {
             start: m.start(),
@@ -369,7 +461,7 @@ pub fn find(text: &str, emails: bool) -> Vec<Finding> {
     }
     // IBAN-shaped text, valid or not: digit groups inside it are no card number.
     let mut iban_shaped: Vec<(usize, usize)> = Vec::new();
-    for (start, end) in iban_spans(text, &d.iban) {
+    for (start, end) in iban_spans(text, &d.iban, true) {
         iban_shaped.push((start, end));
         if let Some(len) = valid_iban_end(&text[start..end]) {
             found.push(Finding {
@@ -381,7 +473,10 @@ pub fn find(text: &str, emails: bool) -> Vec<Finding> {
     }
     let mut iban_sweep = Sweep::new(&iban_shaped);
     for (start, end) in card_spans(text) {
-        if !iban_sweep.overlaps(start, end) && is_card(&text[start..end]) {
+        if !iban_sweep.overlaps(start, end)
+            && is_card(&text[start..end])
+            && !labelled_as_order(text, start)
+        {
             found.push(Finding {
                 start,
                 end,
@@ -419,27 +514,102 @@ pub fn find(text: &str, emails: bool) -> Vec<Finding> {
     merge(found)
 }
 
+/// Where a value that may hold `&` (`password=Tr0ub4dor&3`) ends: before a `&name=` that
+/// starts the next parameter of a query-like string.
+fn key_value_end(v: &str) -> usize {
+    let b = v.as_bytes();
+    for (i, _) in v.match_indices('&') {
+        let name = b[i + 1..]
+            .iter()
+            .take_while(|c| c.is_ascii_alphanumeric() || **c == b'_' || **c == b'-')
+            .count();
+        if name > 0 && b.get(i + 1 + name) == Some(&b'=') {
+            return i;
+        }
+    }
+    v.len()
+}
+
+/// "order 4539 1488 0343 6467", "commande ...", "Bestellung ...": a Luhn-valid number that the
+/// words just before it name as an order (and not as a card) is an order number.
+fn labelled_as_order(text: &str, start: usize) -> bool {
+    let before = text[text.floor_boundary(start.saturating_sub(40))..start].to_lowercase();
+    let words: Vec<&str> = before
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    const CARD: &[&str] = &[
+        "card",
+        "carte",
+        "karte",
+        "kreditkarte",
+        "tarjeta",
+        "carta",
+        "visa",
+        "mastercard",
+        "amex",
+        "pan",
+        "cc",
+        "cb",
+        "paid",
+        "payé",
+        "bezahlt",
+        "pagado",
+        "pagato",
+        "payment",
+        "paiement",
+        "zahlung",
+        "pago",
+        "pagamento",
+    ];
+    const ORDER: &[&str] = &[
+        "order",
+        "commande",
+        "bestellung",
+        "bestellnummer",
+        "auftrag",
+        "pedido",
+        "ordine",
+    ];
+    // Only the last few words count: "order 123 paid with card 4539..." is a card.
+    let recent = &words[words.len().saturating_sub(4)..];
+    recent.iter().any(|w| ORDER.contains(w)) && !recent.iter().any(|w| CARD.contains(w))
+}
+
 fn is_word(b: u8) -> bool {
     b.is_ascii_alphanumeric() || b == b'_'
 }
 
-/// IBAN-shaped runs: where two capitals and two digits start a word, the anchored pattern is
+/// IBAN-shaped runs: where two letters and two digits start a word, the anchored pattern is
 /// tried on the next 64 bytes. A byte loop instead of an unanchored regex without a literal to
 /// skip ahead on (several times faster on long logs); same matches as
-/// `\b[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b`.
-fn iban_spans<'t>(text: &'t str, anchored: &'t Regex) -> impl Iterator<Item = (usize, usize)> + 't {
+/// `\b[A-Za-z]{2}[0-9]{2}(?:[ \-]?[A-Za-z0-9]{4}){2,7}(?:[ \-]?[A-Za-z0-9]{1,3})?\b`.
+///
+/// With `countries`, only where the two letters are a country of the IBAN registry: hex ids
+/// and words like `ab12` in a log are many, and each would cost a regex run.
+fn iban_spans<'t>(
+    text: &'t str,
+    anchored: &'t Regex,
+    countries: bool,
+) -> impl Iterator<Item = (usize, usize)> + 't {
     const WINDOW: usize = 64;
     let b = text.as_bytes();
     let mut i = 0;
     std::iter::from_fn(move || {
         while i + 4 <= b.len() {
             let at = i;
+            // Digits are rarer than letters: test them first, and a non-digit at `at + 3`
+            // rules out starts at `at` and `at + 1` at once.
+            if !b[at + 3].is_ascii_digit() {
+                i += 2;
+                continue;
+            }
             i += 1;
-            if !(b[at].is_ascii_uppercase()
-                && b[at + 1].is_ascii_uppercase()
-                && b[at + 2].is_ascii_digit()
-                && b[at + 3].is_ascii_digit())
+            if !(b[at + 2].is_ascii_digit()
+                && b[at].is_ascii_alphabetic()
+                && b[at + 1].is_ascii_alphabetic())
                 || (at > 0 && is_word(b[at - 1]))
+                || (countries && !is_iban_country(b[at], b[at + 1]))
             {
                 continue;
             }
@@ -459,9 +629,27 @@ fn iban_spans<'t>(text: &'t str, anchored: &'t Regex) -> impl Iterator<Item = (u
     })
 }
 
+/// The countries of the IBAN registry (SWIFT, ISO 13616), either case.
+fn is_iban_country(a: u8, b: u8) -> bool {
+    const CODES: &str = "ADAEALATAZBABEBGBHBIBRBYCHCRCYCZDEDJDKDOEEEGESFIFKFOFRGBGEGIGLGRGTHRHUIEILIQISITJOKWKZLBLCLILTLULVLYMCMDMEMKMNMRMTMUNINLNOOMPKPLPSPTQARORSRUSASCSDSESISKSMSOSTSVTLTNTRUAVAVGXKYE";
+    static TABLE: OnceLock<[bool; 676]> = OnceLock::new();
+    let t = TABLE.get_or_init(|| {
+        let mut t = [false; 676];
+        let codes: Vec<u8> = CODES.bytes().filter(|c| *c != b' ').collect();
+        for c in codes.chunks(2) {
+            t[usize::from(c[0] - b'A') * 26 + usize::from(c[1] - b'A')] = true;
+        }
+        t
+    });
+    let (a, b) = (a.to_ascii_uppercase(), b.to_ascii_uppercase());
+    a.is_ascii_uppercase()
+        && b.is_ascii_uppercase()
+        && t[usize::from(a - b'A') * 26 + usize::from(b - b'A')]
+}
+
 /// Card-shaped runs: a digit 2-6 starting a word, then 12 to 18 more digits each optionally
-/// after one space or dash, ending a word. Same matches as
-/// `\b[2-6][0-9](?:[ \-]?[0-9]){11,17}\b`, as a byte loop (the regex has no literal to skip
+/// after one space, dash or dot, ending a word. Same matches as
+/// `\b[2-6][0-9](?:[ \-.]?[0-9]){11,17}\b`, as a byte loop (the regex has no literal to skip
 /// ahead on and was the redactor's slowest pass).
 fn card_spans(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     let b = text.as_bytes();
@@ -480,7 +668,7 @@ fn card_spans(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
             while digits < 19 && j < b.len() {
                 if b[j].is_ascii_digit() {
                     j += 1;
-                } else if (b[j] == b' ' || b[j] == b'-')
+                } else if matches!(b[j], b' ' | b'-' | b'.')
                     && j + 1 < b.len()
                     && b[j + 1].is_ascii_digit()
                 {
@@ -545,12 +733,16 @@ fn merge(mut found: Vec<Finding>) -> Vec<Finding> {
 fn valid_iban_end(candidate: &str) -> Option<usize> {
     let mut end = candidate.len();
     loop {
-        let compact: String = candidate[..end].chars().filter(|c| *c != ' ').collect();
+        let compact: String = candidate[..end]
+            .chars()
+            .filter(|c| *c != ' ' && *c != '-')
+            .map(|c| c.to_ascii_uppercase())
+            .collect();
         if compact.len() >= 15 && compact.parse::<iban::Iban>().is_ok() {
             return Some(end);
         }
         // Drop the last group (and the space before it) and try again.
-        let cut = candidate[..end].rfind(' ')?;
+        let cut = candidate[..end].rfind([' ', '-'])?;
         if cut < 8 {
             return None;
         }
@@ -558,7 +750,7 @@ fn valid_iban_end(candidate: &str) -> Option<usize> {
     }
 }
 
-/// A payment card number: 13 to 19 digits, one kind of separator, an issuer prefix of the
+/// A payment card number: 13 to 19 digits (separators of any kind), an issuer prefix of the
 /// networks people paste (Visa, Mastercard, Amex, Discover, JCB, Diners, UnionPay, Maestro),
 /// and the Luhn check.
 fn is_card(candidate: &str) -> bool {
@@ -568,9 +760,6 @@ fn is_card(candidate: &str) -> bool {
         .map(|b| b - b'0')
         .collect();
     if !(13..=19).contains(&digits.len()) {
-        return false;
-    }
-    if candidate.contains(' ') && candidate.contains('-') {
         return false;
     }
     let p2 = digits[0] as u32 * 10 + digits[1] as u32;
@@ -643,9 +832,10 @@ fn looks_like_secret(v: &str) -> bool {
     {
         return false;
     }
+    // Letters of any script are letters ("oublié" is a word, not a credential).
     v.len() >= 16
-        || v.bytes()
-            .any(|b| b.is_ascii_digit() || !b.is_ascii_alphanumeric())
+        || v.chars()
+            .any(|c| c.is_ascii_digit() || !c.is_alphanumeric())
         || v.bytes().skip(1).any(|b| b.is_ascii_uppercase())
 }
 
@@ -690,12 +880,14 @@ fn after_non_otp_word(text: &str, word_start: usize) -> bool {
     )
 }
 
-/// "código de error 1045", "code d'erreur 1045", "code (HTTP) 5031": the number is an error.
+/// "código de error 1045", "code d'erreur 1045", "code (HTTP) 5031": the number is an error;
+/// "code postal 1201", "Code client 433417": an address or a customer number.
 fn gap_names_an_error(gap: &str) -> bool {
     let g = gap.to_lowercase();
     [
         "error", "erreur", "fehler", "errore", "status", "estado", "http", "exit", "line", "línea",
-        "ligne", "zeile", "riga",
+        "ligne", "zeile", "riga", "postal", "client", "customer", "kunde", "cliente", "promo",
+        "article", "produit", "product", "artikel", "producto", "prodotto",
     ]
     .iter()
     .any(|w| g.contains(w))
@@ -720,8 +912,18 @@ impl FloorBoundary for str {
 }
 
 /// Redacts `text` with the person's choices: every finding not restored, and every occurrence
-/// of a manual string.
+/// of a manual string; English markers.
 pub fn redact(text: &str, choices: &RedactionChoices) -> Redacted {
+    redact_with(text, choices, english_markers())
+}
+
+fn english_markers() -> &'static Markers {
+    static M: OnceLock<Markers> = OnceLock::new();
+    M.get_or_init(Markers::english)
+}
+
+/// [`redact`] with the markers of the reader's language.
+pub fn redact_with(text: &str, choices: &RedactionChoices, markers: &Markers) -> Redacted {
     let mut found: Vec<(Finding, String)> = find(text, choices.emails)
         .into_iter()
         .filter_map(|f| {
@@ -765,7 +967,7 @@ pub fn redact(text: &str, choices: &RedactionChoices) -> Redacted {
     for (f, key) in merged {
         out.push_str(&text[at..f.start]);
         let start = out.len();
-        out.push_str(f.kind.replacement());
+        out.push_str(markers.get(f.kind));
         spans.push(Span {
             start,
             end: out.len(),
@@ -837,6 +1039,82 @@ mod tests {
         }
     }
 
+    /// The review's examples, exactly.
+    #[test]
+    fn the_reviews_examples() {
+        assert_eq!(
+            red("password=Tr0ub4dor&3 rejected"),
+            "password=[redacted: token] rejected"
+        );
+        // In a query-like string the next `&name=` is no part of the value.
+        assert_eq!(
+            red("password=Tr0ub4dor3&lang=fr"),
+            "password=[redacted: token]&lang=fr"
+        );
+        assert_eq!(
+            red("my password is hunter2x"),
+            "my password is [redacted: token]"
+        );
+        assert_eq!(red("password is too short"), "password is too short");
+        assert_eq!(
+            red("iban ch93-0076-2011-6238-5295-7 ok"),
+            "iban [redacted: iban] ok"
+        );
+        assert_eq!(red("card 4111.1111 1111-1111"), "card [redacted: card]");
+        assert_eq!(
+            red("order 4539 1488 0343 6467"),
+            "order 4539 1488 0343 6467"
+        );
+        assert_eq!(
+            red("order 12 paid by card 4539 1488 0343 6467"),
+            "order 12 paid by card [redacted: card]"
+        );
+        assert_eq!(red("code 12 34 56"), "code [redacted: otp]");
+        assert_eq!(red("code postal 1201"), "code postal 1201");
+        assert_eq!(
+            red("a\n-----BEGIN RSA PRIVATE KEY-----\nMIIEow\n-----END RSA PRIVATE KEY-----\nb"),
+            "a\n[redacted: token]\nb"
+        );
+        assert_eq!(
+            red("https://x.ch/cb#access_token=abcDEF123&code=ES"),
+            "https://x.ch/cb#access_token=[redacted: url_secret]&code=ES"
+        );
+    }
+
+    #[test]
+    fn markers_speak_the_readers_language_and_keep_the_kind() {
+        let text = "IBAN CH93 0076 2011 6238 5295 7 card 4111 1111 1111 1111";
+        let c = RedactionChoices::default();
+        let es = redact_with(text, &c, &Markers::for_language("es-ES")).text;
+        assert_eq!(es, "IBAN [oculto: IBAN] card [oculto: tarjeta]");
+        let de = redact_with(text, &c, &Markers::for_language("de-CH")).text;
+        assert_eq!(de, "IBAN [geschwärzt: IBAN] card [geschwärzt: Karte]");
+        assert_eq!(Markers::for_language("xx"), Markers::english());
+        for lang in comptoir_i18n::LANGUAGES {
+            let m = Markers::for_language(lang);
+            let all: BTreeSet<&str> = RedactionKind::ALL.iter().map(|k| m.get(*k)).collect();
+            assert_eq!(
+                all.len(),
+                RedactionKind::ALL.len(),
+                "{lang}: one marker per kind"
+            );
+            for k in RedactionKind::ALL {
+                let marker = m.get(k);
+                assert!(
+                    marker.starts_with('[') && marker.ends_with(']'),
+                    "{lang}: {marker}"
+                );
+                assert!(!marker.starts_with("support-"), "{lang}: missing {marker}");
+                // A marker never looks like a secret to the redactor itself.
+                assert_eq!(red(marker), marker, "{lang}");
+            }
+            // A selection holding part of a marker is refused, in every language.
+            let mut c = RedactionChoices::default();
+            let part = &m.get(RedactionKind::Card)[..m.prefix().len() + 2];
+            assert!(c.add_manual(&format!("x {part}")).is_err(), "{lang}");
+        }
+    }
+
     #[test]
     fn restore_and_manual() {
         let text = "IBAN CH93 0076 2011 6238 5295 7; ref ACME-77";
@@ -862,12 +1140,12 @@ mod tests {
     /// The byte-loop scanners find exactly what the patterns they replace find.
     #[test]
     fn scanners_match_their_patterns() {
-        let card_re = Regex::new(r"(?-u:\b)[2-6][0-9](?:[ \-]?[0-9]){11,17}(?-u:\b)").unwrap();
+        let card_re = Regex::new(r"(?-u:\b)[2-6][0-9](?:[ \-.]?[0-9]){11,17}(?-u:\b)").unwrap();
         let iban_re = Regex::new(
-            r"(?-u:\b)[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?-u:\b)",
+            r"(?-u:\b)[A-Za-z]{2}[0-9]{2}(?:[ \-]?[A-Za-z0-9]{4}){2,7}(?:[ \-]?[A-Za-z0-9]{1,3})?(?-u:\b)",
         )
         .unwrap();
-        let alphabet: &[u8] = b"0123456789012345678923456  --ABCDEFXYZab_.\n\xc3";
+        let alphabet: &[u8] = b"0123456789012345678923456  --..ABCDEFXYZab_\n\xc3";
         let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
         let (mut cards, mut ibans) = (0, 0);
         for round in 0..20_000 {
@@ -897,7 +1175,7 @@ mod tests {
                 .collect();
             let anchored = &detectors().iban;
             assert_eq!(
-                iban_spans(&text, anchored).collect::<Vec<_>>(),
+                iban_spans(&text, anchored, false).collect::<Vec<_>>(),
                 by_re,
                 "{text:?}"
             );
@@ -905,6 +1183,18 @@ mod tests {
         }
         // The random texts do contain both shapes, so the comparison compares something.
         assert!(cards > 500 && ibans > 500, "cards {cards}, ibans {ibans}");
+    }
+
+    #[test]
+    fn iban_shapes_start_at_a_registry_country() {
+        let d = detectors();
+        let text = "ab12 3456 7890 1234, ch93 0076 2011 6238 5295 7, XX12 3456 7890 1234";
+        let all: Vec<_> = iban_spans(text, &d.iban, false).collect();
+        let countries: Vec<_> = iban_spans(text, &d.iban, true).collect();
+        assert_eq!(all.len(), 3);
+        assert_eq!(countries, vec![all[1]]);
+        assert!(is_iban_country(b'c', b'h') && is_iban_country(b'R', b'S'));
+        assert!(!is_iban_country(b'A', b'B') && !is_iban_country(b'1', b'2'));
     }
 
     #[test]

@@ -98,7 +98,7 @@ fn case() -> Case {
 fn files_match_the_manifest_and_no_planted_secret_is_in_the_bundle() {
     let c = case();
     let choices = RedactionChoices::default();
-    let p = preview(&c.sources, &choices);
+    let p = preview(&c.sources, &choices, "en");
     let dir = tempfile::tempdir().unwrap();
     let target = dir.path().join("request.zip");
     let png = vec![0x89, b'P', b'N', b'G', 1, 2, 3];
@@ -206,7 +206,7 @@ fn manual_redactions_and_restores_are_what_is_written() {
     let mut choices = RedactionChoices::default();
     choices.restored.insert(iban.key(description));
     choices.add_manual("ACME-7781").unwrap();
-    let p = preview(&c.sources, &choices);
+    let p = preview(&c.sources, &choices, "en");
     let dir = tempfile::tempdir().unwrap();
     let target = dir.path().join("b.zip");
     write_bundle(&target, "en", &c.meta, &p, &[], None).unwrap();
@@ -220,7 +220,7 @@ fn manual_redactions_and_restores_are_what_is_written() {
     assert!(json["system"].is_null());
 
     // A preview the person did not see is refused.
-    let before = preview(&c.sources, &RedactionChoices::default());
+    let before = preview(&c.sources, &RedactionChoices::default(), "en");
     assert!(check_digest(&p, &before.digest).is_err());
     assert!(check_digest(&p, &p.digest).is_ok());
 }
@@ -228,7 +228,7 @@ fn manual_redactions_and_restores_are_what_is_written() {
 #[test]
 fn the_mail_draft_is_a_summary_that_says_to_attach_the_bundle() {
     let c = case();
-    let p = preview(&c.sources, &RedactionChoices::default());
+    let p = preview(&c.sources, &RedactionChoices::default(), "en");
     let (subject, body) = mail_draft("fr", &c.meta, &p, "demande.zip");
     assert!(subject.starts_with("[Messagerie] "));
     assert!(body.contains("demande.zip") && body.contains("à la main"));
@@ -236,4 +236,56 @@ fn the_mail_draft_is_a_summary_that_says_to_attach_the_bundle() {
     let url = mailto("support@example.ch", &subject, &body);
     assert!(url.starts_with("mailto:support@example.ch?subject=%5BMessagerie%5D"));
     assert!(!url.contains(' ') && !url.contains('\n'));
+}
+
+/// Pages of a part, asked for one after the other, rebuild exactly the text written to the
+/// bundle; none is much larger than asked and none cuts a redaction.
+#[test]
+fn preview_pages_rebuild_the_text_and_never_cut_a_redaction() {
+    let (planted, clean) = corpus::corpus(11, 50, 400);
+    let mut text = String::new();
+    for (i, l) in clean.iter().enumerate() {
+        text.push_str(l);
+        text.push('\n');
+        if let Some(p) = planted.get(i) {
+            text.push_str(&p.line);
+            text.push_str("  café ünïcode\n");
+        }
+    }
+    let p = preview(
+        &[TextSource {
+            id: "attachment:1".into(),
+            name: "x.log".into(),
+            text,
+        }],
+        &RedactionChoices::default(),
+        "en",
+    );
+    let part = &p.parts[0];
+    assert!(p.first_pages(1_000).parts[0].segments.len() < 40);
+    let mut rebuilt = String::new();
+    let mut at = 0;
+    let mut pages = 0;
+    while at < part.text().len() {
+        let page = part.page(at, 997);
+        assert_eq!(page.offset as usize, at);
+        let got: String = page.segments.iter().map(|s| s.text.as_str()).collect();
+        assert!(
+            !got.is_empty() && got.len() < 997 + 64,
+            "page of {}",
+            got.len()
+        );
+        for s in page.segments.iter().filter(|s| s.redaction.is_some()) {
+            assert!(
+                s.text.starts_with('[') && s.text.ends_with(']'),
+                "{}",
+                s.text
+            );
+        }
+        rebuilt.push_str(&got);
+        at += got.len();
+        pages += 1;
+    }
+    assert_eq!(rebuilt, part.text());
+    assert!(pages > 20);
 }

@@ -446,9 +446,21 @@ export type SupportPreview = { parts: Array<PreviewPart>,
  */
 digest: string, total_redactions: number, };
 
-export type PreviewPart = { id: string, name: string, segments: Array<Segment>, 
+export type PreviewPart = { id: string, name: string, 
 /**
- * How many values were hidden, per kind.
+ * The page: the redacted text from `offset`, cut at its redactions.
+ */
+segments: Array<Segment>, 
+/**
+ * Where the page starts in the redacted text (bytes).
+ */
+offset: number, 
+/**
+ * The whole redacted text's length (bytes): more follows when the page ends before it.
+ */
+len: number, 
+/**
+ * How many values were hidden, per kind, in the whole text.
  */
 counts: { [key in RedactionKind]?: number }, };
 
@@ -606,6 +618,10 @@ export type ConsoleEvent = { "type": "console", t: number, seq: number, level: C
 
 export type ConsoleCounts = { log: number, info: number, warn: number, error: number, debug: number, uncaught: number, rejections: number, resources: number, csp: number, 
 /**
- * Events refused as over the rate or the count.
+ * Events refused as over the rate, the count or the size.
  */
-dropped: number, running: boolean, };
+dropped: number, running: boolean, 
+/**
+ * The recording reached the attachment's size limit: later events were not kept.
+ */
+limit_reached: boolean, };

@@ -54,6 +54,7 @@ import type {
   SupportDraft,
   SupportHistoryEntry,
   SupportPreview,
+  PreviewPart,
   SupportProductPage,
   UiPreferences,
   WorkspaceInfo,
@@ -262,9 +263,12 @@ export const api = {
   supportAttachFile: (draftId: number) =>
     call<SupportAttachment | null>("support_attach_file", { draftId }),
   supportDetach: (attachmentId: number) => call<null>("support_detach", { attachmentId }),
-  supportPreview: (draftId: number) => call<SupportPreview>("support_preview", { draftId }),
-  supportSetRedaction: (draftId: number, change: RedactionChange) =>
-    call<SupportPreview>("support_set_redaction", { draftId, change }),
+  supportPreview: (draftId: number, language: string) =>
+    call<SupportPreview>("support_preview", { draftId, language }),
+  supportSetRedaction: (draftId: number, change: RedactionChange, language: string) =>
+    call<SupportPreview>("support_set_redaction", { draftId, change, language }),
+  supportPreviewPage: (draftId: number, partId: string, offset: number, language: string) =>
+    call<PreviewPart>("support_preview_page", { draftId, partId, offset, language }),
   supportSystemInfo: () => call<[string, string][]>("support_system_info"),
   supportSaveBundle: (draftId: number, previewDigest: string, language: string) =>
     call<SupportHistoryEntry | null>("support_save_bundle", { draftId, previewDigest, language }),

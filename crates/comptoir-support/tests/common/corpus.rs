@@ -36,7 +36,7 @@ impl Rng {
     pub fn pick<'a, T>(&mut self, xs: &'a [T]) -> &'a T {
         &xs[self.below(xs.len())]
     }
-    fn from(&mut self, alphabet: &[u8], len: usize) -> String {
+    pub fn from(&mut self, alphabet: &[u8], len: usize) -> String {
         (0..len)
             .map(|_| alphabet[self.below(alphabet.len())] as char)
             .collect()
@@ -450,5 +450,268 @@ pub fn corpus(seed: u64, per_kind: usize, clean: usize) -> (Vec<Planted>, Vec<St
         }
     }
     let clean = (0..clean).map(|_| near_miss(&mut rng)).collect();
+    (planted, clean)
+}
+
+/// A generated password with a symbol inside, as people choose them (`Tr0ub4dor&3`): the values
+/// that must not survive are the whole and the part after the symbol.
+fn symbol_password(rng: &mut Rng) -> (String, Vec<String>) {
+    let head = format!("{}{}", rng.alnum(7), rng.lower(2));
+    let sym = *rng.pick(&["&", "#", "!", "&", "$"]);
+    let n = 1 + rng.below(2);
+    let tail = rng.digits(n);
+    let pw = format!("{head}{sym}{tail}");
+    (pw.clone(), vec![pw, format!("{sym}{tail}")])
+}
+
+/// A password typed by a person: a word, a digit, a letter ("hunter2x").
+fn prose_password(rng: &mut Rng) -> String {
+    let len = 5 + rng.below(4);
+    format!("{}{}{}", rng.lower(len), rng.digits(1), rng.lower(1))
+}
+
+fn b64(rng: &mut Rng, len: usize) -> String {
+    rng.from(
+        b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/",
+        len,
+    )
+}
+
+/// The shapes the first review found missed (issue 9 review): symbols in passwords, passwords in
+/// fr/de/es and in prose, lower-case and dashed IBANs, cards with mixed separators or dots, codes
+/// in groups, `sk-` and AWS keys, PEM private keys, HAR cookie arrays, OAuth values in URLs and
+/// fragments. One line with one planted secret of `kind`.
+pub fn planted_review(rng: &mut Rng, kind: RedactionKind) -> Planted {
+    let (line, values) = match kind {
+        RedactionKind::Token => match rng.below(12) {
+            0 => {
+                let (pw, v) = symbol_password(rng);
+                (format!("Mailer: SMTP AUTH password={pw} rejected"), v)
+            }
+            1 => {
+                let (pw, v) = symbol_password(rng);
+                (format!(r#"{{"user":"shop","password":"{pw}"}}"#), v)
+            }
+            2 => {
+                let t = prose_password(rng);
+                let line = match rng.below(4) {
+                    0 => format!("Identifiant : claire, mot de passe : {t}"),
+                    1 => format!("Benutzer m.keller, Passwort: {t}"),
+                    2 => format!("usuario: jperez contraseña: {t}"),
+                    _ => format!("Kennwort = {t} (bitte ändern)"),
+                };
+                (line, vec![t])
+            }
+            3 => {
+                let t = prose_password(rng);
+                let line = match rng.below(5) {
+                    0 => format!("Hi, my password is {t} and it stopped working"),
+                    1 => format!("Hola, mi contraseña es {t} pero no funciona"),
+                    2 => format!("Bonjour, mon mot de passe est {t}, merci"),
+                    3 => format!("Mein Passwort ist {t}, trotzdem abgelehnt"),
+                    _ => format!("La mia password è {t} ma non entra"),
+                };
+                (line, vec![t])
+            }
+            4 => {
+                let t = format!("sk-proj-{}", rng.b64url(48));
+                (format!("OPENAI_API_KEY: {t}"), vec![t])
+            }
+            5 => {
+                let t = format!("sk-{}", rng.alnum(48));
+                (format!("client = OpenAI(\"{t}\") # app.py"), vec![t])
+            }
+            6 => {
+                let t = b64(rng, 40);
+                let line = match rng.below(2) {
+                    0 => format!("aws_secret_access_key={t}"),
+                    _ => format!("AWS_SECRET_ACCESS_KEY: {t} (from ~/.aws/credentials)"),
+                };
+                (line, vec![t])
+            }
+            7 => {
+                let t = format!("AKIA{}", rng.from(b"ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", 16));
+                (format!("Using access key {t} for bucket backups"), vec![t])
+            }
+            8 | 9 => {
+                let lines: Vec<String> = (0..4).map(|_| b64(rng, 64)).collect();
+                let label = rng
+                    .pick(&[
+                        "PRIVATE KEY",
+                        "RSA PRIVATE KEY",
+                        "OPENSSH PRIVATE KEY",
+                        "EC PRIVATE KEY",
+                    ])
+                    .to_string();
+                let sep = if rng.below(2) == 0 { "\n" } else { "\\n" };
+                let line = format!(
+                    "key file: -----BEGIN {label}-----{sep}{}{sep}-----END {label}-----{sep}loaded",
+                    lines.join(sep)
+                );
+                (line, lines)
+            }
+            10 => {
+                let (pw, v) = symbol_password(rng);
+                (format!("DB_PASSWORD={pw}"), v)
+            }
+            _ => {
+                let t = format!("sk-ant-api03-{}", rng.b64url(40));
+                (format!("x-api-key {t} refused"), vec![t])
+            }
+        },
+        RedactionKind::UrlSecret => {
+            let n = 24 + rng.below(20);
+            let t = rng.b64url(n);
+            let line = match rng.below(5) {
+                0 => format!("GET https://app.example.ch/oauth/callback?code={t}&state=xyz 302"),
+                1 => format!("redirect to https://app.example.ch/#access_token={t}&token_type=bearer&expires_in=3600"),
+                2 => format!("https://login.example.ch/cb#code={t}"),
+                3 => format!("POST https://auth.example.ch/token?grant_type=refresh_token&refresh_token={t}"),
+                _ => format!("location: /callback#state=abc&access_token={t}"),
+            };
+            (line, vec![t])
+        }
+        RedactionKind::Cookie => {
+            let t = rng.hex(26);
+            let u = rng.hex(20);
+            let line = match rng.below(4) {
+                0 => format!(
+                    r#""cookies": [{{"name": "PHPSESSID", "value": "{t}"}}, {{"name": "wp_sec", "value": "{u}"}}]"#
+                ),
+                1 => format!(
+                    r#"{{"cookies":[{{"name":"sid","value":"{t}","path":"/","httpOnly":true}},{{"name":"csrf","value":"{u}"}}],"headersSize":-1}}"#
+                ),
+                2 => format!(r#"{{"value": "session={t}; lang=es", "name": "Set-Cookie"}}"#),
+                _ => format!(
+                    "set-cookie: __Host-sid={t}; Path=/; Secure\nset-cookie: csrf={u}; Path=/"
+                ),
+            };
+            (line, vec![t, u])
+        }
+        RedactionKind::Iban => {
+            let i = iban(rng);
+            let written = match rng.below(3) {
+                0 => spaced(&i, 4).to_lowercase(),
+                1 => spaced(&i, 4).replace(' ', "-"),
+                _ => i.to_lowercase(),
+            };
+            let line = match rng.below(3) {
+                0 => format!("mon iban: {written} merci"),
+                1 => format!("Konto {written} bitte belasten"),
+                _ => format!("cuenta {written}"),
+            };
+            (line, vec![written, i.to_lowercase(), i])
+        }
+        RedactionKind::Card => {
+            let c = card(rng);
+            let written = if c.len() == 16 {
+                let g: Vec<&str> = (0..4).map(|k| &c[k * 4..k * 4 + 4]).collect();
+                match rng.below(3) {
+                    0 => format!("{} {}-{} {}", g[0], g[1], g[2], g[3]),
+                    1 => g.join("."),
+                    _ => format!("{}-{} {}.{}", g[0], g[1], g[2], g[3]),
+                }
+            } else {
+                format!("{}.{}.{}", &c[..4], &c[4..10], &c[10..])
+            };
+            let line = match rng.below(3) {
+                0 => format!("card: {written} exp 08/29"),
+                1 => format!("Karte {written} abgelehnt"),
+                _ => format!("pagado con {written}"),
+            };
+            (line, vec![written, c])
+        }
+        RedactionKind::Otp => {
+            let d = format!("{}{}", 1 + rng.below(8), rng.digits(5));
+            let d = if d.starts_with("19") || d.starts_with("20") {
+                format!("7{}", &d[1..])
+            } else {
+                d
+            };
+            let written = match rng.below(3) {
+                0 => format!("{} {} {}", &d[..2], &d[2..4], &d[4..]),
+                1 => format!("{} {}", &d[..3], &d[3..]),
+                _ => format!("{}-{}", &d[..3], &d[3..]),
+            };
+            let line = match rng.below(4) {
+                0 => format!("code {written}"),
+                1 => format!("Your code is {written}."),
+                2 => format!("Ihr Code: {written}"),
+                _ => format!("votre code {written} expire dans 10 minutes"),
+            };
+            (line, vec![written, d])
+        }
+        RedactionKind::Jwt | RedactionKind::Email | RedactionKind::Manual => {
+            return planted(rng, kind);
+        }
+    };
+    Planted { kind, line, values }
+}
+
+/// Clean lines near the review's shapes that must stay as they are.
+pub fn near_miss_review(rng: &mut Rng) -> String {
+    match rng.below(16) {
+        0 => format!("code postal {} Genève", 1000 + rng.below(9000)),
+        1 => format!("Kundennummer {} — Rechnung folgt", rng.digits(6)),
+        2 => format!("order {} shipped", spaced(&card(rng), 4)),
+        3 => format!("Votre commande {} est expédiée", spaced(&card(rng), 4)),
+        4 => format!("Bestellung {} versandt", card(rng)),
+        5 => "password is too short (minimum 12 characters)".to_owned(),
+        6 => "Passwort: mindestens zwölf Zeichen".to_owned(),
+        7 => format!(
+            "https://shop.example.ch/list?page={}&country_code=CH&lang=fr#top",
+            rng.below(20)
+        ),
+        8 => format!(
+            "numéro {} refusé",
+            spaced(&non_luhn(rng), 4).replace(' ', ".")
+        ),
+        9 => format!(
+            "Referenz {} ungültig",
+            spaced(&broken_iban(rng), 4).to_lowercase()
+        ),
+        10 => "risk-free task-runner desk-top sk-SK locale".to_owned(),
+        11 => format!(
+            "-----BEGIN PUBLIC KEY-----\n{}\n-----END PUBLIC KEY-----",
+            b64(rng, 64)
+        ),
+        12 => format!("Code client {} — merci", rng.digits(6)),
+        13 => format!(
+            "v{}.{}.{} released on 2026-11-{:02}",
+            rng.below(9),
+            rng.below(40),
+            rng.below(9),
+            1 + rng.below(27)
+        ),
+        14 => format!(
+            "Mot de passe : oublié ? Cliquez ici (essai {})",
+            rng.below(9)
+        ),
+        _ => format!(
+            "http://127.0.0.1:{}/index.php?lang=es&code=ES",
+            8000 + rng.below(99)
+        ),
+    }
+}
+
+/// The review's shapes: `per_kind` planted lines of each kind `planted_review` covers and
+/// `clean` near misses.
+pub fn review_corpus(seed: u64, per_kind: usize, clean: usize) -> (Vec<Planted>, Vec<String>) {
+    let mut rng = Rng::new(seed);
+    let kinds = [
+        RedactionKind::Token,
+        RedactionKind::UrlSecret,
+        RedactionKind::Cookie,
+        RedactionKind::Iban,
+        RedactionKind::Card,
+        RedactionKind::Otp,
+    ];
+    let mut planted = Vec::new();
+    for k in kinds {
+        for _ in 0..per_kind {
+            planted.push(planted_review(&mut rng, k));
+        }
+    }
+    let clean = (0..clean).map(|_| near_miss_review(&mut rng)).collect();
     (planted, clean)
 }

@@ -726,7 +726,12 @@ export type MessageKey =
   | "refusal.task_failed"
   | "refusal.keyring"
   | "refusal.invalid"
-  | "prov.outboxSummary";
+  | "prov.outboxSummary"
+  | "sup.preview.partial"
+  | "sup.preview.more"
+  | "cap.limitReached"
+  | "cap.editorKeys"
+  | "cap.selection";
 
 /** The variables of each message (`never`: it takes none). */
 export interface MessageVariables {
@@ -1456,4 +1461,9 @@ export interface MessageVariables {
   "refusal.keyring": never;
   "refusal.invalid": never;
   "prov.outboxSummary": "sent" | "unsent";
+  "sup.preview.partial": "shown" | "total";
+  "sup.preview.more": never;
+  "cap.limitReached": never;
+  "cap.editorKeys": never;
+  "cap.selection": "h" | "w" | "x" | "y";
 }
