@@ -229,7 +229,7 @@ const DOMAINS: &[&str] = &[
     "mail.example.org",
 ];
 
-fn stamp(rng: &mut Rng) -> String {
+pub fn stamp(rng: &mut Rng) -> String {
     format!(
         "2026-11-{:02}T{:02}:{:02}:{:02}.{:03}Z",
         1 + rng.below(27),
@@ -244,7 +244,7 @@ fn ip(rng: &mut Rng) -> String {
     format!("203.0.113.{}", 1 + rng.below(250))
 }
 
-fn access(rng: &mut Rng, path: &str, status: u16) -> String {
+pub fn access(rng: &mut Rng, path: &str, status: u16) -> String {
     format!(
         r#"{} - - [27/Nov/2026:{:02}:{:02}:{:02} +0100] "GET {path} HTTP/1.1" {status} {} "-" "Mozilla/5.0 (X11; Linux x86_64) Firefox/132.0""#,
         ip(rng),
