@@ -482,9 +482,8 @@ fn support_composer_commands_cross_ipc() {
 /// A big preview redacts after releasing the store's lock: a read command sent while it runs
 /// is answered before it ends (the old preview held the lock for the whole redaction), and only
 /// the first page of each part crosses IPC; the next page comes on request.
-#[test]
-fn a_big_preview_leaves_the_store_free_and_sends_a_page() {
-    let files = tempfile::tempdir().unwrap();
+/// A workspace whose support draft carries a 6 MB log full of secrets: (shell, draft, length).
+fn big_log_draft(files: &tempfile::TempDir) -> (Shell, i64, usize) {
     let mut draft_id = 0;
     let mut log_len = 0;
     let s = shell_with(|store| {
@@ -507,7 +506,17 @@ fn a_big_preview_leaves_the_store_free_and_sends_a_page() {
             .support_attach_file(me, d.id, &files.path().join("support"), &path)
             .unwrap();
     });
+    (s, draft_id, log_len)
+}
 
+/// Runs `cmd` on one thread while another asks for `workspace_info` every 20 ms: the reply, how
+/// long `cmd` took and how many reads were answered meanwhile (long work must not hold the
+/// store's lock).
+fn reads_while(
+    s: &Shell,
+    cmd: &str,
+    args: impl FnOnce(()) -> Value + Send,
+) -> (Value, std::time::Duration, u32) {
     // The App stays on this thread; the two callers share only the web view.
     let call = |wv: &tauri::WebviewWindow<tauri::test::MockRuntime>, cmd: &str, args: Value| {
         get_ipc_response(
@@ -525,21 +534,16 @@ fn a_big_preview_leaves_the_store_free_and_sends_a_page() {
         .map(|b| b.deserialize::<Value>().unwrap())
     };
     let running = std::sync::atomic::AtomicBool::new(true);
-    let (preview, took, reads_during) = std::thread::scope(|scope| {
+    std::thread::scope(|scope| {
         let wv = s.webview.clone();
         let (running, call) = (&running, &call);
-        let preview = scope.spawn(move || {
+        let work = scope.spawn(move || {
             let t = std::time::Instant::now();
-            let p = call(
-                &wv,
-                "support_preview",
-                json!({ "draftId": draft_id, "language": "es" }),
-            )
-            .unwrap();
+            let p = call(&wv, cmd, args(())).unwrap();
             running.store(false, std::sync::atomic::Ordering::SeqCst);
             (p, t.elapsed())
         });
-        // Let the preview read its texts under the lock, then ask for something else.
+        // Let the command read under the lock, then ask for something else.
         std::thread::sleep(std::time::Duration::from_millis(800));
         let wv = s.webview.clone();
         let mut reads_during = 0;
@@ -550,9 +554,60 @@ fn a_big_preview_leaves_the_store_free_and_sends_a_page() {
             }
             std::thread::sleep(std::time::Duration::from_millis(20));
         }
-        let (p, took) = preview.join().unwrap();
+        let (p, took) = work.join().unwrap();
         (p, took, reads_during)
-    });
+    })
+}
+
+/// Saving a bundle redacts and zips off the store's lock, like the preview: other commands are
+/// answered meanwhile (they waited for the whole bundle before).
+#[test]
+fn saving_a_big_bundle_leaves_the_store_free() {
+    let files = tempfile::tempdir().unwrap();
+    let out = tempfile::tempdir().unwrap();
+    let (s, draft_id, _) = big_log_draft(&files);
+    let digest = invoke(
+        &s,
+        "support_preview",
+        json!({ "draftId": draft_id, "language": "de" }),
+    )
+    .unwrap()["digest"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    // The save dialog answered by the folder (the variable is read only by save commands).
+    std::env::set_var("COMPTOIR_SAVE_DIR", out.path());
+    let (entry, took, reads_during) = reads_while(
+        &s,
+        "support_save_bundle",
+        |_| json!({ "draftId": draft_id, "previewDigest": digest, "language": "de" }),
+    );
+    println!("bundle saved in {took:?}; {reads_during} reads answered meanwhile");
+    assert!(
+        took > std::time::Duration::from_millis(1500),
+        "the save is long enough to tell: {took:?}"
+    );
+    assert!(
+        reads_during >= 3,
+        "reads answered while the bundle was written: {reads_during}"
+    );
+    let path = std::path::PathBuf::from(entry["path"].as_str().unwrap());
+    assert!(path.starts_with(out.path()) && path.exists(), "{entry}");
+    assert_eq!(
+        invoke(&s, "support_history", json!({})).unwrap()[0]["id"],
+        entry["id"]
+    );
+}
+
+#[test]
+fn a_big_preview_leaves_the_store_free_and_sends_a_page() {
+    let files = tempfile::tempdir().unwrap();
+    let (s, draft_id, log_len) = big_log_draft(&files);
+    let (preview, took, reads_during) = reads_while(
+        &s,
+        "support_preview",
+        |_| json!({ "draftId": draft_id, "language": "es" }),
+    );
     println!("preview of {log_len} bytes took {took:?}; {reads_during} reads answered meanwhile");
     assert!(
         took > std::time::Duration::from_millis(1500),

@@ -184,19 +184,24 @@ pub async fn support_save_bundle<R: Runtime>(
     };
     let system = system_info(&app);
     let app_name = format!("Comptoir {}", env!("CARGO_PKG_VERSION"));
+    // Read under the store's lock, redact and zip after releasing it (big logs take seconds),
+    // then record under it again.
+    let input = app.state::<AppState>().with(|s| {
+        s.support_bundle_input(
+            s.signed_in_user()?,
+            draft_id,
+            &language,
+            Some(&system),
+            &app_name,
+        )
+    })?;
+    let written = tauri::async_runtime::spawn_blocking(move || {
+        input.write(&target, &preview_digest).map_err(Error::from)
+    })
+    .await
+    .map_err(|e| Error::new(ErrorCode::Internal, format!("bundle stopped: {e}")))??;
     app.state::<AppState>()
-        .with(|s| {
-            let actor = s.signed_in_user()?;
-            s.save_support_bundle(
-                actor,
-                draft_id,
-                &target,
-                &preview_digest,
-                &language,
-                Some(&system),
-                &app_name,
-            )
-        })
+        .with(|s| s.record_support_bundle(s.signed_in_user()?, &written))
         .map(Some)
 }
 

@@ -751,8 +751,74 @@ impl Store {
         })
     }
 
-    /// Writes the bundle of the draft to `target`, provided its preview is still the one the
-    /// person saw (`seen_digest`); records it in the history and closes the draft.
+    /// What a bundle of `draft` needs, read under the store's lock: the redaction and the zip
+    /// ([`BundleInput::write`]) need no store, so the shell runs them after releasing it.
+    pub fn support_bundle_input(
+        &self,
+        actor: i64,
+        draft: i64,
+        language: &str,
+        system: Option<&SystemInfo>,
+        app: &str,
+    ) -> StoreResult<BundleInput> {
+        self.open_draft(actor, draft)?;
+        let d = self.load_draft(actor, draft)?;
+        let (sources, files) = self.draft_sources(&d)?;
+        Ok(BundleInput {
+            draft,
+            sources,
+            files,
+            choices: d.choices,
+            language: language.to_owned(),
+            meta: RequestMeta {
+                category: d.category.as_str().to_owned(),
+                product: d.product.clone(),
+                prepared_at: self.clock().now().to_rfc3339(),
+                app: app.to_owned(),
+            },
+            system: if d.include_system {
+                system.cloned()
+            } else {
+                None
+            },
+        })
+    }
+
+    /// Records a bundle written by [`BundleInput::write`] in the history and marks its draft
+    /// sent.
+    pub fn record_support_bundle(
+        &self,
+        actor: i64,
+        written: &WrittenBundle,
+    ) -> StoreResult<SupportHistoryEntry> {
+        self.open_draft(actor, written.draft)?;
+        let now = self.clock().now();
+        self.conn().execute(
+            "INSERT INTO support_bundles(draft_id, path, size, sha256, redactions, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![
+                written.draft,
+                written.path.to_string_lossy(),
+                written.size as i64,
+                written.sha256,
+                written.redactions,
+                now.to_rfc3339()
+            ],
+        )?;
+        let id = self.conn().last_insert_rowid();
+        self.conn().execute(
+            "UPDATE support_drafts SET status = 'sent', updated_at = ?1 WHERE id = ?2",
+            params![now.to_rfc3339(), written.draft],
+        )?;
+        self.support_history(actor)?
+            .into_iter()
+            .find(|h| h.id == id)
+            .ok_or_else(|| Error::new(ErrorCode::Internal, "bundle not recorded").into())
+    }
+
+    /// Writes the bundle of `draft` to `target` if the preview the person saw (`seen_digest`)
+    /// is still what the draft gives, and records it (all under one lock: tests and small
+    /// drafts; the shell splits it around the lock).
     #[allow(clippy::too_many_arguments)]
     pub fn save_support_bundle(
         &self,
@@ -764,48 +830,10 @@ impl Store {
         system: Option<&SystemInfo>,
         app: &str,
     ) -> StoreResult<SupportHistoryEntry> {
-        self.open_draft(actor, draft)?;
-        let d = self.load_draft(actor, draft)?;
-        let (sources, files) = self.draft_sources(&d)?;
-        let p = preview(&sources, &d.choices, language);
-        check_digest(&p, seen_digest)?;
-        let now = self.clock().now();
-        let meta = RequestMeta {
-            category: d.category.as_str().to_owned(),
-            product: d.product.clone(),
-            prepared_at: now.to_rfc3339(),
-            app: app.to_owned(),
-        };
-        let system = if d.include_system { system } else { None };
-        let report = write_bundle(
-            target,
-            language,
-            &meta,
-            &p,
-            &files,
-            system.map(|s| s.as_slice()),
-        )?;
-        self.conn().execute(
-            "INSERT INTO support_bundles(draft_id, path, size, sha256, redactions, created_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            params![
-                draft,
-                target.to_string_lossy(),
-                report.size as i64,
-                report.sha256,
-                p.total_redactions,
-                now.to_rfc3339()
-            ],
-        )?;
-        let id = self.conn().last_insert_rowid();
-        self.conn().execute(
-            "UPDATE support_drafts SET status = 'sent', updated_at = ?1 WHERE id = ?2",
-            params![now.to_rfc3339(), draft],
-        )?;
-        self.support_history(actor)?
-            .into_iter()
-            .find(|h| h.id == id)
-            .ok_or_else(|| Error::new(ErrorCode::Internal, "bundle not recorded").into())
+        let written = self
+            .support_bundle_input(actor, draft, language, system, app)?
+            .write(target, seen_digest)?;
+        self.record_support_bundle(actor, &written)
     }
 
     /// Earlier requests of the actor, newest first.
@@ -935,4 +963,48 @@ fn unique_path(dir: &Path, name: &str) -> PathBuf {
         .map(|i| dir.join(format!("{stem} ({i}){ext}")))
         .find(|p| !p.exists())
         .expect("a free name")
+}
+
+/// A bundle's texts and files as read from the store (see [`Store::support_bundle_input`]).
+pub struct BundleInput {
+    draft: i64,
+    sources: Vec<TextSource>,
+    files: Vec<BundleAttachment>,
+    choices: RedactionChoices,
+    language: String,
+    meta: RequestMeta,
+    system: Option<SystemInfo>,
+}
+
+/// A bundle on disk, to record (see [`Store::record_support_bundle`]).
+pub struct WrittenBundle {
+    draft: i64,
+    path: PathBuf,
+    size: u64,
+    sha256: String,
+    redactions: u32,
+}
+
+impl BundleInput {
+    /// Redacts and zips, without the store: refused when the preview the person saw is no
+    /// longer what the draft gives.
+    pub fn write(self, target: &Path, seen_digest: &str) -> StoreResult<WrittenBundle> {
+        let p = preview(&self.sources, &self.choices, &self.language);
+        check_digest(&p, seen_digest)?;
+        let report = write_bundle(
+            target,
+            &self.language,
+            &self.meta,
+            &p,
+            &self.files,
+            self.system.as_ref().map(|s| s.as_slice()),
+        )?;
+        Ok(WrittenBundle {
+            draft: self.draft,
+            path: target.to_owned(),
+            size: report.size,
+            sha256: report.sha256,
+            redactions: p.total_redactions,
+        })
+    }
 }
