@@ -997,7 +997,7 @@ impl BundleInput {
             &self.meta,
             &p,
             &self.files,
-            self.system.as_ref().map(|s| s.as_slice()),
+            self.system.as_deref(),
         )?;
         Ok(WrittenBundle {
             draft: self.draft,
