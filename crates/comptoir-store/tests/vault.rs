@@ -475,7 +475,7 @@ fn pdf_text(path: &std::path::Path) -> String {
 /// texts were codes keep their words.
 #[test]
 fn documents_and_screens_write_stored_texts_in_their_readers_language() {
-    let (_d, mut s) = open();
+    let (_d, s) = open();
     let fonts = Fonts::load();
     let invoices = s.invoices(None).unwrap();
     let of = |org: i64, kind: comptoir_core::billing::InvoiceKind| {
