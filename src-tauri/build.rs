@@ -16,6 +16,7 @@ const COMMANDS: &[&str] = &[
     "resend_invitation",
     "remove_members",
     "undo_removal",
+    "undo_replacement",
     "leave_organization",
     "change_role",
     "replace_legal_representative",
@@ -104,6 +105,9 @@ const COMMANDS: &[&str] = &[
     "support_save_bundle",
     "support_history",
     "support_open_mail",
+    "export_check",
+    "open_saved",
+    "show_saved",
 ];
 
 fn main() {
