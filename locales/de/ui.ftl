@@ -805,3 +805,107 @@ prov-connectError-server = Beim Anbieter ist ein Fehler aufgetreten. Versuchen S
 prov-connectError-rate_limited = Das Limit des Anbieters von 60 Anfragen pro Minute ist erreicht. Versuchen Sie es in einer Minute erneut.
 prov-connectError-malformed = Die Antwort des Anbieters konnte nicht gelesen werden. Versuchen Sie es später erneut.
 prov-connectError-invalid = Das sieht nicht wie ein persönliches API-Token aus. Fügen Sie das Token genau so ein, wie der Anbieter es anzeigt.
+
+## Toasts: what happened after an action (lib/announce.ts)
+toast-region = Mitteilungen
+toast-dismiss = Schliessen
+toast-undo = Rückgängig
+toast-open = Öffnen
+toast-showInFolder = Im Ordner zeigen
+toast-failed = Das hat nicht geklappt: { $message }
+toast-language = Sprache geändert.
+toast-demoReset = Der Demo-Arbeitsbereich wurde neu aufgebaut.
+toast-actingUser = Sie handeln jetzt als die gewählte Person.
+toast-workspaceOpened = Arbeitsbereich geöffnet.
+toast-backedUp = Sicherung gespeichert unter { $path }.
+toast-invited = Einladung an { $email } gesendet.
+toast-added = { $email } wurde der Organisation hinzugefügt.
+toast-resent = Einladung erneut gesendet.
+toast-removed =
+    { $n ->
+        [one] { $n } Benutzer entfernt
+       *[other] { $n } Benutzer entfernt
+    }{ $kept ->
+        [0] .
+       *[other] , { $kept } behalten.
+    }
+toast-removalUndone =
+    { $n ->
+        [one] Rückgängig gemacht: { $n } Benutzer ist zurück.
+       *[other] Rückgängig gemacht: { $n } Benutzer sind zurück.
+    }
+toast-left = Sie haben die Organisation verlassen.
+toast-roleChanged = Rolle geändert.
+toast-replaced = Rechtlicher Vertreter ersetzt.
+toast-replacementUndone = Rückgängig gemacht: die rechtlichen Vertreter sind wie vorher.
+toast-rightsSaved = Rechte gespeichert.
+toast-contactsSaved = Kontakteinstellungen gespeichert.
+toast-detailsSaved = Angaben zur Organisation gespeichert.
+toast-teamCreated = Team { $name } erstellt.
+toast-teamSaved = Team { $name } gespeichert.
+toast-teamDeleted = Team gelöscht.
+toast-teamMembersSaved = Teammitglieder gespeichert.
+toast-autoRenew =
+    { $on ->
+        [on] Automatische Verlängerung eingeschaltet für { $n ->
+            [one] { $n } Produkt
+           *[other] { $n } Produkte
+        }
+       *[off] Automatische Verlängerung ausgeschaltet für { $n ->
+            [one] { $n } Produkt
+           *[other] { $n } Produkte
+        }
+    }{ $refused ->
+        [0] .
+       *[other] ; { $refused } abgelehnt.
+    }
+toast-periodChanged = Verlängerungsdauer geändert.
+toast-paid =
+    { $n ->
+        [one] Bezahlt: { $n } Bestellung.
+       *[other] Bezahlt: { $n } Bestellungen.
+    }
+toast-orderPaid = Bestellung bezahlt: { $number }.
+toast-orderCancelled = Bestellung storniert.
+toast-methodAdded = Zahlungsmittel hinzugefügt.
+toast-defaultMethod = Standard-Zahlungsmittel geändert.
+toast-toppedUp = Guthaben aufgeladen.
+toast-savedTo = Gespeichert unter { $path }.
+toast-printed = Dokument an den Drucker gesendet.
+toast-exported =
+    { $n ->
+        [one] { $n } Dokument exportiert nach { $folder }.
+       *[other] { $n } Dokumente exportiert nach { $folder }.
+    }
+toast-creditNote = Gutschrift { $number } ausgestellt.
+toast-sellerSaved = Angaben zum Verkäufer gespeichert.
+toast-notificationsSaved = Benachrichtigungseinstellungen gespeichert.
+toast-osNotifications =
+    { $on ->
+        [on] Erinnerungen auf dem Desktop eingeschaltet.
+       *[off] Erinnerungen auf dem Desktop ausgeschaltet.
+    }
+toast-connected = Mit dem Anbieter verbunden.
+toast-disconnected = Vom Anbieter getrennt.
+toast-synced = Synchronisierung abgeschlossen.
+toast-retrying = Die Änderungen werden erneut gesendet.
+toast-discarded = Änderung verworfen.
+toast-draftDiscarded = Entwurf verworfen.
+toast-attached = Anhang hinzugefügt.
+toast-detached = Anhang entfernt.
+toast-bundleSaved = Supportanfrage gespeichert unter { $path }.
+toast-mailOpened = E-Mail-Entwurf geöffnet.
+
+## Export: files of the same name already in the folder
+inv-exportExists =
+    { $n ->
+        [one] { $n } Datei in diesem Ordner heisst wie ein Dokument. Ersetzen?
+       *[other] { $n } Dateien in diesem Ordner heissen wie Dokumente. Ersetzen?
+    }
+inv-exportMore = und { $n } weitere
+inv-exportKeepBoth = Beide behalten
+inv-exportReplace =
+    { $n ->
+        [one] { $n } Datei ersetzen
+       *[other] { $n } Dateien ersetzen
+    }

@@ -805,3 +805,107 @@ prov-connectError-server = The provider had an error. Try again in a moment.
 prov-connectError-rate_limited = The provider’s limit of 60 requests a minute is reached. Try again in a minute.
 prov-connectError-malformed = The provider’s answer could not be read. Try again later.
 prov-connectError-invalid = This does not look like a personal API token. Paste the token exactly as the provider shows it.
+
+## Toasts: what happened after an action (lib/announce.ts)
+toast-region = Notifications
+toast-dismiss = Dismiss
+toast-undo = Undo
+toast-open = Open
+toast-showInFolder = Show in folder
+toast-failed = That did not work: { $message }
+toast-language = Language changed.
+toast-demoReset = The demo workspace was rebuilt.
+toast-actingUser = You now act as the chosen user.
+toast-workspaceOpened = Workspace opened.
+toast-backedUp = Backup saved to { $path }.
+toast-invited = Invitation sent to { $email }.
+toast-added = { $email } was added to the organization.
+toast-resent = Invitation sent again.
+toast-removed =
+    { $n ->
+        [one] { $n } user removed
+       *[other] { $n } users removed
+    }{ $kept ->
+        [0] .
+       *[other] , { $kept } kept.
+    }
+toast-removalUndone =
+    { $n ->
+        [one] Undone: { $n } user is back.
+       *[other] Undone: { $n } users are back.
+    }
+toast-left = You left the organization.
+toast-roleChanged = Role changed.
+toast-replaced = Legal representative replaced.
+toast-replacementUndone = Undone: the legal representatives are as before.
+toast-rightsSaved = Rights saved.
+toast-contactsSaved = Contact preferences saved.
+toast-detailsSaved = Organization details saved.
+toast-teamCreated = Team { $name } created.
+toast-teamSaved = Team { $name } saved.
+toast-teamDeleted = Team deleted.
+toast-teamMembersSaved = Team members saved.
+toast-autoRenew =
+    { $on ->
+        [on] Auto-renewal switched on for { $n ->
+            [one] { $n } product
+           *[other] { $n } products
+        }
+       *[off] Auto-renewal switched off for { $n ->
+            [one] { $n } product
+           *[other] { $n } products
+        }
+    }{ $refused ->
+        [0] .
+       *[other] ; { $refused } refused.
+    }
+toast-periodChanged = Renewal period changed.
+toast-paid =
+    { $n ->
+        [one] Paid: { $n } order.
+       *[other] Paid: { $n } orders.
+    }
+toast-orderPaid = Order paid: { $number }.
+toast-orderCancelled = Order cancelled.
+toast-methodAdded = Payment method added.
+toast-defaultMethod = Default payment method changed.
+toast-toppedUp = Prepaid balance topped up.
+toast-savedTo = Saved to { $path }.
+toast-printed = Document sent to the printer.
+toast-exported =
+    { $n ->
+        [one] { $n } document exported to { $folder }.
+       *[other] { $n } documents exported to { $folder }.
+    }
+toast-creditNote = Credit note { $number } issued.
+toast-sellerSaved = Seller details saved.
+toast-notificationsSaved = Notification settings saved.
+toast-osNotifications =
+    { $on ->
+        [on] Desktop reminders switched on.
+       *[off] Desktop reminders switched off.
+    }
+toast-connected = Connected to the provider.
+toast-disconnected = Disconnected from the provider.
+toast-synced = Sync finished.
+toast-retrying = Sending the changes again.
+toast-discarded = Change discarded.
+toast-draftDiscarded = Draft discarded.
+toast-attached = Attachment added.
+toast-detached = Attachment removed.
+toast-bundleSaved = Support request saved to { $path }.
+toast-mailOpened = Mail draft opened.
+
+## Export: files of the same name already in the folder
+inv-exportExists =
+    { $n ->
+        [one] { $n } file in this folder has the same name as a document. Replace it?
+       *[other] { $n } files in this folder have the same names as documents. Replace them?
+    }
+inv-exportMore = and { $n } more
+inv-exportKeepBoth = Keep both
+inv-exportReplace =
+    { $n ->
+        [one] Replace { $n } file
+       *[other] Replace { $n } files
+    }

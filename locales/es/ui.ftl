@@ -826,3 +826,107 @@ prov-connectError-server = El proveedor tuvo un error. Vuelva a intentarlo en un
 prov-connectError-rate_limited = Se alcanzó el límite de 60 solicitudes por minuto del proveedor. Vuelva a intentarlo dentro de un minuto.
 prov-connectError-malformed = No se pudo leer la respuesta del proveedor. Vuelva a intentarlo más tarde.
 prov-connectError-invalid = Esto no parece un token de API personal. Pegue el token tal como lo muestra el proveedor.
+
+## Toasts: what happened after an action (lib/announce.ts)
+toast-region = Notificaciones
+toast-dismiss = Descartar
+toast-undo = Deshacer
+toast-open = Abrir
+toast-showInFolder = Mostrar en la carpeta
+toast-failed = No ha funcionado: { $message }
+toast-language = Idioma cambiado.
+toast-demoReset = El espacio de demostración se ha reconstruido.
+toast-actingUser = Ahora actúas como el usuario elegido.
+toast-workspaceOpened = Espacio de trabajo abierto.
+toast-backedUp = Copia de seguridad guardada en { $path }.
+toast-invited = Invitación enviada a { $email }.
+toast-added = { $email } se ha añadido a la organización.
+toast-resent = Invitación enviada de nuevo.
+toast-removed =
+    { $n ->
+        [one] { $n } usuario eliminado
+       *[other] { $n } usuarios eliminados
+    }{ $kept ->
+        [0] .
+       *[other] , { $kept } conservados.
+    }
+toast-removalUndone =
+    { $n ->
+        [one] Deshecho: { $n } usuario ha vuelto.
+       *[other] Deshecho: { $n } usuarios han vuelto.
+    }
+toast-left = Has salido de la organización.
+toast-roleChanged = Rol cambiado.
+toast-replaced = Representante legal sustituido.
+toast-replacementUndone = Deshecho: los representantes legales están como antes.
+toast-rightsSaved = Derechos guardados.
+toast-contactsSaved = Preferencias de contacto guardadas.
+toast-detailsSaved = Datos de la organización guardados.
+toast-teamCreated = Equipo { $name } creado.
+toast-teamSaved = Equipo { $name } guardado.
+toast-teamDeleted = Equipo eliminado.
+toast-teamMembersSaved = Miembros del equipo guardados.
+toast-autoRenew =
+    { $on ->
+        [on] Renovación automática activada para { $n ->
+            [one] { $n } producto
+           *[other] { $n } productos
+        }
+       *[off] Renovación automática desactivada para { $n ->
+            [one] { $n } producto
+           *[other] { $n } productos
+        }
+    }{ $refused ->
+        [0] .
+       *[other] ; { $refused } rechazados.
+    }
+toast-periodChanged = Periodo de renovación cambiado.
+toast-paid =
+    { $n ->
+        [one] Pagado: { $n } pedido.
+       *[other] Pagados: { $n } pedidos.
+    }
+toast-orderPaid = Pedido pagado: { $number }.
+toast-orderCancelled = Pedido cancelado.
+toast-methodAdded = Método de pago añadido.
+toast-defaultMethod = Método de pago predeterminado cambiado.
+toast-toppedUp = Saldo prepago recargado.
+toast-savedTo = Guardado en { $path }.
+toast-printed = Documento enviado a la impresora.
+toast-exported =
+    { $n ->
+        [one] { $n } documento exportado a { $folder }.
+       *[other] { $n } documentos exportados a { $folder }.
+    }
+toast-creditNote = Nota de crédito { $number } emitida.
+toast-sellerSaved = Datos del vendedor guardados.
+toast-notificationsSaved = Ajustes de notificación guardados.
+toast-osNotifications =
+    { $on ->
+        [on] Recordatorios de escritorio activados.
+       *[off] Recordatorios de escritorio desactivados.
+    }
+toast-connected = Conectado al proveedor.
+toast-disconnected = Desconectado del proveedor.
+toast-synced = Sincronización terminada.
+toast-retrying = Enviando de nuevo los cambios.
+toast-discarded = Cambio descartado.
+toast-draftDiscarded = Borrador descartado.
+toast-attached = Adjunto añadido.
+toast-detached = Adjunto quitado.
+toast-bundleSaved = Solicitud de soporte guardada en { $path }.
+toast-mailOpened = Borrador de correo abierto.
+
+## Export: files of the same name already in the folder
+inv-exportExists =
+    { $n ->
+        [one] { $n } archivo de esta carpeta tiene el mismo nombre que un documento. ¿Sustituirlo?
+       *[other] { $n } archivos de esta carpeta tienen el mismo nombre que documentos. ¿Sustituirlos?
+    }
+inv-exportMore = y { $n } más
+inv-exportKeepBoth = Conservar ambos
+inv-exportReplace =
+    { $n ->
+        [one] Sustituir { $n } archivo
+       *[other] Sustituir { $n } archivos
+    }

@@ -826,3 +826,107 @@ prov-connectError-server = Le fournisseur a eu une erreur. Réessayez dans un in
 prov-connectError-rate_limited = La limite de 60 requêtes par minute du fournisseur est atteinte. Réessayez dans une minute.
 prov-connectError-malformed = La réponse du fournisseur n’a pas pu être lue. Réessayez plus tard.
 prov-connectError-invalid = Ceci ne ressemble pas à un jeton d’API personnel. Collez le jeton tel que le fournisseur l’affiche.
+
+## Toasts: what happened after an action (lib/announce.ts)
+toast-region = Notifications
+toast-dismiss = Fermer
+toast-undo = Annuler
+toast-open = Ouvrir
+toast-showInFolder = Afficher dans le dossier
+toast-failed = Cela n’a pas fonctionné : { $message }
+toast-language = Langue changée.
+toast-demoReset = L’espace de démonstration a été reconstruit.
+toast-actingUser = Vous agissez maintenant comme l’utilisateur choisi.
+toast-workspaceOpened = Espace de travail ouvert.
+toast-backedUp = Sauvegarde enregistrée dans { $path }.
+toast-invited = Invitation envoyée à { $email }.
+toast-added = { $email } a été ajouté à l’organisation.
+toast-resent = Invitation envoyée à nouveau.
+toast-removed =
+    { $n ->
+        [one] { $n } utilisateur retiré
+       *[other] { $n } utilisateurs retirés
+    }{ $kept ->
+        [0] .
+       *[other] , { $kept } conservés.
+    }
+toast-removalUndone =
+    { $n ->
+        [one] Annulé : { $n } utilisateur est de retour.
+       *[other] Annulé : { $n } utilisateurs sont de retour.
+    }
+toast-left = Vous avez quitté l’organisation.
+toast-roleChanged = Rôle modifié.
+toast-replaced = Représentant légal remplacé.
+toast-replacementUndone = Annulé : les représentants légaux sont comme avant.
+toast-rightsSaved = Droits enregistrés.
+toast-contactsSaved = Préférences de contact enregistrées.
+toast-detailsSaved = Coordonnées de l’organisation enregistrées.
+toast-teamCreated = Équipe { $name } créée.
+toast-teamSaved = Équipe { $name } enregistrée.
+toast-teamDeleted = Équipe supprimée.
+toast-teamMembersSaved = Membres de l’équipe enregistrés.
+toast-autoRenew =
+    { $on ->
+        [on] Renouvellement automatique activé pour { $n ->
+            [one] { $n } produit
+           *[other] { $n } produits
+        }
+       *[off] Renouvellement automatique désactivé pour { $n ->
+            [one] { $n } produit
+           *[other] { $n } produits
+        }
+    }{ $refused ->
+        [0] .
+       *[other] ; { $refused } refusés.
+    }
+toast-periodChanged = Période de renouvellement modifiée.
+toast-paid =
+    { $n ->
+        [one] Payé : { $n } commande.
+       *[other] Payé : { $n } commandes.
+    }
+toast-orderPaid = Commande payée : { $number }.
+toast-orderCancelled = Commande annulée.
+toast-methodAdded = Moyen de paiement ajouté.
+toast-defaultMethod = Moyen de paiement par défaut modifié.
+toast-toppedUp = Solde prépayé rechargé.
+toast-savedTo = Enregistré dans { $path }.
+toast-printed = Document envoyé à l’imprimante.
+toast-exported =
+    { $n ->
+        [one] { $n } document exporté vers { $folder }.
+       *[other] { $n } documents exportés vers { $folder }.
+    }
+toast-creditNote = Note de crédit { $number } émise.
+toast-sellerSaved = Coordonnées du vendeur enregistrées.
+toast-notificationsSaved = Réglages de notification enregistrés.
+toast-osNotifications =
+    { $on ->
+        [on] Rappels sur le bureau activés.
+       *[off] Rappels sur le bureau désactivés.
+    }
+toast-connected = Connecté au fournisseur.
+toast-disconnected = Déconnecté du fournisseur.
+toast-synced = Synchronisation terminée.
+toast-retrying = Nouvel envoi des modifications.
+toast-discarded = Modification abandonnée.
+toast-draftDiscarded = Brouillon supprimé.
+toast-attached = Pièce jointe ajoutée.
+toast-detached = Pièce jointe retirée.
+toast-bundleSaved = Demande de support enregistrée dans { $path }.
+toast-mailOpened = Brouillon de courriel ouvert.
+
+## Export: files of the same name already in the folder
+inv-exportExists =
+    { $n ->
+        [one] { $n } fichier de ce dossier porte le même nom qu’un document. Le remplacer ?
+       *[other] { $n } fichiers de ce dossier portent les mêmes noms que des documents. Les remplacer ?
+    }
+inv-exportMore = et { $n } de plus
+inv-exportKeepBoth = Garder les deux
+inv-exportReplace =
+    { $n ->
+        [one] Remplacer { $n } fichier
+       *[other] Remplacer { $n } fichiers
+    }

@@ -826,3 +826,107 @@ prov-connectError-server = Il fornitore ha avuto un errore. Riprova tra un momen
 prov-connectError-rate_limited = È stato raggiunto il limite di 60 richieste al minuto del fornitore. Riprova tra un minuto.
 prov-connectError-malformed = Non è stato possibile leggere la risposta del fornitore. Riprova più tardi.
 prov-connectError-invalid = Non sembra un token API personale. Incolla il token esattamente come lo mostra il fornitore.
+
+## Toasts: what happened after an action (lib/announce.ts)
+toast-region = Notifiche
+toast-dismiss = Chiudi
+toast-undo = Annulla
+toast-open = Apri
+toast-showInFolder = Mostra nella cartella
+toast-failed = Non ha funzionato: { $message }
+toast-language = Lingua cambiata.
+toast-demoReset = Lo spazio di lavoro demo è stato ricostruito.
+toast-actingUser = Ora agisci come l’utente scelto.
+toast-workspaceOpened = Spazio di lavoro aperto.
+toast-backedUp = Backup salvato in { $path }.
+toast-invited = Invito inviato a { $email }.
+toast-added = { $email } è stato aggiunto all’organizzazione.
+toast-resent = Invito inviato di nuovo.
+toast-removed =
+    { $n ->
+        [one] { $n } utente rimosso
+       *[other] { $n } utenti rimossi
+    }{ $kept ->
+        [0] .
+       *[other] , { $kept } mantenuti.
+    }
+toast-removalUndone =
+    { $n ->
+        [one] Annullato: { $n } utente è tornato.
+       *[other] Annullato: { $n } utenti sono tornati.
+    }
+toast-left = Hai lasciato l’organizzazione.
+toast-roleChanged = Ruolo cambiato.
+toast-replaced = Rappresentante legale sostituito.
+toast-replacementUndone = Annullato: i rappresentanti legali sono come prima.
+toast-rightsSaved = Diritti salvati.
+toast-contactsSaved = Preferenze di contatto salvate.
+toast-detailsSaved = Dati dell’organizzazione salvati.
+toast-teamCreated = Team { $name } creato.
+toast-teamSaved = Team { $name } salvato.
+toast-teamDeleted = Team eliminato.
+toast-teamMembersSaved = Membri del team salvati.
+toast-autoRenew =
+    { $on ->
+        [on] Rinnovo automatico attivato per { $n ->
+            [one] { $n } prodotto
+           *[other] { $n } prodotti
+        }
+       *[off] Rinnovo automatico disattivato per { $n ->
+            [one] { $n } prodotto
+           *[other] { $n } prodotti
+        }
+    }{ $refused ->
+        [0] .
+       *[other] ; { $refused } rifiutati.
+    }
+toast-periodChanged = Periodo di rinnovo cambiato.
+toast-paid =
+    { $n ->
+        [one] Pagato: { $n } ordine.
+       *[other] Pagati: { $n } ordini.
+    }
+toast-orderPaid = Ordine pagato: { $number }.
+toast-orderCancelled = Ordine annullato.
+toast-methodAdded = Metodo di pagamento aggiunto.
+toast-defaultMethod = Metodo di pagamento predefinito cambiato.
+toast-toppedUp = Saldo prepagato ricaricato.
+toast-savedTo = Salvato in { $path }.
+toast-printed = Documento inviato alla stampante.
+toast-exported =
+    { $n ->
+        [one] { $n } documento esportato in { $folder }.
+       *[other] { $n } documenti esportati in { $folder }.
+    }
+toast-creditNote = Nota di credito { $number } emessa.
+toast-sellerSaved = Dati del venditore salvati.
+toast-notificationsSaved = Impostazioni di notifica salvate.
+toast-osNotifications =
+    { $on ->
+        [on] Promemoria sul desktop attivati.
+       *[off] Promemoria sul desktop disattivati.
+    }
+toast-connected = Connesso al fornitore.
+toast-disconnected = Disconnesso dal fornitore.
+toast-synced = Sincronizzazione terminata.
+toast-retrying = Invio di nuovo delle modifiche.
+toast-discarded = Modifica scartata.
+toast-draftDiscarded = Bozza scartata.
+toast-attached = Allegato aggiunto.
+toast-detached = Allegato rimosso.
+toast-bundleSaved = Richiesta di supporto salvata in { $path }.
+toast-mailOpened = Bozza di e-mail aperta.
+
+## Export: files of the same name already in the folder
+inv-exportExists =
+    { $n ->
+        [one] { $n } file in questa cartella ha lo stesso nome di un documento. Sostituirlo?
+       *[other] { $n } file in questa cartella hanno gli stessi nomi di documenti. Sostituirli?
+    }
+inv-exportMore = e altri { $n }
+inv-exportKeepBoth = Mantieni entrambi
+inv-exportReplace =
+    { $n ->
+        [one] Sostituisci { $n } file
+       *[other] Sostituisci { $n } file
+    }

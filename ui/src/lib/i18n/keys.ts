@@ -665,7 +665,63 @@ export type MessageKey =
   | "prov.connectError.server"
   | "prov.connectError.rate_limited"
   | "prov.connectError.malformed"
-  | "prov.connectError.invalid";
+  | "prov.connectError.invalid"
+  | "toast.region"
+  | "toast.dismiss"
+  | "toast.undo"
+  | "toast.open"
+  | "toast.showInFolder"
+  | "toast.failed"
+  | "toast.language"
+  | "toast.demoReset"
+  | "toast.actingUser"
+  | "toast.workspaceOpened"
+  | "toast.backedUp"
+  | "toast.invited"
+  | "toast.added"
+  | "toast.resent"
+  | "toast.removed"
+  | "toast.removalUndone"
+  | "toast.left"
+  | "toast.roleChanged"
+  | "toast.replaced"
+  | "toast.replacementUndone"
+  | "toast.rightsSaved"
+  | "toast.contactsSaved"
+  | "toast.detailsSaved"
+  | "toast.teamCreated"
+  | "toast.teamSaved"
+  | "toast.teamDeleted"
+  | "toast.teamMembersSaved"
+  | "toast.autoRenew"
+  | "toast.periodChanged"
+  | "toast.paid"
+  | "toast.orderPaid"
+  | "toast.orderCancelled"
+  | "toast.methodAdded"
+  | "toast.defaultMethod"
+  | "toast.toppedUp"
+  | "toast.savedTo"
+  | "toast.printed"
+  | "toast.exported"
+  | "toast.creditNote"
+  | "toast.sellerSaved"
+  | "toast.notificationsSaved"
+  | "toast.osNotifications"
+  | "toast.connected"
+  | "toast.disconnected"
+  | "toast.synced"
+  | "toast.retrying"
+  | "toast.discarded"
+  | "toast.draftDiscarded"
+  | "toast.attached"
+  | "toast.detached"
+  | "toast.bundleSaved"
+  | "toast.mailOpened"
+  | "inv.exportExists"
+  | "inv.exportMore"
+  | "inv.exportKeepBoth"
+  | "inv.exportReplace";
 
 /** The variables of each message (`never`: it takes none). */
 export interface MessageVariables {
@@ -1334,4 +1390,60 @@ export interface MessageVariables {
   "prov.connectError.rate_limited": never;
   "prov.connectError.malformed": never;
   "prov.connectError.invalid": never;
+  "toast.region": never;
+  "toast.dismiss": never;
+  "toast.undo": never;
+  "toast.open": never;
+  "toast.showInFolder": never;
+  "toast.failed": "message";
+  "toast.language": never;
+  "toast.demoReset": never;
+  "toast.actingUser": never;
+  "toast.workspaceOpened": never;
+  "toast.backedUp": "path";
+  "toast.invited": "email";
+  "toast.added": "email";
+  "toast.resent": never;
+  "toast.removed": "kept" | "n";
+  "toast.removalUndone": "n";
+  "toast.left": never;
+  "toast.roleChanged": never;
+  "toast.replaced": never;
+  "toast.replacementUndone": never;
+  "toast.rightsSaved": never;
+  "toast.contactsSaved": never;
+  "toast.detailsSaved": never;
+  "toast.teamCreated": "name";
+  "toast.teamSaved": "name";
+  "toast.teamDeleted": never;
+  "toast.teamMembersSaved": never;
+  "toast.autoRenew": "n" | "on" | "refused";
+  "toast.periodChanged": never;
+  "toast.paid": "n";
+  "toast.orderPaid": "number";
+  "toast.orderCancelled": never;
+  "toast.methodAdded": never;
+  "toast.defaultMethod": never;
+  "toast.toppedUp": never;
+  "toast.savedTo": "path";
+  "toast.printed": never;
+  "toast.exported": "folder" | "n";
+  "toast.creditNote": "number";
+  "toast.sellerSaved": never;
+  "toast.notificationsSaved": never;
+  "toast.osNotifications": "on";
+  "toast.connected": never;
+  "toast.disconnected": never;
+  "toast.synced": never;
+  "toast.retrying": never;
+  "toast.discarded": never;
+  "toast.draftDiscarded": never;
+  "toast.attached": never;
+  "toast.detached": never;
+  "toast.bundleSaved": "path";
+  "toast.mailOpened": never;
+  "inv.exportExists": "n";
+  "inv.exportMore": "n";
+  "inv.exportKeepBoth": never;
+  "inv.exportReplace": "n";
 }
