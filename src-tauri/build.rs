@@ -108,6 +108,7 @@ const COMMANDS: &[&str] = &[
     "export_check",
     "open_saved",
     "show_saved",
+    "list_invoices_of_product",
 ];
 
 fn main() {

@@ -909,3 +909,19 @@ inv-exportReplace =
         [one] { $n } Datei ersetzen
        *[other] { $n } Dateien ersetzen
     }
+
+## Links between invoices, orders and products (lib/links.svelte.ts)
+link-showAll = Alle zeigen
+link-invoices = Rechnungen
+link-invoicesOf = Rechnungen mit { $name }
+link-products =
+    { $n ->
+        [one] Das Produkt dieser Rechnung unter Verlängerungen
+       *[other] Die { $n } Produkte dieser Rechnung unter Verlängerungen
+    }
+link-productsOf =
+    { $n ->
+        [one] Das Produkt von { $number }
+       *[other] Die { $n } Produkte von { $number }
+    }
+link-order = Bestellung Nr. { $id }

@@ -909,3 +909,19 @@ inv-exportReplace =
         [one] Replace { $n } file
        *[other] Replace { $n } files
     }
+
+## Links between invoices, orders and products (lib/links.svelte.ts)
+link-showAll = Show all
+link-invoices = Invoices
+link-invoicesOf = Invoices with { $name }
+link-products =
+    { $n ->
+        [one] Its product in Renewals
+       *[other] Its { $n } products in Renewals
+    }
+link-productsOf =
+    { $n ->
+        [one] The product of { $number }
+       *[other] The { $n } products of { $number }
+    }
+link-order = Order #{ $id }

@@ -930,3 +930,19 @@ inv-exportReplace =
         [one] Sustituir { $n } archivo
        *[other] Sustituir { $n } archivos
     }
+
+## Links between invoices, orders and products (lib/links.svelte.ts)
+link-showAll = Mostrar todo
+link-invoices = Facturas
+link-invoicesOf = Facturas con { $name }
+link-products =
+    { $n ->
+        [one] Su producto en Renovaciones
+       *[other] Sus { $n } productos en Renovaciones
+    }
+link-productsOf =
+    { $n ->
+        [one] El producto de { $number }
+       *[other] Los { $n } productos de { $number }
+    }
+link-order = Pedido n.º { $id }

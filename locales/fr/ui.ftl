@@ -930,3 +930,19 @@ inv-exportReplace =
         [one] Remplacer { $n } fichier
        *[other] Remplacer { $n } fichiers
     }
+
+## Links between invoices, orders and products (lib/links.svelte.ts)
+link-showAll = Tout afficher
+link-invoices = Factures
+link-invoicesOf = Factures avec { $name }
+link-products =
+    { $n ->
+        [one] Son produit dans Renouvellements
+       *[other] Ses { $n } produits dans Renouvellements
+    }
+link-productsOf =
+    { $n ->
+        [one] Le produit de { $number }
+       *[other] Les { $n } produits de { $number }
+    }
+link-order = Commande n° { $id }

@@ -930,3 +930,19 @@ inv-exportReplace =
         [one] Sostituisci { $n } file
        *[other] Sostituisci { $n } file
     }
+
+## Links between invoices, orders and products (lib/links.svelte.ts)
+link-showAll = Mostra tutto
+link-invoices = Fatture
+link-invoicesOf = Fatture con { $name }
+link-products =
+    { $n ->
+        [one] Il suo prodotto in Rinnovi
+       *[other] I suoi { $n } prodotti in Rinnovi
+    }
+link-productsOf =
+    { $n ->
+        [one] Il prodotto di { $number }
+       *[other] I { $n } prodotti di { $number }
+    }
+link-order = Ordine n. { $id }

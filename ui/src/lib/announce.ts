@@ -129,7 +129,7 @@ export const QUIET = new Set([
   "capture_environment", "capture_screen", "capture_window", "capture_region", "region_shot", "region_chosen",
   "render_shot", "export_shot", "forget_shot", "ui_log", "export_app_log", "console_capture_start",
   "console_capture_status", "console_capture_stop", "capture_event", "import_log_file", "export_check",
-  "open_saved", "show_saved",
+  "open_saved", "show_saved", "list_invoices_of_product",
 ]);
 
 /** The listener `onCommandDone` gets: one toast per announced command. */

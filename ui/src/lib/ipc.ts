@@ -110,6 +110,7 @@ export const api = {
     call<OrganizationOverview>("organization_overview", { organizationId }),
   listInvoices: (organizationId: number | null) =>
     call<Invoice[]>("list_invoices", { organizationId }),
+  listInvoicesOfProduct: (productId: number) => call<Invoice[]>("list_invoices_of_product", { productId }),
   billingOverview: (organizationId: number) =>
     call<BillingOverview>("billing_overview", { organizationId }),
   listSupportGrants: () => call<SupportGrant[]>("list_support_grants"),

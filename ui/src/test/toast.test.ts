@@ -1,13 +1,13 @@
-import { readFileSync } from "node:fs";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import { api, onCommandDone } from "../lib/ipc";
 import { ANNOUNCED, QUIET, announcer } from "../lib/announce";
+import buildRs from "../../../src-tauri/build.rs?raw";
 import { TOAST_MS, dismiss, pause, resume, toast, toasts } from "../lib/toast.svelte";
 
 /** The shell's commands, as src-tauri/build.rs grants them. */
 function shellCommands(): string[] {
-  const source = readFileSync("src-tauri/build.rs", "utf8");
+  const source = buildRs;
   const list = source.slice(source.indexOf("const COMMANDS"), source.indexOf("];"));
   return [...list.matchAll(/"([a-z_]+)"/g)].map((m) => m[1]!);
 }

@@ -721,7 +721,13 @@ export type MessageKey =
   | "inv.exportExists"
   | "inv.exportMore"
   | "inv.exportKeepBoth"
-  | "inv.exportReplace";
+  | "inv.exportReplace"
+  | "link.showAll"
+  | "link.invoices"
+  | "link.invoicesOf"
+  | "link.products"
+  | "link.productsOf"
+  | "link.order";
 
 /** The variables of each message (`never`: it takes none). */
 export interface MessageVariables {
@@ -1446,4 +1452,10 @@ export interface MessageVariables {
   "inv.exportMore": "n";
   "inv.exportKeepBoth": never;
   "inv.exportReplace": "n";
+  "link.showAll": never;
+  "link.invoices": never;
+  "link.invoicesOf": "name";
+  "link.products": "n";
+  "link.productsOf": "n" | "number";
+  "link.order": "id";
 }
