@@ -3188,6 +3188,16 @@ async fn manners_toasts_undo_a_removal_and_a_replacement_at_1024() {
                 member_of(&s, 2, 10).unwrap().role,
                 comptoir_core::org::Role::Admin
             );
+            // A form's primary button near the bottom (Settings at 1024x700): toasts sit in a
+            // strip under the page, never over it.
+            app.open_section("settings").await;
+            app.click_in_view("[data-testid=rem-save]").await;
+            app.wait_text("[data-testid=toasts]", "Notification settings saved")
+                .await;
+            tokio::time::sleep(Duration::from_millis(300)).await;
+            let overlaps = app.client.execute(TOAST_OVERLAP_JS, vec![]).await.unwrap();
+            assert_eq!(overlaps, json!([]), "settings");
+            app.screenshot("toast-settings-en-1024").await;
         }
         app.close().await;
     }
