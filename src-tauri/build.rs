@@ -17,6 +17,7 @@ const COMMANDS: &[&str] = &[
     "resend_invitation",
     "remove_members",
     "undo_removal",
+    "undo_replacement",
     "leave_organization",
     "change_role",
     "replace_legal_representative",
@@ -106,6 +107,10 @@ const COMMANDS: &[&str] = &[
     "support_history",
     "support_open_mail",
     "support_preview_page",
+    "export_check",
+    "open_saved",
+    "show_saved",
+    "list_invoices_of_product",
 ];
 
 fn main() {

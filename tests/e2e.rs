@@ -1345,6 +1345,9 @@ async fn pay7_open_an_invoice_and_save_its_pdf() {
         .await
         .unwrap();
     app.click("[data-testid=inv-export]").await;
+    // The saved PDF has one document's name: asked first, then replaced.
+    app.wait_text("[data-testid=export-exists]", "1 file").await;
+    app.click("[data-testid=export-replace]").await;
     app.wait_text(
         "[data-testid=export-result]",
         &format!("{expected} documents saved"),
@@ -3034,6 +3037,13 @@ async fn invoices_an_unpaid_invoice_is_paid_from_its_row() {
         unpaid.number
     ))
     .await;
+    // "Pay…" left with its row's status: focus goes to the table, never to <body>.
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    let focused = app.focused().await;
+    assert!(
+        focused.starts_with("table|") || focused.starts_with("h1|"),
+        "focus after the dialog: {focused}"
+    );
     app.screenshot("invoices-paid-from-row").await;
     app.close().await;
 }
@@ -3714,5 +3724,254 @@ async fn support_preview_in_spanish_pages_a_long_log() {
         "preview es: {before} characters shown of a {} byte log, {after} after 'Mostrar más'",
         text.len()
     );
+    app.close().await;
+}
+
+// ---- Feedback after actions (issue 14 §6, §7): toasts, undo, Save PDF follow-ups ----
+
+/// Overlaps of the toasts with what must stay usable (sticky table headers, primary buttons)
+/// and toasts outside the window, as "what: rect".
+const TOAST_OVERLAP_JS: &str = r#"
+const rect = (e) => e.getBoundingClientRect();
+const hit = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+const out = [];
+const toasts = [...document.querySelectorAll('[data-testid=toast]')].map(rect);
+if (toasts.length === 0) out.push('no toast shown');
+const keep = [...document.querySelectorAll('thead th, button.primary')]
+  .filter((e) => e.getClientRects().length > 0);
+for (const t of toasts) {
+  if (t.left < 0 || t.top < 0 || t.right > innerWidth || t.bottom > innerHeight)
+    out.push('toast outside the window: ' + JSON.stringify(t));
+  for (const k of keep)
+    if (hit(t, rect(k))) out.push('toast covers ' + k.tagName + ' ' + (k.textContent || '').trim());
+}
+return out;
+"#;
+
+#[tokio::test(flavor = "multi_thread")]
+async fn manners_toasts_undo_a_removal_and_a_replacement_at_1024() {
+    let _g = SERIAL.lock().await;
+    for (lang, removed, back) in [
+        ("en", "2 users removed", "2 users are back"),
+        ("es", "2 usuarios eliminados", "2 usuarios han vuelto"),
+    ] {
+        let (_dir, path) = fresh_workspace();
+        let before = store(&path).members(1).unwrap();
+        let app = App::launch(&path, &[("LANGUAGE", lang)]).await;
+        app.client.set_window_size(1024, 700).await.unwrap();
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        app.open_section("organization").await;
+        for user in [6, 7] {
+            app.click(&format!("tr[data-user='{user}'] input[type=checkbox]"))
+                .await;
+        }
+        app.click("[data-testid=remove-selected]").await;
+        app.click("[data-testid=remove-confirm]").await;
+        app.wait_css("[data-testid=remove-summary]").await;
+        app.click("[data-testid=remove-close]").await;
+        app.wait_text("[data-testid=toasts]", removed).await;
+        // Keyboard-reachable, and it stays while focused (past its 8 s).
+        app.focus("[data-testid=toast-undo]").await;
+        tokio::time::sleep(Duration::from_millis(9000)).await;
+        app.wait_css("[data-testid=toast-undo]").await;
+        let overlaps = app.client.execute(TOAST_OVERLAP_JS, vec![]).await.unwrap();
+        assert_eq!(overlaps, json!([]), "{lang}");
+        app.screenshot(&format!("toast-undo-{lang}-1024")).await;
+        assert_eq!(store(&path).members(1).unwrap().len(), before.len() - 2);
+        app.click("[data-testid=toast-undo]").await;
+        app.wait_text("[data-testid=toasts]", back).await;
+        assert_eq!(store(&path).members(1).unwrap(), before);
+        app.wait_css("tr[data-user='7']").await;
+
+        if lang == "en" {
+            // Toasts leave the Settings form free for acting as Lucía.
+            while let Ok(close) = app
+                .client
+                .find(Locator::Css("[data-testid=toast-close]"))
+                .await
+            {
+                close.click().await.unwrap();
+            }
+            // Replace Lucía (EUR) by Javier, Lucía staying as admin; then Undo from the toast.
+            app.act_as(9, 2).await;
+            app.click("[data-testid=replace-rep]").await;
+            app.select("[data-testid=replace-old]", "9").await;
+            app.select("[data-testid=replace-new]", "10").await;
+            app.select("[data-testid=replace-after]", "admin").await;
+            app.click("[data-testid=replace-confirm]").await;
+            app.wait_text("[data-testid=toasts]", "Legal representative replaced")
+                .await;
+            let s = store(&path);
+            assert_eq!(
+                member_of(&s, 2, 10).unwrap().role,
+                comptoir_core::org::Role::LegalRepresentative
+            );
+            app.click("[data-testid=toast-undo]").await;
+            app.wait_text(
+                "[data-testid=toasts]",
+                "legal representatives are as before",
+            )
+            .await;
+            let s = store(&path);
+            assert_eq!(
+                member_of(&s, 2, 9).unwrap().role,
+                comptoir_core::org::Role::LegalRepresentative
+            );
+            assert_eq!(
+                member_of(&s, 2, 10).unwrap().role,
+                comptoir_core::org::Role::Admin
+            );
+            // A form's primary button near the bottom (Settings at 1024x700): toasts sit in a
+            // strip under the page, never over it.
+            app.open_section("settings").await;
+            app.click_in_view("[data-testid=rem-save]").await;
+            app.wait_text("[data-testid=toasts]", "Notification settings saved")
+                .await;
+            tokio::time::sleep(Duration::from_millis(300)).await;
+            let overlaps = app.client.execute(TOAST_OVERLAP_JS, vec![]).await.unwrap();
+            assert_eq!(overlaps, json!([]), "settings");
+            app.screenshot("toast-settings-en-1024").await;
+        }
+        app.close().await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn manners_save_pdf_follow_up_and_export_asks_before_replacing_at_1024() {
+    let _g = SERIAL.lock().await;
+    for (lang, saved, asked) in [
+        ("en", "Saved to", "1 file"),
+        ("es", "Guardado en", "1 archivo"),
+    ] {
+        let (dir, path) = fresh_workspace();
+        let (app, out) = App::launch_saving(&path, dir.path(), lang).await;
+        app.client.set_window_size(1024, 700).await.unwrap();
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        let target = store(&path)
+            .invoices(Some(1))
+            .unwrap()
+            .into_iter()
+            .find(|i| i.kind == comptoir_core::billing::InvoiceKind::Invoice)
+            .unwrap();
+        app.open_section("invoices").await;
+        app.select("[data-testid=inv-org]", "1").await;
+        app.click(&format!("tr[data-invoice='{}'] button", target.number))
+            .await;
+        app.click("[data-testid=invoice-save]").await;
+        // Close the document; the toast offers Open and Show in folder for the saved file.
+        app.client
+            .find(Locator::Css(
+                "[data-testid=invoice-dialog] .footer button:not(.primary):not(.danger)",
+            ))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+        let said = app.wait_text("[data-testid=toasts]", saved).await;
+        let file = out.join(format!("{}.pdf", target.number));
+        assert!(said.contains(file.to_str().unwrap()), "{said}");
+        app.focus("[data-testid=toast-open]").await;
+        app.wait_css("[data-testid=toast-show]").await;
+        let overlaps = app.client.execute(TOAST_OVERLAP_JS, vec![]).await.unwrap();
+        assert_eq!(overlaps, json!([]), "{lang}");
+        app.screenshot(&format!("save-pdf-follow-up-{lang}-1024"))
+            .await;
+        app.click("[data-testid=toast-close]").await;
+
+        // Someone's own file under that name: the export asks, and Cancel touches nothing.
+        std::fs::write(&file, b"my own notes").unwrap();
+        app.click("[data-testid=inv-export]").await;
+        app.wait_text("[data-testid=export-exists]", asked).await;
+        app.screenshot(&format!("export-overwrite-{lang}-1024"))
+            .await;
+        app.click("[data-testid=export-cancel]").await;
+        tokio::time::sleep(Duration::from_millis(500)).await;
+        assert_eq!(std::fs::read(&file).unwrap(), b"my own notes");
+        assert_eq!(std::fs::read_dir(&out).unwrap().count(), 1);
+        // Keep both: the file stays, every document is written, one beside it.
+        let shown = app.rows("[data-testid=invoices-table]").await;
+        app.click("[data-testid=inv-export]").await;
+        app.click("[data-testid=export-keep]").await;
+        app.wait_css("[data-testid=export-result]").await;
+        assert_eq!(std::fs::read(&file).unwrap(), b"my own notes");
+        assert_eq!(std::fs::read_dir(&out).unwrap().count(), shown + 1);
+        let beside = out.join(format!("{} (2).pdf", target.number));
+        assert!(std::fs::read(&beside).unwrap().starts_with(b"%PDF"));
+        app.close().await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn manners_invoices_orders_and_products_link_to_each_other() {
+    let _g = SERIAL.lock().await;
+    let (_dir, path) = fresh_workspace();
+    let s = store(&path);
+    let invoice = s
+        .invoices(Some(1))
+        .unwrap()
+        .into_iter()
+        .find(|i| {
+            i.kind == comptoir_core::billing::InvoiceKind::Invoice
+                && i.order_id.is_some()
+                && s.invoice_detail(i.id)
+                    .unwrap()
+                    .lines
+                    .iter()
+                    .any(|l| l.product_id.is_some())
+        })
+        .expect("an invoice with an order and products");
+    let mut products: Vec<i64> = s
+        .invoice_detail(invoice.id)
+        .unwrap()
+        .lines
+        .iter()
+        .filter_map(|l| l.product_id)
+        .collect();
+    products.sort();
+    products.dedup();
+    let app = App::launch(&path, &[("LANGUAGE", "en")]).await;
+    app.open_section("invoices").await;
+    app.click(&format!("tr[data-invoice='{}'] button", invoice.number))
+        .await;
+    // Invoice → its products, in Renewals, whatever their dates.
+    app.click("[data-testid=invoice-products]").await;
+    app.wait_css("main[data-page=renewals] [data-testid=linked-filter]")
+        .await;
+    app.wait_text("[data-testid=linked-filter]", &invoice.number)
+        .await;
+    let matching = app.wait_text("[data-testid=matching]", " match").await;
+    assert!(
+        matching.starts_with(&format!("{} product", products.len())),
+        "{matching}"
+    );
+    for p in &products {
+        app.wait_css(&format!("tr[data-product='{p}']")).await;
+    }
+    app.screenshot("link-invoice-products").await;
+    // Product → its invoices (the engine's list), the first one among them.
+    open_row_menu(&app, products[0]).await;
+    app.click("[data-testid=menu-invoices]").await;
+    app.wait_css("main[data-page=invoices] [data-testid=linked-filter]")
+        .await;
+    let expected = s.invoices_for_product(products[0]).unwrap();
+    app.wait_css(&format!("tr[data-invoice='{}']", invoice.number))
+        .await;
+    assert_eq!(
+        app.rows("[data-testid=invoices-table]").await,
+        expected.len()
+    );
+    app.screenshot("link-product-invoices").await;
+    // Invoice → its order, marked in the organization's orders.
+    app.click(&format!("tr[data-invoice='{}'] button", invoice.number))
+        .await;
+    app.click("[data-testid=invoice-order]").await;
+    app.wait_css(&format!(
+        "tr[data-order='{}'].linked",
+        invoice.order_id.unwrap()
+    ))
+    .await;
+    let focused = app.focused().await;
+    assert!(focused.starts_with("td|"), "{focused}");
     app.close().await;
 }

@@ -906,3 +906,130 @@ sup-preview-more = Mehr zeigen
 cap-limitReached = Die Aufzeichnung hat die Grenze von 10 MB pro Anhang erreicht: spätere Meldungen werden nicht behalten. Beenden Sie sie und hängen Sie das Erfasste an.
 cap-editorKeys = Ohne Maus: Bild fokussieren, die Pfeiltasten setzen eine Auswahl (Umschalt+Pfeile ändern die Grösse, Alt verschiebt um ein Pixel), Enter fügt dort das gewählte Werkzeug ein, Esc verwirft sie.
 cap-selection = Auswahl { $w } × { $h } bei { $x }, { $y }: Enter fügt sie ein.
+
+## Toasts: what happened after an action (lib/announce.ts)
+toast-region = Mitteilungen
+toast-dismiss = Schliessen
+toast-undo = Rückgängig
+toast-open = Öffnen
+toast-showInFolder = Im Ordner zeigen
+toast-failed = Das hat nicht geklappt: { $message }
+toast-language = Sprache geändert.
+toast-demoReset = Der Demo-Arbeitsbereich wurde neu aufgebaut.
+toast-actingUser = Sie handeln jetzt als die gewählte Person.
+toast-workspaceOpened = Arbeitsbereich geöffnet.
+toast-backedUp = Sicherung gespeichert unter { $path }.
+toast-invitedMany = { $n ->
+    [one] 1 Person eingeladen
+   *[other] { $n } Personen eingeladen
+}{ $refused ->
+    [0] .
+   *[other] ; { $refused } Zeilen abgelehnt (siehe Liste).
+}
+toast-invited = Einladung an { $email } gesendet.
+toast-added = { $email } wurde der Organisation hinzugefügt.
+toast-resent = Einladung erneut gesendet.
+toast-removed =
+    { $n ->
+        [one] { $n } Benutzer entfernt
+       *[other] { $n } Benutzer entfernt
+    }{ $kept ->
+        [0] .
+       *[other] , { $kept } behalten.
+    }
+toast-removalUndone =
+    { $n ->
+        [one] Rückgängig gemacht: { $n } Benutzer ist zurück.
+       *[other] Rückgängig gemacht: { $n } Benutzer sind zurück.
+    }
+toast-left = Sie haben die Organisation verlassen.
+toast-roleChanged = Rolle geändert.
+toast-replaced = Rechtlicher Vertreter ersetzt.
+toast-replacementUndone = Rückgängig gemacht: die rechtlichen Vertreter sind wie vorher.
+toast-rightsSaved = Rechte gespeichert.
+toast-contactsSaved = Kontakteinstellungen gespeichert.
+toast-detailsSaved = Angaben zur Organisation gespeichert.
+toast-teamCreated = Team { $name } erstellt.
+toast-teamSaved = Team { $name } gespeichert.
+toast-teamDeleted = Team gelöscht.
+toast-teamMembersSaved = Teammitglieder gespeichert.
+toast-autoRenew =
+    { $on ->
+        [on] Automatische Verlängerung eingeschaltet für { $n ->
+            [one] { $n } Produkt
+           *[other] { $n } Produkte
+        }
+       *[off] Automatische Verlängerung ausgeschaltet für { $n ->
+            [one] { $n } Produkt
+           *[other] { $n } Produkte
+        }
+    }{ $refused ->
+        [0] .
+       *[other] ; { $refused } abgelehnt.
+    }
+toast-periodChanged = Verlängerungsdauer geändert.
+toast-paid =
+    { $n ->
+        [one] Bezahlt: { $n } Bestellung.
+       *[other] Bezahlt: { $n } Bestellungen.
+    }
+toast-orderPaid = Bestellung bezahlt: { $number }.
+toast-orderCancelled = Bestellung storniert.
+toast-methodAdded = Zahlungsmittel hinzugefügt.
+toast-defaultMethod = Standard-Zahlungsmittel geändert.
+toast-toppedUp = Guthaben aufgeladen.
+toast-savedTo = Gespeichert unter { $path }.
+toast-printed = Dokument an den Drucker gesendet.
+toast-exported =
+    { $n ->
+        [one] { $n } Dokument exportiert nach { $folder }.
+       *[other] { $n } Dokumente exportiert nach { $folder }.
+    }
+toast-creditNote = Gutschrift { $number } ausgestellt.
+toast-sellerSaved = Angaben zum Verkäufer gespeichert.
+toast-notificationsSaved = Benachrichtigungseinstellungen gespeichert.
+toast-osNotifications =
+    { $on ->
+        [on] Erinnerungen auf dem Desktop eingeschaltet.
+       *[off] Erinnerungen auf dem Desktop ausgeschaltet.
+    }
+toast-connected = Mit dem Anbieter verbunden.
+toast-disconnected = Vom Anbieter getrennt.
+toast-synced = Synchronisierung abgeschlossen.
+toast-retrying = Die Änderungen werden erneut gesendet.
+toast-discarded = Änderung verworfen.
+toast-draftDiscarded = Entwurf verworfen.
+toast-attached = Anhang hinzugefügt.
+toast-detached = Anhang entfernt.
+toast-bundleSaved = Supportanfrage gespeichert unter { $path }.
+toast-mailOpened = E-Mail-Entwurf geöffnet.
+
+## Export: files of the same name already in the folder
+inv-exportExists =
+    { $n ->
+        [one] { $n } Datei in diesem Ordner heisst wie ein Dokument. Ersetzen?
+       *[other] { $n } Dateien in diesem Ordner heissen wie Dokumente. Ersetzen?
+    }
+inv-exportMore = und { $n } weitere
+inv-exportKeepBoth = Beide behalten
+inv-exportReplace =
+    { $n ->
+        [one] { $n } Datei ersetzen
+       *[other] { $n } Dateien ersetzen
+    }
+
+## Links between invoices, orders and products (lib/links.svelte.ts)
+link-showAll = Alle zeigen
+link-invoices = Rechnungen
+link-invoicesOf = Rechnungen mit { $name }
+link-products =
+    { $n ->
+        [one] Das Produkt dieser Rechnung unter Verlängerungen
+       *[other] Die { $n } Produkte dieser Rechnung unter Verlängerungen
+    }
+link-productsOf =
+    { $n ->
+        [one] Das Produkt von { $number }
+       *[other] Die { $n } Produkte von { $number }
+    }
+link-order = Bestellung Nr. { $id }

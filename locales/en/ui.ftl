@@ -906,3 +906,130 @@ sup-preview-more = Show more
 cap-limitReached = The recording reached the 10 MB attachment limit: later messages are not kept. Stop it and attach what was caught.
 cap-editorKeys = Without a mouse: focus the picture, arrows place a selection (Shift+arrows resize, Alt moves by one pixel), Enter adds the chosen tool there, Esc drops it.
 cap-selection = Selection { $w } × { $h } at { $x }, { $y }: Enter adds it.
+
+## Toasts: what happened after an action (lib/announce.ts)
+toast-region = Notifications
+toast-dismiss = Dismiss
+toast-undo = Undo
+toast-open = Open
+toast-showInFolder = Show in folder
+toast-failed = That did not work: { $message }
+toast-language = Language changed.
+toast-demoReset = The demo workspace was rebuilt.
+toast-actingUser = You now act as the chosen user.
+toast-workspaceOpened = Workspace opened.
+toast-backedUp = Backup saved to { $path }.
+toast-invitedMany = { $n ->
+    [one] 1 person invited
+   *[other] { $n } people invited
+}{ $refused ->
+    [0] .
+   *[other] ; { $refused } lines refused (see the list).
+}
+toast-invited = Invitation sent to { $email }.
+toast-added = { $email } was added to the organization.
+toast-resent = Invitation sent again.
+toast-removed =
+    { $n ->
+        [one] { $n } user removed
+       *[other] { $n } users removed
+    }{ $kept ->
+        [0] .
+       *[other] , { $kept } kept.
+    }
+toast-removalUndone =
+    { $n ->
+        [one] Undone: { $n } user is back.
+       *[other] Undone: { $n } users are back.
+    }
+toast-left = You left the organization.
+toast-roleChanged = Role changed.
+toast-replaced = Legal representative replaced.
+toast-replacementUndone = Undone: the legal representatives are as before.
+toast-rightsSaved = Rights saved.
+toast-contactsSaved = Contact preferences saved.
+toast-detailsSaved = Organization details saved.
+toast-teamCreated = Team { $name } created.
+toast-teamSaved = Team { $name } saved.
+toast-teamDeleted = Team deleted.
+toast-teamMembersSaved = Team members saved.
+toast-autoRenew =
+    { $on ->
+        [on] Auto-renewal switched on for { $n ->
+            [one] { $n } product
+           *[other] { $n } products
+        }
+       *[off] Auto-renewal switched off for { $n ->
+            [one] { $n } product
+           *[other] { $n } products
+        }
+    }{ $refused ->
+        [0] .
+       *[other] ; { $refused } refused.
+    }
+toast-periodChanged = Renewal period changed.
+toast-paid =
+    { $n ->
+        [one] Paid: { $n } order.
+       *[other] Paid: { $n } orders.
+    }
+toast-orderPaid = Order paid: { $number }.
+toast-orderCancelled = Order cancelled.
+toast-methodAdded = Payment method added.
+toast-defaultMethod = Default payment method changed.
+toast-toppedUp = Prepaid balance topped up.
+toast-savedTo = Saved to { $path }.
+toast-printed = Document sent to the printer.
+toast-exported =
+    { $n ->
+        [one] { $n } document exported to { $folder }.
+       *[other] { $n } documents exported to { $folder }.
+    }
+toast-creditNote = Credit note { $number } issued.
+toast-sellerSaved = Seller details saved.
+toast-notificationsSaved = Notification settings saved.
+toast-osNotifications =
+    { $on ->
+        [on] Desktop reminders switched on.
+       *[off] Desktop reminders switched off.
+    }
+toast-connected = Connected to the provider.
+toast-disconnected = Disconnected from the provider.
+toast-synced = Sync finished.
+toast-retrying = Sending the changes again.
+toast-discarded = Change discarded.
+toast-draftDiscarded = Draft discarded.
+toast-attached = Attachment added.
+toast-detached = Attachment removed.
+toast-bundleSaved = Support request saved to { $path }.
+toast-mailOpened = Mail draft opened.
+
+## Export: files of the same name already in the folder
+inv-exportExists =
+    { $n ->
+        [one] { $n } file in this folder has the same name as a document. Replace it?
+       *[other] { $n } files in this folder have the same names as documents. Replace them?
+    }
+inv-exportMore = and { $n } more
+inv-exportKeepBoth = Keep both
+inv-exportReplace =
+    { $n ->
+        [one] Replace { $n } file
+       *[other] Replace { $n } files
+    }
+
+## Links between invoices, orders and products (lib/links.svelte.ts)
+link-showAll = Show all
+link-invoices = Invoices
+link-invoicesOf = Invoices with { $name }
+link-products =
+    { $n ->
+        [one] Its product in Renewals
+       *[other] Its { $n } products in Renewals
+    }
+link-productsOf =
+    { $n ->
+        [one] The product of { $number }
+       *[other] The { $n } products of { $number }
+    }
+link-order = Order #{ $id }

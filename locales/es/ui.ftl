@@ -927,3 +927,130 @@ sup-preview-more = Mostrar más
 cap-limitReached = La grabación alcanzó el límite de 10 MB por adjunto: los mensajes posteriores no se guardan. Deténgala y adjunte lo capturado.
 cap-editorKeys = Sin ratón: enfoque la imagen, las flechas colocan una selección (Mayús+flechas la redimensionan, Alt mueve de un píxel), Intro añade ahí la herramienta elegida, Esc la descarta.
 cap-selection = Selección de { $w } × { $h } en { $x }, { $y }: Intro la añade.
+
+## Toasts: what happened after an action (lib/announce.ts)
+toast-region = Notificaciones
+toast-dismiss = Descartar
+toast-undo = Deshacer
+toast-open = Abrir
+toast-showInFolder = Mostrar en la carpeta
+toast-failed = No ha funcionado: { $message }
+toast-language = Idioma cambiado.
+toast-demoReset = El espacio de demostración se ha reconstruido.
+toast-actingUser = Ahora actúas como el usuario elegido.
+toast-workspaceOpened = Espacio de trabajo abierto.
+toast-backedUp = Copia de seguridad guardada en { $path }.
+toast-invitedMany = { $n ->
+    [one] 1 persona invitada
+   *[other] { $n } personas invitadas
+}{ $refused ->
+    [0] .
+   *[other] ; { $refused } líneas rechazadas (vea la lista).
+}
+toast-invited = Invitación enviada a { $email }.
+toast-added = { $email } se ha añadido a la organización.
+toast-resent = Invitación enviada de nuevo.
+toast-removed =
+    { $n ->
+        [one] { $n } usuario eliminado
+       *[other] { $n } usuarios eliminados
+    }{ $kept ->
+        [0] .
+       *[other] , { $kept } conservados.
+    }
+toast-removalUndone =
+    { $n ->
+        [one] Deshecho: { $n } usuario ha vuelto.
+       *[other] Deshecho: { $n } usuarios han vuelto.
+    }
+toast-left = Has salido de la organización.
+toast-roleChanged = Rol cambiado.
+toast-replaced = Representante legal sustituido.
+toast-replacementUndone = Deshecho: los representantes legales están como antes.
+toast-rightsSaved = Derechos guardados.
+toast-contactsSaved = Preferencias de contacto guardadas.
+toast-detailsSaved = Datos de la organización guardados.
+toast-teamCreated = Equipo { $name } creado.
+toast-teamSaved = Equipo { $name } guardado.
+toast-teamDeleted = Equipo eliminado.
+toast-teamMembersSaved = Miembros del equipo guardados.
+toast-autoRenew =
+    { $on ->
+        [on] Renovación automática activada para { $n ->
+            [one] { $n } producto
+           *[other] { $n } productos
+        }
+       *[off] Renovación automática desactivada para { $n ->
+            [one] { $n } producto
+           *[other] { $n } productos
+        }
+    }{ $refused ->
+        [0] .
+       *[other] ; { $refused } rechazados.
+    }
+toast-periodChanged = Periodo de renovación cambiado.
+toast-paid =
+    { $n ->
+        [one] Pagado: { $n } pedido.
+       *[other] Pagados: { $n } pedidos.
+    }
+toast-orderPaid = Pedido pagado: { $number }.
+toast-orderCancelled = Pedido cancelado.
+toast-methodAdded = Método de pago añadido.
+toast-defaultMethod = Método de pago predeterminado cambiado.
+toast-toppedUp = Saldo prepago recargado.
+toast-savedTo = Guardado en { $path }.
+toast-printed = Documento enviado a la impresora.
+toast-exported =
+    { $n ->
+        [one] { $n } documento exportado a { $folder }.
+       *[other] { $n } documentos exportados a { $folder }.
+    }
+toast-creditNote = Nota de crédito { $number } emitida.
+toast-sellerSaved = Datos del vendedor guardados.
+toast-notificationsSaved = Ajustes de notificación guardados.
+toast-osNotifications =
+    { $on ->
+        [on] Recordatorios de escritorio activados.
+       *[off] Recordatorios de escritorio desactivados.
+    }
+toast-connected = Conectado al proveedor.
+toast-disconnected = Desconectado del proveedor.
+toast-synced = Sincronización terminada.
+toast-retrying = Enviando de nuevo los cambios.
+toast-discarded = Cambio descartado.
+toast-draftDiscarded = Borrador descartado.
+toast-attached = Adjunto añadido.
+toast-detached = Adjunto quitado.
+toast-bundleSaved = Solicitud de soporte guardada en { $path }.
+toast-mailOpened = Borrador de correo abierto.
+
+## Export: files of the same name already in the folder
+inv-exportExists =
+    { $n ->
+        [one] { $n } archivo de esta carpeta tiene el mismo nombre que un documento. ¿Sustituirlo?
+       *[other] { $n } archivos de esta carpeta tienen el mismo nombre que documentos. ¿Sustituirlos?
+    }
+inv-exportMore = y { $n } más
+inv-exportKeepBoth = Conservar ambos
+inv-exportReplace =
+    { $n ->
+        [one] Sustituir { $n } archivo
+       *[other] Sustituir { $n } archivos
+    }
+
+## Links between invoices, orders and products (lib/links.svelte.ts)
+link-showAll = Mostrar todo
+link-invoices = Facturas
+link-invoicesOf = Facturas con { $name }
+link-products =
+    { $n ->
+        [one] Su producto en Renovaciones
+       *[other] Sus { $n } productos en Renovaciones
+    }
+link-productsOf =
+    { $n ->
+        [one] El producto de { $number }
+       *[other] Los { $n } productos de { $number }
+    }
+link-order = Pedido n.º { $id }

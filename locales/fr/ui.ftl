@@ -927,3 +927,130 @@ sup-preview-more = Afficher la suite
 cap-limitReached = L’enregistrement a atteint la limite de 10 Mo par pièce jointe : les messages suivants ne sont pas gardés. Arrêtez-le et joignez ce qui a été capté.
 cap-editorKeys = Sans souris : mettez le focus sur l’image, les flèches placent une sélection (Maj+flèches la redimensionnent, Alt déplace d’un pixel), Entrée y ajoute l’outil choisi, Échap l’abandonne.
 cap-selection = Sélection de { $w } × { $h } en { $x }, { $y } : Entrée l’ajoute.
+
+## Toasts: what happened after an action (lib/announce.ts)
+toast-region = Notifications
+toast-dismiss = Fermer
+toast-undo = Annuler
+toast-open = Ouvrir
+toast-showInFolder = Afficher dans le dossier
+toast-failed = Cela n’a pas fonctionné : { $message }
+toast-language = Langue changée.
+toast-demoReset = L’espace de démonstration a été reconstruit.
+toast-actingUser = Vous agissez maintenant comme l’utilisateur choisi.
+toast-workspaceOpened = Espace de travail ouvert.
+toast-backedUp = Sauvegarde enregistrée dans { $path }.
+toast-invitedMany = { $n ->
+    [one] 1 personne invitée
+   *[other] { $n } personnes invitées
+}{ $refused ->
+    [0] .
+   *[other] ; { $refused } lignes refusées (voir la liste).
+}
+toast-invited = Invitation envoyée à { $email }.
+toast-added = { $email } a été ajouté à l’organisation.
+toast-resent = Invitation envoyée à nouveau.
+toast-removed =
+    { $n ->
+        [one] { $n } utilisateur retiré
+       *[other] { $n } utilisateurs retirés
+    }{ $kept ->
+        [0] .
+       *[other] , { $kept } conservés.
+    }
+toast-removalUndone =
+    { $n ->
+        [one] Annulé : { $n } utilisateur est de retour.
+       *[other] Annulé : { $n } utilisateurs sont de retour.
+    }
+toast-left = Vous avez quitté l’organisation.
+toast-roleChanged = Rôle modifié.
+toast-replaced = Représentant légal remplacé.
+toast-replacementUndone = Annulé : les représentants légaux sont comme avant.
+toast-rightsSaved = Droits enregistrés.
+toast-contactsSaved = Préférences de contact enregistrées.
+toast-detailsSaved = Coordonnées de l’organisation enregistrées.
+toast-teamCreated = Équipe { $name } créée.
+toast-teamSaved = Équipe { $name } enregistrée.
+toast-teamDeleted = Équipe supprimée.
+toast-teamMembersSaved = Membres de l’équipe enregistrés.
+toast-autoRenew =
+    { $on ->
+        [on] Renouvellement automatique activé pour { $n ->
+            [one] { $n } produit
+           *[other] { $n } produits
+        }
+       *[off] Renouvellement automatique désactivé pour { $n ->
+            [one] { $n } produit
+           *[other] { $n } produits
+        }
+    }{ $refused ->
+        [0] .
+       *[other] ; { $refused } refusés.
+    }
+toast-periodChanged = Période de renouvellement modifiée.
+toast-paid =
+    { $n ->
+        [one] Payé : { $n } commande.
+       *[other] Payé : { $n } commandes.
+    }
+toast-orderPaid = Commande payée : { $number }.
+toast-orderCancelled = Commande annulée.
+toast-methodAdded = Moyen de paiement ajouté.
+toast-defaultMethod = Moyen de paiement par défaut modifié.
+toast-toppedUp = Solde prépayé rechargé.
+toast-savedTo = Enregistré dans { $path }.
+toast-printed = Document envoyé à l’imprimante.
+toast-exported =
+    { $n ->
+        [one] { $n } document exporté vers { $folder }.
+       *[other] { $n } documents exportés vers { $folder }.
+    }
+toast-creditNote = Note de crédit { $number } émise.
+toast-sellerSaved = Coordonnées du vendeur enregistrées.
+toast-notificationsSaved = Réglages de notification enregistrés.
+toast-osNotifications =
+    { $on ->
+        [on] Rappels sur le bureau activés.
+       *[off] Rappels sur le bureau désactivés.
+    }
+toast-connected = Connecté au fournisseur.
+toast-disconnected = Déconnecté du fournisseur.
+toast-synced = Synchronisation terminée.
+toast-retrying = Nouvel envoi des modifications.
+toast-discarded = Modification abandonnée.
+toast-draftDiscarded = Brouillon supprimé.
+toast-attached = Pièce jointe ajoutée.
+toast-detached = Pièce jointe retirée.
+toast-bundleSaved = Demande de support enregistrée dans { $path }.
+toast-mailOpened = Brouillon de courriel ouvert.
+
+## Export: files of the same name already in the folder
+inv-exportExists =
+    { $n ->
+        [one] { $n } fichier de ce dossier porte le même nom qu’un document. Le remplacer ?
+       *[other] { $n } fichiers de ce dossier portent les mêmes noms que des documents. Les remplacer ?
+    }
+inv-exportMore = et { $n } de plus
+inv-exportKeepBoth = Garder les deux
+inv-exportReplace =
+    { $n ->
+        [one] Remplacer { $n } fichier
+       *[other] Remplacer { $n } fichiers
+    }
+
+## Links between invoices, orders and products (lib/links.svelte.ts)
+link-showAll = Tout afficher
+link-invoices = Factures
+link-invoicesOf = Factures avec { $name }
+link-products =
+    { $n ->
+        [one] Son produit dans Renouvellements
+       *[other] Ses { $n } produits dans Renouvellements
+    }
+link-productsOf =
+    { $n ->
+        [one] Le produit de { $number }
+       *[other] Les { $n } produits de { $number }
+    }
+link-order = Commande n° { $id }

@@ -927,3 +927,130 @@ sup-preview-more = Mostra altro
 cap-limitReached = La registrazione ha raggiunto il limite di 10 MB per allegato: i messaggi successivi non vengono conservati. Fermatela e allegate quanto raccolto.
 cap-editorKeys = Senza mouse: mettete il focus sull’immagine, le frecce posizionano una selezione (Maiusc+frecce la ridimensionano, Alt sposta di un pixel), Invio vi aggiunge lo strumento scelto, Esc la scarta.
 cap-selection = Selezione { $w } × { $h } a { $x }, { $y }: Invio la aggiunge.
+
+## Toasts: what happened after an action (lib/announce.ts)
+toast-region = Notifiche
+toast-dismiss = Chiudi
+toast-undo = Annulla
+toast-open = Apri
+toast-showInFolder = Mostra nella cartella
+toast-failed = Non ha funzionato: { $message }
+toast-language = Lingua cambiata.
+toast-demoReset = Lo spazio di lavoro demo è stato ricostruito.
+toast-actingUser = Ora agisci come l’utente scelto.
+toast-workspaceOpened = Spazio di lavoro aperto.
+toast-backedUp = Backup salvato in { $path }.
+toast-invitedMany = { $n ->
+    [one] 1 persona invitata
+   *[other] { $n } persone invitate
+}{ $refused ->
+    [0] .
+   *[other] ; { $refused } righe rifiutate (vedere l’elenco).
+}
+toast-invited = Invito inviato a { $email }.
+toast-added = { $email } è stato aggiunto all’organizzazione.
+toast-resent = Invito inviato di nuovo.
+toast-removed =
+    { $n ->
+        [one] { $n } utente rimosso
+       *[other] { $n } utenti rimossi
+    }{ $kept ->
+        [0] .
+       *[other] , { $kept } mantenuti.
+    }
+toast-removalUndone =
+    { $n ->
+        [one] Annullato: { $n } utente è tornato.
+       *[other] Annullato: { $n } utenti sono tornati.
+    }
+toast-left = Hai lasciato l’organizzazione.
+toast-roleChanged = Ruolo cambiato.
+toast-replaced = Rappresentante legale sostituito.
+toast-replacementUndone = Annullato: i rappresentanti legali sono come prima.
+toast-rightsSaved = Diritti salvati.
+toast-contactsSaved = Preferenze di contatto salvate.
+toast-detailsSaved = Dati dell’organizzazione salvati.
+toast-teamCreated = Team { $name } creato.
+toast-teamSaved = Team { $name } salvato.
+toast-teamDeleted = Team eliminato.
+toast-teamMembersSaved = Membri del team salvati.
+toast-autoRenew =
+    { $on ->
+        [on] Rinnovo automatico attivato per { $n ->
+            [one] { $n } prodotto
+           *[other] { $n } prodotti
+        }
+       *[off] Rinnovo automatico disattivato per { $n ->
+            [one] { $n } prodotto
+           *[other] { $n } prodotti
+        }
+    }{ $refused ->
+        [0] .
+       *[other] ; { $refused } rifiutati.
+    }
+toast-periodChanged = Periodo di rinnovo cambiato.
+toast-paid =
+    { $n ->
+        [one] Pagato: { $n } ordine.
+       *[other] Pagati: { $n } ordini.
+    }
+toast-orderPaid = Ordine pagato: { $number }.
+toast-orderCancelled = Ordine annullato.
+toast-methodAdded = Metodo di pagamento aggiunto.
+toast-defaultMethod = Metodo di pagamento predefinito cambiato.
+toast-toppedUp = Saldo prepagato ricaricato.
+toast-savedTo = Salvato in { $path }.
+toast-printed = Documento inviato alla stampante.
+toast-exported =
+    { $n ->
+        [one] { $n } documento esportato in { $folder }.
+       *[other] { $n } documenti esportati in { $folder }.
+    }
+toast-creditNote = Nota di credito { $number } emessa.
+toast-sellerSaved = Dati del venditore salvati.
+toast-notificationsSaved = Impostazioni di notifica salvate.
+toast-osNotifications =
+    { $on ->
+        [on] Promemoria sul desktop attivati.
+       *[off] Promemoria sul desktop disattivati.
+    }
+toast-connected = Connesso al fornitore.
+toast-disconnected = Disconnesso dal fornitore.
+toast-synced = Sincronizzazione terminata.
+toast-retrying = Invio di nuovo delle modifiche.
+toast-discarded = Modifica scartata.
+toast-draftDiscarded = Bozza scartata.
+toast-attached = Allegato aggiunto.
+toast-detached = Allegato rimosso.
+toast-bundleSaved = Richiesta di supporto salvata in { $path }.
+toast-mailOpened = Bozza di e-mail aperta.
+
+## Export: files of the same name already in the folder
+inv-exportExists =
+    { $n ->
+        [one] { $n } file in questa cartella ha lo stesso nome di un documento. Sostituirlo?
+       *[other] { $n } file in questa cartella hanno gli stessi nomi di documenti. Sostituirli?
+    }
+inv-exportMore = e altri { $n }
+inv-exportKeepBoth = Mantieni entrambi
+inv-exportReplace =
+    { $n ->
+        [one] Sostituisci { $n } file
+       *[other] Sostituisci { $n } file
+    }
+
+## Links between invoices, orders and products (lib/links.svelte.ts)
+link-showAll = Mostra tutto
+link-invoices = Fatture
+link-invoicesOf = Fatture con { $name }
+link-products =
+    { $n ->
+        [one] Il suo prodotto in Rinnovi
+       *[other] I suoi { $n } prodotti in Rinnovi
+    }
+link-productsOf =
+    { $n ->
+        [one] Il prodotto di { $number }
+       *[other] I { $n } prodotti di { $number }
+    }
+link-order = Ordine n. { $id }

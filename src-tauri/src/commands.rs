@@ -51,6 +51,15 @@ pub fn list_invoices(
     state.with(|s| s.invoices(organization_id))
 }
 
+/// The documents with a line for one product (a product's "Invoices" link).
+#[tauri::command]
+pub fn list_invoices_of_product(
+    state: State<'_, AppState>,
+    product_id: i64,
+) -> Result<Vec<Invoice>> {
+    state.with(|s| s.invoices_for_product(product_id))
+}
+
 #[tauri::command]
 pub fn billing_overview(
     state: State<'_, AppState>,

@@ -45,7 +45,61 @@ pub async fn save_document<R: Runtime>(
     };
     std::fs::write(&target, bytes)
         .map_err(|e| Error::storage(format!("cannot write {}: {e}", target.display())))?;
+    app.state::<SavedFiles>().remember(&target);
     Ok(Some(target.display().to_string()))
+}
+
+/// The files this session saved: "Open" and "Show in folder" reach only these, never a path
+/// the web view makes up.
+#[derive(Default)]
+pub struct SavedFiles(std::sync::Mutex<Vec<PathBuf>>);
+
+impl SavedFiles {
+    pub fn remember(&self, path: &Path) {
+        if let Ok(mut v) = self.0.lock() {
+            v.push(path.to_path_buf());
+        }
+    }
+
+    /// `path` if this session saved it (and it is still there), else a refusal naming the field.
+    pub fn check(&self, path: &str) -> Result<PathBuf> {
+        let wanted = PathBuf::from(path);
+        let known = self
+            .0
+            .lock()
+            .map(|v| v.iter().any(|p| p == &wanted))
+            .unwrap_or(false);
+        if !known {
+            return Err(Error::invalid(
+                "path",
+                "only a file Comptoir saved in this session can be opened",
+            ));
+        }
+        if !wanted.is_file() {
+            return Err(Error::not_found("file", path).with_field("path"));
+        }
+        Ok(wanted)
+    }
+}
+
+/// Opens a saved document with the system's PDF viewer (after "Save PDF").
+#[tauri::command]
+pub fn open_saved<R: Runtime>(app: AppHandle<R>, path: String) -> Result<()> {
+    use tauri_plugin_opener::OpenerExt;
+    let file = app.state::<SavedFiles>().check(&path)?;
+    app.opener()
+        .open_path(file.display().to_string(), None::<&str>)
+        .map_err(|e| Error::new(ErrorCode::Internal, format!("cannot open the file: {e}")))
+}
+
+/// Shows a saved document in the system's file manager (after "Save PDF").
+#[tauri::command]
+pub fn show_saved<R: Runtime>(app: AppHandle<R>, path: String) -> Result<()> {
+    use tauri_plugin_opener::OpenerExt;
+    let file = app.state::<SavedFiles>().check(&path)?;
+    app.opener()
+        .reveal_item_in_dir(file)
+        .map_err(|e| Error::new(ErrorCode::Internal, format!("cannot show the folder: {e}")))
 }
 
 /// Where to save a file the app made: the native save dialog (opened here, so no path ever
@@ -197,16 +251,15 @@ mod print_tests {
     }
 }
 
-/// Exports the vault copies of `invoice_ids` to a folder the user picks (native dialog opened
-/// here; `COMPTOIR_SAVE_DIR` answers it for unattended runs), on a worker thread, reporting
-/// progress through `on_progress`; `cancel_job(job_id)` stops it between documents.
+/// The first step of exporting the vault copies of `invoice_ids`: the user picks a folder
+/// (native dialog opened here; `COMPTOIR_SAVE_DIR` answers it for unattended runs), and the
+/// names already there are returned so the UI can ask before replacing (nothing written yet).
+/// `None`: cancelled.
 #[tauri::command]
-pub async fn export_documents<R: Runtime>(
+pub async fn export_check<R: Runtime>(
     app: AppHandle<R>,
     invoice_ids: Vec<i64>,
-    job_id: String,
-    on_progress: tauri::ipc::Channel<comptoir_core::renewal::Progress>,
-) -> Result<Option<comptoir_core::billing::ExportReport>> {
+) -> Result<Option<Vec<String>>> {
     let folder: Option<PathBuf> = match std::env::var_os("COMPTOIR_SAVE_DIR") {
         Some(dir) => Some(PathBuf::from(dir)),
         None => app
@@ -218,15 +271,55 @@ pub async fn export_documents<R: Runtime>(
     let Some(folder) = folder else {
         return Ok(None);
     };
+    let taken = app
+        .state::<AppState>()
+        .with(|s| comptoir_store::vault::existing_exports(s, &invoice_ids, &folder))?;
+    if let Ok(mut slot) = app.state::<ExportFolder>().0.lock() {
+        *slot = Some(folder);
+    }
+    Ok(Some(taken))
+}
+
+/// The folder [`export_check`] had chosen, for the export that follows (never a UI path).
+#[derive(Default)]
+pub struct ExportFolder(std::sync::Mutex<Option<PathBuf>>);
+
+/// Exports to the folder chosen by [`export_check`], doing what the user said with files of
+/// the same name, on a worker thread, reporting progress through `on_progress`;
+/// `cancel_job(job_id)` stops it between documents.
+#[tauri::command]
+pub async fn export_documents<R: Runtime>(
+    app: AppHandle<R>,
+    invoice_ids: Vec<i64>,
+    existing: comptoir_core::billing::ExistingFiles,
+    job_id: String,
+    on_progress: tauri::ipc::Channel<comptoir_core::renewal::Progress>,
+) -> Result<Option<comptoir_core::billing::ExportReport>> {
+    let folder = app
+        .state::<ExportFolder>()
+        .0
+        .lock()
+        .ok()
+        .and_then(|mut slot| slot.take());
+    let Some(folder) = folder else {
+        return Err(Error::invalid("folder", "choose the folder first"));
+    };
     // Rendering and writing run on a connection of their own: the shared one stays free.
     let handle = app.state::<AppState>().with(|s| Ok(s.worker_handle()))?;
     let flag = app.state::<crate::renewal_commands::Jobs>().start(&job_id);
     let report = tauri::async_runtime::spawn_blocking(move || {
         let store = handle.open()?;
-        comptoir_store::vault::export_documents(&store, fonts(), &invoice_ids, &folder, &mut |p| {
-            let _ = on_progress.send(p);
-            !flag.load(std::sync::atomic::Ordering::SeqCst)
-        })
+        comptoir_store::vault::export_documents(
+            &store,
+            fonts(),
+            &invoice_ids,
+            &folder,
+            existing,
+            &mut |p| {
+                let _ = on_progress.send(p);
+                !flag.load(std::sync::atomic::Ordering::SeqCst)
+            },
+        )
         .map_err(Error::from)
     })
     .await;

@@ -289,6 +289,9 @@ pub fn register_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
         .plugin(tauri_plugin_opener::init())
         .manage(renewal_commands::Jobs::default())
         .manage(org_commands::LastRemoval::default())
+        .manage(org_commands::LastReplacement::default())
+        .manage(document_commands::SavedFiles::default())
+        .manage(document_commands::ExportFolder::default())
         .manage(provider_commands::ProviderLink::from_env())
         .manage(capture_commands::CaptureState::default())
         .invoke_handler(tauri::generate_handler![
@@ -312,6 +315,7 @@ pub fn register_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             org_commands::resend_invitation,
             org_commands::remove_members,
             org_commands::undo_removal,
+            org_commands::undo_replacement,
             org_commands::leave_organization,
             org_commands::change_role,
             org_commands::replace_legal_representative,
@@ -350,6 +354,10 @@ pub fn register_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             document_commands::save_document,
             document_commands::print_document,
             document_commands::export_documents,
+            document_commands::export_check,
+            document_commands::open_saved,
+            document_commands::show_saved,
+            commands::list_invoices_of_product,
             document_commands::issue_credit_note,
             document_commands::seller,
             document_commands::set_seller,

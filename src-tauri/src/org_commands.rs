@@ -112,23 +112,55 @@ pub fn change_role(
     })
 }
 
+/// The last replacement of a legal representative, kept here for "Undo" (ORG-7).
+#[derive(Default)]
+pub struct LastReplacement(std::sync::Mutex<Option<comptoir_store::undo::Replacement>>);
+
 #[tauri::command]
 pub fn replace_legal_representative(
     state: State<'_, AppState>,
+    last: State<'_, LastReplacement>,
     organization_id: i64,
     old_user_id: i64,
     new_user_id: i64,
     old_becomes: Option<Role>,
 ) -> Result<()> {
-    state.with(|s| {
+    let replacement = state.with(|s| {
         let actor = s.signed_in_user()?;
-        s.replace_legal_representative(
+        s.replace_legal_representative_undoable(
             organization_id,
             actor,
             old_user_id,
             new_user_id,
             old_becomes,
         )
+    })?;
+    if let Ok(mut slot) = last.0.lock() {
+        *slot = Some(replacement);
+    }
+    Ok(())
+}
+
+/// Undoes the last replacement, once (the engine checks who, when and what changed since).
+#[tauri::command]
+pub fn undo_replacement(
+    state: State<'_, AppState>,
+    last: State<'_, LastReplacement>,
+) -> Result<()> {
+    let replacement = last
+        .0
+        .lock()
+        .ok()
+        .and_then(|mut slot| slot.take())
+        .ok_or_else(|| {
+            comptoir_core::Error::new(
+                comptoir_core::ErrorCode::Conflict,
+                "there is no replacement to undo",
+            )
+        })?;
+    state.with(|s| {
+        let actor = s.signed_in_user()?;
+        s.undo_replacement(actor, &replacement)
     })
 }
 

@@ -479,9 +479,6 @@ fn support_composer_commands_cross_ipc() {
         .is_empty());
 }
 
-/// A big preview redacts after releasing the store's lock: a read command sent while it runs
-/// is answered before it ends (the old preview held the lock for the whole redaction), and only
-/// the first page of each part crosses IPC; the next page comes on request.
 /// A workspace whose support draft carries a 6 MB log full of secrets: (shell, draft, length).
 fn big_log_draft(files: &tempfile::TempDir) -> (Shell, i64, usize) {
     let mut draft_id = 0;
@@ -599,6 +596,9 @@ fn saving_a_big_bundle_leaves_the_store_free() {
     );
 }
 
+/// A big preview redacts after releasing the store's lock: a read command sent while it runs
+/// is answered before it ends (the old preview held the lock for the whole redaction), and only
+/// the first page of each part crosses IPC; the next page comes on request.
 #[test]
 fn a_big_preview_leaves_the_store_free_and_sends_a_page() {
     let files = tempfile::tempdir().unwrap();
@@ -663,4 +663,78 @@ fn a_big_preview_leaves_the_store_free_and_sends_a_page() {
     )
     .unwrap_err();
     assert_eq!(e["field"], "part_id");
+}
+
+#[test]
+fn org7_a_replacement_is_undone_once_over_ipc_and_only_by_its_author() {
+    let s = shell();
+    // Marc replaces Claire by Sofia, Claire removed.
+    invoke(
+        &s,
+        "replace_legal_representative",
+        json!({ "organizationId": 1, "oldUserId": 1, "newUserId": 3, "oldBecomes": null }),
+    )
+    .unwrap();
+    // Someone else signed in: refused (and the undo is spent).
+    invoke(&s, "set_signed_in_user", json!({ "userId": 3 })).unwrap();
+    let e = invoke(&s, "undo_replacement", json!({})).unwrap_err();
+    assert_eq!(e["code"], "conflict");
+    invoke(&s, "set_signed_in_user", json!({ "userId": 2 })).unwrap();
+    invoke(
+        &s,
+        "replace_legal_representative",
+        json!({ "organizationId": 1, "oldUserId": 1, "newUserId": 3, "oldBecomes": null }),
+    )
+    .unwrap_err(); // Claire is gone: nothing to replace.
+    invoke(
+        &s,
+        "replace_legal_representative",
+        json!({ "organizationId": 1, "oldUserId": 3, "newUserId": 4, "oldBecomes": "admin" }),
+    )
+    .unwrap();
+    invoke(&s, "undo_replacement", json!({})).unwrap();
+    let members = invoke(&s, "organization_overview", json!({ "organizationId": 1 })).unwrap();
+    let role = |id: i64| {
+        members["members"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|m| m["user_id"] == id)
+            .map(|m| m["role"].clone())
+    };
+    assert_eq!(role(3), Some(json!("legal_representative")));
+    assert_eq!(role(4), Some(json!("admin")));
+    // Once.
+    let e = invoke(&s, "undo_replacement", json!({})).unwrap_err();
+    assert_eq!(e["code"], "conflict");
+}
+
+#[test]
+fn pay7_open_and_show_reach_only_files_this_session_saved() {
+    let s = shell();
+    for cmd in ["open_saved", "show_saved"] {
+        let e = invoke(&s, cmd, json!({ "path": "/etc/passwd" })).unwrap_err();
+        assert_eq!(
+            (e["code"].as_str(), e["field"].as_str()),
+            (Some("invalid_input"), Some("path")),
+            "{cmd}"
+        );
+    }
+    let saved = crate::document_commands::SavedFiles::default();
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("INV-1.pdf");
+    std::fs::write(&file, b"%PDF").unwrap();
+    let path = file.display().to_string();
+    assert!(saved.check(&path).is_err());
+    saved.remember(&file);
+    assert_eq!(saved.check(&path).unwrap(), file);
+    // A file beside it that this session did not save stays out of reach.
+    let beside = dir.path().join("INV-2.pdf");
+    std::fs::write(&beside, b"%PDF").unwrap();
+    assert!(saved.check(&beside.display().to_string()).is_err());
+    std::fs::remove_file(&file).unwrap();
+    assert_eq!(
+        saved.check(&path).unwrap_err().field.as_deref(),
+        Some("path")
+    );
 }

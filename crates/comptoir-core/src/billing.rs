@@ -193,6 +193,17 @@ pub struct InvoiceLine {
     pub credited_by: Option<String>,
 }
 
+/// What an export does with a file of the same name already in the folder (PAY-7): the user is
+/// asked first; there is no silent default.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ExistingFiles {
+    /// Overwrite them.
+    Replace,
+    /// Write beside them as "name (2).pdf", "name (3).pdf"...
+    KeepBoth,
+}
+
 /// The result of exporting documents to a folder.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct ExportReport {

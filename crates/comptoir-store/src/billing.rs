@@ -35,16 +35,31 @@ impl Store {
 
     /// Invoices, pro-formas and credit notes, newest first.
     pub fn invoices(&self, organization_id: Option<i64>) -> StoreResult<Vec<Invoice>> {
+        self.invoices_where(organization_id, None)
+    }
+
+    /// The documents with a line for `product_id` (newest first): a product's "Invoices" link.
+    pub fn invoices_for_product(&self, product_id: i64) -> StoreResult<Vec<Invoice>> {
+        self.invoices_where(None, Some(product_id))
+    }
+
+    fn invoices_where(
+        &self,
+        organization_id: Option<i64>,
+        product_id: Option<i64>,
+    ) -> StoreResult<Vec<Invoice>> {
         let today = self.today_by_org()?;
         let fallback = self.clock().today(comptoir_core::clock::DEFAULT_TZ);
         let mut stmt = self.conn().prepare(
             "SELECT i.id, i.organization_id, i.kind, i.number, i.issued_on, i.due_on,
                     i.total_minor, i.paid_minor, i.currency, i.order_id, i.corrects_invoice_id,
                     (SELECT count(*) FROM invoice_lines l WHERE l.invoice_id = i.id)
-             FROM invoices i WHERE ?1 IS NULL OR i.organization_id = ?1
+             FROM invoices i WHERE (?1 IS NULL OR i.organization_id = ?1)
+               AND (?2 IS NULL OR EXISTS (SELECT 1 FROM invoice_lines l
+                                          WHERE l.invoice_id = i.id AND l.product_id = ?2))
              ORDER BY i.issued_on DESC, i.id DESC",
         )?;
-        let rows = stmt.query_map([organization_id], |r| {
+        let rows = stmt.query_map([organization_id, product_id], |r| {
             let org: i64 = r.get(1)?;
             let total: Money = money(r, 6, 8)?;
             let paid: Money = money(r, 7, 8)?;

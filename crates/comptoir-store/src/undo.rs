@@ -69,6 +69,98 @@ fn insert(tx: &Transaction<'_>, table: &str, row: &Row) -> StoreResult<()> {
     Ok(())
 }
 
+/// The rows of `user`'s membership of `org` (account, membership, rights, teams), if any.
+fn capture(tx: &Transaction<'_>, org: i64, user: i64) -> StoreResult<Option<RemovedUser>> {
+    let membership = rows(
+        tx,
+        "SELECT * FROM memberships WHERE organization_id = ?1 AND user_id = ?2",
+        &[&org, &user],
+    )?;
+    let Some(membership) = membership.into_iter().next() else {
+        return Ok(None);
+    };
+    let role = membership
+        .iter()
+        .find(|(c, _)| c == "role")
+        .and_then(|(_, v)| match v {
+            Value::Text(t) => Role::parse(t).ok(),
+            _ => None,
+        })
+        .unwrap_or(Role::User);
+    Ok(Some(RemovedUser {
+        user_id: user,
+        role,
+        account: rows(tx, "SELECT * FROM users WHERE id = ?1", &[&user])?
+            .into_iter()
+            .next()
+            .unwrap_or_default(),
+        membership,
+        rights: rows(
+            tx,
+            "SELECT * FROM product_rights WHERE organization_id = ?1 AND user_id = ?2",
+            &[&org, &user],
+        )?,
+        teams: rows(
+            tx,
+            "SELECT tm.* FROM team_members tm JOIN teams t ON t.id = tm.team_id
+             WHERE t.organization_id = ?1 AND tm.user_id = ?2",
+            &[&org, &user],
+        )?,
+    }))
+}
+
+/// Puts a captured membership back (its account too, when that went with it).
+fn restore(tx: &Transaction<'_>, u: &RemovedUser) -> StoreResult<()> {
+    let account: bool = tx.query_row(
+        "SELECT EXISTS (SELECT 1 FROM users WHERE id = ?1)",
+        [u.user_id],
+        |r| r.get(0),
+    )?;
+    if !account && !u.account.is_empty() {
+        insert(tx, "users", &u.account)?;
+    }
+    insert(tx, "memberships", &u.membership)?;
+    for r in &u.rights {
+        insert(tx, "product_rights", r)?;
+    }
+    for r in &u.teams {
+        insert(tx, "team_members", r)?;
+    }
+    Ok(())
+}
+
+/// Every membership row of `org`, to tell whether anything changed since an operation.
+fn memberships_of(tx: &Transaction<'_>, org: i64) -> StoreResult<Vec<Row>> {
+    rows(
+        tx,
+        "SELECT * FROM memberships WHERE organization_id = ?1 ORDER BY user_id",
+        &[&org],
+    )
+}
+
+/// What one "Replace legal representative" changed (ORG-7), to put back.
+#[derive(Debug, Clone)]
+pub struct Replacement {
+    pub organization_id: i64,
+    pub actor: i64,
+    pub at: DateTime<Utc>,
+    /// The new representative's membership as it was (its old role).
+    new_before: Row,
+    /// The replaced representative, as they were (membership, rights, teams).
+    old_before: RemovedUser,
+    /// The organization's memberships right after: undo only when they are still exactly so.
+    after: Vec<Row>,
+}
+
+fn too_late(at: DateTime<Utc>, now: DateTime<Utc>) -> StoreResult<()> {
+    if now - at > Duration::seconds(UNDO_WINDOW_SECONDS) {
+        return Err(Error::new(ErrorCode::Conflict, "too late to undo")
+            .with_param("seconds", UNDO_WINDOW_SECONDS)
+            .into());
+    }
+    Ok(())
+}
+
 impl Store {
     /// [`Store::remove_members`], keeping what each removed user's rows were, for
     /// [`Store::undo_removal`].
@@ -99,42 +191,7 @@ impl Store {
         {
             let tx = self.conn_mut().transaction()?;
             for &user in users {
-                let membership = rows(
-                    &tx,
-                    "SELECT * FROM memberships WHERE organization_id = ?1 AND user_id = ?2",
-                    &[&org, &user],
-                )?;
-                let Some(membership) = membership.into_iter().next() else {
-                    continue;
-                };
-                let role = membership
-                    .iter()
-                    .find(|(c, _)| c == "role")
-                    .and_then(|(_, v)| match v {
-                        Value::Text(t) => Role::parse(t).ok(),
-                        _ => None,
-                    })
-                    .unwrap_or(Role::User);
-                before.push(RemovedUser {
-                    user_id: user,
-                    role,
-                    account: rows(&tx, "SELECT * FROM users WHERE id = ?1", &[&user])?
-                        .into_iter()
-                        .next()
-                        .unwrap_or_default(),
-                    membership,
-                    rights: rows(
-                        &tx,
-                        "SELECT * FROM product_rights WHERE organization_id = ?1 AND user_id = ?2",
-                        &[&org, &user],
-                    )?,
-                    teams: rows(
-                        &tx,
-                        "SELECT tm.* FROM team_members tm JOIN teams t ON t.id = tm.team_id
-                         WHERE t.organization_id = ?1 AND tm.user_id = ?2",
-                        &[&org, &user],
-                    )?,
-                });
+                before.extend(capture(&tx, org, user)?);
             }
         }
         let results = self.remove_members(org, actor, users)?;
@@ -199,23 +256,102 @@ impl Store {
                 .with_param("user", u.user_id)
                 .into());
             }
-            let account: bool = tx.query_row(
-                "SELECT EXISTS (SELECT 1 FROM users WHERE id = ?1)",
-                [u.user_id],
-                |r| r.get(0),
-            )?;
-            if !account && !u.account.is_empty() {
-                insert(&tx, "users", &u.account)?;
-            }
-            insert(&tx, "memberships", &u.membership)?;
-            for r in &u.rights {
-                insert(&tx, "product_rights", r)?;
-            }
-            for r in &u.teams {
-                insert(&tx, "team_members", r)?;
-            }
+            restore(&tx, u)?;
         }
         tx.commit()?;
         Ok(removal.users.len())
     }
+
+    /// [`Store::replace_legal_representative`], keeping what it changed for
+    /// [`Store::undo_replacement`].
+    pub fn replace_legal_representative_undoable(
+        &mut self,
+        org: i64,
+        actor: i64,
+        old: i64,
+        new: i64,
+        old_becomes: Option<Role>,
+    ) -> StoreResult<Replacement> {
+        let at = self.clock().now();
+        let (new_before, old_before) = {
+            let tx = self.conn_mut().transaction()?;
+            let new_before = rows(
+                &tx,
+                "SELECT * FROM memberships WHERE organization_id = ?1 AND user_id = ?2",
+                &[&org, &new],
+            )?;
+            (new_before, capture(&tx, org, old)?)
+        };
+        // The engine's own checks decide (and refuse unknown members) before anything is kept.
+        self.replace_legal_representative(org, actor, old, new, old_becomes)?;
+        let after = {
+            let tx = self.conn_mut().transaction()?;
+            memberships_of(&tx, org)?
+        };
+        let (Some(new_before), Some(old_before)) = (new_before.into_iter().next(), old_before)
+        else {
+            // Unreachable: the replacement above needs both memberships.
+            return Err(Error::new(ErrorCode::Internal, "replacement without members").into());
+        };
+        Ok(Replacement {
+            organization_id: org,
+            actor,
+            at,
+            new_before,
+            old_before,
+            after,
+        })
+    }
+
+    /// Puts the legal representatives back as they were before `replacement` (ORG-7): only its
+    /// actor, within [`UNDO_WINDOW_SECONDS`], and only while the organization's memberships are
+    /// exactly as the replacement left them (anything changed since: refused, nothing written).
+    /// The actor's right was checked when replacing; undo only returns to that checked state.
+    pub fn undo_replacement(&mut self, actor: i64, replacement: &Replacement) -> StoreResult<()> {
+        if actor != replacement.actor {
+            return Err(Error::new(
+                ErrorCode::Conflict,
+                "only the person who replaced the legal representative can undo it",
+            )
+            .into());
+        }
+        too_late(replacement.at, self.clock().now())?;
+        let org = replacement.organization_id;
+        let tx = self.conn_mut().transaction()?;
+        if memberships_of(&tx, org)? != replacement.after {
+            return Err(Error::new(
+                ErrorCode::Conflict,
+                "the organization's members changed since the replacement: nothing was undone",
+            )
+            .into());
+        }
+        let old = &replacement.old_before;
+        // Back to the new one's former membership, then the old one's (removed or demoted).
+        tx.execute(
+            "DELETE FROM memberships WHERE organization_id = ?1 AND user_id IN (?2, ?3)",
+            params![org, old.user_id, member_id(&replacement.new_before)],
+        )?;
+        tx.execute(
+            "DELETE FROM team_members WHERE user_id = ?1
+             AND team_id IN (SELECT id FROM teams WHERE organization_id = ?2)",
+            params![old.user_id, org],
+        )?;
+        tx.execute(
+            "DELETE FROM product_rights WHERE organization_id = ?1 AND user_id = ?2",
+            params![org, old.user_id],
+        )?;
+        insert(&tx, "memberships", &replacement.new_before)?;
+        restore(&tx, old)?;
+        tx.commit()?;
+        Ok(())
+    }
+}
+
+fn member_id(row: &Row) -> i64 {
+    row.iter()
+        .find_map(|(c, v)| match (c.as_str(), v) {
+            ("user_id", Value::Integer(i)) => Some(*i),
+            _ => None,
+        })
+        .unwrap_or_default()
 }

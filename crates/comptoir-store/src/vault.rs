@@ -136,11 +136,53 @@ pub fn open_document(
     Ok((path, bytes))
 }
 
+/// The name each document gets in an export folder.
+fn export_name(store: &Store, invoice_id: i64) -> StoreResult<String> {
+    let number: String = store
+        .conn()
+        .query_row(
+            "SELECT number FROM invoices WHERE id = ?1",
+            [invoice_id],
+            |r| r.get(0),
+        )
+        .map_err(|_| Error::not_found("invoice", invoice_id).with_field("invoice_ids"))?;
+    Ok(format!("{number}.pdf"))
+}
+
+/// The files an export of `ids` into `folder` would replace (their names), before anything is
+/// written, so the user can be asked.
+pub fn existing_exports(store: &Store, ids: &[i64], folder: &Path) -> StoreResult<Vec<String>> {
+    let mut out = Vec::new();
+    for &id in ids {
+        let name = export_name(store, id)?;
+        if folder.join(&name).exists() {
+            out.push(name);
+        }
+    }
+    Ok(out)
+}
+
+/// `name` or, when taken, "stem (2).ext", "stem (3).ext"... the first free one.
+fn free_name(folder: &Path, name: &str) -> PathBuf {
+    let target = folder.join(name);
+    if !target.exists() {
+        return target;
+    }
+    let (stem, ext) = name.rsplit_once('.').unwrap_or((name, ""));
+    (2..)
+        .map(|n| folder.join(format!("{stem} ({n}).{ext}")))
+        .find(|p| !p.exists())
+        .unwrap_or(target)
+}
+
+pub use comptoir_core::billing::ExistingFiles;
+
 pub fn export_documents(
     store: &Store,
     fonts: &Fonts,
     ids: &[i64],
     folder: &Path,
+    existing: ExistingFiles,
     progress: &mut dyn FnMut(Progress) -> bool,
 ) -> StoreResult<ExportReport> {
     if ids.is_empty() {
@@ -155,12 +197,12 @@ pub fn export_documents(
         cancelled: false,
     };
     for &id in ids {
-        let (vault_path, bytes) = open_document(store, fonts, id)?;
-        let name = vault_path
-            .file_name()
-            .map(|n| n.to_owned())
-            .unwrap_or_default();
-        let target = folder.join(name);
+        let (_, bytes) = open_document(store, fonts, id)?;
+        let name = export_name(store, id)?;
+        let target = match existing {
+            ExistingFiles::Replace => folder.join(name),
+            ExistingFiles::KeepBoth => free_name(folder, &name),
+        };
         std::fs::write(&target, bytes)
             .map_err(|e| Error::storage(format!("cannot write {}: {e}", target.display())))?;
         report.written += 1;

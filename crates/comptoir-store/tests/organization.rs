@@ -734,3 +734,84 @@ fn org5_undo_is_refused_late_or_when_someone_was_added_again() {
     );
     assert_eq!(rows_dump(&path), mid);
 }
+
+#[test]
+fn org7_a_replacement_is_undone_once_by_its_author_whatever_their_role() {
+    let (dir, mut s) = open();
+    let path = dir.path().join("ws.sqlite3");
+    let before = rows_dump(&path);
+    // A legal representative replaces another, who is removed (CHF: Marc replaces Claire by
+    // Sofia, an admin).
+    let r = s
+        .replace_legal_representative_undoable(CHF_ORG, MARC, CLAIRE, SOFIA, None)
+        .unwrap();
+    assert_eq!(role_of(&s, CHF_ORG, CLAIRE), None);
+    // Neither the new representative, nor the removed one, nor an admin may undo it.
+    for other in [SOFIA, CLAIRE, JONAS] {
+        let e = err(s.undo_replacement(other, &r));
+        assert_eq!(e.code, ErrorCode::Conflict, "{other}");
+    }
+    s.undo_replacement(MARC, &r).unwrap();
+    assert_eq!(rows_dump(&path), before);
+    // Once: a second undo finds the members changed since and writes nothing.
+    let e = err(s.undo_replacement(MARC, &r));
+    assert_eq!(e.code, ErrorCode::Conflict);
+    assert_eq!(rows_dump(&path), before);
+
+    // A representative replacing themself and staying as admin (EUR: Lucía by Javier) undoes
+    // it although they are no longer a representative.
+    let r = s
+        .replace_legal_representative_undoable(EUR_ORG, LUCIA, LUCIA, JAVIER, Some(Role::Admin))
+        .unwrap();
+    assert_eq!(role_of(&s, EUR_ORG, LUCIA).unwrap().0, Role::Admin);
+    s.undo_replacement(LUCIA, &r).unwrap();
+    assert_eq!(rows_dump(&path), before);
+    assert_eq!(
+        role_of(&s, EUR_ORG, LUCIA).unwrap().0,
+        Role::LegalRepresentative
+    );
+    assert_eq!(role_of(&s, EUR_ORG, JAVIER).unwrap().0, Role::Admin);
+    // A refused replacement keeps nothing to undo and changes nothing.
+    assert_eq!(
+        err(s.replace_legal_representative_undoable(EUR_ORG, MARC, LUCIA, JAVIER, None)).rule,
+        Some(RuleId::Org7)
+    );
+    assert_eq!(rows_dump(&path), before);
+}
+
+#[test]
+fn org7_replacement_undo_is_refused_late_or_when_members_changed() {
+    let (dir, mut s) = open();
+    let path = dir.path().join("ws.sqlite3");
+    let r = s
+        .replace_legal_representative_undoable(EUR_ORG, LUCIA, LUCIA, JAVIER, Some(Role::Admin))
+        .unwrap();
+    drop(s);
+    // Two minutes later (the engine's clock): too late, nothing written.
+    let mut later = Store::open(
+        &path,
+        Arc::new(FixedClock::parse("2026-11-27T09:02:00Z").unwrap()),
+    )
+    .unwrap();
+    let after = rows_dump(&path);
+    assert_eq!(
+        err(later.undo_replacement(LUCIA, &r)).code,
+        ErrorCode::Conflict
+    );
+    assert_eq!(rows_dump(&path), after);
+    drop(later);
+    // In time, but Javier (now the representative) made Marta an admin meanwhile: refused.
+    let mut s = Store::open(
+        &path,
+        Arc::new(FixedClock::parse("2026-11-27T09:00:30Z").unwrap()),
+    )
+    .unwrap();
+    s.change_role(EUR_ORG, JAVIER, MARTA, Role::Admin).unwrap();
+    let mid = rows_dump(&path);
+    assert_eq!(err(s.undo_replacement(LUCIA, &r)).code, ErrorCode::Conflict);
+    assert_eq!(rows_dump(&path), mid);
+    assert_eq!(
+        role_of(&s, EUR_ORG, JAVIER).unwrap().0,
+        Role::LegalRepresentative
+    );
+}

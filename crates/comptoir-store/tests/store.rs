@@ -303,3 +303,43 @@ fn seeded_document_numbers_form_one_gapless_series_per_kind_and_organization() {
         assert_eq!(seqs, (1..=seqs.len() as u32).collect::<Vec<_>>(), "{key:?}");
     }
 }
+
+/// Issue 14 §7: a product's "Invoices" are exactly the documents with a line for it, found in
+/// SQL, newest first; and an invoice's lines name the products its "Products" link shows.
+#[test]
+fn invoices_and_products_link_both_ways() {
+    let (_d, s) = open_demo();
+    let all = s.invoices(None).unwrap();
+    let mut checked = 0;
+    for inv in all.iter().take(12) {
+        let detail = s.invoice_detail(inv.id).unwrap();
+        for product in detail.lines.iter().filter_map(|l| l.product_id) {
+            let found = s.invoices_for_product(product).unwrap();
+            assert!(
+                found.iter().any(|i| i.id == inv.id),
+                "{} for {product}",
+                inv.number
+            );
+            // Every one found has a line for the product, and nothing else comes.
+            for f in &found {
+                let lines = s.invoice_detail(f.id).unwrap().lines;
+                assert!(lines.iter().any(|l| l.product_id == Some(product)));
+            }
+            let expected = all
+                .iter()
+                .filter(|i| {
+                    s.invoice_detail(i.id)
+                        .unwrap()
+                        .lines
+                        .iter()
+                        .any(|l| l.product_id == Some(product))
+                })
+                .count();
+            assert_eq!(found.len(), expected);
+            assert!(found.windows(2).all(|w| w[0].issued_on >= w[1].issued_on));
+            checked += 1;
+        }
+    }
+    assert!(checked > 0, "the demo's invoices name products");
+    assert!(s.invoices_for_product(999_999).unwrap().is_empty());
+}

@@ -8,7 +8,8 @@ use std::sync::Arc;
 
 use comptoir_core::{ErrorCode, FixedClock};
 use comptoir_invoice::{sha256_hex, Fonts};
-use comptoir_store::vault::{document_from, open_document};
+use comptoir_store::vault::ExistingFiles::{KeepBoth, Replace};
+use comptoir_store::vault::{document_from, existing_exports, open_document};
 use comptoir_store::Store;
 
 fn open() -> (tempfile::TempDir, Store) {
@@ -195,11 +196,12 @@ fn pay7_batch_export_writes_each_document_and_stops_when_cancelled() {
     let ids: Vec<i64> = s.invoices(None).unwrap().iter().map(|i| i.id).collect();
     let out = dir.path().join("export");
     let mut seen = 0;
-    let report = comptoir_store::vault::export_documents(&s, &fonts, &ids, &out, &mut |p| {
-        seen = p.done;
-        true
-    })
-    .unwrap();
+    let report =
+        comptoir_store::vault::export_documents(&s, &fonts, &ids, &out, Replace, &mut |p| {
+            seen = p.done;
+            true
+        })
+        .unwrap();
     assert_eq!(
         (report.written, report.total, report.cancelled),
         (ids.len() as u32, ids.len() as u32, false)
@@ -208,11 +210,50 @@ fn pay7_batch_export_writes_each_document_and_stops_when_cancelled() {
     assert_eq!(std::fs::read_dir(&out).unwrap().count(), ids.len());
     let out2 = dir.path().join("partial");
     let report =
-        comptoir_store::vault::export_documents(&s, &fonts, &ids, &out2, &mut |p| p.done < 3)
-            .unwrap();
+        comptoir_store::vault::export_documents(&s, &fonts, &ids, &out2, Replace, &mut |p| {
+            p.done < 3
+        })
+        .unwrap();
     assert!(report.cancelled);
     assert_eq!(report.written, 3);
     assert_eq!(std::fs::read_dir(&out2).unwrap().count(), 3);
+}
+
+/// PAY-7: an export asks before replacing: the engine lists the names already there, writes
+/// nothing while asking, and either replaces them or keeps both ("name (2).pdf").
+#[test]
+fn pay7_export_lists_existing_files_and_replaces_or_keeps_both() {
+    let (dir, s) = open();
+    let fonts = Fonts::load();
+    let ids: Vec<i64> = s
+        .invoices(None)
+        .unwrap()
+        .iter()
+        .map(|i| i.id)
+        .take(3)
+        .collect();
+    let out = dir.path().join("export");
+    assert!(existing_exports(&s, &ids, &out).unwrap().is_empty());
+    comptoir_store::vault::export_documents(&s, &fonts, &ids[..2], &out, Replace, &mut |_| true)
+        .unwrap();
+    // Someone's own file under the first document's name: the export names both taken ones.
+    let taken = existing_exports(&s, &ids, &out).unwrap();
+    assert_eq!(taken.len(), 2);
+    let mine = out.join(&taken[0]);
+    std::fs::write(&mine, b"my notes").unwrap();
+    // Keep both: the file is untouched, the document goes beside it.
+    comptoir_store::vault::export_documents(&s, &fonts, &ids, &out, KeepBoth, &mut |_| true)
+        .unwrap();
+    assert_eq!(std::fs::read(&mine).unwrap(), b"my notes");
+    let stem = taken[0].trim_end_matches(".pdf");
+    let beside = out.join(format!("{stem} (2).pdf"));
+    assert!(std::fs::read(&beside).unwrap().starts_with(b"%PDF"));
+    assert_eq!(std::fs::read_dir(&out).unwrap().count(), 5);
+    // Replace: the same name now holds the document.
+    comptoir_store::vault::export_documents(&s, &fonts, &ids, &out, Replace, &mut |_| true)
+        .unwrap();
+    assert!(std::fs::read(&mine).unwrap().starts_with(b"%PDF"));
+    assert_eq!(std::fs::read_dir(&out).unwrap().count(), 5);
 }
 
 /// The IBAN path: a seller with a plain (non-QR) IBAN gets an SCOR (RF) reference, which PyPI

@@ -282,6 +282,8 @@ export type ExportReport = { folder: string, written: number, total: number,
  */
 cancelled: boolean, };
 
+export type ExistingFiles = "replace" | "keep_both";
+
 export type Seller = { name: string, address: Address, vat_number: string | null, 
 /**
  * The IBAN offered for ordinary transfers, printed in the invoice body (a Swiss one also

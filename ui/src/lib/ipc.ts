@@ -18,6 +18,7 @@ import type {
   DocumentRef,
   BulkReport,
   ExportReport,
+  ExistingFiles,
   NewPaymentMethod,
   Order,
   PaidOrder,
@@ -80,7 +81,21 @@ function isAppError(value: unknown): value is AppError {
   );
 }
 
+type CommandDone = (cmd: string, args: Record<string, unknown>, result: unknown) => void;
+let commandDone: CommandDone | null = null;
+
+/** Called after every command that succeeded: the toasts listen here (lib/announce.ts). */
+export function onCommandDone(listener: CommandDone | null): void {
+  commandDone = listener;
+}
+
 async function call<T>(cmd: string, args?: Record<string, unknown>): Promise<T> {
+  const result = await invokeOrFail<T>(cmd, args);
+  commandDone?.(cmd, args ?? {}, result);
+  return result;
+}
+
+async function invokeOrFail<T>(cmd: string, args?: Record<string, unknown>): Promise<T> {
   try {
     return await invoke<T>(cmd, args);
   } catch (e) {
@@ -97,6 +112,7 @@ export const api = {
     call<OrganizationOverview>("organization_overview", { organizationId }),
   listInvoices: (organizationId: number | null) =>
     call<Invoice[]>("list_invoices", { organizationId }),
+  listInvoicesOfProduct: (productId: number) => call<Invoice[]>("list_invoices_of_product", { productId }),
   billingOverview: (organizationId: number) =>
     call<BillingOverview>("billing_overview", { organizationId }),
   listSupportGrants: () => call<SupportGrant[]>("list_support_grants"),
@@ -123,6 +139,7 @@ export const api = {
   removeMembers: (organizationId: number, userIds: number[]) =>
     call<MemberResult[]>("remove_members", { organizationId, userIds }),
   undoRemoval: () => call<number>("undo_removal"),
+  undoReplacement: () => call<null>("undo_replacement"),
   leaveOrganization: (organizationId: number) =>
     call<null>("leave_organization", { organizationId }),
   changeRole: (organizationId: number, userId: number, role: Role) =>
@@ -215,10 +232,20 @@ export const api = {
   invoiceDetail: (invoiceId: number) => call<InvoiceDetail>("invoice_detail", { invoiceId }),
   saveDocument: (invoiceId: number) => call<string | null>("save_document", { invoiceId }),
   printDocument: (invoiceId: number) => call<string>("print_document", { invoiceId }),
-  exportDocuments: (invoiceIds: number[], jobId: string, onProgress: (p: Progress) => void) => {
+  /** Opens a document this session saved, or shows it in its folder (the shell checks it). */
+  openSaved: (path: string) => call<null>("open_saved", { path }),
+  showSaved: (path: string) => call<null>("show_saved", { path }),
+  /** Picks the folder; the names already there (to ask before replacing), or null: cancelled. */
+  exportCheck: (invoiceIds: number[]) => call<string[] | null>("export_check", { invoiceIds }),
+  exportDocuments: (
+    invoiceIds: number[],
+    existing: ExistingFiles,
+    jobId: string,
+    onProgress: (p: Progress) => void,
+  ) => {
     const channel = new Channel<Progress>();
     channel.onmessage = onProgress;
-    return call<ExportReport | null>("export_documents", { invoiceIds, jobId, onProgress: channel });
+    return call<ExportReport | null>("export_documents", { invoiceIds, existing, jobId, onProgress: channel });
   },
   seller: () => call<Seller>("seller"),
   setSeller: (seller: Seller) => call<null>("set_seller", { seller }),

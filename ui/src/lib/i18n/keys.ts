@@ -731,7 +731,70 @@ export type MessageKey =
   | "sup.preview.more"
   | "cap.limitReached"
   | "cap.editorKeys"
-  | "cap.selection";
+  | "cap.selection"
+  | "toast.region"
+  | "toast.dismiss"
+  | "toast.undo"
+  | "toast.open"
+  | "toast.showInFolder"
+  | "toast.failed"
+  | "toast.language"
+  | "toast.demoReset"
+  | "toast.actingUser"
+  | "toast.workspaceOpened"
+  | "toast.backedUp"
+  | "toast.invitedMany"
+  | "toast.invited"
+  | "toast.added"
+  | "toast.resent"
+  | "toast.removed"
+  | "toast.removalUndone"
+  | "toast.left"
+  | "toast.roleChanged"
+  | "toast.replaced"
+  | "toast.replacementUndone"
+  | "toast.rightsSaved"
+  | "toast.contactsSaved"
+  | "toast.detailsSaved"
+  | "toast.teamCreated"
+  | "toast.teamSaved"
+  | "toast.teamDeleted"
+  | "toast.teamMembersSaved"
+  | "toast.autoRenew"
+  | "toast.periodChanged"
+  | "toast.paid"
+  | "toast.orderPaid"
+  | "toast.orderCancelled"
+  | "toast.methodAdded"
+  | "toast.defaultMethod"
+  | "toast.toppedUp"
+  | "toast.savedTo"
+  | "toast.printed"
+  | "toast.exported"
+  | "toast.creditNote"
+  | "toast.sellerSaved"
+  | "toast.notificationsSaved"
+  | "toast.osNotifications"
+  | "toast.connected"
+  | "toast.disconnected"
+  | "toast.synced"
+  | "toast.retrying"
+  | "toast.discarded"
+  | "toast.draftDiscarded"
+  | "toast.attached"
+  | "toast.detached"
+  | "toast.bundleSaved"
+  | "toast.mailOpened"
+  | "inv.exportExists"
+  | "inv.exportMore"
+  | "inv.exportKeepBoth"
+  | "inv.exportReplace"
+  | "link.showAll"
+  | "link.invoices"
+  | "link.invoicesOf"
+  | "link.products"
+  | "link.productsOf"
+  | "link.order";
 
 /** The variables of each message (`never`: it takes none). */
 export interface MessageVariables {
@@ -1466,4 +1529,67 @@ export interface MessageVariables {
   "cap.limitReached": never;
   "cap.editorKeys": never;
   "cap.selection": "h" | "w" | "x" | "y";
+  "toast.region": never;
+  "toast.dismiss": never;
+  "toast.undo": never;
+  "toast.open": never;
+  "toast.showInFolder": never;
+  "toast.failed": "message";
+  "toast.language": never;
+  "toast.demoReset": never;
+  "toast.actingUser": never;
+  "toast.workspaceOpened": never;
+  "toast.backedUp": "path";
+  "toast.invitedMany": "n" | "refused";
+  "toast.invited": "email";
+  "toast.added": "email";
+  "toast.resent": never;
+  "toast.removed": "kept" | "n";
+  "toast.removalUndone": "n";
+  "toast.left": never;
+  "toast.roleChanged": never;
+  "toast.replaced": never;
+  "toast.replacementUndone": never;
+  "toast.rightsSaved": never;
+  "toast.contactsSaved": never;
+  "toast.detailsSaved": never;
+  "toast.teamCreated": "name";
+  "toast.teamSaved": "name";
+  "toast.teamDeleted": never;
+  "toast.teamMembersSaved": never;
+  "toast.autoRenew": "n" | "on" | "refused";
+  "toast.periodChanged": never;
+  "toast.paid": "n";
+  "toast.orderPaid": "number";
+  "toast.orderCancelled": never;
+  "toast.methodAdded": never;
+  "toast.defaultMethod": never;
+  "toast.toppedUp": never;
+  "toast.savedTo": "path";
+  "toast.printed": never;
+  "toast.exported": "folder" | "n";
+  "toast.creditNote": "number";
+  "toast.sellerSaved": never;
+  "toast.notificationsSaved": never;
+  "toast.osNotifications": "on";
+  "toast.connected": never;
+  "toast.disconnected": never;
+  "toast.synced": never;
+  "toast.retrying": never;
+  "toast.discarded": never;
+  "toast.draftDiscarded": never;
+  "toast.attached": never;
+  "toast.detached": never;
+  "toast.bundleSaved": "path";
+  "toast.mailOpened": never;
+  "inv.exportExists": "n";
+  "inv.exportMore": "n";
+  "inv.exportKeepBoth": never;
+  "inv.exportReplace": "n";
+  "link.showAll": never;
+  "link.invoices": never;
+  "link.invoicesOf": "name";
+  "link.products": "n";
+  "link.productsOf": "n" | "number";
+  "link.order": "id";
 }
