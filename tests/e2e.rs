@@ -1050,8 +1050,15 @@ async fn ren7_select_all_and_switch_on_lists_every_refusal() {
         .wait_text("[data-testid=manage-result]", "refused")
         .await;
     let refused = app.text("[data-testid=manage-refused]").await;
+    // Each refusal is the rule's sentence in the reader's language, its id behind "Why?".
+    for rule in ["REN-5", "PAY-1"] {
+        app.wait_css(&format!(
+            "[data-testid=manage-refused] [data-rule={rule}] details"
+        ))
+        .await;
+    }
     assert!(
-        refused.contains("REN-5") && refused.contains("PAY-1"),
+        refused.contains("14 days") && !refused.contains("expires in"),
         "{refused}"
     );
     app.screenshot("renewals-bulk-result").await;
@@ -2494,6 +2501,34 @@ async fn renewals_a_past_last_day_is_never_shown_as_an_instruction() {
         .wait_text(&row, "too late to switch on: renew now")
         .await;
     assert!(!text.contains("switch on by"), "{text}");
+    // Its menu offers switching on no more: the item says why instead.
+    app.click(&format!("{row} [data-testid=row-menu]")).await;
+    let on = app.wait_css("[role=menu] [data-testid=menu-on]").await;
+    assert_eq!(on.prop("disabled").await.unwrap().as_deref(), Some("true"));
+    app.press(&[Key::Escape]).await;
+    // A product with auto-renewal whose charge day has passed and that still expires today:
+    // the charge day is history, not shown as coming.
+    let charged = s
+        .query_products(&comptoir_core::renewal::ProductQuery {
+            limit: 500,
+            ..Default::default()
+        })
+        .unwrap()
+        .rows
+        .into_iter()
+        .find(|r| {
+            r.product.auto_renew
+                && r.product.days_left >= 0
+                && r.charge_on
+                    < r.product.expires_on - chrono::Days::new(r.product.days_left as u64)
+        })
+        .expect("the demo has an auto-renewing product whose charge day passed");
+    let row = format!("tr[data-product='{}']", charged.product.id);
+    let text = app.wait_text(&row, "not renewed by the charge of").await;
+    assert!(
+        !text.contains("charge 1") && !text.contains("charge 2"),
+        "{text}"
+    );
     app.close().await;
 }
 
@@ -2890,16 +2925,23 @@ async fn window_comes_back_at_its_last_size() {
     ];
     let app = App::launch(&path, &env).await;
     app.client.set_window_size(1100, 760).await.unwrap();
-    // Saved within a moment of the change, even if the app never exits cleanly.
-    let mut saved = Vec::new();
-    for _ in 0..50 {
-        saved = walk(&config);
-        if !saved.is_empty() {
+    // Saved within a moment of the change (the new size, not only the first one), even if the
+    // app never exits cleanly.
+    let mut saved = String::new();
+    for _ in 0..100 {
+        saved = walk(&config)
+            .iter()
+            .filter_map(|f| std::fs::read_to_string(f).ok())
+            .collect();
+        if saved.contains("1100") {
             break;
         }
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
-    assert!(!saved.is_empty(), "no window state saved under {config:?}");
+    assert!(
+        saved.contains("1100"),
+        "the new size was not saved under {config:?}: {saved}"
+    );
     app.close().await;
     let again = App::launch(&path, &env).await;
     let size = again
@@ -3885,6 +3927,9 @@ async fn manners_save_pdf_follow_up_and_export_asks_before_replacing_at_1024() {
         app.wait_text("[data-testid=export-exists]", asked).await;
         app.screenshot(&format!("export-overwrite-{lang}-1024"))
             .await;
+        // The question holds focus on its safe answer (it stayed on <body> before).
+        let focused = app.focused().await;
+        assert!(focused.contains("export-cancel"), "{focused}");
         app.click("[data-testid=export-cancel]").await;
         tokio::time::sleep(Duration::from_millis(500)).await;
         assert_eq!(std::fs::read(&file).unwrap(), b"my own notes");

@@ -445,6 +445,7 @@ ren-renewNow = Jetzt verlängern…
 ren-changePeriod = Verlängerungsdauer ändern…
 ren-timeline = Zeitplan
 ren-chargeOn = Belastung am { $date }
+ren-chargePassed = durch die Belastung vom { $date } nicht verlängert: jetzt verlängern
 ren-enableBy = einschalten bis { $date }
 ren-enableTooLate = zu spät zum Einschalten: jetzt verlängern
 ren-sortBy = Sortieren nach { $column }

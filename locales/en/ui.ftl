@@ -445,6 +445,7 @@ ren-renewNow = Renew now…
 ren-changePeriod = Change renewal period…
 ren-timeline = Timeline
 ren-chargeOn = charge { $date }
+ren-chargePassed = not renewed by the charge of { $date }: renew now
 ren-enableBy = switch on by { $date }
 ren-enableTooLate = too late to switch on: renew now
 ren-sortBy = Sort by { $column }

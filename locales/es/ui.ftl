@@ -96,7 +96,7 @@ kind-backup = Copia de seguridad
 
 status-active = Activo
 status-expiring = Por vencer
-status-overdue = Impagado
+status-overdue = Pago vencido
 status-blocked = Bloqueado
 status-cancelled = Cancelado
 status-paid = Pagada
@@ -456,6 +456,7 @@ ren-renewNow = Renovar ahora…
 ren-changePeriod = Cambiar periodo de renovación…
 ren-timeline = Cronología
 ren-chargeOn = cargo { $date }
+ren-chargePassed = el cargo del { $date } no la renovó: renueve ya
 ren-enableBy = activar hasta el { $date }
 ren-enableTooLate = tarde para activarla: renueve ya
 ren-sortBy = Ordenar por { $column }

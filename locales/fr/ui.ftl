@@ -456,6 +456,7 @@ ren-renewNow = Renouveler maintenant…
 ren-changePeriod = Changer la période de renouvellement…
 ren-timeline = Chronologie
 ren-chargeOn = débit le { $date }
+ren-chargePassed = le débit du { $date } ne l’a pas renouvelé : renouvelez
 ren-enableBy = activer d’ici le { $date }
 ren-enableTooLate = trop tard pour l’activer : renouvelez
 ren-sortBy = Trier par { $column }

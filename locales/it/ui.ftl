@@ -456,6 +456,7 @@ ren-renewNow = Rinnova ora…
 ren-changePeriod = Cambia il periodo di rinnovo…
 ren-timeline = Cronologia
 ren-chargeOn = addebito il { $date }
+ren-chargePassed = l’addebito del { $date } non l’ha rinnovato: rinnova ora
 ren-enableBy = da attivare entro il { $date }
 ren-enableTooLate = troppo tardi per attivarlo: rinnova ora
 ren-sortBy = Ordina per { $column }

@@ -74,21 +74,24 @@ pub fn remove_members(
 /// Returns how many users came back.
 #[tauri::command]
 pub fn undo_removal(state: State<'_, AppState>, last: State<'_, LastRemoval>) -> Result<u32> {
-    let removal = last
-        .0
-        .lock()
-        .ok()
-        .and_then(|mut slot| slot.take())
-        .ok_or_else(|| {
-            comptoir_core::Error::new(
-                comptoir_core::ErrorCode::Conflict,
-                "there is no removal to undo",
-            )
-        })?;
-    state.with(|s| {
+    // Spent only when it worked: someone else's refused attempt leaves it to its author.
+    let mut slot = last.0.lock().map_err(|_| poisoned())?;
+    let removal = slot.as_ref().ok_or_else(|| {
+        comptoir_core::Error::new(
+            comptoir_core::ErrorCode::Conflict,
+            "there is no removal to undo",
+        )
+    })?;
+    let n = state.with(|s| {
         let actor = s.signed_in_user()?;
-        Ok(s.undo_removal(actor, &removal)? as u32)
-    })
+        Ok(s.undo_removal(actor, removal)? as u32)
+    })?;
+    *slot = None;
+    Ok(n)
+}
+
+fn poisoned() -> comptoir_core::Error {
+    comptoir_core::Error::new(comptoir_core::ErrorCode::Internal, "undo state unavailable")
 }
 
 #[tauri::command]
@@ -147,21 +150,19 @@ pub fn undo_replacement(
     state: State<'_, AppState>,
     last: State<'_, LastReplacement>,
 ) -> Result<()> {
-    let replacement = last
-        .0
-        .lock()
-        .ok()
-        .and_then(|mut slot| slot.take())
-        .ok_or_else(|| {
-            comptoir_core::Error::new(
-                comptoir_core::ErrorCode::Conflict,
-                "there is no replacement to undo",
-            )
-        })?;
+    let mut slot = last.0.lock().map_err(|_| poisoned())?;
+    let replacement = slot.as_ref().ok_or_else(|| {
+        comptoir_core::Error::new(
+            comptoir_core::ErrorCode::Conflict,
+            "there is no replacement to undo",
+        )
+    })?;
     state.with(|s| {
         let actor = s.signed_in_user()?;
-        s.undo_replacement(actor, &replacement)
-    })
+        s.undo_replacement(actor, replacement)
+    })?;
+    *slot = None;
+    Ok(())
 }
 
 #[tauri::command]

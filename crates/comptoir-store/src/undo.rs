@@ -129,13 +129,27 @@ fn restore(tx: &Transaction<'_>, u: &RemovedUser) -> StoreResult<()> {
     Ok(())
 }
 
-/// Every membership row of `org`, to tell whether anything changed since an operation.
-fn memberships_of(tx: &Transaction<'_>, org: i64) -> StoreResult<Vec<Row>> {
-    rows(
+/// Every membership row of `org`, and the rights and teams of `users` there: to tell whether
+/// anything an undo would overwrite changed since an operation.
+fn memberships_of(tx: &Transaction<'_>, org: i64, users: [i64; 2]) -> StoreResult<Vec<Row>> {
+    let mut out = rows(
         tx,
         "SELECT * FROM memberships WHERE organization_id = ?1 ORDER BY user_id",
         &[&org],
-    )
+    )?;
+    out.extend(rows(
+        tx,
+        "SELECT * FROM product_rights WHERE organization_id = ?1 AND user_id IN (?2, ?3)
+         ORDER BY user_id, product_id",
+        &[&org, &users[0], &users[1]],
+    )?);
+    out.extend(rows(
+        tx,
+        "SELECT tm.* FROM team_members tm JOIN teams t ON t.id = tm.team_id
+         WHERE t.organization_id = ?1 AND tm.user_id IN (?2, ?3) ORDER BY tm.user_id, tm.team_id",
+        &[&org, &users[0], &users[1]],
+    )?);
+    Ok(out)
 }
 
 /// What one "Replace legal representative" changed (ORG-7), to put back.
@@ -256,7 +270,16 @@ impl Store {
                 .with_param("user", u.user_id)
                 .into());
             }
-            restore(&tx, u)?;
+            // A team, product or e-mail address gone or taken since: refused, nothing written
+            // (the transaction is dropped), never a database error.
+            restore(&tx, u).map_err(|_| {
+                Error::new(
+                    ErrorCode::Conflict,
+                    "the organization changed since the removal (a team, product or address \
+                     the users had is gone or taken): nothing was undone",
+                )
+                .with_param("user", u.user_id)
+            })?;
         }
         tx.commit()?;
         Ok(removal.users.len())
@@ -286,7 +309,7 @@ impl Store {
         self.replace_legal_representative(org, actor, old, new, old_becomes)?;
         let after = {
             let tx = self.conn_mut().transaction()?;
-            memberships_of(&tx, org)?
+            memberships_of(&tx, org, [old, new])?
         };
         let (Some(new_before), Some(old_before)) = (new_before.into_iter().next(), old_before)
         else {
@@ -318,10 +341,15 @@ impl Store {
         too_late(replacement.at, self.clock().now())?;
         let org = replacement.organization_id;
         let tx = self.conn_mut().transaction()?;
-        if memberships_of(&tx, org)? != replacement.after {
+        let users = [
+            replacement.old_before.user_id,
+            member_id(&replacement.new_before),
+        ];
+        if memberships_of(&tx, org, users)? != replacement.after {
             return Err(Error::new(
                 ErrorCode::Conflict,
-                "the organization's members changed since the replacement: nothing was undone",
+                "the organization's members, or their rights or teams, changed since the \
+                 replacement: nothing was undone",
             )
             .into());
         }

@@ -815,3 +815,54 @@ fn org7_replacement_undo_is_refused_late_or_when_members_changed() {
         Role::LegalRepresentative
     );
 }
+
+/// An undo never ends in a database error: a team the removed user was in, deleted since,
+/// refuses the undo in words and writes nothing (it failed on a foreign key before).
+#[test]
+fn org5_undo_after_the_users_team_was_deleted_is_refused_in_words() {
+    let (dir, mut s) = open();
+    let path = dir.path().join("ws.sqlite3");
+    let team: i64 = rusqlite::Connection::open(&path)
+        .unwrap()
+        .query_row(
+            "SELECT team_id FROM team_members WHERE user_id = ?1 LIMIT 1",
+            [LUCA],
+            |r| r.get(0),
+        )
+        .unwrap();
+    let (_, removal) = s.remove_members_undoable(CHF_ORG, MARC, &[LUCA]).unwrap();
+    s.delete_team(CHF_ORG, MARC, team).unwrap();
+    let before = rows_dump(&path);
+    let e = err(s.undo_removal(MARC, &removal));
+    assert_eq!(e.code, ErrorCode::Conflict, "{}", e.message);
+    assert_eq!(rows_dump(&path), before);
+}
+
+/// Undoing a replacement never silently reverts what someone else did meanwhile: rights given
+/// to the former representative since refuse the undo (only memberships were compared before).
+#[test]
+fn org7_replacement_undo_is_refused_when_the_former_representatives_rights_changed() {
+    let (dir, mut s) = open();
+    let path = dir.path().join("ws.sqlite3");
+    let r = s
+        .replace_legal_representative_undoable(CHF_ORG, MARC, CLAIRE, JONAS, Some(Role::User))
+        .unwrap();
+    s.set_user_rights(
+        CHF_ORG,
+        JONAS,
+        CLAIRE,
+        &[ProductRightGrant {
+            product_id: 20,
+            rights: ProductRights {
+                technical: true,
+                statistics: false,
+                billing: false,
+            },
+        }],
+    )
+    .unwrap();
+    let before = rows_dump(&path);
+    assert_eq!(err(s.undo_replacement(MARC, &r)).code, ErrorCode::Conflict);
+    assert_eq!(rows_dump(&path), before);
+    assert_eq!(s.user_rights(CHF_ORG, CLAIRE).unwrap().len(), 1);
+}

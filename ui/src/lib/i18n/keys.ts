@@ -376,6 +376,7 @@ export type MessageKey =
   | "ren.changePeriod"
   | "ren.timeline"
   | "ren.chargeOn"
+  | "ren.chargePassed"
   | "ren.enableBy"
   | "ren.enableTooLate"
   | "ren.sortBy"
@@ -1173,6 +1174,7 @@ export interface MessageVariables {
   "ren.changePeriod": never;
   "ren.timeline": never;
   "ren.chargeOn": "date";
+  "ren.chargePassed": "date";
   "ren.enableBy": "date";
   "ren.enableTooLate": never;
   "ren.sortBy": "column";
