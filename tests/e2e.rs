@@ -2912,6 +2912,35 @@ async fn pay2_reminders_no_one_saw_stay_due() {
     );
 }
 
+/// A workspace without any organization (a provider account before a sync brought one) is
+/// said in words with a way out, instead of "Opening the workspace…" for ever.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_workspace_without_organizations_says_so_and_offers_the_demo() {
+    let _g = SERIAL.lock().await;
+    let (_dir, path) = fresh_workspace();
+    drop(store(&path)); // the demo, written
+    rusqlite::Connection::open(&path)
+        .unwrap()
+        .execute_batch(
+            "PRAGMA foreign_keys = OFF; DELETE FROM organizations; DELETE FROM memberships;
+             DELETE FROM products;",
+        )
+        .unwrap();
+    let app = App::launch_until(
+        &path,
+        &[("LANGUAGE", "es")],
+        "[data-testid=no-organization]",
+    )
+    .await;
+    let text = app.text("[data-testid=no-organization]").await;
+    assert!(text.contains("aún no tiene ninguna organización"), "{text}");
+    app.screenshot("no-organization-es").await;
+    app.click("[data-testid=no-org-demo]").await;
+    app.wait_css("main[data-page=organization] [data-testid=members-table] tbody tr")
+        .await;
+    app.close().await;
+}
+
 #[tokio::test(flavor = "multi_thread")]
 async fn window_comes_back_at_its_last_size() {
     let _g = SERIAL.lock().await;

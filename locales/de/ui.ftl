@@ -2,6 +2,10 @@
 
 app-name = Comptoir
 app-loading = Arbeitsbereich wird geöffnet…
+app-noOrg-title = Dieser Arbeitsbereich hat noch keine Organisation
+app-noOrg-provider = Der Anbieter hat diesem Arbeitsbereich noch keine Organisation gesendet: Synchronisieren Sie erneut, sobald die Verbindung zurück ist, oder trennen Sie die Verbindung.
+app-noOrg-local = Diese Arbeitsbereich-Datei enthält keine Organisation.
+app-noOrg-demo = Demo-Arbeitsbereich öffnen
 app-error-title = Etwas ist schiefgelaufen
 app-retry = Erneut versuchen
 
@@ -877,6 +881,7 @@ add-lineAlreadyMember = bereits Mitglied
 add-lineNeedsName = Vor- und Nachnamen angeben
 add-lineBadEmail = keine E-Mail-Adresse
 refusal-gone_on_provider = Dieses Produkt wurde beim Anbieter gelöscht. Es wird nur behalten, weil Rechnungen oder Bestellungen es nennen, und kann nicht mehr verlängert werden.
+refusal-renew_at_provider = Dieses Produkt stammt vom Anbieter, dessen öffentliche API keinen Preis liefert: Verlängern Sie es im Manager des Anbieters. Hier wurde nichts bezahlt oder geändert.
 refusal-not_in_public_api = Die öffentliche API des Anbieters bietet das nicht an. Erledigen Sie es im Manager des Anbieters; die nächste Synchronisierung bringt es hierher.
 refusal-full_name_needed = Geben Sie Vor- und Nachnamen an: Der Anbieter braucht beide.
 refusal-invite_by_email = In einem Anbieter-Arbeitsbereich wird per E-Mail eingeladen; der Anbieter verknüpft ein bestehendes Konto, wenn die Person annimmt.

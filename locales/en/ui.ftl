@@ -2,6 +2,10 @@
 
 app-name = Comptoir
 app-loading = Opening the workspace…
+app-noOrg-title = This workspace has no organization yet
+app-noOrg-provider = The provider has not sent any organization to this workspace yet: sync again when the connection is back, or disconnect.
+app-noOrg-local = This workspace file holds no organization.
+app-noOrg-demo = Open the demo workspace
 app-error-title = Something went wrong
 app-retry = Try again
 
@@ -877,6 +881,7 @@ add-lineAlreadyMember = already a member
 add-lineNeedsName = give a first and a last name
 add-lineBadEmail = not an e-mail address
 refusal-gone_on_provider = This product was deleted on the provider. It is kept only because invoices or orders name it, and it can no longer be renewed.
+refusal-renew_at_provider = This product comes from the provider, whose public API gives no price: renew it in the provider’s Manager. Nothing was paid or changed here.
 refusal-not_in_public_api = The provider’s public API does not offer this. Do it in the provider’s Manager; the next sync brings it here.
 refusal-full_name_needed = Give a first and a last name: the provider needs both.
 refusal-invite_by_email = On a provider workspace people are invited by e-mail; the provider links an existing account when they accept.

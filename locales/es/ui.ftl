@@ -2,6 +2,10 @@
 
 app-name = Comptoir
 app-loading = Abriendo el espacio de trabajo…
+app-noOrg-title = Este espacio de trabajo aún no tiene ninguna organización
+app-noOrg-provider = El proveedor aún no ha enviado ninguna organización a este espacio de trabajo: sincronice de nuevo cuando vuelva la conexión, o desconéctese.
+app-noOrg-local = Este archivo de espacio de trabajo no contiene ninguna organización.
+app-noOrg-demo = Abrir el espacio de demostración
 app-error-title = Algo ha fallado
 app-retry = Reintentar
 
@@ -898,6 +902,7 @@ add-lineAlreadyMember = ya es miembro
 add-lineNeedsName = indique nombre y apellido
 add-lineBadEmail = no es una dirección de correo electrónico
 refusal-gone_on_provider = Este producto se eliminó en el proveedor. Solo se conserva porque lo mencionan facturas o pedidos, y ya no se puede renovar.
+refusal-renew_at_provider = Este producto viene del proveedor, cuya API pública no da precio: renuévelo en el Manager del proveedor. Aquí no se ha pagado ni cambiado nada.
 refusal-not_in_public_api = La API pública del proveedor no ofrece esto. Hágalo en el Manager del proveedor; la próxima sincronización lo traerá aquí.
 refusal-full_name_needed = Indique nombre y apellido: el proveedor necesita ambos.
 refusal-invite_by_email = En un espacio de trabajo del proveedor se invita por correo electrónico; el proveedor vincula una cuenta existente cuando la persona acepta.

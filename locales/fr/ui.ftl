@@ -2,6 +2,10 @@
 
 app-name = Comptoir
 app-loading = Ouverture de l’espace de travail…
+app-noOrg-title = Cet espace de travail n’a encore aucune organisation
+app-noOrg-provider = Le fournisseur n’a encore envoyé aucune organisation à cet espace de travail : synchronisez à nouveau quand la connexion sera revenue, ou déconnectez-vous.
+app-noOrg-local = Ce fichier d’espace de travail ne contient aucune organisation.
+app-noOrg-demo = Ouvrir l’espace de démonstration
 app-error-title = Une erreur s’est produite
 app-retry = Réessayer
 
@@ -898,6 +902,7 @@ add-lineAlreadyMember = déjà membre
 add-lineNeedsName = indiquez un prénom et un nom
 add-lineBadEmail = pas une adresse e-mail
 refusal-gone_on_provider = Ce produit a été supprimé chez le fournisseur. Il n’est conservé que parce que des factures ou des commandes le citent, et ne peut plus être renouvelé.
+refusal-renew_at_provider = Ce produit vient du fournisseur, dont l’API publique ne donne pas de prix : renouvelez-le dans le Manager du fournisseur. Rien n’a été payé ni modifié ici.
 refusal-not_in_public_api = L’API publique du fournisseur ne le permet pas. Faites-le dans le Manager du fournisseur ; la prochaine synchronisation l’apportera ici.
 refusal-full_name_needed = Indiquez un prénom et un nom : le fournisseur a besoin des deux.
 refusal-invite_by_email = Dans un espace de travail du fournisseur, on invite par e-mail ; le fournisseur relie un compte existant quand la personne accepte.

@@ -2,6 +2,10 @@
 
 app-name = Comptoir
 app-loading = Apertura dello spazio di lavoro…
+app-noOrg-title = Questo spazio di lavoro non ha ancora nessuna organizzazione
+app-noOrg-provider = Il fornitore non ha ancora inviato nessuna organizzazione a questo spazio di lavoro: sincronizzi di nuovo quando la connessione è tornata, oppure si disconnetta.
+app-noOrg-local = Questo file di spazio di lavoro non contiene nessuna organizzazione.
+app-noOrg-demo = Apri lo spazio dimostrativo
 app-error-title = Si è verificato un errore
 app-retry = Riprova
 
@@ -898,6 +902,7 @@ add-lineAlreadyMember = già membro
 add-lineNeedsName = indicare nome e cognome
 add-lineBadEmail = non è un indirizzo e-mail
 refusal-gone_on_provider = Questo prodotto è stato eliminato presso il fornitore. È conservato solo perché fatture o ordini lo citano, e non può più essere rinnovato.
+refusal-renew_at_provider = Questo prodotto proviene dal fornitore, la cui API pubblica non fornisce un prezzo: lo rinnovi nel Manager del fornitore. Qui non è stato pagato né modificato nulla.
 refusal-not_in_public_api = L’API pubblica del fornitore non lo consente. Fatelo nel Manager del fornitore; la prossima sincronizzazione lo porterà qui.
 refusal-full_name_needed = Indicare nome e cognome: il fornitore ha bisogno di entrambi.
 refusal-invite_by_email = In uno spazio di lavoro del fornitore si invita per e-mail; il fornitore collega un account esistente quando la persona accetta.

@@ -154,6 +154,20 @@ fn price_selection(
         if crate::provider::product_gone(tx, item.product_id)? {
             return Err(comptoir_core::renewal::gone_refusal(&name).into());
         }
+        // A synced product has no price here (the provider's public API gives none): renewing it
+        // would move its expiry locally for nothing, and the next sync would move it back.
+        if price == 0 && crate::provider::product_synced(tx, item.product_id)? {
+            return Err(Error::new(
+                ErrorCode::Conflict,
+                format!(
+                    "{name} comes from the provider, whose public API gives no price: renew it \
+                     in the provider's Manager"
+                ),
+            )
+            .with_field("selection")
+            .with_param("reason", "renew_at_provider")
+            .into());
+        }
         let kind = ProductKind::parse(&kind)?;
         let expires_on: NaiveDate = expires_on.parse().map_err(|_| {
             Error::storage(format!("product {} has a bad expiry date", item.product_id))

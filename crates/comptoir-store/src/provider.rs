@@ -100,6 +100,16 @@ pub(crate) fn product_gone(conn: &rusqlite::Connection, product: i64) -> StoreRe
         .query_row([product], |r| r.get(0))?)
 }
 
+/// Whether `product` came from the provider (its public API gives no price).
+pub(crate) fn product_synced(conn: &rusqlite::Connection, product: i64) -> StoreResult<bool> {
+    Ok(conn
+        .prepare_cached(
+            "SELECT EXISTS (SELECT 1 FROM provider_ids WHERE entity = 'product'
+                              AND local_id = ?1)",
+        )?
+        .query_row([product], |r| r.get(0))?)
+}
+
 /// What one apply step changed (zero everywhere on a sync that found nothing new).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct SyncChanges {

@@ -1028,3 +1028,81 @@ fn a_gone_product_is_labelled_and_cannot_be_renewed_or_auto_renewed() {
         "{e:?}"
     );
 }
+
+/// A synced product has no price (the public API gives none): paying its renewal locally is
+/// refused in words and writes nothing (it made a 0.00 invoice and moved the expiry locally).
+#[test]
+fn a_synced_product_is_not_renewed_locally_for_nothing() {
+    let (_d, _c, mut s) = synced();
+    let path = s.path().to_path_buf();
+    let first: i64 = Connection::open(&path)
+        .unwrap()
+        .query_row("SELECT min(id) FROM products", [], |r| r.get(0))
+        .unwrap();
+    let count = |p: &std::path::Path| -> (i64, String) {
+        let c = Connection::open(p).unwrap();
+        (
+            c.query_row("SELECT count(*) FROM invoices", [], |r| r.get(0))
+                .unwrap(),
+            c.query_row(
+                "SELECT expires_on FROM products WHERE id = ?1",
+                [first],
+                |r| r.get(0),
+            )
+            .unwrap(),
+        )
+    };
+    let before = count(&path);
+    let me = s.signed_in_user().unwrap();
+    let e: Error = s
+        .pay_selection(
+            me,
+            &[comptoir_core::renewal::PayItem {
+                product_id: first,
+                period_months: 12,
+            }],
+            &[],
+            "key-synced-product-1",
+        )
+        .unwrap_err()
+        .into();
+    assert_eq!(
+        e.params
+            .as_ref()
+            .and_then(|p| p.get("reason"))
+            .map(String::as_str),
+        Some("renew_at_provider"),
+        "{e:?}"
+    );
+    assert_eq!(count(&path), before);
+}
+
+/// A provider workspace before a sync brought any organization: the renewals table reads
+/// empty (its status expression failed on a CASE without branches before).
+#[test]
+fn a_workspace_without_organizations_reads_an_empty_table() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ws.sqlite3");
+    let s = Store::open(
+        &path,
+        Arc::new(comptoir_core::FixedClock::parse("2026-11-27T09:00:00Z").unwrap()),
+    )
+    .unwrap();
+    drop(s);
+    let c = Connection::open(&path).unwrap();
+    c.execute_batch("PRAGMA foreign_keys = OFF; DELETE FROM organizations; DELETE FROM products;")
+        .unwrap();
+    drop(c);
+    let s = Store::open(
+        &path,
+        Arc::new(comptoir_core::FixedClock::parse("2026-11-27T09:00:00Z").unwrap()),
+    )
+    .unwrap();
+    let page = s
+        .query_products(&comptoir_core::renewal::ProductQuery {
+            limit: 100,
+            ..Default::default()
+        })
+        .unwrap();
+    assert_eq!(page.total, 0);
+}

@@ -3,6 +3,10 @@
 export type MessageKey =
   | "app.name"
   | "app.loading"
+  | "app.noOrg.title"
+  | "app.noOrg.provider"
+  | "app.noOrg.local"
+  | "app.noOrg.demo"
   | "app.error.title"
   | "app.retry"
   | "nav.organization"
@@ -710,6 +714,7 @@ export type MessageKey =
   | "add.lineNeedsName"
   | "add.lineBadEmail"
   | "refusal.gone_on_provider"
+  | "refusal.renew_at_provider"
   | "refusal.not_in_public_api"
   | "refusal.full_name_needed"
   | "refusal.invite_by_email"
@@ -801,6 +806,10 @@ export type MessageKey =
 export interface MessageVariables {
   "app.name": never;
   "app.loading": never;
+  "app.noOrg.title": never;
+  "app.noOrg.provider": never;
+  "app.noOrg.local": never;
+  "app.noOrg.demo": never;
   "app.error.title": never;
   "app.retry": never;
   "nav.organization": never;
@@ -1508,6 +1517,7 @@ export interface MessageVariables {
   "add.lineNeedsName": never;
   "add.lineBadEmail": never;
   "refusal.gone_on_provider": never;
+  "refusal.renew_at_provider": never;
   "refusal.not_in_public_api": never;
   "refusal.full_name_needed": never;
   "refusal.invite_by_email": never;
