@@ -2839,37 +2839,12 @@ async fn pay2_due_reminders_become_one_os_notification_and_never_come_twice() {
 /// from a detached task, and the reminders were lost unseen).
 #[tokio::test(flavor = "multi_thread")]
 async fn pay2_reminders_no_one_saw_stay_due() {
-    use std::io::BufRead;
     let _g = SERIAL.lock().await;
     let (dir, path) = fresh_workspace();
     let due = store(&path).due_reminders().unwrap().len();
     assert!(due > 0, "the demo has reminders due");
     // A private session bus that activates no service at all.
-    let conf = dir.path().join("bus.conf");
-    std::fs::write(
-        &conf,
-        format!(
-            r#"<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
- "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-<busconfig><type>session</type><listen>unix:dir={}</listen><auth>EXTERNAL</auth>
-<policy context="default"><allow send_destination="*" eavesdrop="true"/><allow eavesdrop="true"/>
-<allow own="*"/></policy></busconfig>"#,
-            dir.path().display()
-        ),
-    )
-    .unwrap();
-    let mut bus = Command::new("dbus-daemon")
-        .args(["--nofork", "--print-address", "--config-file"])
-        .arg(&conf)
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("dbus-daemon (package dbus)");
-    let mut address = String::new();
-    std::io::BufReader::new(bus.stdout.take().unwrap())
-        .read_line(&mut address)
-        .unwrap();
-    let address = address.trim().to_string();
+    let (mut bus, address) = private_bus(dir.path());
     let log = dir.path().join("notify.log");
     let mut monitor = Command::new("dbus-monitor")
         .args([
@@ -2939,6 +2914,83 @@ async fn a_workspace_without_organizations_says_so_and_offers_the_demo() {
     app.wait_css("main[data-page=organization] [data-testid=members-table] tbody tr")
         .await;
     app.close().await;
+}
+
+/// A private D-Bus session bus that activates no service (no notification daemon, no Secret
+/// Service): the daemon and its address.
+fn private_bus(dir: &Path) -> (Child, String) {
+    use std::io::BufRead;
+    let conf = dir.join("bus.conf");
+    std::fs::write(
+        &conf,
+        format!(
+            r#"<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig><type>session</type><listen>unix:dir={}</listen><auth>EXTERNAL</auth>
+<policy context="default"><allow send_destination="*" eavesdrop="true"/><allow eavesdrop="true"/>
+<allow own="*"/></policy></busconfig>"#,
+            dir.display()
+        ),
+    )
+    .unwrap();
+    let mut bus = Command::new("dbus-daemon")
+        .args(["--nofork", "--print-address", "--config-file"])
+        .arg(&conf)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("dbus-daemon (package dbus)");
+    let mut address = String::new();
+    std::io::BufReader::new(bus.stdout.take().unwrap())
+        .read_line(&mut address)
+        .unwrap();
+    (bus, address.trim().to_string())
+}
+
+/// Connecting when the OS keyring cannot keep the token: said in words, and the app stays on
+/// the workspace the screen shows (it had switched the engine to the empty provider workspace
+/// while the screen still showed the demo).
+#[tokio::test(flavor = "multi_thread")]
+async fn provider_a_locked_keyring_leaves_the_shown_workspace_in_place() {
+    let _g = SERIAL.lock().await;
+    let token = "canary-e2e-keyring-0b7d";
+    let (addr, fake) = comptoir_fake_provider::FakeProvider::start().await;
+    fake.add_token(token);
+    let (dir, path) = fresh_workspace();
+    let (mut bus, address) = private_bus(dir.path());
+    let url = format!("http://{addr}");
+    let env = [
+        ("LANGUAGE", "es"),
+        ("COMPTOIR_PROVIDER_URL", url.as_str()),
+        ("DBUS_SESSION_BUS_ADDRESS", address.as_str()),
+    ];
+    let app = App::launch(&path, &env).await;
+    app.click("[data-testid=provider-connect]").await;
+    app.fill("[data-testid=connect-token]", token).await;
+    app.click("[data-testid=connect-submit]").await;
+    let said = app.wait_css("[data-testid=connect-error]").await;
+    let text = said.text().await.unwrap();
+    assert!(
+        !text.contains("Campo") && !text.contains("keyring"),
+        "{text}"
+    );
+    let kind = app
+        .client
+        .execute_async(
+            "const done = arguments[arguments.length - 1];
+             window.__TAURI_INTERNALS__.invoke('workspace_info').then((i) => done(i.kind), (e) => done(e.code));",
+            vec![],
+        )
+        .await
+        .unwrap();
+    app.close().await;
+    let _ = bus.kill();
+    let _ = bus.wait();
+    assert_eq!(
+        kind,
+        json!("demo"),
+        "the engine left the shown workspace: {text}"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -327,12 +327,24 @@ pub async fn connect_provider<R: Runtime>(app: AppHandle<R>, token: String) -> R
     Store::open_provider(&path, Arc::clone(&state.clock))
         .and_then(|s| s.close())
         .map_err(Error::from)?;
+    let previous = state.with(|s| Ok(s.path().to_path_buf()))?;
     let workspace = state.open(&path)?;
-    // Bound to this account, then (only once the workspace opened) the token is kept.
-    state.with(|s| s.bind_provider_profile(profile.id))?;
-    link.token(profile.id)
-        .store(&secret)
-        .map_err(provider_error)?;
+    // Bound to this account, then (only once the workspace opened) the token is kept. Either
+    // refused (another account's workspace, a locked keyring): back to the workspace the
+    // screen shows, so nothing lands in the other one unseen.
+    let kept = state
+        .with(|s| s.bind_provider_profile(profile.id))
+        .and_then(|()| {
+            link.token(profile.id)
+                .store(&secret)
+                .map_err(provider_error)
+        });
+    if let Err(e) = kept {
+        if previous != path {
+            let _ = state.open(&previous);
+        }
+        return Err(e);
+    }
     if let Ok(mut l) = link.lock() {
         *l = Link::default();
     }
