@@ -550,3 +550,85 @@ fn no_attachment_reaches_the_bundle_without_the_redactor() {
         );
     }
 }
+
+/// Break-it review: the website console capture writes JSON lines, so an object the page logs
+/// (`console.log({password: "SiteObjPw2024"})`) arrives as `{\"password\":\"SiteObjPw2024\"}`
+/// and went out unredacted.
+#[test]
+fn a_console_capture_file_is_redacted_in_the_bundle() {
+    use comptoir_capture::console::{ConsoleEvent, ConsoleLevel, Recording};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ws.sqlite3");
+    let store = open(&path);
+    let (rep, _) = member(&path, "legal_representative");
+    let d = store.support_draft(rep).unwrap();
+    let (root, incoming) = setup_root(dir.path());
+    let t0 = chrono::DateTime::parse_from_rfc3339("2026-11-27T09:00:00Z")
+        .unwrap()
+        .to_utc();
+    let mut rec = Recording::new("https://shop.example.ch/login", t0).unwrap();
+    // What the capture script sends for console.log({...}): the object as JSON text.
+    for (seq, text) in [
+        r#"{"password":"SiteObjPw2024"}"#,
+        r#"{"user":"shop","access_token":"SiteTok2024abc"}"#,
+        r#"{"set-cookie":"sid=SiteCookie2024abcdef; Path=/"}"#,
+        "login password=SitePlain2024 sent",
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        rec.push(ConsoleEvent::Console {
+            t: 1_764_237_600_000.0 + seq as f64,
+            seq: seq as u32,
+            level: ConsoleLevel::Log,
+            text: text.to_owned(),
+        })
+        .unwrap();
+    }
+    rec.stop(t0);
+    let capture = incoming.join("console-1.jsonl");
+    std::fs::write(&capture, rec.to_json_lines()).unwrap();
+    let secrets = [
+        "SiteObjPw2024",
+        "SiteTok2024abc",
+        "SiteCookie2024abcdef",
+        "SitePlain2024",
+    ];
+    // The capture file does hold them (escaped), so the bundle check below checks something.
+    let raw = std::fs::read_to_string(&capture).unwrap();
+    assert!(secrets.iter().all(|s| raw.contains(s)) && raw.contains(r#"\"password\""#));
+    store
+        .support_attach(
+            rep,
+            d.id,
+            &root,
+            &capture,
+            AttachmentKind::WebsiteConsole,
+            "Console of shop.example.ch",
+        )
+        .unwrap();
+    store
+        .save_support_draft(rep, d.id, &fields("Login page", None))
+        .unwrap();
+    let p = store.support_preview(rep, d.id, "en").unwrap();
+    let target = dir.path().join("request.zip");
+    store
+        .save_support_bundle(rep, d.id, &target, &p.digest, "en", None, "Comptoir test")
+        .unwrap();
+    let files = unzip(&target);
+    let all: Vec<u8> = files.values().flatten().copied().collect();
+    for secret in secrets {
+        assert!(
+            !all.windows(secret.len()).any(|w| w == secret.as_bytes()),
+            "{secret} is in the bundle"
+        );
+    }
+    // Each line of the attachment is still JSON.
+    let (_, log) = files
+        .iter()
+        .find(|(k, _)| k.starts_with("attachments/"))
+        .unwrap();
+    for line in String::from_utf8_lossy(log).lines() {
+        serde_json::from_str::<serde_json::Value>(line).unwrap_or_else(|e| panic!("{line}: {e}"));
+    }
+}

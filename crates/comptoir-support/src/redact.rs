@@ -301,7 +301,7 @@ fn detectors() -> &'static Detectors {
         Detectors {
             // `Authorization: Bearer x`, `Basic x`, `Token x`: the credential after the scheme.
             bearer: re(
-                r#"(?i)(?:authorization"?[ \t]*[:=][ \t]*"?(?:bearer|basic|token|digest)?[ \t]*|(?-u:\b)bearer[ \t]+)([A-Za-z0-9\-._~+/]{8,}=*)"#,
+                r#"(?i)(?:authorization(?:\\{0,3}"|\\u0022)?[ \t]*[:=][ \t]*(?:\\{0,3}"|\\u0022)?(?:bearer|basic|token|digest)?[ \t]*|(?-u:\b)bearer[ \t]+)([A-Za-z0-9\-._~+/]{8,}=*)"#,
             ),
             // Well-known API key shapes (Stripe, GitHub, GitLab, Slack, AWS, Google, OpenAI,
             // Anthropic).
@@ -312,7 +312,7 @@ fn detectors() -> &'static Detectors {
             // The value may hold `&` (`Tr0ub4dor&3`); [`key_value_end`] cuts it before a
             // following `&name=` parameter.
             key_value: re(
-                r#"(?i-u:password|passwd|pwd|passwort|kennwort|contraseña|mot[_ ]de[_ ]passe|secret|client_secret|secret[_-]access[_-]key|api[_-]?key|x-api-key|apikey|access[_-]?token|refresh[_-]?token|auth[_-]?token|private[_-]?key|token)"?'?[ \t]*[:=][ \t]*["']?([^\s"',;<>()\[\]{}]{3,})"#,
+                r#"(?i-u:password|passwd|pwd|passwort|kennwort|contraseña|mot[_ ]de[_ ]passe|secret|client_secret|secret[_-]access[_-]key|api[_-]?key|x-api-key|apikey|access[_-]?token|refresh[_-]?token|auth[_-]?token|private[_-]?key|token)(?:\\{0,3}"|\\u0022)?'?[ \t]*(?:[:=]|\\u003[dD]|%3[dD])[ \t]*(?:\\{0,3}"|\\u0022|')?([^\s"',;<>()\[\]{}]{3,})"#,
             ),
             // "my password is hunter2x", "mi contraseña es ...", "mein Passwort ist ...".
             prose_password: re(
@@ -328,16 +328,18 @@ fn detectors() -> &'static Detectors {
             query: re(
                 r#"(?i)[?&;#](?:code|token|key|password|passwd|pwd|secret|sig|signature|access_token|refresh_token|id_token|api_key|apikey|auth|session|sessionid|sid|client_secret|code_verifier|x-amz-signature|x-amz-credential|x-amz-security-token)=([^&\s#"'<>]+)"#,
             ),
-            cookie: re(r#"(?i)(?-u:\b)(?:set-)?cookie"?[ \t]*:[ \t]*"?([^"\r\n]+)"#),
+            cookie: re(
+                r#"(?i)(?-u:\b)(?:set-)?cookie(?:\\{0,3}"|\\u0022)?[ \t]*:[ \t]*(?:\\{0,3}"|\\u0022)?([^"\r\n]+)"#,
+            ),
             // A HAR file's headers: `{"name": "Cookie", "value": "..."}`.
             har_cookie: re(
-                r#"(?i)"name"[ \t]*:[ \t]*"(?:set-)?cookie"[ \t]*,[ \t]*"value"[ \t]*:[ \t]*"([^"]+)""#,
+                r#"(?i)\\{0,3}"name\\{0,3}"[ \t]*:[ \t]*\\{0,3}"(?:set-)?cookie\\{0,3}"[ \t]*,[ \t]*\\{0,3}"value\\{0,3}"[ \t]*:[ \t]*\\{0,3}"([^"]+)""#,
             ),
             har_cookie_rev: re(
-                r#"(?i)"value"[ \t]*:[ \t]*"([^"]+)"[ \t]*,[ \t]*"name"[ \t]*:[ \t]*"(?:set-)?cookie""#,
+                r#"(?i)\\{0,3}"value\\{0,3}"[ \t]*:[ \t]*\\{0,3}"([^"]+)"[ \t]*,[ \t]*\\{0,3}"name\\{0,3}"[ \t]*:[ \t]*\\{0,3}"(?:set-)?cookie\\{0,3}""#,
             ),
             // A HAR entry's parsed cookies: `"cookies": [{"name": .., "value": ..}, ..]`.
-            har_cookies: re(r#""cookies"[ \t]*:[ \t]*\[([^\]]+)\]"#),
+            har_cookies: re(r#""cookies\\{0,3}"[ \t]*:[ \t]*\[([^\]]+)\]"#),
             // Anchored: run only where `iban_starts` saw two capitals and two digits.
             // Either case, groups after a space or a dash.
             iban: re(
@@ -404,6 +406,7 @@ pub fn find(text: &str, emails: bool) -> Vec<Finding> {
     let mut found: Vec<Finding> = Vec::new();
     let group = |re: &Regex, kind: RedactionKind, found: &mut Vec<Finding>| {
         for (_, start, end) in with_group(re, text) {
+            let end = start + escaped_quote_end(&text[start..end]);
             found.push(Finding { start, end, kind });
         }
     };
@@ -432,6 +435,7 @@ pub fn find(text: &str, emails: bool) -> Vec<Finding> {
     for re in [&d.bearer, &d.key_value, &d.prose_password] {
         for (_, start, end) in with_group(re, text) {
             let end = start + key_value_end(&text[start..end]);
+            let end = start + escaped_quote_end(&text[start..end]);
             if looks_like_secret(&text[start..end]) {
                 found.push(Finding {
                     start,
@@ -523,11 +527,31 @@ fn key_value_end(v: &str) -> usize {
             .iter()
             .take_while(|c| c.is_ascii_alphanumeric() || **c == b'_' || **c == b'-')
             .count();
-        if name > 0 && b.get(i + 1 + name) == Some(&b'=') {
+        let after = &b[i + 1 + name..];
+        if name > 0
+            && (after.first() == Some(&b'=')
+                || after[..after.len().min(3)].eq_ignore_ascii_case(b"%3d"))
+        {
             return i;
         }
     }
     v.len()
+}
+
+/// Where a value inside JSON in JSON (`{\"password\":\"x\"}`, `\u0022x\u0022`) ends: before the
+/// escape of its closing quote, so the marker keeps the outer JSON well-formed.
+fn escaped_quote_end(v: &str) -> usize {
+    let mut end = v.len();
+    loop {
+        let s = &v[..end];
+        if s.ends_with('\\') {
+            end -= 1;
+        } else if s.len() >= 6 && s.as_bytes()[s.len() - 6..].eq_ignore_ascii_case(b"\\u0022") {
+            end -= 6;
+        } else {
+            return end;
+        }
+    }
 }
 
 /// "order 4539 1488 0343 6467", "commande ...", "Bestellung ...": a Luhn-valid number that the
@@ -1078,6 +1102,23 @@ mod tests {
         assert_eq!(
             red("https://x.ch/cb#access_token=abcDEF123&code=ES"),
             "https://x.ch/cb#access_token=[redacted: url_secret]&code=ES"
+        );
+    }
+
+    /// JSON in JSON (the console capture's lines): the value goes, the escaped quotes stay.
+    #[test]
+    fn escaped_json_keeps_its_quotes() {
+        assert_eq!(
+            red(r#"{"text":"{\"password\":\"SiteObjPw2024\"}"}"#),
+            r#"{"text":"{\"password\":\"[redacted: token]\"}"}"#
+        );
+        assert_eq!(
+            red(r#"\u0022token\u0022:\u0022AbC123xyz9\u0022"#),
+            r#"\u0022token\u0022:\u0022[redacted: token]\u0022"#
+        );
+        assert_eq!(
+            red("password%3DAbC123xyz9&user%3Dshop"),
+            "password%3D[redacted: token]&user%3Dshop"
         );
     }
 

@@ -113,3 +113,17 @@ fn email_toggle_off_keeps_addresses_and_still_hides_the_rest() {
         assert_eq!(kept, p.kind == RedactionKind::Email, "{} => {out}", p.line);
     }
 }
+
+/// Break-it review: JSON inside JSON (the console capture's JSON lines) let `{\"password\":..}`,
+/// `\"set-cookie\"`, `password\u003d..` and `password%3D..` through.
+#[test]
+fn escaped_json_shapes_are_redacted_and_their_near_misses_kept() {
+    let (planted, clean) = corpus::escaped_corpus(0x00E5_C4BE, 60, 600);
+    let m = measure("escaped corpus", &planted, &clean);
+    assert!(
+        m.surviving.is_empty(),
+        "surviving:\n{}",
+        m.surviving.join("\n")
+    );
+    assert!(m.changed.is_empty(), "changed:\n{}", m.changed.join("\n"));
+}

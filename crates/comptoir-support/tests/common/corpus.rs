@@ -715,3 +715,73 @@ pub fn review_corpus(seed: u64, per_kind: usize, clean: usize) -> (Vec<Planted>,
     let clean = (0..clean).map(|_| near_miss_review(&mut rng)).collect();
     (planted, clean)
 }
+
+/// The second review's shapes (issue 9, break-it review): JSON inside JSON, as the website
+/// console capture writes it (quotes arrive as `\"` or `\u0022`, `=` as `\u003d` or `%3D`).
+/// One line with one planted secret of `kind`.
+pub fn planted_escaped(rng: &mut Rng, kind: RedactionKind) -> Planted {
+    let (line, values) = match kind {
+        RedactionKind::Token => {
+            let n = 10 + rng.below(10);
+            let t = rng.alnum(n);
+            let line = match rng.below(7) {
+                0 => format!(
+                    r#"{{"type":"console","t":1764237600123,"seq":{},"level":"log","text":"{{\"password\":\"{t}\"}}"}}"#,
+                    rng.below(99)
+                ),
+                1 => format!(r#"{{"text":"{{\"user\":\"shop\",\"access_token\":\"{t}\"}}"}}"#),
+                2 => format!(r#"{{"text":"login with password\u003d{t} refused"}}"#),
+                3 => format!("POST /login body password%3D{t}&user%3Dshop"),
+                4 => format!(r#"{{"text":"{{\u0022api_key\u0022:\u0022{t}\u0022}}"}}"#),
+                5 => format!(r#"{{"message":"{{\\\"password\\\":\\\"{t}\\\"}}"}}"#),
+                _ => format!(r#"{{"text":"Authorization\":\"Bearer {t}\""}}"#),
+            };
+            (line, vec![t])
+        }
+        RedactionKind::Cookie => {
+            let t = rng.hex(26);
+            let line = match rng.below(4) {
+                0 => format!(r#"{{"text":"{{\"set-cookie\":\"sid={t}; Path=/\"}}"}}"#),
+                1 => format!(r#"{{"text":"{{\"name\":\"Cookie\",\"value\":\"sid={t}\"}}"}}"#),
+                2 => format!(r#"{{"text":"{{\"value\":\"sid={t}\",\"name\":\"Set-Cookie\"}}"}}"#),
+                _ => format!(
+                    r#"{{"text":"{{\"cookies\":[{{\"name\":\"sid\",\"value\":\"{t}\"}}]}}"}}"#
+                ),
+            };
+            (line, vec![t])
+        }
+        _ => return planted(rng, kind),
+    };
+    Planted { kind, line, values }
+}
+
+/// Clean lines near the escaped shapes that must stay as they are.
+pub fn near_miss_escaped(rng: &mut Rng) -> String {
+    match rng.below(6) {
+        0 => format!(
+            r#"{{"type":"console","seq":{},"level":"log","text":"{{\"event\":\"password_changed\",\"ok\":true}}"}}"#,
+            rng.below(99)
+        ),
+        1 => r#"{"text":"{\"password\":\"\",\"remember\":false}"}"#.to_owned(),
+        2 => format!(r#"{{"text":"page\u003d{} lang\u003dfr"}}"#, rng.below(50)),
+        3 => format!("GET /list?page%3D{}%26sort%3Dname 200", rng.below(50)),
+        4 => r#"{"text":"{\"cookie_banner\":\"accepted\",\"theme\":\"dark\"}"}"#.to_owned(),
+        _ => format!(
+            r#"{{"text":"{{\"status\":\"error\",\"code\":{},\"field\":\"password\"}}"}}"#,
+            400 + rng.below(30)
+        ),
+    }
+}
+
+/// The escaped shapes: `per_kind` planted lines of tokens and cookies and `clean` near misses.
+pub fn escaped_corpus(seed: u64, per_kind: usize, clean: usize) -> (Vec<Planted>, Vec<String>) {
+    let mut rng = Rng::new(seed);
+    let mut planted = Vec::new();
+    for k in [RedactionKind::Token, RedactionKind::Cookie] {
+        for _ in 0..per_kind {
+            planted.push(planted_escaped(&mut rng, k));
+        }
+    }
+    let clean = (0..clean).map(|_| near_miss_escaped(&mut rng)).collect();
+    (planted, clean)
+}
