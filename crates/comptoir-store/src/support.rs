@@ -937,16 +937,19 @@ fn image_kind(bytes: &[u8]) -> Option<&'static str> {
         .map(|_| name)
 }
 
-/// An attachment's text: UTF-8, or else read as Latin-1 (every byte a character) so that a log
-/// in an old encoding is redacted too, never carried as it is. `None` for binary data.
+/// An attachment's text: UTF-16 decoded, UTF-8, or else read as Latin-1 (every byte a
+/// character) so that a log in an old encoding is redacted too, never carried as it is. `None`
+/// for binary data (NUL bytes that are not UTF-16, control characters).
 fn text_of(bytes: &[u8]) -> Option<String> {
-    if let Ok(s) = std::str::from_utf8(bytes) {
-        return Some(s.to_owned());
+    match comptoir_core::log_text::log_text(bytes)? {
+        Ok(s) => Some(s),
+        Err(bytes) => {
+            let binary = bytes
+                .iter()
+                .any(|b| *b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c));
+            (!binary).then(|| bytes.iter().map(|b| char::from(*b)).collect())
+        }
     }
-    let binary = bytes
-        .iter()
-        .any(|b| *b == 0 || (*b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c)));
-    (!binary).then(|| bytes.iter().map(|b| char::from(*b)).collect())
 }
 
 /// `dir/name`, or `dir/name (2)`... when taken.

@@ -632,3 +632,114 @@ fn a_console_capture_file_is_redacted_in_the_bundle() {
         serde_json::from_str::<serde_json::Value>(line).unwrap_or_else(|e| panic!("{line}: {e}"));
     }
 }
+
+fn utf16(s: &str, little: bool, bom: bool) -> Vec<u8> {
+    let mut out = Vec::new();
+    if bom {
+        out.extend_from_slice(if little { &[0xFF, 0xFE] } else { &[0xFE, 0xFF] });
+    }
+    for u in s.encode_utf16() {
+        out.extend_from_slice(&if little {
+            u.to_le_bytes()
+        } else {
+            u.to_be_bytes()
+        });
+    }
+    out
+}
+
+/// Break-it review: a UTF-16 log (PowerShell, Event Viewer) was taken as UTF-8 text with NULs
+/// between the letters, so no pattern matched and its secrets went out. UTF-16 is decoded now
+/// (with a byte-order mark or without); other text with NUL bytes is refused as binary.
+#[test]
+fn utf16_logs_are_decoded_before_redaction_and_nul_text_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ws.sqlite3");
+    let store = open(&path);
+    let (rep, _) = member(&path, "legal_representative");
+    let d = store.support_draft(rep).unwrap();
+    let (root, incoming) = setup_root(dir.path());
+    let secrets = ["UTF16LEpw2024x", "UTF16BEpw2024y"];
+    let le = dir.path().join("ps.log");
+    std::fs::write(
+        &le,
+        utf16(
+            &format!("PS> Connect -password={}\r\n", secrets[0]),
+            true,
+            true,
+        ),
+    )
+    .unwrap();
+    let be = incoming.join("events.txt");
+    std::fs::write(
+        &be,
+        utf16(
+            &format!("login password={} refused\n", secrets[1]),
+            false,
+            false,
+        ),
+    )
+    .unwrap();
+    assert!(
+        store
+            .support_attach_file(rep, d.id, &root, &le)
+            .unwrap()
+            .text
+    );
+    assert!(
+        store
+            .support_attach(
+                rep,
+                d.id,
+                &root,
+                &be,
+                AttachmentKind::Imported,
+                "events.txt"
+            )
+            .unwrap()
+            .text
+    );
+    // NUL bytes in what is not UTF-16: binary, refused naming the field.
+    let nul = dir.path().join("dump.log");
+    std::fs::write(&nul, b"password=NULLEAKpw2024 \x00\x01 core dump follows").unwrap();
+    let e: comptoir_core::Error = store
+        .support_attach_file(rep, d.id, &root, &nul)
+        .unwrap_err()
+        .into();
+    assert_eq!(e.field.as_deref(), Some("file"));
+
+    store
+        .save_support_draft(rep, d.id, &fields("Windows logs", None))
+        .unwrap();
+    let p = store.support_preview_input(rep, d.id, "en").unwrap().run();
+    let texts: Vec<String> = p
+        .parts
+        .iter()
+        .filter(|x| x.id.starts_with("attachment:"))
+        .map(|x| x.text().to_owned())
+        .collect();
+    assert_eq!(texts.len(), 2);
+    assert!(
+        texts
+            .iter()
+            .all(|t| t.contains("password=[redacted: token]")),
+        "{texts:?}"
+    );
+    let target = dir.path().join("request.zip");
+    store
+        .save_support_bundle(rep, d.id, &target, &p.digest, "en", None, "Comptoir test")
+        .unwrap();
+    let all: Vec<u8> = unzip(&target).values().flatten().copied().collect();
+    for s in secrets {
+        for enc in [
+            s.as_bytes().to_vec(),
+            utf16(s, true, false),
+            utf16(s, false, false),
+        ] {
+            assert!(
+                !all.windows(enc.len()).any(|w| w == enc.as_slice()),
+                "{s} is in the bundle"
+            );
+        }
+    }
+}
