@@ -81,7 +81,8 @@ pub struct SupportAttachment {
     pub name: String,
     pub size: u64,
     pub sha256: String,
-    /// Text (UTF-8), redacted in the preview; otherwise an image, carried as it is.
+    /// Text (UTF-8), redacted in the preview; otherwise an image, encoded afresh when attached
+    /// (no metadata) and carried as it is then.
     pub text: bool,
 }
 
@@ -473,9 +474,18 @@ impl Store {
         let bytes = read_capped(&real)?;
         let dir = self.draft_dir(root, draft)?;
         let target = unique_path(&dir, &safe_name(name));
-        std::fs::rename(&real, &target)
-            .map_err(|e| Error::storage(format!("cannot move {}: {e}", real.display())))?;
-        self.record_attachment(draft, kind, name, &target, &bytes)
+        let image = reencoded_image(&bytes);
+        if let Some(clean) = &image {
+            std::fs::write(&target, clean)
+                .map_err(|e| Error::storage(format!("cannot write {}: {e}", target.display())))?;
+            let _ = std::fs::remove_file(&real);
+        } else {
+            std::fs::rename(&real, &target)
+                .map_err(|e| Error::storage(format!("cannot move {}: {e}", real.display())))?;
+        }
+        let is_image = image.is_some();
+        let bytes = image.unwrap_or(bytes);
+        self.record_attachment(draft, kind, name, &target, &bytes, is_image)
     }
 
     /// Copies a file the person chose (native dialog) into the draft: text (UTF-8) or a PNG or
@@ -493,7 +503,8 @@ impl Store {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| "attachment".to_owned());
-        if text_of(&bytes).is_none() && image_kind(&bytes).is_none() {
+        let image = reencoded_image(&bytes);
+        if image.is_none() && text_of(&bytes).is_none() {
             return Err(Error::invalid(
                 "file",
                 format!(
@@ -504,9 +515,18 @@ impl Store {
         }
         let dir = self.draft_dir(root, draft)?;
         let target = unique_path(&dir, &safe_name(&name));
+        let is_image = image.is_some();
+        let bytes = image.unwrap_or(bytes);
         std::fs::write(&target, &bytes)
             .map_err(|e| Error::storage(format!("cannot copy {name}: {e}")))?;
-        self.record_attachment(draft, AttachmentKind::File, &name, &target, &bytes)
+        self.record_attachment(
+            draft,
+            AttachmentKind::File,
+            &name,
+            &target,
+            &bytes,
+            is_image,
+        )
     }
 
     fn draft_dir(&self, root: &Path, draft: i64) -> StoreResult<PathBuf> {
@@ -523,6 +543,7 @@ impl Store {
         name: &str,
         path: &Path,
         bytes: &[u8],
+        is_image: bool,
     ) -> StoreResult<SupportAttachment> {
         let count: usize = self.conn().query_row(
             "SELECT count(*) FROM support_attachments WHERE draft_id = ?1",
@@ -539,7 +560,7 @@ impl Store {
         }
         // What the bytes are decides, not the kind claimed: only a whole PNG or JPEG goes out as
         // an image; anything else is text and passes the redactor; binary data is refused.
-        let text = image_kind(bytes).is_none();
+        let text = !is_image;
         if text && text_of(bytes).is_none() {
             let _ = std::fs::remove_file(path);
             return Err(Error::invalid(
@@ -923,18 +944,31 @@ fn read_capped(path: &Path) -> StoreResult<Vec<u8>> {
         .map_err(|e| Error::invalid("file", format!("cannot read {}: {e}", path.display())).into())
 }
 
-/// "png" or "jpeg" when the bytes decode as a whole image of that format (a signature alone
-/// is not enough: anything else is text and passes the redactor).
-fn image_kind(bytes: &[u8]) -> Option<&'static str> {
+/// A PNG or JPEG that decodes as a whole image, encoded afresh in its format from its pixels
+/// alone: no text chunk, EXIF block, comment or byte after the end survives (a signature alone
+/// is not enough: anything else is text and passes the redactor). `None` when not an image.
+fn reencoded_image(bytes: &[u8]) -> Option<Vec<u8>> {
     let format = image::guess_format(bytes).ok()?;
-    let name = match format {
-        image::ImageFormat::Png => "png",
-        image::ImageFormat::Jpeg => "jpeg",
-        _ => return None,
-    };
-    image::load_from_memory_with_format(bytes, format)
-        .ok()
-        .map(|_| name)
+    if !matches!(format, image::ImageFormat::Png | image::ImageFormat::Jpeg) {
+        return None;
+    }
+    use image::ImageDecoder;
+    let mut decoder = image::ImageReader::with_format(std::io::Cursor::new(bytes), format)
+        .into_decoder()
+        .ok()?;
+    // The EXIF orientation goes with the EXIF block: turn the pixels as a viewer would.
+    let orientation = decoder.orientation().ok()?;
+    let mut img = image::DynamicImage::from_decoder(decoder).ok()?;
+    img.apply_orientation(orientation);
+    let mut out = std::io::Cursor::new(Vec::new());
+    if format == image::ImageFormat::Png {
+        img.write_to(&mut out, image::ImageFormat::Png).ok()?;
+    } else {
+        // JPEG has no alpha; a high quality keeps screenshots' text readable.
+        let encoder = image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 92);
+        img.to_rgb8().write_with_encoder(encoder).ok()?;
+    }
+    Some(out.into_inner())
 }
 
 /// An attachment's text: UTF-16 decoded, UTF-8, or else read as Latin-1 (every byte a

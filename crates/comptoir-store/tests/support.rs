@@ -743,3 +743,129 @@ fn utf16_logs_are_decoded_before_redaction_and_nul_text_is_refused() {
         }
     }
 }
+
+fn crc32(data: &[u8]) -> u32 {
+    let mut c = !0u32;
+    for b in data {
+        c ^= u32::from(*b);
+        for _ in 0..8 {
+            c = if c & 1 == 1 {
+                0xEDB8_8320 ^ (c >> 1)
+            } else {
+                c >> 1
+            };
+        }
+    }
+    !c
+}
+
+/// Break-it review: images went into the bundle byte for byte, with their metadata (PNG text
+/// chunks, bytes after IEND, JPEG comments). Each is encoded afresh when attached now.
+#[test]
+fn attached_images_keep_no_metadata_or_trailing_bytes() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ws.sqlite3");
+    let store = open(&path);
+    let (rep, _) = member(&path, "legal_representative");
+    let d = store.support_draft(rep).unwrap();
+    let (root, incoming) = setup_root(dir.path());
+    let img = image::RgbImage::from_fn(16, 8, |x, y| image::Rgb([x as u8 * 9, y as u8 * 20, 77]));
+
+    // A PNG with a tEXt chunk before IEND and bytes after it.
+    let mut png = Vec::new();
+    img.write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
+        .unwrap();
+    let iend = png.len() - 12;
+    let data = b"Comment\0password=PNGTEXTLEAK2024";
+    let mut chunk = (data.len() as u32).to_be_bytes().to_vec();
+    chunk.extend_from_slice(b"tEXt");
+    chunk.extend_from_slice(data);
+    chunk.extend_from_slice(&crc32(&[b"tEXt".as_slice(), data].concat()).to_be_bytes());
+    png.splice(iend..iend, chunk);
+    png.extend_from_slice(b"token=AFTERIENDLEAK2024");
+    // A JPEG with a comment segment right after SOI.
+    let mut jpeg = Vec::new();
+    img.write_to(
+        &mut std::io::Cursor::new(&mut jpeg),
+        image::ImageFormat::Jpeg,
+    )
+    .unwrap();
+    let com = b"password=JPEGCOMLEAK2024";
+    let mut seg = vec![0xFF, 0xFE];
+    seg.extend_from_slice(&((com.len() + 2) as u16).to_be_bytes());
+    seg.extend_from_slice(com);
+    jpeg.splice(2..2, seg);
+    let leaks = ["PNGTEXTLEAK2024", "AFTERIENDLEAK2024", "JPEGCOMLEAK2024"];
+    let has = |bytes: &[u8], s: &str| bytes.windows(s.len()).any(|w| w == s.as_bytes());
+    assert!(has(&png, leaks[0]) && has(&png, leaks[1]) && has(&jpeg, leaks[2]));
+    // Both still decode as images (so they are attached as images, not refused).
+    image::load_from_memory(&png).unwrap();
+    image::load_from_memory(&jpeg).unwrap();
+
+    let shot = incoming.join("shot.png");
+    std::fs::write(&shot, &png).unwrap();
+    let a = store
+        .support_attach(
+            rep,
+            d.id,
+            &root,
+            &shot,
+            AttachmentKind::Screenshot,
+            "shot.png",
+        )
+        .unwrap();
+    assert!(!a.text && !shot.exists());
+    let photo = dir.path().join("photo.jpg");
+    std::fs::write(&photo, &jpeg).unwrap();
+    let b = store.support_attach_file(rep, d.id, &root, &photo).unwrap();
+    assert!(!b.text);
+
+    store
+        .save_support_draft(rep, d.id, &fields("Screens", None))
+        .unwrap();
+    let p = store.support_preview(rep, d.id, "en").unwrap();
+    let target = dir.path().join("request.zip");
+    store
+        .save_support_bundle(rep, d.id, &target, &p.digest, "en", None, "Comptoir test")
+        .unwrap();
+    let files = unzip(&target);
+    let images: Vec<&Vec<u8>> = files
+        .iter()
+        .filter(|(k, _)| k.starts_with("attachments/"))
+        .map(|(_, v)| v)
+        .collect();
+    assert_eq!(images.len(), 2);
+    for bytes in &images {
+        // The same pixels (PNG exactly; JPEG is lossy) and nothing else.
+        let got = image::load_from_memory(bytes).unwrap().to_rgb8();
+        assert_eq!(got.dimensions(), img.dimensions());
+        if bytes.starts_with(b"\x89PNG") {
+            assert_eq!(got, img);
+            assert!(bytes.ends_with(&[0xAE, 0x42, 0x60, 0x82]), "ends at IEND");
+        }
+    }
+    let all: Vec<u8> = files.values().flatten().copied().collect();
+    for leak in leaks {
+        assert!(!has(&all, leak), "{leak} is in the bundle");
+    }
+    // Nor in the draft's copies on disk.
+    for entry in walk(&root) {
+        let bytes = std::fs::read(&entry).unwrap();
+        for leak in leaks {
+            assert!(!has(&bytes, leak), "{leak} in {}", entry.display());
+        }
+    }
+}
+
+fn walk(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).unwrap() {
+        let p = e.unwrap().path();
+        if p.is_dir() {
+            out.extend(walk(&p));
+        } else {
+            out.push(p);
+        }
+    }
+    out
+}
