@@ -1,6 +1,6 @@
 //! Support requests (SUP-5): the draft each person is writing (saved as they type, one small
-//! UPDATE), its attachments (files under `<support root>/<draft id>/`, rows with size and
-//! SHA-256), the redacted preview, the bundle and the history of earlier requests.
+//! UPDATE), its attachments (files under `<support root>/<workspace id>/<draft id>/`, rows
+//! with size and SHA-256), the redacted preview, the bundle and the history of earlier requests.
 //!
 //! Who may prepare a request is `comptoir_core::support::check_compose`; the redactor and the
 //! bundle writer are `comptoir-support` (pure); files and rows live here.
@@ -379,9 +379,21 @@ impl Store {
             "UPDATE support_drafts SET status = 'discarded' WHERE id = ?1",
             [id],
         )?;
+        // The files its rows name (older drafts' files sit in `<root>/<draft id>/`, a folder
+        // another workspace's draft of the same id may share: never removed whole).
+        let paths: Vec<String> = self
+            .conn()
+            .prepare("SELECT path FROM support_attachments WHERE draft_id = ?1")?
+            .query_map([id], |r| r.get(0))?
+            .collect::<Result<_, _>>()?;
         self.conn()
             .execute("DELETE FROM support_attachments WHERE draft_id = ?1", [id])?;
-        let _ = std::fs::remove_dir_all(root.join(id.to_string()));
+        for p in &paths {
+            let _ = std::fs::remove_file(p);
+        }
+        let _ = std::fs::remove_dir_all(self.workspace_dir(root)?.join(id.to_string()));
+        // Only when empty (remove_dir refuses otherwise).
+        let _ = std::fs::remove_dir(root.join(id.to_string()));
         Ok(())
     }
 
@@ -529,9 +541,26 @@ impl Store {
         )
     }
 
+    /// `<root>/<workspace id>`: the support root is shared by every workspace on the machine,
+    /// and draft ids are per workspace.
+    fn workspace_dir(&self, root: &Path) -> StoreResult<PathBuf> {
+        let id = self.workspace_id()?;
+        // Made by the schema as hex; anything else (an edited file) must not name a path.
+        if id.is_empty() || id.len() > 64 || !id.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return Err(Error::new(
+                ErrorCode::Internal,
+                "the workspace id is not a hex string: cannot name its support folder",
+            )
+            .into());
+        }
+        Ok(root.join(id))
+    }
+
     fn draft_dir(&self, root: &Path, draft: i64) -> StoreResult<PathBuf> {
-        let dir = root.join(draft.to_string());
+        let ws = self.workspace_dir(root)?;
+        let dir = ws.join(draft.to_string());
         crate::file::create_private_dir(root)?;
+        crate::file::create_private_dir(&ws)?;
         crate::file::create_private_dir(&dir)?;
         Ok(dir)
     }

@@ -265,6 +265,7 @@ fn attachments_come_only_from_the_capture_folder_or_a_chosen_file() {
     assert!(a.text);
     assert_eq!(a.size, 27);
     assert!(root
+        .join(store.workspace_id().unwrap())
         .join(d.id.to_string())
         .join("Console of example.ch")
         .exists());
@@ -868,4 +869,63 @@ fn walk(dir: &Path) -> Vec<PathBuf> {
         }
     }
     out
+}
+
+/// Break-it review: the support root is shared by every workspace and draft folders were named
+/// by draft id alone, so discarding draft 2 of one workspace deleted another's draft-2 files.
+/// Each workspace's files live under its own id now.
+#[test]
+fn two_workspaces_sharing_a_support_root_keep_their_files_apart() {
+    let dir = tempfile::tempdir().unwrap();
+    let (root, incoming) = setup_root(dir.path());
+    let mut drafts = Vec::new();
+    for name in ["c", "d"] {
+        let path = dir.path().join(format!("{name}.sqlite3"));
+        let store = open(&path);
+        let (rep, _) = member(&path, "legal_representative");
+        let d = store.support_draft(rep).unwrap();
+        let cap = incoming.join(format!("{name}.log"));
+        std::fs::write(&cap, format!("log of workspace {name}\n")).unwrap();
+        store
+            .support_attach(rep, d.id, &root, &cap, AttachmentKind::Imported, "app.log")
+            .unwrap();
+        drafts.push((path, store, rep, d.id));
+    }
+    // The collision the review found: the same draft id in both workspaces.
+    assert_eq!(drafts[0].3, drafts[1].3);
+    let (_, d_store, d_rep, d_id) = &drafts[1];
+    d_store.discard_support_draft(*d_rep, *d_id, &root).unwrap();
+
+    let (_, c_store, c_rep, c_id) = &drafts[0];
+    c_store
+        .save_support_draft(*c_rep, *c_id, &fields("Still here", None))
+        .unwrap();
+    let p = c_store
+        .support_preview_input(*c_rep, *c_id, "en")
+        .unwrap()
+        .run();
+    let log = p
+        .parts
+        .iter()
+        .find(|x| x.id.starts_with("attachment:"))
+        .expect("workspace c's attachment is still readable");
+    assert_eq!(log.text(), "log of workspace c\n");
+    let target = dir.path().join("c.zip");
+    c_store
+        .save_support_bundle(
+            *c_rep,
+            *c_id,
+            &target,
+            &p.digest,
+            "en",
+            None,
+            "Comptoir test",
+        )
+        .unwrap();
+    // Workspace d's file is gone, c's stays, each under its workspace's id.
+    let c_dir = root.join(c_store.workspace_id().unwrap());
+    let d_dir = root.join(d_store.workspace_id().unwrap());
+    assert_ne!(c_dir, d_dir);
+    assert!(c_dir.join(c_id.to_string()).join("app.log").exists());
+    assert!(!d_dir.join(d_id.to_string()).exists());
 }
