@@ -12,8 +12,8 @@ use comptoir_core::org::Role;
 use comptoir_core::support::{check_compose, AttachmentKind, RequestCategory};
 use comptoir_core::{Error, ErrorCode};
 use comptoir_support::bundle::{
-    check_digest, mail_draft, mailto, preview, safe_name, sha256_hex, write_bundle,
-    BundleAttachment, Preview, ProductRef, RequestMeta, TextSource,
+    check_digest, mail_draft, mailto, preview, preview_with_state, safe_name, sha256_hex,
+    write_bundle, BundleAttachment, Preview, ProductRef, RequestMeta, TextSource,
 };
 use comptoir_support::RedactionChoices;
 use rusqlite::{params, Connection, OptionalExtension};
@@ -743,6 +743,7 @@ impl Store {
         let (sources, _) = self.draft_sources(&d)?;
         Ok(PreviewInput {
             sources,
+            state: draft_state(&d),
             choices: d.choices,
             language: language.to_owned(),
         })
@@ -796,6 +797,7 @@ impl Store {
         let (sources, _) = self.draft_sources(&d)?;
         Ok(PreviewInput {
             sources,
+            state: draft_state(&d),
             choices: d.choices,
             language: language.to_owned(),
         })
@@ -816,6 +818,7 @@ impl Store {
         let (sources, files) = self.draft_sources(&d)?;
         Ok(BundleInput {
             draft,
+            state: draft_state(&d),
             sources,
             files,
             choices: d.choices,
@@ -834,14 +837,34 @@ impl Store {
         })
     }
 
-    /// Records a bundle written by [`BundleInput::write`] in the history and marks its draft
-    /// sent.
+    /// Records a bundle written by [`BundleInput::write`] in the history, marks its draft sent
+    /// and only then puts the zip at its target. Refused (nothing recorded, the zip of that
+    /// write removed) when the draft was sent meanwhile (a second save) or changed since its
+    /// input was read (an edit typed during the save).
     pub fn record_support_bundle(
         &self,
         actor: i64,
         written: &WrittenBundle,
     ) -> StoreResult<SupportHistoryEntry> {
-        self.open_draft(actor, written.draft)?;
+        let refuse = |e: crate::StoreError| {
+            let _ = std::fs::remove_file(&written.pending);
+            Err(e)
+        };
+        if let Err(e) = self.open_draft(actor, written.draft) {
+            return refuse(e);
+        }
+        let d = self.load_draft(actor, written.draft)?;
+        if draft_state(&d) != written.state {
+            return refuse(
+                Error::new(
+                    ErrorCode::Conflict,
+                    "the request changed while it was being saved: look at the preview again before saving",
+                )
+                .with_field("preview_digest")
+                .into(),
+            );
+        }
+        let tx = self.conn().unchecked_transaction()?;
         let now = self.clock().now();
         self.conn().execute(
             "INSERT INTO support_bundles(draft_id, path, size, sha256, redactions, created_at)
@@ -860,6 +883,18 @@ impl Store {
             "UPDATE support_drafts SET status = 'sent', updated_at = ?1 WHERE id = ?2",
             params![now.to_rfc3339(), written.draft],
         )?;
+        if let Err(e) = std::fs::rename(&written.pending, &written.path) {
+            drop(tx);
+            return refuse(
+                Error::storage(format!(
+                    "cannot write the bundle {}: {e}",
+                    written.path.display()
+                ))
+                .with_field("target")
+                .into(),
+            );
+        }
+        tx.commit()?;
         self.support_history(actor)?
             .into_iter()
             .find(|h| h.id == id)
@@ -1031,9 +1066,42 @@ fn unique_path(dir: &Path, name: &str) -> PathBuf {
         .expect("a free name")
 }
 
+/// What a preview's digest names besides the texts: the draft's fields and every attachment
+/// (name, kind and SHA-256), so an image attached or a category changed after the preview was
+/// shown is noticed, and so is an edit typed while a bundle is being written.
+fn draft_state(d: &SupportDraft) -> String {
+    serde_json::json!({
+        "subject": d.subject,
+        "category": d.category.as_str(),
+        "product": d.product.as_ref().map(|p| p.id),
+        "description": d.description,
+        "error_text": d.error_text,
+        "include_system": d.include_system,
+        "choices": d.choices,
+        "attachments": d.attachments.iter().map(|a| {
+            serde_json::json!([a.id, a.kind.as_str(), a.name, a.sha256, a.text])
+        }).collect::<Vec<_>>(),
+    })
+    .to_string()
+}
+
+/// A name beside `target` no other save uses (process, counter, clock).
+fn pending_path(target: &Path) -> PathBuf {
+    static N: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let n = N.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.subsec_nanos());
+    let mut name = std::ffi::OsString::from(".");
+    name.push(target.file_name().unwrap_or_default());
+    name.push(format!(".pending-{}-{n}-{nanos}", std::process::id()));
+    target.with_file_name(name)
+}
+
 /// A bundle's texts and files as read from the store (see [`Store::support_bundle_input`]).
 pub struct BundleInput {
     draft: i64,
+    state: String,
     sources: Vec<TextSource>,
     files: Vec<BundleAttachment>,
     choices: RedactionChoices,
@@ -1042,9 +1110,13 @@ pub struct BundleInput {
     system: Option<SystemInfo>,
 }
 
-/// A bundle on disk, to record (see [`Store::record_support_bundle`]).
+/// A bundle on disk beside its target, to record (see [`Store::record_support_bundle`]),
+/// which moves it to its target; removed if dropped unrecorded.
 pub struct WrittenBundle {
     draft: i64,
+    state: String,
+    /// Where the zip is until recorded.
+    pending: PathBuf,
     path: PathBuf,
     size: u64,
     sha256: String,
@@ -1055,10 +1127,14 @@ impl BundleInput {
     /// Redacts and zips, without the store: refused when the preview the person saw is no
     /// longer what the draft gives.
     pub fn write(self, target: &Path, seen_digest: &str) -> StoreResult<WrittenBundle> {
-        let p = preview(&self.sources, &self.choices, &self.language);
+        let p = preview_with_state(&self.sources, &self.choices, &self.language, &self.state);
         check_digest(&p, seen_digest)?;
+        if target.file_name().is_none() {
+            return Err(Error::invalid("target", "the bundle needs a file name").into());
+        }
+        let pending = pending_path(target);
         let report = write_bundle(
-            target,
+            &pending,
             &self.language,
             &self.meta,
             &p,
@@ -1067,10 +1143,20 @@ impl BundleInput {
         )?;
         Ok(WrittenBundle {
             draft: self.draft,
+            state: self.state,
+            pending,
             path: target.to_owned(),
             size: report.size,
             sha256: report.sha256,
             redactions: p.total_redactions,
         })
+    }
+}
+
+impl Drop for WrittenBundle {
+    /// A zip never recorded (refused, or its caller gave up) does not stay behind; once
+    /// recorded it was moved and there is nothing to remove.
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.pending);
     }
 }

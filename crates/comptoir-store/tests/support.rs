@@ -929,3 +929,108 @@ fn two_workspaces_sharing_a_support_root_keep_their_files_apart() {
     assert!(c_dir.join(c_id.to_string()).join("app.log").exists());
     assert!(!d_dir.join(d_id.to_string()).exists());
 }
+
+fn files_in(dir: &Path) -> Vec<String> {
+    let mut v: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    v.sort();
+    v
+}
+
+/// Break-it review: the preview's digest covered only the texts (an image attached after the
+/// preview went out unseen); two saves of one draft both wrote and the second overwrote the
+/// zip; an edit typed during a save was lost. The digest covers every attachment and field
+/// now, and recording refuses a draft that changed or was sent, removing that call's zip.
+#[test]
+fn a_save_refuses_a_draft_that_changed_or_was_already_sent() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ws.sqlite3");
+    let store = open(&path);
+    let (rep, _) = member(&path, "legal_representative");
+    let d = store.support_draft(rep).unwrap();
+    let (root, _) = setup_root(dir.path());
+    store
+        .save_support_draft(rep, d.id, &fields("Saves", None))
+        .unwrap();
+    let out = dir.path().join("out");
+    std::fs::create_dir(&out).unwrap();
+    let target = out.join("request.zip");
+
+    // 1. An image attached after the preview: the preview's digest is refused.
+    let seen = store.support_preview(rep, d.id, "en").unwrap().digest;
+    let png = dir.path().join("late.png");
+    image::RgbImage::from_pixel(3, 3, image::Rgb([1, 2, 3]))
+        .save_with_format(&png, image::ImageFormat::Png)
+        .unwrap();
+    store.support_attach_file(rep, d.id, &root, &png).unwrap();
+    let e: comptoir_core::Error = store
+        .save_support_bundle(rep, d.id, &target, &seen, "en", None, "Comptoir test")
+        .unwrap_err()
+        .into();
+    assert_eq!(e.code, ErrorCode::Conflict);
+    // So does a change of a field that is no text (the category).
+    let seen = store.support_preview(rep, d.id, "en").unwrap().digest;
+    let mut f = fields("Saves", None);
+    f.category = RequestCategory::Billing;
+    store.save_support_draft(rep, d.id, &f).unwrap();
+    assert_eq!(
+        comptoir_core::Error::from(
+            store
+                .save_support_bundle(rep, d.id, &target, &seen, "en", None, "Comptoir test")
+                .unwrap_err()
+        )
+        .code,
+        ErrorCode::Conflict
+    );
+    assert!(files_in(&out).is_empty());
+
+    // 2. An edit typed while the zip was being written: not recorded, the zip removed, the
+    //    edit kept in the open draft.
+    let seen = store.support_preview(rep, d.id, "en").unwrap().digest;
+    let written = store
+        .support_bundle_input(rep, d.id, "en", None, "Comptoir test")
+        .unwrap()
+        .write(&target, &seen)
+        .unwrap();
+    let mut edited = f.clone();
+    edited.description = "typed during the save".into();
+    store.save_support_draft(rep, d.id, &edited).unwrap();
+    let e: comptoir_core::Error = store
+        .record_support_bundle(rep, &written)
+        .unwrap_err()
+        .into();
+    assert_eq!(e.code, ErrorCode::Conflict);
+    assert!(files_in(&out).is_empty(), "{:?}", files_in(&out));
+    assert!(store.support_history(rep).unwrap().is_empty());
+    let again = store.support_draft(rep).unwrap();
+    assert_eq!(again.id, d.id);
+    assert_eq!(again.description, "typed during the save");
+
+    // 3. Two saves of one draft at once: the first is recorded, the second refused, and its
+    //    zip does not replace the first one's.
+    let seen = store.support_preview(rep, d.id, "en").unwrap().digest;
+    let input = |sys: &str| {
+        store
+            .support_bundle_input(
+                rep,
+                d.id,
+                "en",
+                Some(&vec![("os".to_owned(), sys.to_owned())]),
+                "Comptoir test",
+            )
+            .unwrap()
+    };
+    let (first, second) = (input("first"), input("second"));
+    let w1 = first.write(&target, &seen).unwrap();
+    let w2 = second.write(&target, &seen).unwrap();
+    let h1 = store.record_support_bundle(rep, &w1).unwrap();
+    assert!(store.record_support_bundle(rep, &w2).is_err());
+    assert_eq!(files_in(&out), vec!["request.zip".to_owned()]);
+    let zip = std::fs::read(&target).unwrap();
+    assert_eq!(comptoir_support::bundle::sha256_hex(&zip), h1.sha256);
+    let sys = &unzip(&target)["system.json"];
+    assert!(String::from_utf8_lossy(sys).contains("first"));
+    assert_eq!(store.support_history(rep).unwrap().len(), 1);
+}
