@@ -127,3 +127,18 @@ fn escaped_json_shapes_are_redacted_and_their_near_misses_kept() {
     );
     assert!(m.changed.is_empty(), "changed:\n{}", m.changed.join("\n"));
 }
+
+/// Break-it review: the password shapes of hosting and mail logs (plain words after password
+/// keys, WordPress defines, curl/mysql command lines, SMTP/IMAP/POP3 logins, session ids, HAR
+/// auth headers, password inputs) and their near misses.
+#[test]
+fn hosting_and_mail_password_shapes_are_redacted_and_their_near_misses_kept() {
+    let (planted, clean) = corpus::hosting_corpus(0x0405_7123, 60, 900);
+    let m = measure("hosting corpus", &planted, &clean);
+    assert!(
+        m.surviving.is_empty(),
+        "surviving:\n{}",
+        m.surviving.join("\n")
+    );
+    assert!(m.changed.is_empty(), "changed:\n{}", m.changed.join("\n"));
+}
