@@ -338,18 +338,19 @@ fn detectors() -> &'static Detectors {
                 r#"(?i)(?-u:\b)(?:set-)?cookie(?:\\{0,3}"|\\u0022)?[ \t]*:[ \t]*(?:\\{0,3}"|\\u0022)?([^"\r\n]+)"#,
             ),
             // A HAR file's headers: `{"name": "Cookie", "value": "..."}`, and the credential
-            // ones (`Authorization`, `X-Api-Key`).
+            // ones (`Authorization`, `X-Api-Key`). `name` and `value` are lower case in HAR
+            // (case-sensitive literals keep the scan fast); header names are any case.
             har_cookie: re(
-                r#"(?i)\\{0,3}"name\\{0,3}"[ \t]*:[ \t]*\\{0,3}"(?:(?:set-)?cookie|(?:proxy-)?authorization|x-api-key|api-key|x-auth-token)\\{0,3}"[ \t]*,[ \t]*\\{0,3}"value\\{0,3}"[ \t]*:[ \t]*\\{0,3}"([^"]+)""#,
+                r#"(?:\\{0,3}"|\\u0022)name(?:\\{0,3}"|\\u0022)[ \t]*:[ \t]*(?:\\{0,3}"|\\u0022)(?i:(?:set-)?cookie|(?:proxy-)?authorization|x-api-key|api-key|x-auth-token)(?:\\{0,3}"|\\u0022)[ \t]*,[ \t]*(?:\\{0,3}"|\\u0022)value(?:\\{0,3}"|\\u0022)[ \t]*:[ \t]*(?:\\{0,3}"|\\u0022)([^"\r\n]+?)(?:\\{0,3}"|\\u0022)"#,
             ),
             har_cookie_rev: re(
-                r#"(?i)\\{0,3}"value\\{0,3}"[ \t]*:[ \t]*\\{0,3}"([^"]+)"[ \t]*,[ \t]*\\{0,3}"name\\{0,3}"[ \t]*:[ \t]*\\{0,3}"(?:(?:set-)?cookie|(?:proxy-)?authorization|x-api-key|api-key|x-auth-token)\\{0,3}""#,
+                r#"(?:\\{0,3}"|\\u0022)value(?:\\{0,3}"|\\u0022)[ \t]*:[ \t]*(?:\\{0,3}"|\\u0022)([^"\r\n]+?)(?:\\{0,3}"|\\u0022)[ \t]*,[ \t]*(?:\\{0,3}"|\\u0022)name(?:\\{0,3}"|\\u0022)[ \t]*:[ \t]*(?:\\{0,3}"|\\u0022)(?i:(?:set-)?cookie|(?:proxy-)?authorization|x-api-key|api-key|x-auth-token)(?:\\{0,3}"|\\u0022)"#,
             ),
             // A HAR entry's parsed cookies: `"cookies": [{"name": .., "value": ..}, ..]`.
             har_cookies: re(r#""cookies\\{0,3}"[ \t]*:[ \t]*\[([^\]]+)\]"#),
             // WordPress's wp-config.php: `define( 'DB_PASSWORD', 'x' )`, keys and salts.
             define_secret: re(
-                r#"(?i)define\([ \t]*['"][A-Z0-9_]*(?:PASSWORD|PASS|PWD|KEY|SALT|SECRET|TOKEN)['"][ \t]*,[ \t]*(?:'([^'\r\n]*)'|"([^"\r\n]*)")"#,
+                r#"(?:define|DEFINE)\([ \t]*['"][A-Z0-9_]*(?:PASSWORD|PASS|PWD|KEY|SALT|SECRET|TOKEN)['"][ \t]*,[ \t]*(?:'([^'\r\n]*)'|"([^"\r\n]*)")"#,
             ),
             // SMTP `AUTH PLAIN <base64 of \0user\0password>`.
             auth_plain: re(r"(?-u:\b)AUTH[ \t]+PLAIN[ \t]+([A-Za-z0-9+/]{4,}={0,2})"),
@@ -367,7 +368,7 @@ fn detectors() -> &'static Detectors {
             )),
             // Session ids outside a Cookie header (`session PHPSESSID=... expired`).
             session_id: re(
-                r#"(?i)(?-u:\b)(?:phpsessid|jsessionid|laravel_session|connect\.sid|asp\.net_sessionid)=([^\s;&#"',]+)"#,
+                r#"(?-u:\b)(?:PHPSESSID|phpsessid|JSESSIONID|jsessionid|laravel_session|connect\.sid|ASP\.NET_SessionId)=([^\s;&#"',]+)"#,
             ),
             // Anchored: run only where `iban_starts` saw two capitals and two digits.
             // Either case, groups after a space or a dash.

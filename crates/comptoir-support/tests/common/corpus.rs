@@ -740,7 +740,10 @@ pub fn planted_escaped(rng: &mut Rng, kind: RedactionKind) -> Planted {
         }
         RedactionKind::Cookie => {
             let t = rng.hex(26);
-            let line = match rng.below(4) {
+            let line = match rng.below(5) {
+                4 => format!(
+                    r#"{{"text":"{{\u0022name\u0022:\u0022Cookie\u0022,\u0022value\u0022:\u0022sid={t}\u0022}}"}}"#
+                ),
                 0 => format!(r#"{{"text":"{{\"set-cookie\":\"sid={t}; Path=/\"}}"}}"#),
                 1 => format!(r#"{{"text":"{{\"name\":\"Cookie\",\"value\":\"sid={t}\"}}"}}"#),
                 2 => format!(r#"{{"text":"{{\"value\":\"sid={t}\",\"name\":\"Set-Cookie\"}}"}}"#),
