@@ -98,7 +98,8 @@ async fn last_attachment(app: &App, kind: &str) -> PathBuf {
     let el = app.wait_css(&css).await;
     let path = el.attr("data-path").await.unwrap().unwrap();
     assert!(path.contains("support/incoming"), "{path}");
-    // The composer moved it from incoming/ into the draft's folder, under its name.
+    // The composer moved it from incoming/ into the draft's folder (under the workspace's
+    // folder), under its name.
     let name = el.attr("data-name").await.unwrap().unwrap();
     let root = Path::new(&path)
         .parent()
@@ -107,10 +108,15 @@ async fn last_attachment(app: &App, kind: &str) -> PathBuf {
         .unwrap()
         .to_path_buf();
     for _ in 0..50 {
-        for dir in std::fs::read_dir(&root).into_iter().flatten().flatten() {
-            let candidate = dir.path().join(&name);
-            if dir.file_name() != "incoming" && candidate.is_file() {
-                return candidate;
+        for ws in std::fs::read_dir(&root).into_iter().flatten().flatten() {
+            if ws.file_name() == "incoming" {
+                continue;
+            }
+            for dir in std::fs::read_dir(ws.path()).into_iter().flatten().flatten() {
+                let candidate = dir.path().join(&name);
+                if candidate.is_file() {
+                    return candidate;
+                }
             }
         }
         tokio::time::sleep(Duration::from_millis(100)).await;

@@ -1,5 +1,5 @@
-//! Importing a saved `.log`, `.txt` or `.har` file. Text files come in as they are (invalid
-//! UTF-8 replaced); a HAR is summarized: every request with status 400 or more (or that never
+//! Importing a saved `.log`, `.txt` or `.har` file. Text files come in as they are (UTF-16
+//! decoded, invalid UTF-8 replaced, NUL bytes refused as binary); a HAR is summarized: every request with status 400 or more (or that never
 //! got an answer) and any console-like entries some exporters add, never headers, cookies or
 //! bodies (where tokens travel).
 
@@ -52,7 +52,17 @@ pub fn import_file(path: &Path) -> Result<Imported> {
     let text = if ext == "har" {
         summarize_har(&name, &bytes)?
     } else {
-        String::from_utf8_lossy(&bytes).into_owned()
+        // UTF-16 (Windows tools) decoded, or no pattern of the redactor would match.
+        match comptoir_core::log_text::log_text(&bytes) {
+            Some(Ok(t)) => t,
+            Some(Err(other)) => String::from_utf8_lossy(other).into_owned(),
+            None => {
+                return Err(Error::invalid(
+                    "file",
+                    format!("{name} holds binary data (NUL bytes), not text"),
+                ))
+            }
+        }
     };
     Ok(Imported { name, text })
 }
@@ -239,6 +249,22 @@ mod tests {
             .unwrap()
             .text
             .starts_with("HAR summary of site.HAR"));
+        // Break-it review: UTF-16 came in with NULs between the letters (no pattern matched).
+        let ps = dir.path().join("ps.log");
+        let mut utf16 = vec![0xFF, 0xFE];
+        utf16.extend(
+            "password=PsPw2024x\r\n"
+                .encode_utf16()
+                .flat_map(u16::to_le_bytes),
+        );
+        std::fs::write(&ps, &utf16).unwrap();
+        assert_eq!(import_file(&ps).unwrap().text, "password=PsPw2024x\r\n");
+        let nul = dir.path().join("core.txt");
+        std::fs::write(&nul, b"ELF\x00\x01 password=x").unwrap();
+        assert_eq!(
+            import_file(&nul).unwrap_err().field.as_deref(),
+            Some("file")
+        );
         let exe = dir.path().join("tool.exe");
         std::fs::write(&exe, b"MZ").unwrap();
         assert_eq!(

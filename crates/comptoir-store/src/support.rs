@@ -1,6 +1,6 @@
 //! Support requests (SUP-5): the draft each person is writing (saved as they type, one small
-//! UPDATE), its attachments (files under `<support root>/<draft id>/`, rows with size and
-//! SHA-256), the redacted preview, the bundle and the history of earlier requests.
+//! UPDATE), its attachments (files under `<support root>/<workspace id>/<draft id>/`, rows
+//! with size and SHA-256), the redacted preview, the bundle and the history of earlier requests.
 //!
 //! Who may prepare a request is `comptoir_core::support::check_compose`; the redactor and the
 //! bundle writer are `comptoir-support` (pure); files and rows live here.
@@ -12,8 +12,8 @@ use comptoir_core::org::Role;
 use comptoir_core::support::{check_compose, AttachmentKind, RequestCategory};
 use comptoir_core::{Error, ErrorCode};
 use comptoir_support::bundle::{
-    check_digest, mail_draft, mailto, preview, safe_name, sha256_hex, write_bundle,
-    BundleAttachment, Preview, ProductRef, RequestMeta, TextSource,
+    check_digest, mail_draft, mailto, preview, preview_with_state, safe_name, sha256_hex,
+    write_bundle, BundleAttachment, Preview, ProductRef, RequestMeta, TextSource,
 };
 use comptoir_support::RedactionChoices;
 use rusqlite::{params, Connection, OptionalExtension};
@@ -81,7 +81,8 @@ pub struct SupportAttachment {
     pub name: String,
     pub size: u64,
     pub sha256: String,
-    /// Text (UTF-8), redacted in the preview; otherwise an image, carried as it is.
+    /// Text (UTF-8), redacted in the preview; otherwise an image, encoded afresh when attached
+    /// (no metadata) and carried as it is then.
     pub text: bool,
 }
 
@@ -378,9 +379,21 @@ impl Store {
             "UPDATE support_drafts SET status = 'discarded' WHERE id = ?1",
             [id],
         )?;
+        // The files its rows name (older drafts' files sit in `<root>/<draft id>/`, a folder
+        // another workspace's draft of the same id may share: never removed whole).
+        let paths: Vec<String> = self
+            .conn()
+            .prepare("SELECT path FROM support_attachments WHERE draft_id = ?1")?
+            .query_map([id], |r| r.get(0))?
+            .collect::<Result<_, _>>()?;
         self.conn()
             .execute("DELETE FROM support_attachments WHERE draft_id = ?1", [id])?;
-        let _ = std::fs::remove_dir_all(root.join(id.to_string()));
+        for p in &paths {
+            let _ = std::fs::remove_file(p);
+        }
+        let _ = std::fs::remove_dir_all(self.workspace_dir(root)?.join(id.to_string()));
+        // Only when empty (remove_dir refuses otherwise).
+        let _ = std::fs::remove_dir(root.join(id.to_string()));
         Ok(())
     }
 
@@ -473,9 +486,18 @@ impl Store {
         let bytes = read_capped(&real)?;
         let dir = self.draft_dir(root, draft)?;
         let target = unique_path(&dir, &safe_name(name));
-        std::fs::rename(&real, &target)
-            .map_err(|e| Error::storage(format!("cannot move {}: {e}", real.display())))?;
-        self.record_attachment(draft, kind, name, &target, &bytes)
+        let image = reencoded_image(&bytes);
+        if let Some(clean) = &image {
+            std::fs::write(&target, clean)
+                .map_err(|e| Error::storage(format!("cannot write {}: {e}", target.display())))?;
+            let _ = std::fs::remove_file(&real);
+        } else {
+            std::fs::rename(&real, &target)
+                .map_err(|e| Error::storage(format!("cannot move {}: {e}", real.display())))?;
+        }
+        let is_image = image.is_some();
+        let bytes = image.unwrap_or(bytes);
+        self.record_attachment(draft, kind, name, &target, &bytes, is_image)
     }
 
     /// Copies a file the person chose (native dialog) into the draft: text (UTF-8) or a PNG or
@@ -493,7 +515,8 @@ impl Store {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| "attachment".to_owned());
-        if text_of(&bytes).is_none() && image_kind(&bytes).is_none() {
+        let image = reencoded_image(&bytes);
+        if image.is_none() && text_of(&bytes).is_none() {
             return Err(Error::invalid(
                 "file",
                 format!(
@@ -504,14 +527,40 @@ impl Store {
         }
         let dir = self.draft_dir(root, draft)?;
         let target = unique_path(&dir, &safe_name(&name));
+        let is_image = image.is_some();
+        let bytes = image.unwrap_or(bytes);
         std::fs::write(&target, &bytes)
             .map_err(|e| Error::storage(format!("cannot copy {name}: {e}")))?;
-        self.record_attachment(draft, AttachmentKind::File, &name, &target, &bytes)
+        self.record_attachment(
+            draft,
+            AttachmentKind::File,
+            &name,
+            &target,
+            &bytes,
+            is_image,
+        )
+    }
+
+    /// `<root>/<workspace id>`: the support root is shared by every workspace on the machine,
+    /// and draft ids are per workspace.
+    fn workspace_dir(&self, root: &Path) -> StoreResult<PathBuf> {
+        let id = self.workspace_id()?;
+        // Made by the schema as hex; anything else (an edited file) must not name a path.
+        if id.is_empty() || id.len() > 64 || !id.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return Err(Error::new(
+                ErrorCode::Internal,
+                "the workspace id is not a hex string: cannot name its support folder",
+            )
+            .into());
+        }
+        Ok(root.join(id))
     }
 
     fn draft_dir(&self, root: &Path, draft: i64) -> StoreResult<PathBuf> {
-        let dir = root.join(draft.to_string());
+        let ws = self.workspace_dir(root)?;
+        let dir = ws.join(draft.to_string());
         crate::file::create_private_dir(root)?;
+        crate::file::create_private_dir(&ws)?;
         crate::file::create_private_dir(&dir)?;
         Ok(dir)
     }
@@ -523,6 +572,7 @@ impl Store {
         name: &str,
         path: &Path,
         bytes: &[u8],
+        is_image: bool,
     ) -> StoreResult<SupportAttachment> {
         let count: usize = self.conn().query_row(
             "SELECT count(*) FROM support_attachments WHERE draft_id = ?1",
@@ -539,7 +589,7 @@ impl Store {
         }
         // What the bytes are decides, not the kind claimed: only a whole PNG or JPEG goes out as
         // an image; anything else is text and passes the redactor; binary data is refused.
-        let text = image_kind(bytes).is_none();
+        let text = !is_image;
         if text && text_of(bytes).is_none() {
             let _ = std::fs::remove_file(path);
             return Err(Error::invalid(
@@ -693,6 +743,7 @@ impl Store {
         let (sources, _) = self.draft_sources(&d)?;
         Ok(PreviewInput {
             sources,
+            state: draft_state(&d),
             choices: d.choices,
             language: language.to_owned(),
         })
@@ -746,6 +797,7 @@ impl Store {
         let (sources, _) = self.draft_sources(&d)?;
         Ok(PreviewInput {
             sources,
+            state: draft_state(&d),
             choices: d.choices,
             language: language.to_owned(),
         })
@@ -766,6 +818,7 @@ impl Store {
         let (sources, files) = self.draft_sources(&d)?;
         Ok(BundleInput {
             draft,
+            state: draft_state(&d),
             sources,
             files,
             choices: d.choices,
@@ -784,14 +837,34 @@ impl Store {
         })
     }
 
-    /// Records a bundle written by [`BundleInput::write`] in the history and marks its draft
-    /// sent.
+    /// Records a bundle written by [`BundleInput::write`] in the history, marks its draft sent
+    /// and only then puts the zip at its target. Refused (nothing recorded, the zip of that
+    /// write removed) when the draft was sent meanwhile (a second save) or changed since its
+    /// input was read (an edit typed during the save).
     pub fn record_support_bundle(
         &self,
         actor: i64,
         written: &WrittenBundle,
     ) -> StoreResult<SupportHistoryEntry> {
-        self.open_draft(actor, written.draft)?;
+        let refuse = |e: crate::StoreError| {
+            let _ = std::fs::remove_file(&written.pending);
+            Err(e)
+        };
+        if let Err(e) = self.open_draft(actor, written.draft) {
+            return refuse(e);
+        }
+        let d = self.load_draft(actor, written.draft)?;
+        if draft_state(&d) != written.state {
+            return refuse(
+                Error::new(
+                    ErrorCode::Conflict,
+                    "the request changed while it was being saved: look at the preview again before saving",
+                )
+                .with_field("preview_digest")
+                .into(),
+            );
+        }
+        let tx = self.conn().unchecked_transaction()?;
         let now = self.clock().now();
         self.conn().execute(
             "INSERT INTO support_bundles(draft_id, path, size, sha256, redactions, created_at)
@@ -810,6 +883,18 @@ impl Store {
             "UPDATE support_drafts SET status = 'sent', updated_at = ?1 WHERE id = ?2",
             params![now.to_rfc3339(), written.draft],
         )?;
+        if let Err(e) = std::fs::rename(&written.pending, &written.path) {
+            drop(tx);
+            return refuse(
+                Error::storage(format!(
+                    "cannot write the bundle {}: {e}",
+                    written.path.display()
+                ))
+                .with_field("target")
+                .into(),
+            );
+        }
+        tx.commit()?;
         self.support_history(actor)?
             .into_iter()
             .find(|h| h.id == id)
@@ -923,30 +1008,46 @@ fn read_capped(path: &Path) -> StoreResult<Vec<u8>> {
         .map_err(|e| Error::invalid("file", format!("cannot read {}: {e}", path.display())).into())
 }
 
-/// "png" or "jpeg" when the bytes decode as a whole image of that format (a signature alone
-/// is not enough: anything else is text and passes the redactor).
-fn image_kind(bytes: &[u8]) -> Option<&'static str> {
+/// A PNG or JPEG that decodes as a whole image, encoded afresh in its format from its pixels
+/// alone: no text chunk, EXIF block, comment or byte after the end survives (a signature alone
+/// is not enough: anything else is text and passes the redactor). `None` when not an image.
+fn reencoded_image(bytes: &[u8]) -> Option<Vec<u8>> {
     let format = image::guess_format(bytes).ok()?;
-    let name = match format {
-        image::ImageFormat::Png => "png",
-        image::ImageFormat::Jpeg => "jpeg",
-        _ => return None,
-    };
-    image::load_from_memory_with_format(bytes, format)
-        .ok()
-        .map(|_| name)
+    if !matches!(format, image::ImageFormat::Png | image::ImageFormat::Jpeg) {
+        return None;
+    }
+    use image::ImageDecoder;
+    let mut decoder = image::ImageReader::with_format(std::io::Cursor::new(bytes), format)
+        .into_decoder()
+        .ok()?;
+    // The EXIF orientation goes with the EXIF block: turn the pixels as a viewer would.
+    let orientation = decoder.orientation().ok()?;
+    let mut img = image::DynamicImage::from_decoder(decoder).ok()?;
+    img.apply_orientation(orientation);
+    let mut out = std::io::Cursor::new(Vec::new());
+    if format == image::ImageFormat::Png {
+        img.write_to(&mut out, image::ImageFormat::Png).ok()?;
+    } else {
+        // JPEG has no alpha; a high quality keeps screenshots' text readable.
+        let encoder = image::codecs::jpeg::JpegEncoder::new_with_quality(&mut out, 92);
+        img.to_rgb8().write_with_encoder(encoder).ok()?;
+    }
+    Some(out.into_inner())
 }
 
-/// An attachment's text: UTF-8, or else read as Latin-1 (every byte a character) so that a log
-/// in an old encoding is redacted too, never carried as it is. `None` for binary data.
+/// An attachment's text: UTF-16 decoded, UTF-8, or else read as Latin-1 (every byte a
+/// character) so that a log in an old encoding is redacted too, never carried as it is. `None`
+/// for binary data (NUL bytes that are not UTF-16, control characters).
 fn text_of(bytes: &[u8]) -> Option<String> {
-    if let Ok(s) = std::str::from_utf8(bytes) {
-        return Some(s.to_owned());
+    match comptoir_core::log_text::log_text(bytes)? {
+        Ok(s) => Some(s),
+        Err(bytes) => {
+            let binary = bytes
+                .iter()
+                .any(|b| *b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c));
+            (!binary).then(|| bytes.iter().map(|b| char::from(*b)).collect())
+        }
     }
-    let binary = bytes
-        .iter()
-        .any(|b| *b == 0 || (*b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c)));
-    (!binary).then(|| bytes.iter().map(|b| char::from(*b)).collect())
 }
 
 /// `dir/name`, or `dir/name (2)`... when taken.
@@ -965,9 +1066,42 @@ fn unique_path(dir: &Path, name: &str) -> PathBuf {
         .expect("a free name")
 }
 
+/// What a preview's digest names besides the texts: the draft's fields and every attachment
+/// (name, kind and SHA-256), so an image attached or a category changed after the preview was
+/// shown is noticed, and so is an edit typed while a bundle is being written.
+fn draft_state(d: &SupportDraft) -> String {
+    serde_json::json!({
+        "subject": d.subject,
+        "category": d.category.as_str(),
+        "product": d.product.as_ref().map(|p| p.id),
+        "description": d.description,
+        "error_text": d.error_text,
+        "include_system": d.include_system,
+        "choices": d.choices,
+        "attachments": d.attachments.iter().map(|a| {
+            serde_json::json!([a.id, a.kind.as_str(), a.name, a.sha256, a.text])
+        }).collect::<Vec<_>>(),
+    })
+    .to_string()
+}
+
+/// A name beside `target` no other save uses (process, counter, clock).
+fn pending_path(target: &Path) -> PathBuf {
+    static N: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let n = N.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.subsec_nanos());
+    let mut name = std::ffi::OsString::from(".");
+    name.push(target.file_name().unwrap_or_default());
+    name.push(format!(".pending-{}-{n}-{nanos}", std::process::id()));
+    target.with_file_name(name)
+}
+
 /// A bundle's texts and files as read from the store (see [`Store::support_bundle_input`]).
 pub struct BundleInput {
     draft: i64,
+    state: String,
     sources: Vec<TextSource>,
     files: Vec<BundleAttachment>,
     choices: RedactionChoices,
@@ -976,9 +1110,13 @@ pub struct BundleInput {
     system: Option<SystemInfo>,
 }
 
-/// A bundle on disk, to record (see [`Store::record_support_bundle`]).
+/// A bundle on disk beside its target, to record (see [`Store::record_support_bundle`]),
+/// which moves it to its target; removed if dropped unrecorded.
 pub struct WrittenBundle {
     draft: i64,
+    state: String,
+    /// Where the zip is until recorded.
+    pending: PathBuf,
     path: PathBuf,
     size: u64,
     sha256: String,
@@ -989,10 +1127,14 @@ impl BundleInput {
     /// Redacts and zips, without the store: refused when the preview the person saw is no
     /// longer what the draft gives.
     pub fn write(self, target: &Path, seen_digest: &str) -> StoreResult<WrittenBundle> {
-        let p = preview(&self.sources, &self.choices, &self.language);
+        let p = preview_with_state(&self.sources, &self.choices, &self.language, &self.state);
         check_digest(&p, seen_digest)?;
+        if target.file_name().is_none() {
+            return Err(Error::invalid("target", "the bundle needs a file name").into());
+        }
+        let pending = pending_path(target);
         let report = write_bundle(
-            target,
+            &pending,
             &self.language,
             &self.meta,
             &p,
@@ -1001,10 +1143,20 @@ impl BundleInput {
         )?;
         Ok(WrittenBundle {
             draft: self.draft,
+            state: self.state,
+            pending,
             path: target.to_owned(),
             size: report.size,
             sha256: report.sha256,
             redactions: p.total_redactions,
         })
+    }
+}
+
+impl Drop for WrittenBundle {
+    /// A zip never recorded (refused, or its caller gave up) does not stay behind; once
+    /// recorded it was moved and there is nothing to remove.
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.pending);
     }
 }

@@ -265,6 +265,7 @@ fn attachments_come_only_from_the_capture_folder_or_a_chosen_file() {
     assert!(a.text);
     assert_eq!(a.size, 27);
     assert!(root
+        .join(store.workspace_id().unwrap())
         .join(d.id.to_string())
         .join("Console of example.ch")
         .exists());
@@ -549,4 +550,487 @@ fn no_attachment_reaches_the_bundle_without_the_redactor() {
             "{secret} is in the bundle"
         );
     }
+}
+
+/// Break-it review: the website console capture writes JSON lines, so an object the page logs
+/// (`console.log({password: "SiteObjPw2024"})`) arrives as `{\"password\":\"SiteObjPw2024\"}`
+/// and went out unredacted.
+#[test]
+fn a_console_capture_file_is_redacted_in_the_bundle() {
+    use comptoir_capture::console::{ConsoleEvent, ConsoleLevel, Recording};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ws.sqlite3");
+    let store = open(&path);
+    let (rep, _) = member(&path, "legal_representative");
+    let d = store.support_draft(rep).unwrap();
+    let (root, incoming) = setup_root(dir.path());
+    let t0 = chrono::DateTime::parse_from_rfc3339("2026-11-27T09:00:00Z")
+        .unwrap()
+        .to_utc();
+    let mut rec = Recording::new("https://shop.example.ch/login", t0).unwrap();
+    // What the capture script sends for console.log({...}): the object as JSON text.
+    for (seq, text) in [
+        r#"{"password":"SiteObjPw2024"}"#,
+        r#"{"user":"shop","access_token":"SiteTok2024abc"}"#,
+        r#"{"set-cookie":"sid=SiteCookie2024abcdef; Path=/"}"#,
+        "login password=SitePlain2024 sent",
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        rec.push(ConsoleEvent::Console {
+            t: 1_764_237_600_000.0 + seq as f64,
+            seq: seq as u32,
+            level: ConsoleLevel::Log,
+            text: text.to_owned(),
+        })
+        .unwrap();
+    }
+    rec.stop(t0);
+    let capture = incoming.join("console-1.jsonl");
+    std::fs::write(&capture, rec.to_json_lines()).unwrap();
+    let secrets = [
+        "SiteObjPw2024",
+        "SiteTok2024abc",
+        "SiteCookie2024abcdef",
+        "SitePlain2024",
+    ];
+    // The capture file does hold them (escaped), so the bundle check below checks something.
+    let raw = std::fs::read_to_string(&capture).unwrap();
+    assert!(secrets.iter().all(|s| raw.contains(s)) && raw.contains(r#"\"password\""#));
+    store
+        .support_attach(
+            rep,
+            d.id,
+            &root,
+            &capture,
+            AttachmentKind::WebsiteConsole,
+            "Console of shop.example.ch",
+        )
+        .unwrap();
+    store
+        .save_support_draft(rep, d.id, &fields("Login page", None))
+        .unwrap();
+    let p = store.support_preview(rep, d.id, "en").unwrap();
+    let target = dir.path().join("request.zip");
+    store
+        .save_support_bundle(rep, d.id, &target, &p.digest, "en", None, "Comptoir test")
+        .unwrap();
+    let files = unzip(&target);
+    let all: Vec<u8> = files.values().flatten().copied().collect();
+    for secret in secrets {
+        assert!(
+            !all.windows(secret.len()).any(|w| w == secret.as_bytes()),
+            "{secret} is in the bundle"
+        );
+    }
+    // Each line of the attachment is still JSON.
+    let (_, log) = files
+        .iter()
+        .find(|(k, _)| k.starts_with("attachments/"))
+        .unwrap();
+    for line in String::from_utf8_lossy(log).lines() {
+        serde_json::from_str::<serde_json::Value>(line).unwrap_or_else(|e| panic!("{line}: {e}"));
+    }
+}
+
+fn utf16(s: &str, little: bool, bom: bool) -> Vec<u8> {
+    let mut out = Vec::new();
+    if bom {
+        out.extend_from_slice(if little { &[0xFF, 0xFE] } else { &[0xFE, 0xFF] });
+    }
+    for u in s.encode_utf16() {
+        out.extend_from_slice(&if little {
+            u.to_le_bytes()
+        } else {
+            u.to_be_bytes()
+        });
+    }
+    out
+}
+
+/// Break-it review: a UTF-16 log (PowerShell, Event Viewer) was taken as UTF-8 text with NULs
+/// between the letters, so no pattern matched and its secrets went out. UTF-16 is decoded now
+/// (with a byte-order mark or without); other text with NUL bytes is refused as binary.
+#[test]
+fn utf16_logs_are_decoded_before_redaction_and_nul_text_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ws.sqlite3");
+    let store = open(&path);
+    let (rep, _) = member(&path, "legal_representative");
+    let d = store.support_draft(rep).unwrap();
+    let (root, incoming) = setup_root(dir.path());
+    let secrets = ["UTF16LEpw2024x", "UTF16BEpw2024y"];
+    let le = dir.path().join("ps.log");
+    std::fs::write(
+        &le,
+        utf16(
+            &format!("PS> Connect -password={}\r\n", secrets[0]),
+            true,
+            true,
+        ),
+    )
+    .unwrap();
+    let be = incoming.join("events.txt");
+    std::fs::write(
+        &be,
+        utf16(
+            &format!("login password={} refused\n", secrets[1]),
+            false,
+            false,
+        ),
+    )
+    .unwrap();
+    assert!(
+        store
+            .support_attach_file(rep, d.id, &root, &le)
+            .unwrap()
+            .text
+    );
+    assert!(
+        store
+            .support_attach(
+                rep,
+                d.id,
+                &root,
+                &be,
+                AttachmentKind::Imported,
+                "events.txt"
+            )
+            .unwrap()
+            .text
+    );
+    // NUL bytes in what is not UTF-16: binary, refused naming the field.
+    let nul = dir.path().join("dump.log");
+    std::fs::write(&nul, b"password=NULLEAKpw2024 \x00\x01 core dump follows").unwrap();
+    let e: comptoir_core::Error = store
+        .support_attach_file(rep, d.id, &root, &nul)
+        .unwrap_err()
+        .into();
+    assert_eq!(e.field.as_deref(), Some("file"));
+
+    store
+        .save_support_draft(rep, d.id, &fields("Windows logs", None))
+        .unwrap();
+    let p = store.support_preview_input(rep, d.id, "en").unwrap().run();
+    let texts: Vec<String> = p
+        .parts
+        .iter()
+        .filter(|x| x.id.starts_with("attachment:"))
+        .map(|x| x.text().to_owned())
+        .collect();
+    assert_eq!(texts.len(), 2);
+    assert!(
+        texts
+            .iter()
+            .all(|t| t.contains("password=[redacted: token]")),
+        "{texts:?}"
+    );
+    let target = dir.path().join("request.zip");
+    store
+        .save_support_bundle(rep, d.id, &target, &p.digest, "en", None, "Comptoir test")
+        .unwrap();
+    let all: Vec<u8> = unzip(&target).values().flatten().copied().collect();
+    for s in secrets {
+        for enc in [
+            s.as_bytes().to_vec(),
+            utf16(s, true, false),
+            utf16(s, false, false),
+        ] {
+            assert!(
+                !all.windows(enc.len()).any(|w| w == enc.as_slice()),
+                "{s} is in the bundle"
+            );
+        }
+    }
+}
+
+fn crc32(data: &[u8]) -> u32 {
+    let mut c = !0u32;
+    for b in data {
+        c ^= u32::from(*b);
+        for _ in 0..8 {
+            c = if c & 1 == 1 {
+                0xEDB8_8320 ^ (c >> 1)
+            } else {
+                c >> 1
+            };
+        }
+    }
+    !c
+}
+
+/// Break-it review: images went into the bundle byte for byte, with their metadata (PNG text
+/// chunks, bytes after IEND, JPEG comments). Each is encoded afresh when attached now.
+#[test]
+fn attached_images_keep_no_metadata_or_trailing_bytes() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ws.sqlite3");
+    let store = open(&path);
+    let (rep, _) = member(&path, "legal_representative");
+    let d = store.support_draft(rep).unwrap();
+    let (root, incoming) = setup_root(dir.path());
+    let img = image::RgbImage::from_fn(16, 8, |x, y| image::Rgb([x as u8 * 9, y as u8 * 20, 77]));
+
+    // A PNG with a tEXt chunk before IEND and bytes after it.
+    let mut png = Vec::new();
+    img.write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
+        .unwrap();
+    let iend = png.len() - 12;
+    let data = b"Comment\0password=PNGTEXTLEAK2024";
+    let mut chunk = (data.len() as u32).to_be_bytes().to_vec();
+    chunk.extend_from_slice(b"tEXt");
+    chunk.extend_from_slice(data);
+    chunk.extend_from_slice(&crc32(&[b"tEXt".as_slice(), data].concat()).to_be_bytes());
+    png.splice(iend..iend, chunk);
+    png.extend_from_slice(b"token=AFTERIENDLEAK2024");
+    // A JPEG with a comment segment right after SOI.
+    let mut jpeg = Vec::new();
+    img.write_to(
+        &mut std::io::Cursor::new(&mut jpeg),
+        image::ImageFormat::Jpeg,
+    )
+    .unwrap();
+    let com = b"password=JPEGCOMLEAK2024";
+    let mut seg = vec![0xFF, 0xFE];
+    seg.extend_from_slice(&((com.len() + 2) as u16).to_be_bytes());
+    seg.extend_from_slice(com);
+    jpeg.splice(2..2, seg);
+    let leaks = ["PNGTEXTLEAK2024", "AFTERIENDLEAK2024", "JPEGCOMLEAK2024"];
+    let has = |bytes: &[u8], s: &str| bytes.windows(s.len()).any(|w| w == s.as_bytes());
+    assert!(has(&png, leaks[0]) && has(&png, leaks[1]) && has(&jpeg, leaks[2]));
+    // Both still decode as images (so they are attached as images, not refused).
+    image::load_from_memory(&png).unwrap();
+    image::load_from_memory(&jpeg).unwrap();
+
+    let shot = incoming.join("shot.png");
+    std::fs::write(&shot, &png).unwrap();
+    let a = store
+        .support_attach(
+            rep,
+            d.id,
+            &root,
+            &shot,
+            AttachmentKind::Screenshot,
+            "shot.png",
+        )
+        .unwrap();
+    assert!(!a.text && !shot.exists());
+    let photo = dir.path().join("photo.jpg");
+    std::fs::write(&photo, &jpeg).unwrap();
+    let b = store.support_attach_file(rep, d.id, &root, &photo).unwrap();
+    assert!(!b.text);
+
+    store
+        .save_support_draft(rep, d.id, &fields("Screens", None))
+        .unwrap();
+    let p = store.support_preview(rep, d.id, "en").unwrap();
+    let target = dir.path().join("request.zip");
+    store
+        .save_support_bundle(rep, d.id, &target, &p.digest, "en", None, "Comptoir test")
+        .unwrap();
+    let files = unzip(&target);
+    let images: Vec<&Vec<u8>> = files
+        .iter()
+        .filter(|(k, _)| k.starts_with("attachments/"))
+        .map(|(_, v)| v)
+        .collect();
+    assert_eq!(images.len(), 2);
+    for bytes in &images {
+        // The same pixels (PNG exactly; JPEG is lossy) and nothing else.
+        let got = image::load_from_memory(bytes).unwrap().to_rgb8();
+        assert_eq!(got.dimensions(), img.dimensions());
+        if bytes.starts_with(b"\x89PNG") {
+            assert_eq!(got, img);
+            assert!(bytes.ends_with(&[0xAE, 0x42, 0x60, 0x82]), "ends at IEND");
+        }
+    }
+    let all: Vec<u8> = files.values().flatten().copied().collect();
+    for leak in leaks {
+        assert!(!has(&all, leak), "{leak} is in the bundle");
+    }
+    // Nor in the draft's copies on disk.
+    for entry in walk(&root) {
+        let bytes = std::fs::read(&entry).unwrap();
+        for leak in leaks {
+            assert!(!has(&bytes, leak), "{leak} in {}", entry.display());
+        }
+    }
+}
+
+fn walk(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).unwrap() {
+        let p = e.unwrap().path();
+        if p.is_dir() {
+            out.extend(walk(&p));
+        } else {
+            out.push(p);
+        }
+    }
+    out
+}
+
+/// Break-it review: the support root is shared by every workspace and draft folders were named
+/// by draft id alone, so discarding draft 2 of one workspace deleted another's draft-2 files.
+/// Each workspace's files live under its own id now.
+#[test]
+fn two_workspaces_sharing_a_support_root_keep_their_files_apart() {
+    let dir = tempfile::tempdir().unwrap();
+    let (root, incoming) = setup_root(dir.path());
+    let mut drafts = Vec::new();
+    for name in ["c", "d"] {
+        let path = dir.path().join(format!("{name}.sqlite3"));
+        let store = open(&path);
+        let (rep, _) = member(&path, "legal_representative");
+        let d = store.support_draft(rep).unwrap();
+        let cap = incoming.join(format!("{name}.log"));
+        std::fs::write(&cap, format!("log of workspace {name}\n")).unwrap();
+        store
+            .support_attach(rep, d.id, &root, &cap, AttachmentKind::Imported, "app.log")
+            .unwrap();
+        drafts.push((path, store, rep, d.id));
+    }
+    // The collision the review found: the same draft id in both workspaces.
+    assert_eq!(drafts[0].3, drafts[1].3);
+    let (_, d_store, d_rep, d_id) = &drafts[1];
+    d_store.discard_support_draft(*d_rep, *d_id, &root).unwrap();
+
+    let (_, c_store, c_rep, c_id) = &drafts[0];
+    c_store
+        .save_support_draft(*c_rep, *c_id, &fields("Still here", None))
+        .unwrap();
+    let p = c_store
+        .support_preview_input(*c_rep, *c_id, "en")
+        .unwrap()
+        .run();
+    let log = p
+        .parts
+        .iter()
+        .find(|x| x.id.starts_with("attachment:"))
+        .expect("workspace c's attachment is still readable");
+    assert_eq!(log.text(), "log of workspace c\n");
+    let target = dir.path().join("c.zip");
+    c_store
+        .save_support_bundle(
+            *c_rep,
+            *c_id,
+            &target,
+            &p.digest,
+            "en",
+            None,
+            "Comptoir test",
+        )
+        .unwrap();
+    // Workspace d's file is gone, c's stays, each under its workspace's id.
+    let c_dir = root.join(c_store.workspace_id().unwrap());
+    let d_dir = root.join(d_store.workspace_id().unwrap());
+    assert_ne!(c_dir, d_dir);
+    assert!(c_dir.join(c_id.to_string()).join("app.log").exists());
+    assert!(!d_dir.join(d_id.to_string()).exists());
+}
+
+fn files_in(dir: &Path) -> Vec<String> {
+    let mut v: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    v.sort();
+    v
+}
+
+/// Break-it review: the preview's digest covered only the texts (an image attached after the
+/// preview went out unseen); two saves of one draft both wrote and the second overwrote the
+/// zip; an edit typed during a save was lost. The digest covers every attachment and field
+/// now, and recording refuses a draft that changed or was sent, removing that call's zip.
+#[test]
+fn a_save_refuses_a_draft_that_changed_or_was_already_sent() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ws.sqlite3");
+    let store = open(&path);
+    let (rep, _) = member(&path, "legal_representative");
+    let d = store.support_draft(rep).unwrap();
+    let (root, _) = setup_root(dir.path());
+    store
+        .save_support_draft(rep, d.id, &fields("Saves", None))
+        .unwrap();
+    let out = dir.path().join("out");
+    std::fs::create_dir(&out).unwrap();
+    let target = out.join("request.zip");
+
+    // 1. An image attached after the preview: the preview's digest is refused.
+    let seen = store.support_preview(rep, d.id, "en").unwrap().digest;
+    let png = dir.path().join("late.png");
+    image::RgbImage::from_pixel(3, 3, image::Rgb([1, 2, 3]))
+        .save_with_format(&png, image::ImageFormat::Png)
+        .unwrap();
+    store.support_attach_file(rep, d.id, &root, &png).unwrap();
+    let e: comptoir_core::Error = store
+        .save_support_bundle(rep, d.id, &target, &seen, "en", None, "Comptoir test")
+        .unwrap_err()
+        .into();
+    assert_eq!(e.code, ErrorCode::Conflict);
+    // So does a change of a field that is no text (the category).
+    let seen = store.support_preview(rep, d.id, "en").unwrap().digest;
+    let mut f = fields("Saves", None);
+    f.category = RequestCategory::Billing;
+    store.save_support_draft(rep, d.id, &f).unwrap();
+    assert_eq!(
+        comptoir_core::Error::from(
+            store
+                .save_support_bundle(rep, d.id, &target, &seen, "en", None, "Comptoir test")
+                .unwrap_err()
+        )
+        .code,
+        ErrorCode::Conflict
+    );
+    assert!(files_in(&out).is_empty());
+
+    // 2. An edit typed while the zip was being written: not recorded, the zip removed, the
+    //    edit kept in the open draft.
+    let seen = store.support_preview(rep, d.id, "en").unwrap().digest;
+    let written = store
+        .support_bundle_input(rep, d.id, "en", None, "Comptoir test")
+        .unwrap()
+        .write(&target, &seen)
+        .unwrap();
+    let mut edited = f.clone();
+    edited.description = "typed during the save".into();
+    store.save_support_draft(rep, d.id, &edited).unwrap();
+    let e: comptoir_core::Error = store
+        .record_support_bundle(rep, &written)
+        .unwrap_err()
+        .into();
+    assert_eq!(e.code, ErrorCode::Conflict);
+    assert!(files_in(&out).is_empty(), "{:?}", files_in(&out));
+    assert!(store.support_history(rep).unwrap().is_empty());
+    let again = store.support_draft(rep).unwrap();
+    assert_eq!(again.id, d.id);
+    assert_eq!(again.description, "typed during the save");
+
+    // 3. Two saves of one draft at once: the first is recorded, the second refused, and its
+    //    zip does not replace the first one's.
+    let seen = store.support_preview(rep, d.id, "en").unwrap().digest;
+    let input = |sys: &str| {
+        store
+            .support_bundle_input(
+                rep,
+                d.id,
+                "en",
+                Some(&vec![("os".to_owned(), sys.to_owned())]),
+                "Comptoir test",
+            )
+            .unwrap()
+    };
+    let (first, second) = (input("first"), input("second"));
+    let w1 = first.write(&target, &seen).unwrap();
+    let w2 = second.write(&target, &seen).unwrap();
+    let h1 = store.record_support_bundle(rep, &w1).unwrap();
+    assert!(store.record_support_bundle(rep, &w2).is_err());
+    assert_eq!(files_in(&out), vec!["request.zip".to_owned()]);
+    let zip = std::fs::read(&target).unwrap();
+    assert_eq!(comptoir_support::bundle::sha256_hex(&zip), h1.sha256);
+    let sys = &unzip(&target)["system.json"];
+    assert!(String::from_utf8_lossy(sys).contains("first"));
+    assert_eq!(store.support_history(rep).unwrap().len(), 1);
 }

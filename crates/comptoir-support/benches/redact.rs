@@ -103,6 +103,12 @@ fn main() {
         typical.push('\n');
     }
     let tmb = typical.len() as f64 / 1e6;
+    if std::env::var_os("REDACT_BENCH_BREAKDOWN").is_some() {
+        println!("typical logs, by pattern:");
+        for (name, d) in comptoir_support::redact::pattern_times(&typical) {
+            println!("  pattern {name:>10}: {:.0} MB/s", tmb / d.as_secs_f64());
+        }
+    }
     let t = Instant::now();
     let tout = redact(&typical, &choices);
     let tsecs = t.elapsed().as_secs_f64();

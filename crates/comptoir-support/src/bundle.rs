@@ -156,16 +156,30 @@ pub struct PreviewInput {
     pub choices: RedactionChoices,
     /// The reader's language: the redaction markers are written in it.
     pub language: String,
+    /// What else the request carries, for the digest (see [`preview_with_state`]).
+    pub state: String,
 }
 
 impl PreviewInput {
     pub fn run(&self) -> Preview {
-        preview(&self.sources, &self.choices, &self.language)
+        preview_with_state(&self.sources, &self.choices, &self.language, &self.state)
     }
 }
 
 /// Runs the redactor over every source with the person's choices, markers in `language`.
 pub fn preview(sources: &[TextSource], choices: &RedactionChoices, language: &str) -> Preview {
+    preview_with_state(sources, choices, language, "")
+}
+
+/// [`preview`] whose digest also names `state`: a fingerprint of what the request carries
+/// besides its texts (its fields, every attachment's name and SHA-256), so that a change to
+/// any of it after the preview was shown is noticed.
+pub fn preview_with_state(
+    sources: &[TextSource],
+    choices: &RedactionChoices,
+    language: &str,
+    state: &str,
+) -> Preview {
     let markers = Markers::for_language(language);
     let mut h = Sha256::new();
     let mut total = 0;
@@ -193,6 +207,10 @@ pub fn preview(sources: &[TextSource], choices: &RedactionChoices, language: &st
             }
         })
         .collect();
+    if !state.is_empty() {
+        h.update(b"\0state");
+        h.update(state.as_bytes());
+    }
     Preview {
         parts,
         digest: hex(&h.finalize()),

@@ -282,6 +282,10 @@ struct Detectors {
     har_cookie: Regex,
     har_cookie_rev: Regex,
     har_cookies: Regex,
+    define_secret: Regex,
+    auth_plain: Regex,
+    logins: Regex,
+    session_id: Regex,
     iban: Regex,
     otp: Regex,
     email: Regex,
@@ -301,7 +305,7 @@ fn detectors() -> &'static Detectors {
         Detectors {
             // `Authorization: Bearer x`, `Basic x`, `Token x`: the credential after the scheme.
             bearer: re(
-                r#"(?i)(?:authorization"?[ \t]*[:=][ \t]*"?(?:bearer|basic|token|digest)?[ \t]*|(?-u:\b)bearer[ \t]+)([A-Za-z0-9\-._~+/]{8,}=*)"#,
+                r#"(?i)(?:authorization(?:\\{0,3}"|\\u0022)?[ \t]*[:=][ \t]*(?:\\{0,3}"|\\u0022)?(?:bearer|basic|token|digest)?[ \t]*|(?-u:\b)bearer[ \t]+)([A-Za-z0-9\-._~+/]{8,}=*)"#,
             ),
             // Well-known API key shapes (Stripe, GitHub, GitLab, Slack, AWS, Google, OpenAI,
             // Anthropic).
@@ -310,9 +314,11 @@ fn detectors() -> &'static Detectors {
             ),
             // `password=x`, `"api_key": "x"`, `X-Api-Key: x`, `client_secret=x` outside URLs.
             // The value may hold `&` (`Tr0ub4dor&3`); [`key_value_end`] cuts it before a
-            // following `&name=` parameter.
+            // following `&name=` parameter. After a password key with `=` or a quote, the value
+            // runs to its closing quote or the next space ([`explicit_value_end`]). Quotes may
+            // come escaped (`\"`, `\u0022`: JSON in JSON), `=` as `\u003d` or `%3D`.
             key_value: re(
-                r#"(?i-u:password|passwd|pwd|passwort|kennwort|contraseña|mot[_ ]de[_ ]passe|secret|client_secret|secret[_-]access[_-]key|api[_-]?key|x-api-key|apikey|access[_-]?token|refresh[_-]?token|auth[_-]?token|private[_-]?key|token)"?'?[ \t]*[:=][ \t]*["']?([^\s"',;<>()\[\]{}]{3,})"#,
+                r#"(?i-u:password|passwd|pwd|passwort|kennwort|contraseña|mot[_ ]de[_ ]passe|secret|client_secret|secret[_-]access[_-]key|api[_-]?key|x-api-key|apikey|access[_-]?token|refresh[_-]?token|auth[_-]?token|private[_-]?key|token)(?:\\{0,3}"|\\u0022)?'?[ \t]*(?:[:=]>?|\\u003[dD]|%3[dD])[ \t]*(?:\\{0,3}"|\\u0022|')?([^\s"',;<>()\[\]{}]+)"#,
             ),
             // "my password is hunter2x", "mi contraseña es ...", "mein Passwort ist ...".
             prose_password: re(
@@ -326,18 +332,44 @@ fn detectors() -> &'static Detectors {
             userinfo: re(r"(?i)[a-z][a-z0-9+.\-]*://[^/\s:@]+:([^/\s@]+)@"),
             // In queries and fragments (`#access_token=`, OAuth's implicit flow).
             query: re(
-                r#"(?i)[?&;#](?:code|token|key|password|passwd|pwd|secret|sig|signature|access_token|refresh_token|id_token|api_key|apikey|auth|session|sessionid|sid|client_secret|code_verifier|x-amz-signature|x-amz-credential|x-amz-security-token)=([^&\s#"'<>]+)"#,
+                r#"(?i)[?&;#](?:code|token|key|password|passwd|pwd|pw|pass|phpsessid|jsessionid|secret|sig|signature|access_token|refresh_token|id_token|api_key|apikey|auth|session|sessionid|sid|client_secret|code_verifier|x-amz-signature|x-amz-credential|x-amz-security-token)=([^&\s#"'<>]+)"#,
             ),
-            cookie: re(r#"(?i)(?-u:\b)(?:set-)?cookie"?[ \t]*:[ \t]*"?([^"\r\n]+)"#),
-            // A HAR file's headers: `{"name": "Cookie", "value": "..."}`.
+            cookie: re(
+                r#"(?i)(?-u:\b)(?:set-)?cookie(?:\\{0,3}"|\\u0022)?[ \t]*:[ \t]*(?:\\{0,3}"|\\u0022)?([^"\r\n]+)"#,
+            ),
+            // A HAR file's headers: `{"name": "Cookie", "value": "..."}`, and the credential
+            // ones (`Authorization`, `X-Api-Key`). `name` and `value` are lower case in HAR
+            // (case-sensitive literals keep the scan fast); header names are any case.
             har_cookie: re(
-                r#"(?i)"name"[ \t]*:[ \t]*"(?:set-)?cookie"[ \t]*,[ \t]*"value"[ \t]*:[ \t]*"([^"]+)""#,
+                r#"(?:\\{0,3}"|\\u0022)name(?:\\{0,3}"|\\u0022)[ \t]*:[ \t]*(?:\\{0,3}"|\\u0022)(?i:(?:set-)?cookie|(?:proxy-)?authorization|x-api-key|api-key|x-auth-token)(?:\\{0,3}"|\\u0022)[ \t]*,[ \t]*(?:\\{0,3}"|\\u0022)value(?:\\{0,3}"|\\u0022)[ \t]*:[ \t]*(?:\\{0,3}"|\\u0022)([^"\r\n]+?)(?:\\{0,3}"|\\u0022)"#,
             ),
             har_cookie_rev: re(
-                r#"(?i)"value"[ \t]*:[ \t]*"([^"]+)"[ \t]*,[ \t]*"name"[ \t]*:[ \t]*"(?:set-)?cookie""#,
+                r#"(?:\\{0,3}"|\\u0022)value(?:\\{0,3}"|\\u0022)[ \t]*:[ \t]*(?:\\{0,3}"|\\u0022)([^"\r\n]+?)(?:\\{0,3}"|\\u0022)[ \t]*,[ \t]*(?:\\{0,3}"|\\u0022)name(?:\\{0,3}"|\\u0022)[ \t]*:[ \t]*(?:\\{0,3}"|\\u0022)(?i:(?:set-)?cookie|(?:proxy-)?authorization|x-api-key|api-key|x-auth-token)(?:\\{0,3}"|\\u0022)"#,
             ),
             // A HAR entry's parsed cookies: `"cookies": [{"name": .., "value": ..}, ..]`.
-            har_cookies: re(r#""cookies"[ \t]*:[ \t]*\[([^\]]+)\]"#),
+            har_cookies: re(r#""cookies\\{0,3}"[ \t]*:[ \t]*\[([^\]]+)\]"#),
+            // WordPress's wp-config.php: `define( 'DB_PASSWORD', 'x' )`, keys and salts.
+            define_secret: re(
+                r#"(?:define|DEFINE)\([ \t]*['"][A-Z0-9_]*(?:PASSWORD|PASS|PWD|KEY|SALT|SECRET|TOKEN)['"][ \t]*,[ \t]*(?:'([^'\r\n]*)'|"([^"\r\n]*)")"#,
+            ),
+            // SMTP `AUTH PLAIN <base64 of \0user\0password>`.
+            auth_plain: re(r"(?-u:\b)AUTH[ \t]+PLAIN[ \t]+([A-Za-z0-9+/]{4,}={0,2})"),
+            // Command lines and mail protocol logins: `curl -u user:pw`, `mysql -pPW`, SMTP
+            // AUTH LOGIN's answer to `334 UGFzc3dvcmQ6` ("Password:"), IMAP `LOGIN user pw`,
+            // POP3 `PASS pw`, an HTML password input's value.
+            logins: re(concat!(
+                r#"(?m)curl[^\r\n]*?[ \t](?:-u|--user)[ \t=]*['"]?[^\s:'"]+:([^\s'"]+)"#,
+                r#"|(?-u:\b)(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)(?-u:\b)[^\r\n]*?[ \t]-p['"]?([^\s'"]+)"#,
+                r"|334[ \t]+(?:UGFzc3dvcmQ6|cGFzc3dvcmQ6)[ \t]*\r?\n[^\r\n]*?([A-Za-z0-9+/]{4,}={0,2})[ \t]*\r?$",
+                r#"|(?-u:\b)LOGIN[ \t]+(?:"[^"\r\n]*"|[^\s"]+)[ \t]+("[^"\r\n]*"|[^\s"]+)[ \t]*\r?$"#,
+                r"|PASS[ \t]+([^\s/\\]+)[ \t]*\r?$",
+                r#"|<input(?-u:\b)[^>\r\n]*?type=["']?password["']?[^>\r\n]*?(?-u:\b)value=["']([^"'\r\n]+)["']"#,
+                r#"|<input(?-u:\b)[^>\r\n]*?(?-u:\b)value=["']([^"'\r\n]+)["'][^>\r\n]*?type=["']?password"#,
+            )),
+            // Session ids outside a Cookie header (`session PHPSESSID=... expired`).
+            session_id: re(
+                r#"(?-u:\b)(?:PHPSESSID|phpsessid|JSESSIONID|jsessionid|laravel_session|connect\.sid|ASP\.NET_SessionId)=([^\s;&#"',]+)"#,
+            ),
             // Anchored: run only where `iban_starts` saw two capitals and two digits.
             // Either case, groups after a space or a dash.
             iban: re(
@@ -358,7 +390,7 @@ fn detectors() -> &'static Detectors {
 pub fn pattern_times(text: &str) -> Vec<(&'static str, std::time::Duration)> {
     let d = detectors();
     let count_re = |re: &Regex| re.find_iter(text).count();
-    let all: [(&str, &dyn Fn() -> usize); 16] = [
+    let all: [(&str, &dyn Fn() -> usize); 20] = [
         ("bearer", &|| count_re(&d.bearer)),
         ("api_prefix", &|| count_re(&d.api_prefix)),
         ("key_value", &|| count_re(&d.key_value)),
@@ -371,6 +403,10 @@ pub fn pattern_times(text: &str) -> Vec<(&'static str, std::time::Duration)> {
         ("har_cookie", &|| count_re(&d.har_cookie)),
         ("har_rev", &|| count_re(&d.har_cookie_rev)),
         ("har_cookies", &|| count_re(&d.har_cookies)),
+        ("define", &|| count_re(&d.define_secret)),
+        ("auth_plain", &|| count_re(&d.auth_plain)),
+        ("logins", &|| count_re(&d.logins)),
+        ("session_id", &|| count_re(&d.session_id)),
         ("iban", &|| iban_spans(text, &d.iban, true).count()),
         ("card", &|| card_spans(text).count()),
         ("otp", &|| count_re(&d.otp)),
@@ -393,7 +429,8 @@ fn with_group<'t>(
     text: &'t str,
 ) -> impl Iterator<Item = (usize, usize, usize)> + 't {
     re.find_iter(text).filter_map(move |m| {
-        let g = re.captures(m.as_str())?.get(1)?;
+        // The first group that took part (patterns with alternatives have one group each).
+        let g = re.captures(m.as_str())?.iter().skip(1).flatten().next()?;
         Some((m.start(), m.start() + g.start(), m.start() + g.end()))
     })
 }
@@ -404,6 +441,7 @@ pub fn find(text: &str, emails: bool) -> Vec<Finding> {
     let mut found: Vec<Finding> = Vec::new();
     let group = |re: &Regex, kind: RedactionKind, found: &mut Vec<Finding>| {
         for (_, start, end) in with_group(re, text) {
+            let end = start + escaped_quote_end(&text[start..end]);
             found.push(Finding { start, end, kind });
         }
     };
@@ -429,10 +467,25 @@ pub fn find(text: &str, emails: bool) -> Vec<Finding> {
         });
     }
     // After the URL and JWT detectors: on a tie the first pushed names the span.
-    for re in [&d.bearer, &d.key_value, &d.prose_password] {
-        for (_, start, end) in with_group(re, text) {
+    for (i, re) in [&d.bearer, &d.key_value, &d.prose_password]
+        .into_iter()
+        .enumerate()
+    {
+        for (whole, start, end) in with_group(re, text) {
+            // After an explicit password key with `=` (or a quoted value), the value is a
+            // secret whatever it looks like ("sunshine", "Pa,ss;wo(rd"), unless a placeholder.
+            let explicit = (i == 1)
+                .then(|| explicit_value_end(text, &text[whole..start], start))
+                .flatten();
+            let end = explicit.unwrap_or(end);
             let end = start + key_value_end(&text[start..end]);
-            if looks_like_secret(&text[start..end]) {
+            let end = start + escaped_quote_end(&text[start..end]);
+            let v = &text[start..end];
+            let secret = match explicit {
+                Some(_) => !is_placeholder(v),
+                None => v.len() >= 3 && looks_like_secret(v),
+            };
+            if secret {
                 found.push(Finding {
                     start,
                     end,
@@ -441,9 +494,64 @@ pub fn find(text: &str, emails: bool) -> Vec<Finding> {
             }
         }
     }
+    for (_, start, end) in with_group(&d.define_secret, text) {
+        if !is_placeholder(&text[start..end]) {
+            found.push(Finding {
+                start,
+                end,
+                kind: RedactionKind::Token,
+            });
+        }
+    }
+    for (_, start, end) in with_group(&d.auth_plain, text) {
+        // `AUTH PLAIN LOGIN` in an EHLO answer lists mechanisms; a credential is whole base64.
+        if (end - start) % 4 == 0 && end - start >= 8 {
+            found.push(Finding {
+                start,
+                end,
+                kind: RedactionKind::Token,
+            });
+        }
+    }
+    for (whole, start, end) in with_group(&d.logins, text) {
+        // POP3 `PASS x` starts its line or follows a `C:` / `>>>` prefix.
+        if text[whole..].starts_with("PASS") {
+            let line_start = text[..whole].rfind('\n').map_or(0, |i| i + 1);
+            let before = text[line_start..whole].trim_end_matches([' ', '\t']);
+            if !(before.is_empty() || before.ends_with([':', '>'])) {
+                continue;
+            }
+        }
+        found.push(Finding {
+            start,
+            end,
+            kind: RedactionKind::Token,
+        });
+    }
+    group(&d.session_id, RedactionKind::Cookie, &mut found);
     group(&d.cookie, RedactionKind::Cookie, &mut found);
-    group(&d.har_cookie, RedactionKind::Cookie, &mut found);
-    group(&d.har_cookie_rev, RedactionKind::Cookie, &mut found);
+    // A HAR header's kind is its name's: a cookie, or a credential (Authorization, X-Api-Key).
+    for (rev, re) in [(false, &d.har_cookie), (true, &d.har_cookie_rev)] {
+        for (whole, start, end) in with_group(re, text) {
+            // The name: before the value, or (reversed) in the few bytes after it.
+            let name = if rev {
+                &text[end..text.floor_boundary((end + 64).min(text.len()))]
+            } else {
+                &text[whole..start]
+            };
+            let cookie = name.to_ascii_lowercase().contains("cookie");
+            let end = start + escaped_quote_end(&text[start..end]);
+            found.push(Finding {
+                start,
+                end,
+                kind: if cookie {
+                    RedactionKind::Cookie
+                } else {
+                    RedactionKind::Token
+                },
+            });
+        }
+    }
     group(&d.har_cookies, RedactionKind::Cookie, &mut found);
     for m in d.pem.find_iter(text) {
         found.push(Finding {
@@ -523,11 +631,109 @@ fn key_value_end(v: &str) -> usize {
             .iter()
             .take_while(|c| c.is_ascii_alphanumeric() || **c == b'_' || **c == b'-')
             .count();
-        if name > 0 && b.get(i + 1 + name) == Some(&b'=') {
+        let after = &b[i + 1 + name..];
+        if name > 0
+            && (after.first() == Some(&b'=')
+                || after[..after.len().min(3)].eq_ignore_ascii_case(b"%3d"))
+        {
             return i;
         }
     }
     v.len()
+}
+
+/// Where the value after an explicit password key (`key_and_sep`, ending where the value
+/// starts at `start`) ends: at its closing quote when quoted, else at the first whitespace
+/// when the separator is `=`. `None` after an unquoted `:` ("Passwort: mindestens zwölf
+/// Zeichen" is prose; those values go through [`looks_like_secret`]).
+fn explicit_value_end(text: &str, key_and_sep: &str, start: usize) -> Option<usize> {
+    const KEYS: &[&str] = &[
+        "password",
+        "passwd",
+        "passwort",
+        "kennwort",
+        "contraseña",
+        "mot de passe",
+        "mot_de_passe",
+    ];
+    let key = key_and_sep.get(..12).unwrap_or(key_and_sep).to_lowercase();
+    if !KEYS.iter().any(|k| key.starts_with(k)) {
+        return None;
+    }
+    let rest = &text[start..];
+    let line = rest.find(['\r', '\n']).unwrap_or(rest.len());
+    let lower = key_and_sep.to_ascii_lowercase();
+    let sep_end = [
+        lower.rfind([':', '=', '>']).map(|i| i + 1),
+        lower.rfind("\\u003d").map(|i| i + 6),
+        lower.rfind("%3d").map(|i| i + 3),
+    ]
+    .into_iter()
+    .flatten()
+    .max()?;
+    let opening = key_and_sep[sep_end..].trim_matches([' ', '\t']);
+    if opening.is_empty() {
+        if lower[..sep_end].ends_with(':') {
+            return None;
+        }
+        return Some(start + rest[..line].find([' ', '\t']).unwrap_or(line));
+    }
+    let close = if opening.ends_with("u0022") {
+        "\\u0022"
+    } else if opening.ends_with('"') {
+        "\""
+    } else {
+        "'"
+    };
+    Some(start + rest[..line].find(close).unwrap_or(line))
+}
+
+/// A value after an explicit password key that says no password is there: empty, a mask
+/// (`***`), a word like `null` or `required`, a template or a marker of ours.
+fn is_placeholder(v: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "yes",
+        "no",
+        "true",
+        "false",
+        "null",
+        "nil",
+        "none",
+        "undefined",
+        "required",
+        "empty",
+        "hidden",
+        "set",
+        "unset",
+        "missing",
+        "invalid",
+        "expired",
+        "redacted",
+        "\"\"",
+        "''",
+        "put your unique phrase here",
+    ];
+    v.is_empty()
+        || WORDS.iter().any(|w| v.eq_ignore_ascii_case(w))
+        || v.chars().all(|c| matches!(c, '*' | '•' | 'x' | 'X' | '.'))
+        || v.starts_with(['$', '%', '{', '<'])
+        || marker_prefixes().iter().any(|p| v.starts_with(p.as_str()))
+}
+
+/// Where a value inside JSON in JSON (`{\"password\":\"x\"}`, `\u0022x\u0022`) ends: before the
+/// escape of its closing quote, so the marker keeps the outer JSON well-formed.
+fn escaped_quote_end(v: &str) -> usize {
+    let mut end = v.len();
+    loop {
+        let s = &v[..end];
+        if s.ends_with('\\') {
+            end -= 1;
+        } else if s.len() >= 6 && s.as_bytes()[s.len() - 6..].eq_ignore_ascii_case(b"\\u0022") {
+            end -= 6;
+        } else {
+            return end;
+        }
+    }
 }
 
 /// "order 4539 1488 0343 6467", "commande ...", "Bestellung ...": a Luhn-valid number that the
@@ -1078,6 +1284,23 @@ mod tests {
         assert_eq!(
             red("https://x.ch/cb#access_token=abcDEF123&code=ES"),
             "https://x.ch/cb#access_token=[redacted: url_secret]&code=ES"
+        );
+    }
+
+    /// JSON in JSON (the console capture's lines): the value goes, the escaped quotes stay.
+    #[test]
+    fn escaped_json_keeps_its_quotes() {
+        assert_eq!(
+            red(r#"{"text":"{\"password\":\"SiteObjPw2024\"}"}"#),
+            r#"{"text":"{\"password\":\"[redacted: token]\"}"}"#
+        );
+        assert_eq!(
+            red(r#"\u0022token\u0022:\u0022AbC123xyz9\u0022"#),
+            r#"\u0022token\u0022:\u0022[redacted: token]\u0022"#
+        );
+        assert_eq!(
+            red("password%3DAbC123xyz9&user%3Dshop"),
+            "password%3D[redacted: token]&user%3Dshop"
         );
     }
 

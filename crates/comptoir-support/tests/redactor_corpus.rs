@@ -113,3 +113,32 @@ fn email_toggle_off_keeps_addresses_and_still_hides_the_rest() {
         assert_eq!(kept, p.kind == RedactionKind::Email, "{} => {out}", p.line);
     }
 }
+
+/// Break-it review: JSON inside JSON (the console capture's JSON lines) let `{\"password\":..}`,
+/// `\"set-cookie\"`, `password\u003d..` and `password%3D..` through.
+#[test]
+fn escaped_json_shapes_are_redacted_and_their_near_misses_kept() {
+    let (planted, clean) = corpus::escaped_corpus(0x00E5_C4BE, 60, 600);
+    let m = measure("escaped corpus", &planted, &clean);
+    assert!(
+        m.surviving.is_empty(),
+        "surviving:\n{}",
+        m.surviving.join("\n")
+    );
+    assert!(m.changed.is_empty(), "changed:\n{}", m.changed.join("\n"));
+}
+
+/// Break-it review: the password shapes of hosting and mail logs (plain words after password
+/// keys, WordPress defines, curl/mysql command lines, SMTP/IMAP/POP3 logins, session ids, HAR
+/// auth headers, password inputs) and their near misses.
+#[test]
+fn hosting_and_mail_password_shapes_are_redacted_and_their_near_misses_kept() {
+    let (planted, clean) = corpus::hosting_corpus(0x0405_7123, 60, 900);
+    let m = measure("hosting corpus", &planted, &clean);
+    assert!(
+        m.surviving.is_empty(),
+        "surviving:\n{}",
+        m.surviving.join("\n")
+    );
+    assert!(m.changed.is_empty(), "changed:\n{}", m.changed.join("\n"));
+}

@@ -432,7 +432,8 @@ export type DraftFields = { subject: string, category: RequestCategory, product_
 
 export type SupportAttachment = { id: number, kind: AttachmentKind, name: string, size: number, sha256: string, 
 /**
- * Text (UTF-8), redacted in the preview; otherwise an image, carried as it is.
+ * Text (UTF-8), redacted in the preview; otherwise an image, encoded afresh when attached
+ * (no metadata) and carried as it is then.
  */
 text: boolean, };
 

@@ -715,3 +715,317 @@ pub fn review_corpus(seed: u64, per_kind: usize, clean: usize) -> (Vec<Planted>,
     let clean = (0..clean).map(|_| near_miss_review(&mut rng)).collect();
     (planted, clean)
 }
+
+/// The second review's shapes (issue 9, break-it review): JSON inside JSON, as the website
+/// console capture writes it (quotes arrive as `\"` or `\u0022`, `=` as `\u003d` or `%3D`).
+/// One line with one planted secret of `kind`.
+pub fn planted_escaped(rng: &mut Rng, kind: RedactionKind) -> Planted {
+    let (line, values) = match kind {
+        RedactionKind::Token => {
+            let n = 10 + rng.below(10);
+            let t = rng.alnum(n);
+            let line = match rng.below(7) {
+                0 => format!(
+                    r#"{{"type":"console","t":1764237600123,"seq":{},"level":"log","text":"{{\"password\":\"{t}\"}}"}}"#,
+                    rng.below(99)
+                ),
+                1 => format!(r#"{{"text":"{{\"user\":\"shop\",\"access_token\":\"{t}\"}}"}}"#),
+                2 => format!(r#"{{"text":"login with password\u003d{t} refused"}}"#),
+                3 => format!("POST /login body password%3D{t}&user%3Dshop"),
+                4 => format!(r#"{{"text":"{{\u0022api_key\u0022:\u0022{t}\u0022}}"}}"#),
+                5 => format!(r#"{{"message":"{{\\\"password\\\":\\\"{t}\\\"}}"}}"#),
+                _ => format!(r#"{{"text":"Authorization\":\"Bearer {t}\""}}"#),
+            };
+            (line, vec![t])
+        }
+        RedactionKind::Cookie => {
+            let t = rng.hex(26);
+            let line = match rng.below(5) {
+                4 => format!(
+                    r#"{{"text":"{{\u0022name\u0022:\u0022Cookie\u0022,\u0022value\u0022:\u0022sid={t}\u0022}}"}}"#
+                ),
+                0 => format!(r#"{{"text":"{{\"set-cookie\":\"sid={t}; Path=/\"}}"}}"#),
+                1 => format!(r#"{{"text":"{{\"name\":\"Cookie\",\"value\":\"sid={t}\"}}"}}"#),
+                2 => format!(r#"{{"text":"{{\"value\":\"sid={t}\",\"name\":\"Set-Cookie\"}}"}}"#),
+                _ => format!(
+                    r#"{{"text":"{{\"cookies\":[{{\"name\":\"sid\",\"value\":\"{t}\"}}]}}"}}"#
+                ),
+            };
+            (line, vec![t])
+        }
+        _ => return planted(rng, kind),
+    };
+    Planted { kind, line, values }
+}
+
+/// Clean lines near the escaped shapes that must stay as they are.
+pub fn near_miss_escaped(rng: &mut Rng) -> String {
+    match rng.below(6) {
+        0 => format!(
+            r#"{{"type":"console","seq":{},"level":"log","text":"{{\"event\":\"password_changed\",\"ok\":true}}"}}"#,
+            rng.below(99)
+        ),
+        1 => r#"{"text":"{\"password\":\"\",\"remember\":false}"}"#.to_owned(),
+        2 => format!(r#"{{"text":"page\u003d{} lang\u003dfr"}}"#, rng.below(50)),
+        3 => format!("GET /list?page%3D{}%26sort%3Dname 200", rng.below(50)),
+        4 => r#"{"text":"{\"cookie_banner\":\"accepted\",\"theme\":\"dark\"}"}"#.to_owned(),
+        _ => format!(
+            r#"{{"text":"{{\"status\":\"error\",\"code\":{},\"field\":\"password\"}}"}}"#,
+            400 + rng.below(30)
+        ),
+    }
+}
+
+/// The escaped shapes: `per_kind` planted lines of tokens and cookies and `clean` near misses.
+pub fn escaped_corpus(seed: u64, per_kind: usize, clean: usize) -> (Vec<Planted>, Vec<String>) {
+    let mut rng = Rng::new(seed);
+    let mut planted = Vec::new();
+    for k in [RedactionKind::Token, RedactionKind::Cookie] {
+        for _ in 0..per_kind {
+            planted.push(planted_escaped(&mut rng, k));
+        }
+    }
+    let clean = (0..clean).map(|_| near_miss_escaped(&mut rng)).collect();
+    (planted, clean)
+}
+
+/// A word people choose as a password ("sunshine"): nothing about it looks like a credential.
+fn plain_word(rng: &mut Rng) -> String {
+    let w = *rng.pick(&[
+        "sunshine",
+        "dragon",
+        "wordpress",
+        "letmein",
+        "bonjour",
+        "sommer",
+        "primavera",
+        "jardin",
+        "princess",
+        "schatz",
+        "gelato",
+        "football",
+    ]);
+    // Distinct per line, so a value that survives is found by its own text.
+    format!("{w}{}", rng.lower(3))
+}
+
+/// A password with the characters the first patterns stopped at (`,;(`').
+fn punctuated_password(rng: &mut Rng) -> (String, Vec<String>) {
+    let sym = *rng.pick(&[",", ";", "(", "'", ")"]);
+    let head = rng.alnum(6);
+    let tail = format!("{}{}", rng.lower(4), rng.digits(2));
+    let pw = format!("{head}{sym}{tail}");
+    (pw.clone(), vec![pw, tail])
+}
+
+fn base64(data: &[u8]) -> String {
+    const A: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::new();
+    for chunk in data.chunks(3) {
+        let b = [
+            chunk[0],
+            *chunk.get(1).unwrap_or(&0),
+            *chunk.get(2).unwrap_or(&0),
+        ];
+        let n = (b[0] as u32) << 16 | (b[1] as u32) << 8 | b[2] as u32;
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(A[(n >> (18 - 6 * i) & 63) as usize] as char);
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+/// The password shapes of hosting and mail logs the break-it review found surviving: plain
+/// words and punctuation after password keys, WordPress `define`s, `curl -u`, `mysql -p`, SMTP
+/// AUTH, IMAP LOGIN, POP3 PASS, session ids and short password parameters in URLs, HAR
+/// Authorization / X-Api-Key headers, a password input's value. One planted secret a line.
+pub fn planted_hosting(rng: &mut Rng, kind: RedactionKind) -> Planted {
+    let (line, values) = match kind {
+        RedactionKind::Token => match rng.below(16) {
+            0 => {
+                let w = plain_word(rng);
+                let line = match rng.below(4) {
+                    0 => format!("DB_PASSWORD={w}"),
+                    1 => format!("[mysql] connect user=shop password={w} host=localhost"),
+                    2 => format!(r#"{{"user":"shop","password":"{w}"}}"#),
+                    _ => format!("MAIL_PASSWORD='{w}'"),
+                };
+                (line, vec![w])
+            }
+            1 => {
+                let (pw, v) = punctuated_password(rng);
+                let line = match rng.below(3) {
+                    0 => format!("DB_PASSWORD={pw}"),
+                    1 => format!(r#"{{"password":"{pw}","user":"shop"}}"#),
+                    _ => format!("smtp login password={pw} rejected"),
+                };
+                (line, v)
+            }
+            2 => {
+                let w = plain_word(rng);
+                let key = *rng.pick(&["DB_PASSWORD", "AUTH_KEY", "SECURE_AUTH_SALT", "NONCE_KEY"]);
+                (format!("define( '{key}', '{w}' );"), vec![w])
+            }
+            3 => {
+                let w = plain_word(rng);
+                let (pw, v) = if rng.below(2) == 0 {
+                    (w.clone(), vec![w])
+                } else {
+                    punctuated_password(rng)
+                };
+                let _ = pw.len();
+                (format!("define('DB_PASSWORD', \"{pw}\");"), v)
+            }
+            4 => {
+                let w = plain_word(rng);
+                let line = match rng.below(2) {
+                    0 => format!("$ curl -u admin:{w} https://api.example.ch/v1/zones"),
+                    _ => format!("curl -s --user 'shop:{w}' -X POST https://api.example.ch/"),
+                };
+                (line, vec![w])
+            }
+            5 => {
+                let w = plain_word(rng);
+                let line = match rng.below(2) {
+                    0 => format!("mysql -u shop -p{w} shopdb < dump.sql"),
+                    _ => format!("mysqldump -ushop -p'{w}' --all-databases > all.sql"),
+                };
+                (line, vec![w])
+            }
+            6 => {
+                let w = plain_word(rng);
+                let b = base64(format!("\0info@shop.ch\0{w}").as_bytes());
+                (format!("C: AUTH PLAIN {b}"), vec![b])
+            }
+            7 => {
+                let w = plain_word(rng);
+                let b = base64(w.as_bytes());
+                let line = format!(
+                    "<<< 250 AUTH LOGIN PLAIN\n>>> AUTH LOGIN\n<<< 334 VXNlcm5hbWU6\n>>> aW5mb0BzaG9wLmNo\n<<< 334 UGFzc3dvcmQ6\n>>> {b}\n<<< 235 2.7.0 Authentication successful"
+                );
+                (line, vec![b])
+            }
+            8 => {
+                let w = plain_word(rng);
+                let line = match rng.below(2) {
+                    0 => format!("C: a001 LOGIN info@shop.ch \"{w}\""),
+                    _ => format!("a1 LOGIN shop {w}"),
+                };
+                (line, vec![w])
+            }
+            9 => {
+                let w = plain_word(rng);
+                (
+                    format!("C: USER info@shop.ch\nC: PASS {w}\nS: +OK"),
+                    vec![w],
+                )
+            }
+            10 | 11 => {
+                let t = rng.alnum(24);
+                let name = *rng.pick(&["Authorization", "X-Api-Key", "x-api-key"]);
+                let v = if name == "Authorization" {
+                    format!("Basic {t}")
+                } else {
+                    t.clone()
+                };
+                let line = match rng.below(2) {
+                    0 => format!(r#"{{"name": "{name}", "value": "{v}"}},"#),
+                    _ => format!(r#"{{"value":"{v}","name":"{name}"}}"#),
+                };
+                (line, vec![t])
+            }
+            12 => {
+                let w = plain_word(rng);
+                let line = match rng.below(2) {
+                    0 => format!(r#"<input type="password" name="pw" value="{w}">"#),
+                    _ => format!(r#"<input value="{w}" class="form" type="password" />"#),
+                };
+                (line, vec![w])
+            }
+            13 => {
+                let w = plain_word(rng);
+                (format!("PASSWORD = {w}"), vec![w])
+            }
+            14 => {
+                let w = plain_word(rng);
+                (format!("passwd={w}&user=shop"), vec![w])
+            }
+            _ => {
+                let w = plain_word(rng);
+                (format!(r#"'password' => '{w}',"#), vec![w])
+            }
+        },
+        RedactionKind::UrlSecret => {
+            let w = plain_word(rng);
+            let line = match rng.below(3) {
+                0 => format!("GET /webmail/login.php?user=shop&pw={w} 302"),
+                1 => format!("GET /admin?pass={w}&lang=de HTTP/1.1"),
+                _ => format!("https://shop.example.ch/?pwd={w}"),
+            };
+            (line, vec![w])
+        }
+        RedactionKind::Cookie => {
+            let t = rng.hex(26);
+            let line = match rng.below(3) {
+                0 => format!("session PHPSESSID={t} expired"),
+                1 => format!("GET /shop/cart;jsessionid={t}?item=4 200"),
+                _ => format!("redirect to /index.php?PHPSESSID={t}"),
+            };
+            (line, vec![t])
+        }
+        _ => return planted(rng, kind),
+    };
+    Planted { kind, line, values }
+}
+
+/// Clean lines near the hosting shapes that must stay as they are.
+pub fn near_miss_hosting(rng: &mut Rng) -> String {
+    match rng.below(18) {
+        0 => "DB_PASSWORD=".to_owned(),
+        1 => "password=*** (hidden)".to_owned(),
+        2 => r#"{"user":"shop","password":null}"#.to_owned(),
+        3 => r#"{"user":"shop","password":""}"#.to_owned(),
+        4 => "Access denied for user 'shop'@'localhost' (using password: YES)".to_owned(),
+        5 => "define( 'WP_DEBUG', false );".to_owned(),
+        6 => format!(
+            "define( 'WP_MEMORY_LIMIT', '{}M' );",
+            64 * (1 + rng.below(4))
+        ),
+        7 => format!(
+            "curl -s -o /dev/null -w %{{http_code}} https://shop.example.ch/{}",
+            rng.below(99)
+        ),
+        8 => format!("mysql -u shop -p shopdb -e 'SELECT {}'", rng.below(9)),
+        9 => "<<< 250-AUTH PLAIN LOGIN CRAM-MD5".to_owned(),
+        10 => "a002 OK LOGIN completed".to_owned(),
+        11 => format!("PASS src/lib/{}.test.ts", rng.lower(6)),
+        12 => r#"{"name": "Content-Type", "value": "application/json"}"#.to_owned(),
+        13 => r#"<input type="password" name="pw" value="" autocomplete="off">"#.to_owned(),
+        14 => format!("GET /list?page={}&pwa=1 200", rng.below(20)),
+        15 => "password reset requested for user shop".to_owned(),
+        16 => format!("Login failed for user shop from 10.0.0.{}", rng.below(250)),
+        _ => "x-api-key header missing".to_owned(),
+    }
+}
+
+/// The hosting and mail shapes: `per_kind` planted lines of tokens, URL secrets and session
+/// cookies, and `clean` near misses.
+pub fn hosting_corpus(seed: u64, per_kind: usize, clean: usize) -> (Vec<Planted>, Vec<String>) {
+    let mut rng = Rng::new(seed);
+    let mut planted = Vec::new();
+    for (k, n) in [
+        (RedactionKind::Token, per_kind * 3),
+        (RedactionKind::UrlSecret, per_kind),
+        (RedactionKind::Cookie, per_kind),
+    ] {
+        for _ in 0..n {
+            planted.push(planted_hosting(&mut rng, k));
+        }
+    }
+    let clean = (0..clean).map(|_| near_miss_hosting(&mut rng)).collect();
+    (planted, clean)
+}
