@@ -145,6 +145,8 @@ pub enum InvoiceStatus {
     Unpaid,
     /// Unpaid past its due date (PAY-1).
     Overdue,
+    /// A pro-forma whose order was cancelled (PAY-4): void, nothing is to be paid.
+    Cancelled,
 }
 
 impl InvoiceStatus {

@@ -63,6 +63,7 @@ pub fn document_from(source: &DocumentSource) -> comptoir_core::Result<Document>
         corrects: source.corrects.clone(),
         qr_bill: None,
         vat_adjustment: Decimal::ZERO,
+        cancelled: source.cancelled,
     };
     // A credit note completing an invoice's credit carries the VAT that remains (see
     // `Document::vat_adjustment`): at most a centime, anything more is not rounding and stays

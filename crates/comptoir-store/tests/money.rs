@@ -931,3 +931,66 @@ fn a_pending_transfer_order_can_be_cancelled_and_its_prepaid_part_comes_back() {
     let e = err(s.cancel_pending_order(LR, order));
     assert_eq!(e.params.unwrap()["document_number"], number);
 }
+
+/// Break-it review, issue 11: a cancelled order's pro-forma is void. It lists as cancelled
+/// (not unpaid, so no "Pay…"), renders with no payment part, no amount due and a note that it
+/// is cancelled, and paying its order is refused with the reason.
+#[test]
+fn a_cancelled_orders_pro_forma_is_void_has_no_qr_bill_and_cannot_be_paid() {
+    let (_d, mut s) = open();
+    {
+        // The document in English, to read its words below.
+        let c = rusqlite::Connection::open(s.path()).unwrap();
+        c.execute(
+            "UPDATE organizations SET language = 'en' WHERE id = ?1",
+            [CHF_ORG],
+        )
+        .unwrap();
+    }
+    let paid = s
+        .pay_selection(
+            LR,
+            &items(&[(12, 12)]),
+            &[with(CHF_ORG, Some(4), false)],
+            "void-proforma-01",
+        )
+        .unwrap();
+    assert_eq!(paid[0].document_kind, InvoiceKind::ProForma);
+    let id = paid[0].document_id;
+    let before = comptoir_store::vault::document_from(&s.document_source(id).unwrap()).unwrap();
+    assert!(
+        before.qr_bill.is_some(),
+        "an open pro-forma carries its bill"
+    );
+    s.cancel_pending_order(LR, paid[0].order_id).unwrap();
+
+    let listed = s.invoices(Some(CHF_ORG)).unwrap();
+    let pro_forma = listed.iter().find(|i| i.id == id).unwrap();
+    assert_eq!(pro_forma.status, InvoiceStatus::Cancelled);
+    assert_eq!(
+        s.invoice_detail(id).unwrap().invoice.status,
+        InvoiceStatus::Cancelled
+    );
+
+    let source = s.document_source(id).unwrap();
+    assert!(source.cancelled);
+    let doc = comptoir_store::vault::document_from(&source).unwrap();
+    assert!(doc.qr_bill.is_none(), "no payment part on a void pro-forma");
+    assert!(doc.girocode().is_none());
+    let fonts = comptoir_invoice::Fonts::load();
+    let (path, _) = comptoir_store::vault::open_document(&s, &fonts, id).unwrap();
+    let out = std::process::Command::new("pdftotext")
+        .arg(&path)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils)");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("Cancelled"), "{text}");
+    assert!(!text.contains("Amount due"), "{text}");
+    assert!(!text.contains("Payment part"), "{text}");
+
+    let e = err(s.pay_pending_order(LR, paid[0].order_id, 4));
+    assert_eq!(e.code, ErrorCode::Conflict);
+    assert!(e.message.contains("cancelled"), "{}", e.message);
+    assert_eq!(e.field.as_deref(), Some("order_id"));
+}

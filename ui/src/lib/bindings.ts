@@ -244,7 +244,7 @@ expiry: string | null, };
 
 export type InvoiceKind = "invoice" | "pro_forma" | "credit_note";
 
-export type InvoiceStatus = "paid" | "unpaid" | "overdue";
+export type InvoiceStatus = "paid" | "unpaid" | "overdue" | "cancelled";
 
 export type Invoice = { id: number, organization_id: number, kind: InvoiceKind, 
 /**
