@@ -1054,3 +1054,8 @@ link-productsOf =
        *[other] Los { $n } productos de { $number }
     }
 link-order = Pedido n.º { $id }
+inv-exportFailed =
+    { $n ->
+        [one] { $n } documento no se pudo guardar:
+       *[other] { $n } documentos no se pudieron guardar:
+    }

@@ -5,7 +5,7 @@
 
 use std::path::{Path, PathBuf};
 
-use comptoir_core::billing::{ExportReport, InvoiceKind};
+use comptoir_core::billing::{ExportFailure, ExportReport, InvoiceKind};
 use comptoir_core::renewal::Progress;
 use comptoir_core::{Error, ErrorCode, Money};
 use comptoir_invoice::{render, sha256_hex, DocLine, Document, Fonts, Lang, Party};
@@ -196,21 +196,35 @@ pub fn export_documents(
         written: 0,
         total: ids.len() as u32,
         cancelled: false,
+        failed: Vec::new(),
     };
+    let mut done = 0;
     for &id in ids {
-        let (_, bytes) = open_document(store, fonts, id)?;
+        // One document that cannot be made (a QR-bill its buyer's address cannot carry) or
+        // written does not stop the others: it is named in the report with its reason.
         let name = export_name(store, id)?;
-        let target = match existing {
-            ExistingFiles::Replace => folder.join(name),
-            ExistingFiles::KeepBoth => free_name(folder, &name),
-        };
-        std::fs::write(&target, bytes)
-            .map_err(|e| Error::storage(format!("cannot write {}: {e}", target.display())))?;
-        report.written += 1;
+        let written = open_document(store, fonts, id).and_then(|(_, bytes)| {
+            let target = match existing {
+                ExistingFiles::Replace => folder.join(&name),
+                ExistingFiles::KeepBoth => free_name(folder, &name),
+            };
+            std::fs::write(&target, bytes).map_err(|e| {
+                Error::storage(format!("cannot write {}: {e}", target.display())).into()
+            })
+        });
+        match written {
+            Ok(()) => report.written += 1,
+            Err(e) => report.failed.push(ExportFailure {
+                invoice_id: id,
+                number: name.trim_end_matches(".pdf").to_owned(),
+                reason: e.into(),
+            }),
+        }
+        done += 1;
         if !progress(Progress {
-            done: report.written,
+            done,
             total: report.total,
-        }) && report.written < report.total
+        }) && done < report.total
         {
             report.cancelled = true;
             break;

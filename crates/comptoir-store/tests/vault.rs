@@ -591,3 +591,44 @@ fn documents_and_screens_write_stored_texts_in_their_readers_language() {
     let moves = s.prepaid_account(1).unwrap().movements;
     assert!(moves.iter().any(|m| m.description == "Ancienne recharge"));
 }
+
+/// Break-it review, issue 11: a batch export writes every document it can and names each one it
+/// could not, with the reason, instead of stopping at the first.
+#[test]
+fn pay7_batch_export_writes_what_it_can_and_reports_each_document_it_could_not() {
+    let (dir, s) = open();
+    let fonts = Fonts::load();
+    let all = s.invoices(Some(1)).unwrap();
+    let unpaid: Vec<&comptoir_core::billing::Invoice> = all
+        .iter()
+        .filter(|i| i.paid.amount < i.total.amount && s.vault_record(i.id).unwrap().is_none())
+        .collect();
+    assert!(!unpaid.is_empty());
+    // The buyer's street no QR-bill can carry: its documents with an amount due cannot be made.
+    let c = rusqlite::Connection::open(s.path()).unwrap();
+    c.execute(
+        "UPDATE organizations SET street = ?1 WHERE id = 1",
+        [&"S".repeat(71)],
+    )
+    .unwrap();
+    let ids: Vec<i64> = all.iter().map(|i| i.id).collect();
+    let out = dir.path().join("export");
+    let report =
+        comptoir_store::vault::export_documents(&s, &fonts, &ids, &out, Replace, &mut |_| true)
+            .unwrap();
+    let failed: Vec<&str> = report.failed.iter().map(|f| f.number.as_str()).collect();
+    for i in &unpaid {
+        assert!(failed.contains(&i.number.as_str()), "{failed:?}");
+    }
+    assert!(report
+        .failed
+        .iter()
+        .all(|f| f.reason.field.as_deref() == Some("buyer.street")));
+    assert_eq!(report.written as usize, ids.len() - report.failed.len());
+    assert!(report.written > 0, "the others are written");
+    assert_eq!(
+        std::fs::read_dir(&out).unwrap().count(),
+        report.written as usize
+    );
+    assert!(!report.cancelled);
+}
