@@ -43,8 +43,7 @@ pub async fn save_document<R: Runtime>(
     let Some(target) = save_target(&app, &file_name, "PDF", "pdf") else {
         return Ok(None);
     };
-    std::fs::write(&target, bytes)
-        .map_err(|e| Error::storage(format!("cannot write {}: {e}", target.display())))?;
+    comptoir_store::vault::write_document_file(&target, &bytes).map_err(Error::from)?;
     app.state::<SavedFiles>().remember(&target);
     Ok(Some(target.display().to_string()))
 }
@@ -75,7 +74,8 @@ impl SavedFiles {
                 "only a file Comptoir saved in this session can be opened",
             ));
         }
-        if !wanted.is_file() {
+        // Not followed: a link put there since the save is not the file that was saved.
+        if !std::fs::symlink_metadata(&wanted).is_ok_and(|m| m.is_file()) {
             return Err(Error::not_found("file", path).with_field("path"));
         }
         Ok(wanted)

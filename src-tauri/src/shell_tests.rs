@@ -737,4 +737,13 @@ fn pay7_open_and_show_reach_only_files_this_session_saved() {
         saved.check(&path).unwrap_err().field.as_deref(),
         Some("path")
     );
+    // A link put under the saved name since (to a file elsewhere) is not followed.
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::symlink(&beside, &file).unwrap();
+        assert_eq!(
+            saved.check(&path).unwrap_err().field.as_deref(),
+            Some("path")
+        );
+    }
 }

@@ -632,3 +632,57 @@ fn pay7_batch_export_writes_what_it_can_and_reports_each_document_it_could_not()
     );
     assert!(!report.cancelled);
 }
+
+/// Break-it review, issue 11: writing a document never follows a symbolic link. A link under a
+/// document's name in the export folder (even a broken one, pointing outside) is refused for
+/// that document and reported; nothing is created where it points; "keep both" goes beside it.
+#[cfg(unix)]
+#[test]
+fn pay7_export_and_save_never_write_through_a_symbolic_link() {
+    use comptoir_store::vault::{export_documents, write_document_file};
+    let (dir, s) = open();
+    let fonts = Fonts::load();
+    let docs = s.invoices(None).unwrap();
+    let ids: Vec<i64> = docs.iter().map(|i| i.id).take(3).collect();
+    let out = dir.path().join("export");
+    std::fs::create_dir(&out).unwrap();
+    let outside = dir.path().join("outside");
+    std::fs::create_dir(&outside).unwrap();
+    let evil = outside.join("planted.pdf");
+    let linked = out.join(format!("{}.pdf", docs[0].number));
+    std::os::unix::fs::symlink(&evil, &linked).unwrap();
+    // The export asks about that name, as about any file already there.
+    assert_eq!(
+        existing_exports(&s, &ids, &out).unwrap(),
+        vec![format!("{}.pdf", docs[0].number)]
+    );
+    let report = export_documents(&s, &fonts, &ids, &out, Replace, &mut |_| true).unwrap();
+    assert!(!evil.exists(), "nothing written where the link points");
+    assert!(std::fs::symlink_metadata(&linked)
+        .unwrap()
+        .file_type()
+        .is_symlink());
+    assert_eq!(report.written, 2);
+    assert_eq!(report.failed.len(), 1);
+    assert_eq!(report.failed[0].number, docs[0].number);
+    assert!(
+        report.failed[0].reason.message.contains("symbolic link"),
+        "{:?}",
+        report.failed[0].reason
+    );
+    // Keep both: the document goes beside the link.
+    let report = export_documents(&s, &fonts, &ids[..1], &out, KeepBoth, &mut |_| true).unwrap();
+    assert_eq!((report.written, report.failed.len()), (1, 0));
+    assert!(out.join(format!("{} (2).pdf", docs[0].number)).is_file());
+    assert!(!evil.exists());
+    // Save: a chosen name that is a link to a file elsewhere leaves that file as it was.
+    std::fs::write(&evil, b"mine").unwrap();
+    let e: comptoir_core::Error = write_document_file(&linked, b"%PDF-1.7").unwrap_err().into();
+    assert_eq!(e.field.as_deref(), Some("path"), "{e:?}");
+    assert_eq!(std::fs::read(&evil).unwrap(), b"mine");
+    // A regular file is replaced; a new name is created.
+    let plain = out.join("plain.pdf");
+    write_document_file(&plain, b"one").unwrap();
+    write_document_file(&plain, b"two").unwrap();
+    assert_eq!(std::fs::read(&plain).unwrap(), b"two");
+}
