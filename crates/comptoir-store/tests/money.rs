@@ -994,3 +994,61 @@ fn a_cancelled_orders_pro_forma_is_void_has_no_qr_bill_and_cannot_be_paid() {
     assert!(e.message.contains("cancelled"), "{}", e.message);
     assert_eq!(e.field.as_deref(), Some("order_id"));
 }
+
+/// Break-it review, issue 11: invoices, documents and orders are read only by active members of
+/// their organization (user 13 belongs to the EUR organization only); "all organizations" is
+/// all of the reader's.
+#[test]
+fn org6_invoices_and_orders_are_read_only_by_members_per_role() {
+    let (_d, s) = open();
+    const EUR_USER: i64 = 13;
+    let chf_doc = s.invoices(Some(CHF_ORG)).unwrap()[0].id;
+    let eur_doc = s.invoices(Some(EUR_ORG)).unwrap()[0].id;
+    let chf_product: i64 = 12;
+    for (actor, may) in [
+        (LR, true),
+        (ADMIN, true),
+        (USER_BILLING, true),
+        (USER_PLAIN, true),
+        (INVITED, false),
+        (OUTSIDER, false),
+        (EUR_USER, false),
+    ] {
+        let results = [
+            m(s.invoices_as(actor, Some(CHF_ORG))),
+            m(s.invoices_for_product_as(actor, chf_product)),
+            m(s.invoice_detail_as(actor, chf_doc)),
+            m(s.orders_as(actor, CHF_ORG)),
+            m(s.check_document_reader(actor, chf_doc)),
+        ];
+        for (i, r) in results.into_iter().enumerate() {
+            match r {
+                Ok(()) => assert!(may, "user {actor}, read {i} allowed"),
+                Err(e) => {
+                    assert!(!may, "user {actor}, read {i}: {e:?}");
+                    assert_eq!(e.rule, Some(RuleId::Org6), "{e:?}");
+                    assert!(e.message.contains("member"), "{e:?}");
+                }
+            }
+        }
+    }
+    // All organizations: the reader's own only.
+    let mine = s.invoices_as(EUR_USER, None).unwrap();
+    assert!(!mine.is_empty());
+    assert!(
+        mine.iter().all(|i| i.organization_id == EUR_ORG),
+        "{mine:?}"
+    );
+    s.invoice_detail_as(EUR_USER, eur_doc).unwrap();
+    s.check_document_reader(EUR_USER, eur_doc).unwrap();
+    assert_eq!(
+        s.invoices_as(LR, None).unwrap().len(),
+        s.invoices(None).unwrap().len(),
+        "the demo's legal representative is a member of both"
+    );
+    // An unknown document is not found, for anyone.
+    assert_eq!(
+        err(s.invoice_detail_as(LR, 999_999)).code,
+        ErrorCode::NotFound
+    );
+}
