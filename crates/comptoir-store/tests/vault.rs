@@ -677,7 +677,9 @@ fn pay7_export_and_save_never_write_through_a_symbolic_link() {
     assert!(!evil.exists());
     // Save: a chosen name that is a link to a file elsewhere leaves that file as it was.
     std::fs::write(&evil, b"mine").unwrap();
-    let e: comptoir_core::Error = write_document_file(&linked, b"%PDF-1.7").unwrap_err().into();
+    let e: comptoir_core::Error = write_document_file(&linked, b"%PDF-1.7")
+        .unwrap_err()
+        .into();
     assert_eq!(e.field.as_deref(), Some("path"), "{e:?}");
     assert_eq!(std::fs::read(&evil).unwrap(), b"mine");
     // A regular file is replaced; a new name is created.
