@@ -1039,3 +1039,8 @@ link-productsOf =
        *[other] Die { $n } Produkte von { $number }
     }
 link-order = Bestellung Nr. { $id }
+inv-exportFailed =
+    { $n ->
+        [one] { $n } Dokument konnte nicht gespeichert werden:
+       *[other] { $n } Dokumente konnten nicht gespeichert werden:
+    }

@@ -1039,3 +1039,8 @@ link-productsOf =
        *[other] The { $n } products of { $number }
     }
 link-order = Order #{ $id }
+inv-exportFailed =
+    { $n ->
+        [one] { $n } document could not be saved:
+       *[other] { $n } documents could not be saved:
+    }

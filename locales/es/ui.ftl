@@ -1060,3 +1060,8 @@ link-productsOf =
        *[other] Los { $n } productos de { $number }
     }
 link-order = Pedido n.º { $id }
+inv-exportFailed =
+    { $n ->
+        [one] { $n } documento no se pudo guardar:
+       *[other] { $n } documentos no se pudieron guardar:
+    }

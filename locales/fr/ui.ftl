@@ -1060,3 +1060,8 @@ link-productsOf =
        *[other] Les { $n } produits de { $number }
     }
 link-order = Commande n° { $id }
+inv-exportFailed =
+    { $n ->
+        [one] { $n } document n'a pas pu être enregistré :
+       *[other] { $n } documents n'ont pas pu être enregistrés :
+    }

@@ -1060,3 +1060,8 @@ link-productsOf =
        *[other] I { $n } prodotti di { $number }
     }
 link-order = Ordine n. { $id }
+inv-exportFailed =
+    { $n ->
+        [one] { $n } documento non è stato salvato:
+       *[other] { $n } documenti non sono stati salvati:
+    }

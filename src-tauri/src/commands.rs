@@ -48,7 +48,7 @@ pub fn list_invoices(
     state: State<'_, AppState>,
     organization_id: Option<i64>,
 ) -> Result<Vec<Invoice>> {
-    state.with(|s| s.invoices(organization_id))
+    state.with(|s| s.invoices_as(s.signed_in_user()?, organization_id))
 }
 
 /// The documents with a line for one product (a product's "Invoices" link).
@@ -57,7 +57,7 @@ pub fn list_invoices_of_product(
     state: State<'_, AppState>,
     product_id: i64,
 ) -> Result<Vec<Invoice>> {
-    state.with(|s| s.invoices_for_product(product_id))
+    state.with(|s| s.invoices_for_product_as(s.signed_in_user()?, product_id))
 }
 
 #[tauri::command]

@@ -22,7 +22,7 @@ fn fonts() -> &'static Fonts {
 
 #[tauri::command]
 pub fn invoice_detail(state: State<'_, AppState>, invoice_id: i64) -> Result<InvoiceDetail> {
-    state.with(|s| s.invoice_detail(invoice_id))
+    state.with(|s| s.invoice_detail_as(s.signed_in_user()?, invoice_id))
 }
 
 /// Saves a document's PDF where the user chooses (native dialog, opened here: no path comes from
@@ -33,9 +33,10 @@ pub async fn save_document<R: Runtime>(
     app: AppHandle<R>,
     invoice_id: i64,
 ) -> Result<Option<String>> {
-    let (vault_path, bytes) = app
-        .state::<AppState>()
-        .with(|s| open_document(s, fonts(), invoice_id))?;
+    let (vault_path, bytes) = app.state::<AppState>().with(|s| {
+        s.check_document_reader(s.signed_in_user()?, invoice_id)?;
+        open_document(s, fonts(), invoice_id)
+    })?;
     let file_name = vault_path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
@@ -43,8 +44,7 @@ pub async fn save_document<R: Runtime>(
     let Some(target) = save_target(&app, &file_name, "PDF", "pdf") else {
         return Ok(None);
     };
-    std::fs::write(&target, bytes)
-        .map_err(|e| Error::storage(format!("cannot write {}: {e}", target.display())))?;
+    comptoir_store::vault::write_document_file(&target, &bytes).map_err(Error::from)?;
     app.state::<SavedFiles>().remember(&target);
     Ok(Some(target.display().to_string()))
 }
@@ -75,7 +75,8 @@ impl SavedFiles {
                 "only a file Comptoir saved in this session can be opened",
             ));
         }
-        if !wanted.is_file() {
+        // Not followed: a link put there since the save is not the file that was saved.
+        if !std::fs::symlink_metadata(&wanted).is_ok_and(|m| m.is_file()) {
             return Err(Error::not_found("file", path).with_field("path"));
         }
         Ok(wanted)
@@ -126,7 +127,10 @@ pub(crate) fn save_target<R: Runtime>(
 /// print verb on Windows. Returns what it used.
 #[tauri::command]
 pub fn print_document(state: State<'_, AppState>, invoice_id: i64) -> Result<String> {
-    let (path, _) = state.with(|s| open_document(s, fonts(), invoice_id))?;
+    let (path, _) = state.with(|s| {
+        s.check_document_reader(s.signed_in_user()?, invoice_id)?;
+        open_document(s, fonts(), invoice_id)
+    })?;
     let cmd = print_command(&path, PrintSystem::current());
     let program = cmd.program.to_string_lossy().into_owned();
     let out = std::process::Command::new(&cmd.program)
@@ -271,9 +275,13 @@ pub async fn export_check<R: Runtime>(
     let Some(folder) = folder else {
         return Ok(None);
     };
-    let taken = app
-        .state::<AppState>()
-        .with(|s| comptoir_store::vault::existing_exports(s, &invoice_ids, &folder))?;
+    let taken = app.state::<AppState>().with(|s| {
+        let actor = s.signed_in_user()?;
+        for &id in &invoice_ids {
+            s.check_document_reader(actor, id)?;
+        }
+        comptoir_store::vault::existing_exports(s, &invoice_ids, &folder)
+    })?;
     if let Ok(mut slot) = app.state::<ExportFolder>().0.lock() {
         *slot = Some(folder);
     }
@@ -309,6 +317,10 @@ pub async fn export_documents<R: Runtime>(
     let flag = app.state::<crate::renewal_commands::Jobs>().start(&job_id);
     let report = tauri::async_runtime::spawn_blocking(move || {
         let store = handle.open()?;
+        let actor = store.signed_in_user()?;
+        for &id in &invoice_ids {
+            store.check_document_reader(actor, id)?;
+        }
         comptoir_store::vault::export_documents(
             &store,
             fonts(),

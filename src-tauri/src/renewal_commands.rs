@@ -168,7 +168,7 @@ pub fn billing_access(
 
 #[tauri::command]
 pub fn list_orders(state: State<'_, AppState>, organization_id: i64) -> Result<Vec<Order>> {
-    state.with(|s| s.orders(organization_id))
+    state.with(|s| s.orders_as(s.signed_in_user()?, organization_id))
 }
 
 #[tauri::command]

@@ -725,4 +725,41 @@ fn pay7_open_and_show_reach_only_files_this_session_saved() {
         saved.check(&path).unwrap_err().field.as_deref(),
         Some("path")
     );
+    // A link put under the saved name since (to a file elsewhere) is not followed.
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::symlink(&beside, &file).unwrap();
+        assert_eq!(
+            saved.check(&path).unwrap_err().field.as_deref(),
+            Some("path")
+        );
+    }
+}
+
+/// Break-it review, issue 11: as user 13 (a member of the EUR organization only), the CHF
+/// organization's invoices, a document of it and its orders are refused (ORG-6); their own
+/// organization's answer, and "all organizations" lists only theirs.
+#[test]
+fn org6_invoice_reads_are_limited_to_the_signed_in_users_organizations() {
+    let s = shell();
+    let chf_doc =
+        invoke(&s, "list_invoices", json!({ "organizationId": 1 })).unwrap()[0]["id"].clone();
+    invoke(&s, "set_signed_in_user", json!({ "userId": 13 })).unwrap();
+    for (cmd, args) in [
+        ("list_invoices", json!({ "organizationId": 1 })),
+        ("invoice_detail", json!({ "invoiceId": chf_doc })),
+        ("save_document", json!({ "invoiceId": chf_doc })),
+        ("print_document", json!({ "invoiceId": chf_doc })),
+        ("list_orders", json!({ "organizationId": 1 })),
+        ("list_invoices_of_product", json!({ "productId": 12 })),
+    ] {
+        let e = invoke(&s, cmd, args).unwrap_err();
+        assert_eq!(e["rule"], "ORG-6", "{cmd}: {e}");
+    }
+    let mine = invoke(&s, "list_invoices", json!({ "organizationId": null })).unwrap();
+    let mine = mine.as_array().unwrap();
+    assert!(!mine.is_empty());
+    assert!(mine.iter().all(|i| i["organization_id"] == 2), "{mine:?}");
+    invoke(&s, "invoice_detail", json!({ "invoiceId": mine[0]["id"] })).unwrap();
+    invoke(&s, "list_orders", json!({ "organizationId": 2 })).unwrap();
 }

@@ -145,6 +145,8 @@ pub enum InvoiceStatus {
     Unpaid,
     /// Unpaid past its due date (PAY-1).
     Overdue,
+    /// A pro-forma whose order was cancelled (PAY-4): void, nothing is to be paid.
+    Cancelled,
 }
 
 impl InvoiceStatus {
@@ -212,6 +214,16 @@ pub struct ExportReport {
     pub total: u32,
     /// True when the user stopped it: the files written so far stay.
     pub cancelled: bool,
+    /// The documents that could not be made or written, each with why; the others are written.
+    pub failed: Vec<ExportFailure>,
+}
+
+/// A document an export could not make or write.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ExportFailure {
+    pub invoice_id: i64,
+    pub number: String,
+    pub reason: Error,
 }
 
 /// The seller printed on documents: a workspace setting. The demo has a fictitious provider; a

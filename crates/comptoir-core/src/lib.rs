@@ -86,6 +86,7 @@ macro_rules! for_each_ipc_type {
             $crate::billing::InvoiceLine,
             $crate::billing::InvoiceDetail,
             $crate::billing::ExportReport,
+            $crate::billing::ExportFailure,
             $crate::billing::ExistingFiles,
             $crate::billing::Seller,
             $crate::billing::OrderStatus,

@@ -64,6 +64,7 @@ fn sample(n: usize) -> Document {
         corrects: None,
         qr_bill: None,
         vat_adjustment: Decimal::ZERO,
+        cancelled: false,
     }
     .with_qr_bill(n as i64 + 1)
     .expect("a valid bill")

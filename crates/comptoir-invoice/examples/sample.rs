@@ -75,6 +75,7 @@ fn main() {
         corrects: None,
         qr_bill: None,
         vat_adjustment: rust_decimal::Decimal::ZERO,
+        cancelled: false,
     };
     let doc = doc.with_qr_bill(12).expect("a valid bill");
     std::fs::write(&out, render(&doc, &Fonts::load())).unwrap();

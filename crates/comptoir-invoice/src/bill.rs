@@ -22,8 +22,11 @@ impl Document {
         else {
             return Ok(self);
         };
-        // The QR-bill takes CHF and EUR (SIX IG 2.3).
-        if !matches!(self.currency, Currency::CHF | Currency::EUR) || due <= Decimal::ZERO {
+        // The QR-bill takes CHF and EUR (SIX IG 2.3); a void pro-forma asks for nothing.
+        if !matches!(self.currency, Currency::CHF | Currency::EUR)
+            || due <= Decimal::ZERO
+            || self.cancelled
+        {
             return Ok(self);
         }
         let bill = QrBill {
@@ -70,6 +73,7 @@ impl Document {
             .collect();
         let sepa = |c: &str| EU.contains(&c) || SEPA_OTHERS.contains(&c);
         if self.currency != Currency::EUR
+            || self.cancelled
             || due <= Decimal::ZERO
             || due > Decimal::new(99_999_999_999, 2)
             || !EU.contains(&self.buyer.address.country.as_str())

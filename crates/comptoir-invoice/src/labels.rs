@@ -46,6 +46,7 @@ pub(crate) struct Labels {
     pub corrects: &'static str,
     pub vat_number: &'static str,
     pub pro_forma_note: &'static str,
+    pub cancelled_note: &'static str,
 }
 
 pub(crate) fn labels(lang: Lang) -> Labels {
@@ -75,6 +76,7 @@ pub(crate) fn labels(lang: Lang) -> Labels {
             vat_number: "VAT",
             pro_forma_note:
                 "Not an invoice: pay by bank transfer; the invoice follows the payment.",
+            cancelled_note: "Cancelled: the order was cancelled, this pro-forma is void and nothing is to be paid.",
         },
         Lang::Es => Labels {
             invoice: "Factura",
@@ -100,6 +102,7 @@ pub(crate) fn labels(lang: Lang) -> Labels {
             corrects: "Rectifica la factura {number}.",
             vat_number: "NIF",
             pro_forma_note: "No es una factura: pague por transferencia; la factura sigue al pago.",
+            cancelled_note: "Anulada: el pedido fue anulado, esta factura proforma queda sin efecto y no hay nada que pagar.",
         },
         Lang::Fr => Labels {
             invoice: "Facture",
@@ -126,6 +129,7 @@ pub(crate) fn labels(lang: Lang) -> Labels {
             vat_number: "TVA",
             pro_forma_note:
                 "Ceci n'est pas une facture : payez par virement ; la facture suit le paiement.",
+            cancelled_note: "Annulée : la commande a été annulée, cette facture pro forma est sans effet et rien n'est à payer.",
         },
         Lang::De => Labels {
             invoice: "Rechnung",
@@ -152,6 +156,7 @@ pub(crate) fn labels(lang: Lang) -> Labels {
             vat_number: "MWST",
             pro_forma_note:
                 "Keine Rechnung: bitte per Überweisung zahlen; die Rechnung folgt der Zahlung.",
+            cancelled_note: "Storniert: Die Bestellung wurde storniert, diese Proforma-Rechnung ist ungültig, es ist nichts zu bezahlen.",
         },
         Lang::It => Labels {
             invoice: "Fattura",
@@ -178,6 +183,7 @@ pub(crate) fn labels(lang: Lang) -> Labels {
             vat_number: "IVA",
             pro_forma_note:
                 "Non è una fattura: pagare con bonifico; la fattura segue il pagamento.",
+            cancelled_note: "Annullata: l'ordine è stato annullato, questa fattura proforma è nulla e non c'è nulla da pagare.",
         },
     }
 }

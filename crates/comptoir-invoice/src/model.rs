@@ -59,6 +59,9 @@ pub struct Document {
     /// takes back exactly the VAT that remains, which can differ by a centime from rounding its
     /// own base (the store computes it; zero on every other document).
     pub vat_adjustment: Decimal,
+    /// A pro-forma whose order was cancelled: void, so printed with no amount due, no payment
+    /// part and a note saying so.
+    pub cancelled: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -172,6 +175,7 @@ mod tests {
             corrects: None,
             qr_bill: None,
             vat_adjustment: Decimal::ZERO,
+            cancelled: false,
         };
         let t = doc.totals();
         assert_eq!(t.subtotal.amount, dec!(10.15));

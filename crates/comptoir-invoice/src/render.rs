@@ -375,6 +375,8 @@ fn header(c: &mut Canvas<'_>, doc: &Document, l: &Labels) -> f32 {
     let third = match (&doc.corrects, credit_note) {
         (Some(n), true) => Some((l.invoice, n.clone())),
         (None, true) => None,
+        // A void pro-forma has no due date either.
+        (_, false) if doc.cancelled => None,
         (_, false) => Some((l.due, date(doc.due_on, lang))),
     };
     let refs = [
@@ -483,7 +485,8 @@ pub fn render(doc: &Document, fonts: &Fonts) -> Vec<u8> {
     let regular = add_font(&mut pdf, fonts, 0);
     let bold = add_font(&mut pdf, fonts, 1);
 
-    let credit_note = doc.kind == InvoiceKind::CreditNote;
+    // Neither a credit note nor a void (cancelled) pro-forma asks for a payment.
+    let credit_note = doc.kind == InvoiceKind::CreditNote || doc.cancelled;
     let new_canvas = || Canvas {
         ops: Vec::new(),
         qr: None,
@@ -545,7 +548,9 @@ pub fn render(doc: &Document, fonts: &Fonts) -> Vec<u8> {
     if let Some(n) = &doc.corrects {
         notes.push(l.corrects.replace("{number}", n));
     }
-    if doc.kind == InvoiceKind::ProForma {
+    if doc.cancelled {
+        notes.push(l.cancelled_note.to_owned());
+    } else if doc.kind == InvoiceKind::ProForma {
         notes.push(l.pro_forma_note.to_owned());
     }
     // The plain IBAN only: a QR-IBAN is refused by banks for ordinary transfers.

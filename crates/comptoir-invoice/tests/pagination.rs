@@ -80,6 +80,7 @@ fn document_in(lines: usize, rates: usize, language: Lang) -> Document {
         corrects: None,
         qr_bill: None,
         vat_adjustment: dec!(0),
+        cancelled: false,
     }
 }
 

@@ -70,6 +70,7 @@ fn doc(currency: Currency, lang: Lang, buyer: &str, lines: usize) -> Document {
         corrects: None,
         qr_bill: None,
         vat_adjustment: rust_decimal::Decimal::ZERO,
+        cancelled: false,
     }
 }
 

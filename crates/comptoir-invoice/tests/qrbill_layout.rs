@@ -74,6 +74,7 @@ fn long_bill(lang: Lang, iban: &str) -> Document {
         corrects: None,
         qr_bill: None,
         vat_adjustment: dec!(0),
+        cancelled: false,
     }
     .with_qr_bill(42)
     .expect("every field at its maximum still makes a bill")

@@ -112,3 +112,104 @@ pub(crate) fn check_workspace_setting(conn: &Connection, actor: i64) -> StoreRes
     let role = is_legal_rep.then_some(Role::LegalRepresentative);
     check_billing(role, BillingAction::SetSeller, false).map_err(|e: Error| e.into())
 }
+
+/// Refuses (ORG-6) unless `actor` is an active member of `org`: an organization's invoices,
+/// documents and orders are read by its members only.
+pub(crate) fn check_reader(conn: &Connection, org: i64, actor: i64) -> StoreResult<()> {
+    if active_role(conn, org, actor)?.is_some() {
+        return Ok(());
+    }
+    Err(Error::rule(
+        comptoir_core::RuleId::Org6,
+        "Only a member of the organization may see its invoices, documents and orders.",
+    )
+    .with_field("organization_id")
+    .into())
+}
+
+/// The reads of invoices and orders as the signed-in user: the same answers as the unchecked
+/// reads the engine uses internally, after [`check_reader`].
+impl crate::Store {
+    /// Invoices of `org` or, without one, of every organization `actor` is an active member of.
+    pub fn invoices_as(
+        &self,
+        actor: i64,
+        org: Option<i64>,
+    ) -> StoreResult<Vec<comptoir_core::billing::Invoice>> {
+        if let Some(org) = org {
+            check_reader(self.conn(), org, actor)?;
+            return self.invoices(Some(org));
+        }
+        let mut all = self.invoices(None)?;
+        let mut member = BTreeMap::new();
+        let mut keep = Vec::with_capacity(all.len());
+        for i in all.drain(..) {
+            let ok = match member.get(&i.organization_id) {
+                Some(&ok) => ok,
+                None => {
+                    let ok = active_role(self.conn(), i.organization_id, actor)?.is_some();
+                    member.insert(i.organization_id, ok);
+                    ok
+                }
+            };
+            if ok {
+                keep.push(i);
+            }
+        }
+        Ok(keep)
+    }
+
+    /// The documents with a line for `product`, to a member of the product's organization.
+    pub fn invoices_for_product_as(
+        &self,
+        actor: i64,
+        product: i64,
+    ) -> StoreResult<Vec<comptoir_core::billing::Invoice>> {
+        let org: Option<i64> = self
+            .conn()
+            .query_row(
+                "SELECT organization_id FROM products WHERE id = ?1",
+                [product],
+                |r| r.get(0),
+            )
+            .optional()?;
+        let org =
+            org.ok_or_else(|| Error::not_found("product", product).with_field("product_id"))?;
+        check_reader(self.conn(), org, actor)?;
+        self.invoices_for_product(product)
+    }
+
+    /// Refuses unless `actor` may read document `invoice_id` (saving, printing, exporting it).
+    pub fn check_document_reader(&self, actor: i64, invoice_id: i64) -> StoreResult<()> {
+        let org: Option<i64> = self
+            .conn()
+            .query_row(
+                "SELECT organization_id FROM invoices WHERE id = ?1",
+                [invoice_id],
+                |r| r.get(0),
+            )
+            .optional()?;
+        let org =
+            org.ok_or_else(|| Error::not_found("document", invoice_id).with_field("invoice_id"))?;
+        check_reader(self.conn(), org, actor)
+    }
+
+    pub fn invoice_detail_as(
+        &self,
+        actor: i64,
+        invoice_id: i64,
+    ) -> StoreResult<comptoir_core::billing::InvoiceDetail> {
+        self.check_document_reader(actor, invoice_id)?;
+        self.invoice_detail(invoice_id)
+    }
+
+    pub fn orders_as(
+        &self,
+        actor: i64,
+        org: i64,
+    ) -> StoreResult<Vec<comptoir_core::billing::Order>> {
+        self.organization(org)?;
+        check_reader(self.conn(), org, actor)?;
+        self.orders(org)
+    }
+}

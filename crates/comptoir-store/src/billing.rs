@@ -53,7 +53,9 @@ impl Store {
         let mut stmt = self.conn().prepare(
             "SELECT i.id, i.organization_id, i.kind, i.number, i.issued_on, i.due_on,
                     i.total_minor, i.paid_minor, i.currency, i.order_id, i.corrects_invoice_id,
-                    (SELECT count(*) FROM invoice_lines l WHERE l.invoice_id = i.id)
+                    (SELECT count(*) FROM invoice_lines l WHERE l.invoice_id = i.id),
+                    i.kind = 'pro_forma' AND EXISTS (SELECT 1 FROM orders o
+                        WHERE o.id = i.order_id AND o.status = 'cancelled')
              FROM invoices i WHERE (?1 IS NULL OR i.organization_id = ?1)
                AND (?2 IS NULL OR EXISTS (SELECT 1 FROM invoice_lines l
                                           WHERE l.invoice_id = i.id AND l.product_id = ?2))
@@ -73,12 +75,17 @@ impl Store {
                 due_on,
                 total,
                 paid,
-                status: InvoiceStatus::evaluate(
-                    total,
-                    paid,
-                    due_on,
-                    today.get(&org).copied().unwrap_or(fallback),
-                ),
+                // A cancelled order's pro-forma is void, whatever it still shows as due.
+                status: if r.get::<_, bool>(12)? {
+                    InvoiceStatus::Cancelled
+                } else {
+                    InvoiceStatus::evaluate(
+                        total,
+                        paid,
+                        due_on,
+                        today.get(&org).copied().unwrap_or(fallback),
+                    )
+                },
                 order_id: r.get(9)?,
                 corrects_invoice_id: r.get(10)?,
                 line_count: r.get(11)?,

@@ -40,6 +40,8 @@ pub struct DocumentSource {
     pub lines: Vec<SourceLine>,
     pub corrects: Option<String>,
     pub accepted_methods: Vec<PaymentMethodKind>,
+    /// A pro-forma whose order was cancelled: void, printed without anything to pay.
+    pub cancelled: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -169,7 +171,9 @@ impl Store {
             .query_row(
                 "SELECT i.organization_id, i.kind, i.number, i.issued_on, i.due_on, i.currency,
                         i.total_minor, i.paid_minor,
-                        (SELECT c.number FROM invoices c WHERE c.id = i.corrects_invoice_id)
+                        (SELECT c.number FROM invoices c WHERE c.id = i.corrects_invoice_id),
+                        i.kind = 'pro_forma' AND EXISTS (SELECT 1 FROM orders o
+                            WHERE o.id = i.order_id AND o.status = 'cancelled')
                  FROM invoices i WHERE i.id = ?1",
                 [invoice_id],
                 |r| {
@@ -183,11 +187,23 @@ impl Store {
                         r.get::<_, i64>(6)?,
                         r.get::<_, i64>(7)?,
                         r.get::<_, Option<String>>(8)?,
+                        r.get::<_, bool>(9)?,
                     ))
                 },
             )
             .optional()?;
-        let Some((org, kind, number, issued_on, due_on, currency, total, paid, corrects)) = head
+        let Some((
+            org,
+            kind,
+            number,
+            issued_on,
+            due_on,
+            currency,
+            total,
+            paid,
+            corrects,
+            cancelled,
+        )) = head
         else {
             return Err(Error::not_found("document", invoice_id)
                 .with_field("invoice_id")
@@ -238,6 +254,7 @@ impl Store {
             lines,
             corrects,
             accepted_methods,
+            cancelled,
         })
     }
 

@@ -543,6 +543,16 @@ impl Store {
         let name = text::check_text("name", &details.name, text::QR_NAME_MAX)?;
         let a = text::check_address(&details.address)?;
         let vat_number = text::check_vat_number(details.vat_number.as_deref())?;
+        // The organization is the debtor of its QR-bills and its country sets the VAT: checked
+        // as the seller's are (ISO country, lengths, the bill's character set), and stored as
+        // the bill will print it (a typographic dash becomes "-").
+        let [name, street, building_number, postal_code, town, country] =
+            comptoir_core::billing::qr_contact("organization", name, &a).map_err(|mut e| {
+                e.field = e
+                    .field
+                    .map(|f| f.trim_start_matches("organization.").to_owned());
+                e
+            })?;
         let tx = self.conn_mut().transaction()?;
         policy::check_edit_details(actor_role(&tx, org, actor)?)?;
         tx.execute(
@@ -551,11 +561,11 @@ impl Store {
             params![
                 org,
                 name,
-                a.street.trim(),
-                a.building_number.trim(),
-                a.postal_code.trim(),
-                a.town.trim(),
-                a.country,
+                street,
+                building_number,
+                postal_code,
+                town,
+                country,
                 vat_number
             ],
         )?;

@@ -380,6 +380,14 @@ fn pending_order(tx: &Transaction<'_>, actor: i64, order_id: i64) -> StoreResult
         rows.collect::<Result<_, _>>()?
     };
     check_actor(tx, org, actor, BillingAction::PayProducts, &products)?;
+    if status == "cancelled" {
+        return Err(Error::new(
+            ErrorCode::Conflict,
+            format!("order {order_id} was cancelled: its pro-forma is void and nothing is to be paid; renew the products again instead"),
+        )
+        .with_field("order_id")
+        .into());
+    }
     if status != "pending" {
         return Err(Error::new(
             ErrorCode::Conflict,

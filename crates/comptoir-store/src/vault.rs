@@ -5,7 +5,7 @@
 
 use std::path::{Path, PathBuf};
 
-use comptoir_core::billing::{ExportReport, InvoiceKind};
+use comptoir_core::billing::{ExportFailure, ExportReport, InvoiceKind};
 use comptoir_core::renewal::Progress;
 use comptoir_core::{Error, ErrorCode, Money};
 use comptoir_invoice::{render, sha256_hex, DocLine, Document, Fonts, Lang, Party};
@@ -63,6 +63,7 @@ pub fn document_from(source: &DocumentSource) -> comptoir_core::Result<Document>
         corrects: source.corrects.clone(),
         qr_bill: None,
         vat_adjustment: Decimal::ZERO,
+        cancelled: source.cancelled,
     };
     // A credit note completing an invoice's credit carries the VAT that remains (see
     // `Document::vat_adjustment`): at most a centime, anything more is not rounding and stays
@@ -155,24 +156,79 @@ pub fn existing_exports(store: &Store, ids: &[i64], folder: &Path) -> StoreResul
     let mut out = Vec::new();
     for &id in ids {
         let name = export_name(store, id)?;
-        if folder.join(&name).exists() {
+        // A link (even a broken one) under that name counts as taken.
+        if taken(&folder.join(&name)) {
             out.push(name);
         }
     }
     Ok(out)
 }
 
+/// Whether anything is at `path`, a symbolic link included (`exists` follows links, so a
+/// broken one looks free).
+fn taken(path: &Path) -> bool {
+    std::fs::symlink_metadata(path).is_ok()
+}
+
 /// `name` or, when taken, "stem (2).ext", "stem (3).ext"... the first free one.
 fn free_name(folder: &Path, name: &str) -> PathBuf {
     let target = folder.join(name);
-    if !target.exists() {
+    if !taken(&target) {
         return target;
     }
     let (stem, ext) = name.rsplit_once('.').unwrap_or((name, ""));
     (2..)
         .map(|n| folder.join(format!("{stem} ({n}).{ext}")))
-        .find(|p| !p.exists())
+        .find(|p| !taken(p))
         .unwrap_or(target)
+}
+
+/// Writes a document the user saves or exports to `target`, never through a symbolic link:
+/// a link there (even a broken one pointing elsewhere) or anything but a regular file is
+/// refused; a new name is created exclusively (`create_new` fails on a link); a regular file is
+/// replaced by renaming a fresh temporary file over it (a rename replaces the entry, it does not
+/// follow it).
+pub fn write_document_file(target: &Path, bytes: &[u8]) -> StoreResult<()> {
+    use std::io::Write;
+    let failed =
+        |e: std::io::Error| Error::storage(format!("cannot write {}: {e}", target.display()));
+    let create_new = |path: &Path| -> std::io::Result<()> {
+        let mut f = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(path)?;
+        f.write_all(bytes)?;
+        f.sync_all()
+    };
+    let refuse = |what: &str| {
+        Error::invalid(
+            "path",
+            format!(
+                "{} is {what}: Comptoir writes documents only as regular files",
+                target.display()
+            ),
+        )
+    };
+    match std::fs::symlink_metadata(target) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            create_new(target).map_err(failed)?;
+        }
+        Err(e) => return Err(failed(e).into()),
+        Ok(m) if m.file_type().is_symlink() => return Err(refuse("a symbolic link").into()),
+        Ok(m) if !m.is_file() => return Err(refuse("not a regular file").into()),
+        Ok(_) => {
+            let name = target.file_name().unwrap_or_default().to_string_lossy();
+            let tmp = target.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
+            let _ = std::fs::remove_file(&tmp);
+            create_new(&tmp)
+                .and_then(|_| std::fs::rename(&tmp, target))
+                .map_err(|e| {
+                    let _ = std::fs::remove_file(&tmp);
+                    failed(e)
+                })?;
+        }
+    }
+    Ok(())
 }
 
 pub use comptoir_core::billing::ExistingFiles;
@@ -195,21 +251,33 @@ pub fn export_documents(
         written: 0,
         total: ids.len() as u32,
         cancelled: false,
+        failed: Vec::new(),
     };
+    let mut done = 0;
     for &id in ids {
-        let (_, bytes) = open_document(store, fonts, id)?;
+        // One document that cannot be made (a QR-bill its buyer's address cannot carry) or
+        // written does not stop the others: it is named in the report with its reason.
         let name = export_name(store, id)?;
-        let target = match existing {
-            ExistingFiles::Replace => folder.join(name),
-            ExistingFiles::KeepBoth => free_name(folder, &name),
-        };
-        std::fs::write(&target, bytes)
-            .map_err(|e| Error::storage(format!("cannot write {}: {e}", target.display())))?;
-        report.written += 1;
+        let written = open_document(store, fonts, id).and_then(|(_, bytes)| {
+            let target = match existing {
+                ExistingFiles::Replace => folder.join(&name),
+                ExistingFiles::KeepBoth => free_name(folder, &name),
+            };
+            write_document_file(&target, &bytes)
+        });
+        match written {
+            Ok(()) => report.written += 1,
+            Err(e) => report.failed.push(ExportFailure {
+                invoice_id: id,
+                number: name.trim_end_matches(".pdf").to_owned(),
+                reason: e.into(),
+            }),
+        }
+        done += 1;
         if !progress(Progress {
-            done: report.written,
+            done,
             total: report.total,
-        }) && report.written < report.total
+        }) && done < report.total
         {
             report.cancelled = true;
             break;

@@ -931,3 +931,124 @@ fn a_pending_transfer_order_can_be_cancelled_and_its_prepaid_part_comes_back() {
     let e = err(s.cancel_pending_order(LR, order));
     assert_eq!(e.params.unwrap()["document_number"], number);
 }
+
+/// Break-it review, issue 11: a cancelled order's pro-forma is void. It lists as cancelled
+/// (not unpaid, so no "Pay…"), renders with no payment part, no amount due and a note that it
+/// is cancelled, and paying its order is refused with the reason.
+#[test]
+fn a_cancelled_orders_pro_forma_is_void_has_no_qr_bill_and_cannot_be_paid() {
+    let (_d, mut s) = open();
+    {
+        // The document in English, to read its words below.
+        let c = rusqlite::Connection::open(s.path()).unwrap();
+        c.execute(
+            "UPDATE organizations SET language = 'en' WHERE id = ?1",
+            [CHF_ORG],
+        )
+        .unwrap();
+    }
+    let paid = s
+        .pay_selection(
+            LR,
+            &items(&[(12, 12)]),
+            &[with(CHF_ORG, Some(4), false)],
+            "void-proforma-01",
+        )
+        .unwrap();
+    assert_eq!(paid[0].document_kind, InvoiceKind::ProForma);
+    let id = paid[0].document_id;
+    let before = comptoir_store::vault::document_from(&s.document_source(id).unwrap()).unwrap();
+    assert!(
+        before.qr_bill.is_some(),
+        "an open pro-forma carries its bill"
+    );
+    s.cancel_pending_order(LR, paid[0].order_id).unwrap();
+
+    let listed = s.invoices(Some(CHF_ORG)).unwrap();
+    let pro_forma = listed.iter().find(|i| i.id == id).unwrap();
+    assert_eq!(pro_forma.status, InvoiceStatus::Cancelled);
+    assert_eq!(
+        s.invoice_detail(id).unwrap().invoice.status,
+        InvoiceStatus::Cancelled
+    );
+
+    let source = s.document_source(id).unwrap();
+    assert!(source.cancelled);
+    let doc = comptoir_store::vault::document_from(&source).unwrap();
+    assert!(doc.qr_bill.is_none(), "no payment part on a void pro-forma");
+    assert!(doc.girocode().is_none());
+    let fonts = comptoir_invoice::Fonts::load();
+    let (path, _) = comptoir_store::vault::open_document(&s, &fonts, id).unwrap();
+    let out = std::process::Command::new("pdftotext")
+        .arg(&path)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils)");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("Cancelled"), "{text}");
+    assert!(!text.contains("Amount due"), "{text}");
+    assert!(!text.contains("Payment part"), "{text}");
+
+    let e = err(s.pay_pending_order(LR, paid[0].order_id, 4));
+    assert_eq!(e.code, ErrorCode::Conflict);
+    assert!(e.message.contains("cancelled"), "{}", e.message);
+    assert_eq!(e.field.as_deref(), Some("order_id"));
+}
+
+/// Break-it review, issue 11: invoices, documents and orders are read only by active members of
+/// their organization (user 13 belongs to the EUR organization only); "all organizations" is
+/// all of the reader's.
+#[test]
+fn org6_invoices_and_orders_are_read_only_by_members_per_role() {
+    let (_d, s) = open();
+    const EUR_USER: i64 = 13;
+    let chf_doc = s.invoices(Some(CHF_ORG)).unwrap()[0].id;
+    let eur_doc = s.invoices(Some(EUR_ORG)).unwrap()[0].id;
+    let chf_product: i64 = 12;
+    for (actor, may) in [
+        (LR, true),
+        (ADMIN, true),
+        (USER_BILLING, true),
+        (USER_PLAIN, true),
+        (INVITED, false),
+        (OUTSIDER, false),
+        (EUR_USER, false),
+    ] {
+        let results = [
+            m(s.invoices_as(actor, Some(CHF_ORG))),
+            m(s.invoices_for_product_as(actor, chf_product)),
+            m(s.invoice_detail_as(actor, chf_doc)),
+            m(s.orders_as(actor, CHF_ORG)),
+            m(s.check_document_reader(actor, chf_doc)),
+        ];
+        for (i, r) in results.into_iter().enumerate() {
+            match r {
+                Ok(()) => assert!(may, "user {actor}, read {i} allowed"),
+                Err(e) => {
+                    assert!(!may, "user {actor}, read {i}: {e:?}");
+                    assert_eq!(e.rule, Some(RuleId::Org6), "{e:?}");
+                    assert!(e.message.contains("member"), "{e:?}");
+                }
+            }
+        }
+    }
+    // All organizations: the reader's own only.
+    let mine = s.invoices_as(EUR_USER, None).unwrap();
+    assert!(!mine.is_empty());
+    assert!(
+        mine.iter().all(|i| i.organization_id == EUR_ORG),
+        "{mine:?}"
+    );
+    s.invoice_detail_as(EUR_USER, eur_doc).unwrap();
+    s.check_document_reader(EUR_USER, eur_doc).unwrap();
+    assert_eq!(
+        s.invoices_as(LR, None).unwrap().len(),
+        s.invoices(None).unwrap().len(),
+        "the demo's legal representative is a member of both"
+    );
+    // An unknown document is not found, for anyone.
+    assert_eq!(
+        err(s.invoice_detail_as(LR, 999_999)).code,
+        ErrorCode::NotFound
+    );
+}

@@ -866,3 +866,41 @@ fn org7_replacement_undo_is_refused_when_the_former_representatives_rights_chang
     assert_eq!(rows_dump(&path), before);
     assert_eq!(s.user_rights(CHF_ORG, CLAIRE).unwrap().len(), 1);
 }
+
+/// Break-it review, issue 11: the details must stay printable on a QR-bill, as the seller's
+/// are. An unknown country, a character the bill cannot carry, are refused with the field named
+/// and nothing written; a typographic dash becomes "-".
+#[test]
+fn org3_details_are_checked_like_the_seller_for_the_qr_bill() {
+    let (_d, mut s) = open();
+    let org = s.organization(CHF_ORG).unwrap();
+    let details = |f: &dyn Fn(&mut OrganizationDetails)| {
+        let mut d = OrganizationDetails {
+            name: org.name.clone(),
+            address: org.address.clone(),
+            vat_number: org.vat_number.clone(),
+        };
+        f(&mut d);
+        d
+    };
+    for (d, field) in [
+        (details(&|d| d.address.country = "ZZ".into()), "country"),
+        (details(&|d| d.address.town = "Genève 🏔".into()), "town"),
+        (details(&|d| d.name = "Atelier ✨ SA".into()), "name"),
+        (
+            details(&|d| d.address.street = "Rue\u{200B}du Lac".into()),
+            "street",
+        ),
+    ] {
+        let e = err(s.update_organization(CHF_ORG, CLAIRE, &d));
+        assert_eq!(e.code, ErrorCode::InvalidInput, "{e:?}");
+        assert_eq!(e.field.as_deref(), Some(field), "{e:?}");
+        assert_eq!(s.organization(CHF_ORG).unwrap(), org, "nothing written");
+    }
+    let d = details(&|d| d.address.street = "Rue du Lac — Nord".into());
+    s.update_organization(CHF_ORG, CLAIRE, &d).unwrap();
+    assert_eq!(
+        s.organization(CHF_ORG).unwrap().address.street,
+        "Rue du Lac - Nord"
+    );
+}

@@ -591,3 +591,100 @@ fn documents_and_screens_write_stored_texts_in_their_readers_language() {
     let moves = s.prepaid_account(1).unwrap().movements;
     assert!(moves.iter().any(|m| m.description == "Ancienne recharge"));
 }
+
+/// Break-it review, issue 11: a batch export writes every document it can and names each one it
+/// could not, with the reason, instead of stopping at the first.
+#[test]
+fn pay7_batch_export_writes_what_it_can_and_reports_each_document_it_could_not() {
+    let (dir, s) = open();
+    let fonts = Fonts::load();
+    let all = s.invoices(Some(1)).unwrap();
+    let unpaid: Vec<&comptoir_core::billing::Invoice> = all
+        .iter()
+        .filter(|i| i.paid.amount < i.total.amount && s.vault_record(i.id).unwrap().is_none())
+        .collect();
+    assert!(!unpaid.is_empty());
+    // The buyer's street no QR-bill can carry: its documents with an amount due cannot be made.
+    let c = rusqlite::Connection::open(s.path()).unwrap();
+    c.execute(
+        "UPDATE organizations SET street = ?1 WHERE id = 1",
+        [&"S".repeat(71)],
+    )
+    .unwrap();
+    let ids: Vec<i64> = all.iter().map(|i| i.id).collect();
+    let out = dir.path().join("export");
+    let report =
+        comptoir_store::vault::export_documents(&s, &fonts, &ids, &out, Replace, &mut |_| true)
+            .unwrap();
+    let failed: Vec<&str> = report.failed.iter().map(|f| f.number.as_str()).collect();
+    for i in &unpaid {
+        assert!(failed.contains(&i.number.as_str()), "{failed:?}");
+    }
+    assert!(report
+        .failed
+        .iter()
+        .all(|f| f.reason.field.as_deref() == Some("buyer.street")));
+    assert_eq!(report.written as usize, ids.len() - report.failed.len());
+    assert!(report.written > 0, "the others are written");
+    assert_eq!(
+        std::fs::read_dir(&out).unwrap().count(),
+        report.written as usize
+    );
+    assert!(!report.cancelled);
+}
+
+/// Break-it review, issue 11: writing a document never follows a symbolic link. A link under a
+/// document's name in the export folder (even a broken one, pointing outside) is refused for
+/// that document and reported; nothing is created where it points; "keep both" goes beside it.
+#[cfg(unix)]
+#[test]
+fn pay7_export_and_save_never_write_through_a_symbolic_link() {
+    use comptoir_store::vault::{export_documents, write_document_file};
+    let (dir, s) = open();
+    let fonts = Fonts::load();
+    let docs = s.invoices(None).unwrap();
+    let ids: Vec<i64> = docs.iter().map(|i| i.id).take(3).collect();
+    let out = dir.path().join("export");
+    std::fs::create_dir(&out).unwrap();
+    let outside = dir.path().join("outside");
+    std::fs::create_dir(&outside).unwrap();
+    let evil = outside.join("planted.pdf");
+    let linked = out.join(format!("{}.pdf", docs[0].number));
+    std::os::unix::fs::symlink(&evil, &linked).unwrap();
+    // The export asks about that name, as about any file already there.
+    assert_eq!(
+        existing_exports(&s, &ids, &out).unwrap(),
+        vec![format!("{}.pdf", docs[0].number)]
+    );
+    let report = export_documents(&s, &fonts, &ids, &out, Replace, &mut |_| true).unwrap();
+    assert!(!evil.exists(), "nothing written where the link points");
+    assert!(std::fs::symlink_metadata(&linked)
+        .unwrap()
+        .file_type()
+        .is_symlink());
+    assert_eq!(report.written, 2);
+    assert_eq!(report.failed.len(), 1);
+    assert_eq!(report.failed[0].number, docs[0].number);
+    assert!(
+        report.failed[0].reason.message.contains("symbolic link"),
+        "{:?}",
+        report.failed[0].reason
+    );
+    // Keep both: the document goes beside the link.
+    let report = export_documents(&s, &fonts, &ids[..1], &out, KeepBoth, &mut |_| true).unwrap();
+    assert_eq!((report.written, report.failed.len()), (1, 0));
+    assert!(out.join(format!("{} (2).pdf", docs[0].number)).is_file());
+    assert!(!evil.exists());
+    // Save: a chosen name that is a link to a file elsewhere leaves that file as it was.
+    std::fs::write(&evil, b"mine").unwrap();
+    let e: comptoir_core::Error = write_document_file(&linked, b"%PDF-1.7")
+        .unwrap_err()
+        .into();
+    assert_eq!(e.field.as_deref(), Some("path"), "{e:?}");
+    assert_eq!(std::fs::read(&evil).unwrap(), b"mine");
+    // A regular file is replaced; a new name is created.
+    let plain = out.join("plain.pdf");
+    write_document_file(&plain, b"one").unwrap();
+    write_document_file(&plain, b"two").unwrap();
+    assert_eq!(std::fs::read(&plain).unwrap(), b"two");
+}

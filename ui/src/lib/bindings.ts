@@ -244,7 +244,7 @@ expiry: string | null, };
 
 export type InvoiceKind = "invoice" | "pro_forma" | "credit_note";
 
-export type InvoiceStatus = "paid" | "unpaid" | "overdue";
+export type InvoiceStatus = "paid" | "unpaid" | "overdue" | "cancelled";
 
 export type Invoice = { id: number, organization_id: number, kind: InvoiceKind, 
 /**
@@ -280,7 +280,13 @@ export type ExportReport = { folder: string, written: number, total: number,
 /**
  * True when the user stopped it: the files written so far stay.
  */
-cancelled: boolean, };
+cancelled: boolean, 
+/**
+ * The documents that could not be made or written, each with why; the others are written.
+ */
+failed: Array<ExportFailure>, };
+
+export type ExportFailure = { invoice_id: number, number: string, reason: AppError, };
 
 export type ExistingFiles = "replace" | "keep_both";
 

@@ -15,6 +15,7 @@ export const invoiceStatus: Record<InvoiceStatus, { tone: Tone; key: MessageKey 
   paid: { tone: "ok", key: "status.paid" },
   unpaid: { tone: "warn", key: "status.unpaid" },
   overdue: { tone: "danger", key: "status.overdue" },
+  cancelled: { tone: "muted", key: "status.cancelled" },
 };
 
 export const grantState: Record<GrantState, { tone: Tone; key: MessageKey }> = {

@@ -800,7 +800,8 @@ export type MessageKey =
   | "link.invoicesOf"
   | "link.products"
   | "link.productsOf"
-  | "link.order";
+  | "link.order"
+  | "inv.exportFailed";
 
 /** The variables of each message (`never`: it takes none). */
 export interface MessageVariables {
@@ -1604,4 +1605,5 @@ export interface MessageVariables {
   "link.products": "n";
   "link.productsOf": "n" | "number";
   "link.order": "id";
+  "inv.exportFailed": "n";
 }
