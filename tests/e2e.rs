@@ -2524,7 +2524,7 @@ async fn renewals_a_past_last_day_is_never_shown_as_an_instruction() {
         })
         .expect("the demo has an auto-renewing product whose charge day passed");
     let row = format!("tr[data-product='{}']", charged.product.id);
-    let text = app.wait_text(&row, "not renewed by the charge of").await;
+    let text = app.wait_text(&row, "not renewed on").await;
     assert!(
         !text.contains("charge 1") && !text.contains("charge 2"),
         "{text}"
