@@ -688,9 +688,9 @@ fn explicit_value_end(text: &str, key_and_sep: &str, start: usize) -> Option<usi
     Some(start + rest[..line].find(close).unwrap_or(line))
 }
 
-/// A value after an explicit password key that says no password is there: empty, a mask
-/// (`***`), a word like `null` or `required`, a template or a marker of ours.
-fn is_placeholder(v: &str) -> bool {
+/// A value that says a secret was (not) there rather than being one: MySQL's "using password:
+/// YES", `null`, a mask (`***`).
+fn says_no_secret(v: &str) -> bool {
     const WORDS: &[&str] = &[
         "yes",
         "no",
@@ -709,13 +709,18 @@ fn is_placeholder(v: &str) -> bool {
         "invalid",
         "expired",
         "redacted",
-        "\"\"",
-        "''",
-        "put your unique phrase here",
     ];
-    v.is_empty()
-        || WORDS.iter().any(|w| v.eq_ignore_ascii_case(w))
+    WORDS.iter().any(|w| v.eq_ignore_ascii_case(w))
         || v.chars().all(|c| matches!(c, '*' | '•' | 'x' | 'X' | '.'))
+}
+
+/// A value after an explicit password key that says no password is there: empty, a mask
+/// (`***`), a word like `null` or `required`, a template or a marker of ours.
+fn is_placeholder(v: &str) -> bool {
+    const MORE: &[&str] = &["\"\"", "''", "put your unique phrase here"];
+    v.is_empty()
+        || says_no_secret(v)
+        || MORE.iter().any(|w| v.eq_ignore_ascii_case(w))
         || v.starts_with(['$', '%', '{', '<'])
         || marker_prefixes().iter().any(|p| v.starts_with(p.as_str()))
 }
@@ -1013,29 +1018,7 @@ fn luhn(digits: &[u8]) -> bool {
 /// authentication failed", "password: too short"): it has a digit, a symbol or an inner
 /// capital, or is long.
 fn looks_like_secret(v: &str) -> bool {
-    // Values that say a secret was (not) there: MySQL's "using password: YES", a mask.
-    const NOT_SECRETS: &[&str] = &[
-        "yes",
-        "no",
-        "true",
-        "false",
-        "null",
-        "nil",
-        "none",
-        "undefined",
-        "required",
-        "empty",
-        "hidden",
-        "set",
-        "unset",
-        "missing",
-        "invalid",
-        "expired",
-        "redacted",
-    ];
-    if NOT_SECRETS.iter().any(|w| v.eq_ignore_ascii_case(w))
-        || v.chars().all(|c| matches!(c, '*' | '•' | 'x' | 'X' | '.'))
-    {
+    if says_no_secret(v) {
         return false;
     }
     // Letters of any script are letters ("oublié" is a word, not a credential).
