@@ -7,6 +7,7 @@
 //! five files in step.
 
 use std::borrow::Cow;
+use std::sync::OnceLock;
 
 use comptoir_core::billing::PaymentMethodKind;
 use comptoir_core::stored_text::StoredText;
@@ -67,7 +68,7 @@ const FILES: &[(&str, &[&str])] = &[
 ];
 
 /// The OS's preferred languages, first supported one kept (set once by the app at start).
-static OS_LANGUAGE: std::sync::OnceLock<&'static str> = std::sync::OnceLock::new();
+static OS_LANGUAGE: OnceLock<&'static str> = OnceLock::new();
 
 /// Records the OS's preferred languages (BCP 47 tags, most preferred first), as the UI reads
 /// them: the reader's language when the workspace has no language setting.
@@ -120,7 +121,24 @@ impl From<i64> for Arg {
 /// The messages of one language.
 pub struct Catalogue {
     language: &'static str,
-    bundle: FluentBundle<FluentResource>,
+    bundle: FluentBundle<&'static FluentResource>,
+}
+
+/// The parsed `.ftl` files of each language, parsed once per process: a catalogue is asked for
+/// per document, per stored text written and per screen read.
+fn parsed(index: usize) -> &'static [FluentResource] {
+    static PARSED: [OnceLock<Vec<FluentResource>>; LANGUAGES.len()] =
+        [const { OnceLock::new() }; LANGUAGES.len()];
+    let (language, files) = &FILES[index];
+    PARSED[index].get_or_init(|| {
+        files
+            .iter()
+            .map(|source| {
+                FluentResource::try_new((*source).to_owned())
+                    .unwrap_or_else(|(_, errors)| panic!("{language}: bad .ftl: {errors:?}"))
+            })
+            .collect()
+    })
 }
 
 impl Catalogue {
@@ -132,19 +150,15 @@ impl Catalogue {
             .next()
             .unwrap_or("")
             .to_ascii_lowercase();
-        let (language, files) = FILES
-            .iter()
-            .find(|(l, _)| *l == primary)
-            .unwrap_or(&FILES[0]);
+        let index = FILES.iter().position(|(l, _)| *l == primary).unwrap_or(0);
+        let language = FILES[index].0;
         let langid: unic_langid::LanguageIdentifier = language
             .parse()
             .expect("a catalogue language is a valid tag");
         let mut bundle = FluentBundle::new(vec![langid]);
         // Calendars and PDFs are plain text: no Unicode isolation marks around arguments.
         bundle.set_use_isolating(false);
-        for source in *files {
-            let resource = FluentResource::try_new((*source).to_owned())
-                .unwrap_or_else(|(_, errors)| panic!("{language}: bad .ftl: {errors:?}"));
+        for resource in parsed(index) {
             bundle
                 .add_resource(resource)
                 .unwrap_or_else(|errors| panic!("{language}: duplicate messages: {errors:?}"));
