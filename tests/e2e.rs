@@ -1851,48 +1851,77 @@ async fn readable_text(app: &App) -> Vec<String> {
     serde_json::from_value(v).unwrap()
 }
 
-/// What an English catalogue value or a message key looks like when it leaks onto a `lang` screen.
-fn leaks(lang: &str, lines: &[String]) -> Vec<String> {
-    let en = ui_catalogue("en");
-    let mine = ui_catalogue(lang);
-    let mine_text: String = mine
-        .iter()
-        .flat_map(|(_, p)| p.iter())
-        .map(|p| format!("{p}\n"))
-        .collect();
-    let same = |id: &str, pieces: &[String]| mine.iter().any(|(i, p)| i == id && p == pieces);
-    let mut found = Vec::new();
-    for line in lines {
-        // A key, dotted as the UI writes it or dashed as Fluent does, or an unfilled variable.
-        let tokens: Vec<&str> = line
-            .split(|c: char| !(c.is_alphanumeric() || c == '.' || c == '-' || c == '_'))
-            .collect();
-        for (id, _) in &en {
-            let dotted = id.replace('-', ".");
-            if id.contains('-') && tokens.iter().any(|t| *t == id || *t == dotted) {
-                found.push(format!("key {id} in {line:?}"));
-            }
+/// What an English catalogue value or a message key looks like on a `lang` screen, worked out
+/// once per language (the catalogues hold thousands of pieces; per screen line it is only lookups).
+struct LeakCheck {
+    lang: String,
+    /// Message ids with a dash, as Fluent writes them and dotted as the UI does.
+    keys: std::collections::HashMap<String, String>,
+    /// (id, piece) of English values that this language does not also say.
+    english: Vec<(String, String)>,
+}
+
+impl LeakCheck {
+    fn new(lang: &str) -> LeakCheck {
+        let en = ui_catalogue("en");
+        let mine = ui_catalogue(lang);
+        let mut keys = std::collections::HashMap::new();
+        for (id, _) in en.iter().filter(|(id, _)| id.contains('-')) {
+            keys.insert(id.clone(), id.clone());
+            keys.insert(id.replace('-', "."), id.clone());
         }
-        if line.contains("{$") {
-            found.push(format!("unfilled variable in {line:?}"));
-        }
-        if lang == "en" {
-            continue;
-        }
-        for (id, pieces) in &en {
-            if same(id, pieces) {
-                continue;
-            }
-            for p in pieces {
-                let p = p.trim_matches(|c: char| {
-                    c.is_ascii_punctuation() || c == '…' || c.is_whitespace()
-                });
-                if p.len() < 3 || PROPER_NOUNS.contains(&p) || mine_text.contains(p) {
+        let mut english = Vec::new();
+        if lang != "en" {
+            let mine_text: String = mine
+                .iter()
+                .flat_map(|(_, p)| p.iter())
+                .map(|p| format!("{p}\n"))
+                .collect();
+            let mine_by_id: std::collections::HashMap<&str, &Vec<String>> =
+                mine.iter().map(|(i, p)| (i.as_str(), p)).collect();
+            for (id, pieces) in &en {
+                if mine_by_id.get(id.as_str()) == Some(&pieces) {
                     continue;
                 }
+                for p in pieces {
+                    let p = p.trim_matches(|c: char| {
+                        c.is_ascii_punctuation() || c == '…' || c.is_whitespace()
+                    });
+                    if p.len() < 3 || PROPER_NOUNS.contains(&p) || mine_text.contains(p) {
+                        continue;
+                    }
+                    english.push((id.clone(), p.to_string()));
+                }
+            }
+        }
+        LeakCheck {
+            lang: lang.to_string(),
+            keys,
+            english,
+        }
+    }
+
+    fn leaks(&self, lines: &[String]) -> Vec<String> {
+        let mut found = Vec::new();
+        for line in lines {
+            // A key, dotted as the UI writes it or dashed as Fluent does, or an unfilled variable.
+            for token in
+                line.split(|c: char| !(c.is_alphanumeric() || c == '.' || c == '-' || c == '_'))
+            {
+                if let Some(id) = self.keys.get(token) {
+                    found.push(format!("key {id} in {line:?}"));
+                }
+            }
+            if line.contains("{$") {
+                found.push(format!("unfilled variable in {line:?}"));
+            }
+            if self.lang == "en" {
+                continue;
+            }
+            for (id, p) in &self.english {
                 // Several words anywhere in a line; a single word only as the whole line.
                 let hit = if p.contains(' ') {
-                    line.contains(p)
+                    line.contains(p.as_str())
                 } else {
                     line == p
                 };
@@ -1901,10 +1930,14 @@ fn leaks(lang: &str, lines: &[String]) -> Vec<String> {
                 }
             }
         }
+        found.sort();
+        found.dedup();
+        found
     }
-    found.sort();
-    found.dedup();
-    found
+}
+
+fn leaks(lang: &str, lines: &[String]) -> Vec<String> {
+    LeakCheck::new(lang).leaks(lines)
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -1918,6 +1951,7 @@ async fn i18n_five_languages_on_every_screen() {
     assert_eq!(app.text("header label.lang span").await, "Sprache");
     let mut problems = Vec::new();
     for lang in ["fr", "de", "it", "es", "en"] {
+        let check = LeakCheck::new(lang);
         app.select("[data-testid=language]", lang).await;
         app.wait_css(&format!("html[lang={lang}]")).await;
         for (section, tab, ready) in SCREENS {
@@ -1928,7 +1962,8 @@ async fn i18n_five_languages_on_every_screen() {
             app.wait_css(ready).await;
             let lines = readable_text(&app).await;
             problems.extend(
-                leaks(lang, &lines)
+                check
+                    .leaks(&lines)
                     .into_iter()
                     .map(|p| format!("{lang} {section}/{}: {p}", tab.unwrap_or("-"))),
             );
