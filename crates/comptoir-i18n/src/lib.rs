@@ -27,6 +27,7 @@ const FILES: &[(&str, &[&str])] = &[
             include_str!("../../../locales/en/reminders.ftl"),
             include_str!("../../../locales/en/support.ftl"),
             include_str!("../../../locales/en/documents.ftl"),
+            include_str!("../../../locales/en/cli.ftl"),
         ],
     ),
     (
@@ -36,6 +37,7 @@ const FILES: &[(&str, &[&str])] = &[
             include_str!("../../../locales/es/reminders.ftl"),
             include_str!("../../../locales/es/support.ftl"),
             include_str!("../../../locales/es/documents.ftl"),
+            include_str!("../../../locales/es/cli.ftl"),
         ],
     ),
     (
@@ -45,6 +47,7 @@ const FILES: &[(&str, &[&str])] = &[
             include_str!("../../../locales/fr/reminders.ftl"),
             include_str!("../../../locales/fr/support.ftl"),
             include_str!("../../../locales/fr/documents.ftl"),
+            include_str!("../../../locales/fr/cli.ftl"),
         ],
     ),
     (
@@ -54,6 +57,7 @@ const FILES: &[(&str, &[&str])] = &[
             include_str!("../../../locales/de/reminders.ftl"),
             include_str!("../../../locales/de/support.ftl"),
             include_str!("../../../locales/de/documents.ftl"),
+            include_str!("../../../locales/de/cli.ftl"),
         ],
     ),
     (
@@ -63,6 +67,7 @@ const FILES: &[(&str, &[&str])] = &[
             include_str!("../../../locales/it/reminders.ftl"),
             include_str!("../../../locales/it/support.ftl"),
             include_str!("../../../locales/it/documents.ftl"),
+            include_str!("../../../locales/it/cli.ftl"),
         ],
     ),
 ];
