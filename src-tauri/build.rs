@@ -67,6 +67,7 @@ const COMMANDS: &[&str] = &[
     "workspace_problem",
     "open_workspace",
     "open_demo_workspace",
+    "open_second_launch",
     "backup_workspace",
     "provider_status",
     "connect_provider",

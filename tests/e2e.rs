@@ -4136,3 +4136,80 @@ async fn manners_invoices_orders_and_products_link_to_each_other() {
     assert!(focused.starts_with("td|"), "{focused}");
     app.close().await;
 }
+
+// ---- Issue 16: one Comptoir at a time ----
+
+/// A second launch ends at once (tauri-plugin-single-instance over the session bus) and the
+/// first window comes forward; when it named another workspace file, the window offers it and
+/// opens it on request. Nothing of the second file is touched before that.
+#[tokio::test(flavor = "multi_thread")]
+async fn a_second_launch_focuses_the_first_window_and_offers_its_workspace() {
+    let _g = SERIAL.lock().await;
+    let (dir, path) = fresh_workspace();
+    let app = App::launch(&path, &[("LANGUAGE", "en")]).await;
+    let second_launch = |args: Vec<std::ffi::OsString>| {
+        let bin = std::env::var("COMPTOIR_E2E_BIN")
+            .unwrap_or_else(|_| env!("CARGO_BIN_EXE_comptoir").to_string());
+        let mut child = Command::new(bin)
+            .args(args)
+            .env("NO_AT_BRIDGE", "1")
+            .env("COMPTOIR_REMINDERS", "off")
+            .env("COMPTOIR_WINDOW_STATE", "off")
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        // It must end by itself: a second window would keep running.
+        for _ in 0..200 {
+            if let Some(status) = child.try_wait().unwrap() {
+                return status;
+            }
+            std::thread::sleep(Duration::from_millis(100));
+        }
+        let _ = child.kill();
+        panic!("the second launch opened a second app instead of ending");
+    };
+    // The same workspace: it ends, nothing is offered.
+    let status = second_launch(vec!["--workspace".into(), path.clone().into()]);
+    assert!(status.success(), "{status}");
+    // Another file: it ends without creating the file; the first window offers it.
+    let other = dir.path().join("second-workspace.sqlite3");
+    let status = second_launch(vec!["--workspace".into(), other.clone().into()]);
+    assert!(status.success(), "{status}");
+    assert!(
+        !other.exists(),
+        "the second launch must not open or seed anything"
+    );
+    let offer = app
+        .wait_text("[data-testid=toasts]", "second-workspace.sqlite3")
+        .await;
+    assert!(offer.contains("already open"), "{offer}");
+    assert_eq!(
+        app.client
+            .find_all(Locator::Css("[data-testid=second-launch-open]"))
+            .await
+            .unwrap()
+            .len(),
+        1,
+        "one offer: the same-workspace launch offered nothing"
+    );
+    app.screenshot("second-launch-offer").await;
+    app.click("[data-testid=second-launch-open]").await;
+    let mut shown = String::new();
+    for _ in 0..100 {
+        shown = app
+            .wait_css("[data-testid=workspace-kind]")
+            .await
+            .attr("title")
+            .await
+            .unwrap()
+            .unwrap_or_default();
+        if shown.ends_with("second-workspace.sqlite3") {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(shown, other.to_str().unwrap());
+    assert!(other.exists());
+    app.close().await;
+}

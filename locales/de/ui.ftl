@@ -6,6 +6,8 @@ app-noOrg-title = Dieser Arbeitsbereich hat noch keine Organisation
 app-noOrg-provider = Der Anbieter hat diesem Arbeitsbereich noch keine Organisation gesendet: Synchronisieren Sie erneut, sobald die Verbindung zurück ist, oder trennen Sie die Verbindung.
 app-noOrg-local = Diese Arbeitsbereich-Datei enthält keine Organisation.
 app-noOrg-demo = Demo-Arbeitsbereich öffnen
+app-secondLaunch = Comptoir ist bereits geöffnet. Ein weiterer Start hat { $file } verlangt.
+app-secondLaunch-open = { $file } öffnen
 app-error-title = Etwas ist schiefgelaufen
 app-retry = Erneut versuchen
 

@@ -6,6 +6,8 @@ app-noOrg-title = This workspace has no organization yet
 app-noOrg-provider = The provider has not sent any organization to this workspace yet: sync again when the connection is back, or disconnect.
 app-noOrg-local = This workspace file holds no organization.
 app-noOrg-demo = Open the demo workspace
+app-secondLaunch = Comptoir is already open. Another launch asked for { $file }.
+app-secondLaunch-open = Open { $file }
 app-error-title = Something went wrong
 app-retry = Try again
 

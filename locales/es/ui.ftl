@@ -6,6 +6,8 @@ app-noOrg-title = Este espacio de trabajo aún no tiene ninguna organización
 app-noOrg-provider = El proveedor aún no ha enviado ninguna organización a este espacio de trabajo: sincronice de nuevo cuando vuelva la conexión, o desconéctese.
 app-noOrg-local = Este archivo de espacio de trabajo no contiene ninguna organización.
 app-noOrg-demo = Abrir el espacio de demostración
+app-secondLaunch = Comptoir ya está abierto. Otro inicio ha pedido { $file }.
+app-secondLaunch-open = Abrir { $file }
 app-error-title = Algo ha fallado
 app-retry = Reintentar
 

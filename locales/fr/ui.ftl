@@ -6,6 +6,8 @@ app-noOrg-title = Cet espace de travail n’a encore aucune organisation
 app-noOrg-provider = Le fournisseur n’a encore envoyé aucune organisation à cet espace de travail : synchronisez à nouveau quand la connexion sera revenue, ou déconnectez-vous.
 app-noOrg-local = Ce fichier d’espace de travail ne contient aucune organisation.
 app-noOrg-demo = Ouvrir l’espace de démonstration
+app-secondLaunch = Comptoir est déjà ouvert. Un autre lancement a demandé { $file }.
+app-secondLaunch-open = Ouvrir { $file }
 app-error-title = Une erreur s’est produite
 app-retry = Réessayer
 

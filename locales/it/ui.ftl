@@ -6,6 +6,8 @@ app-noOrg-title = Questo spazio di lavoro non ha ancora nessuna organizzazione
 app-noOrg-provider = Il fornitore non ha ancora inviato nessuna organizzazione a questo spazio di lavoro: sincronizzi di nuovo quando la connessione è tornata, oppure si disconnetta.
 app-noOrg-local = Questo file di spazio di lavoro non contiene nessuna organizzazione.
 app-noOrg-demo = Apri lo spazio dimostrativo
+app-secondLaunch = Comptoir è già aperto. Un altro avvio ha chiesto { $file }.
+app-secondLaunch-open = Apri { $file }
 app-error-title = Si è verificato un errore
 app-retry = Riprova
 

@@ -7,10 +7,10 @@ use comptoir_core::security::SecuritySettings;
 use comptoir_core::support::SupportGrant;
 use comptoir_core::{Error, ErrorCode, Result};
 use comptoir_store::{BackupReport, WorkspaceInfo, WorkspaceProblem};
-use tauri::{AppHandle, Manager, Runtime, State};
+use tauri::{AppHandle, Emitter, Manager, Runtime, State};
 use tauri_plugin_dialog::DialogExt;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use crate::views::*;
 use crate::{workspace, AppState};
@@ -177,6 +177,59 @@ pub fn open_demo_workspace<R: Runtime>(app: AppHandle<R>) -> Result<WorkspaceInf
         app.path().app_data_dir().ok()
     })?;
     app.state::<AppState>().open(&path)
+}
+
+/// A workspace file a second launch named while this window shows another one: the window
+/// offers to open it (the path never comes from the web view).
+#[derive(Default)]
+pub struct SecondLaunch(std::sync::Mutex<Option<PathBuf>>);
+
+/// A second `comptoir` started: it ends at once (single-instance plugin) and this window comes
+/// to the front. When it named another workspace file, the window is told which, to offer it.
+pub fn second_launch<R: Runtime>(app: &AppHandle<R>, argv: Vec<String>, cwd: String) {
+    if let Some(w) = app.get_webview_window("main") {
+        let _ = w.unminimize();
+        let _ = w.show();
+        let _ = w.set_focus();
+    }
+    let args: Vec<std::ffi::OsString> = argv.into_iter().map(Into::into).collect();
+    let named_one = args
+        .iter()
+        .any(|a| a == "--workspace" || a.to_string_lossy().starts_with("--workspace="));
+    if !named_one {
+        return;
+    }
+    let Ok(named) = workspace::workspace_path(&args, None, || None) else {
+        return;
+    };
+    let named = Path::new(&cwd).join(named);
+    let shown = app
+        .state::<AppState>()
+        .with(|s| Ok(s.path().to_path_buf()))
+        .ok();
+    if shown.is_some_and(|p| workspace::same_file(&p, &named)) {
+        return;
+    }
+    let name = named
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    if let Ok(mut slot) = app.state::<SecondLaunch>().0.lock() {
+        *slot = Some(named);
+    }
+    let _ = app.emit("second-launch", name);
+}
+
+/// Opens the workspace a second launch named ([`second_launch`]). Nothing when there is none.
+#[tauri::command]
+pub fn open_second_launch<R: Runtime>(app: AppHandle<R>) -> Result<Option<WorkspaceInfo>> {
+    let path = app
+        .state::<SecondLaunch>()
+        .0
+        .lock()
+        .ok()
+        .and_then(|mut slot| slot.take());
+    path.map(|p| app.state::<AppState>().open(&p)).transpose()
 }
 
 /// Writes a checked, self-contained copy of the workspace where the user chooses (native dialog

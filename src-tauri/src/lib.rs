@@ -199,7 +199,12 @@ pub fn run() {
     let reminders = std::env::var_os("COMPTOIR_REMINDERS").is_none_or(|v| v != "off");
     let moved = Arc::new(AtomicBool::new(false));
     let mark = moved.clone();
+    // First of the plugins, as its docs ask: a second launch ends at once and wakes this one.
     let builder = tauri::Builder::default()
+        .plugin(tauri_plugin_single_instance::init(|app, argv, cwd| {
+            commands::second_launch(app, argv, cwd)
+        }))
+        .manage(commands::SecondLaunch::default())
         .setup(move |app| {
             // Stored texts the engine writes out for the screens follow the OS's language when
             // the workspace has no language setting, as the UI does.
@@ -309,6 +314,7 @@ pub fn register_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             commands::workspace_problem,
             commands::open_workspace,
             commands::open_demo_workspace,
+            commands::open_second_launch,
             commands::backup_workspace,
             org_commands::add_member,
             org_commands::invite_members,

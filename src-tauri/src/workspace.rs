@@ -55,6 +55,14 @@ pub fn backup_name(workspace: &Path, today: &str) -> String {
     format!("{stem}-backup-{today}.sqlite3")
 }
 
+/// Whether two paths name the same file (links and `..` resolved when the files exist).
+pub fn same_file(a: &Path, b: &Path) -> bool {
+    match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => a == b,
+    }
+}
+
 /// The value of `--workspace=VALUE`, bytes as given.
 fn flag_value(a: &OsStr) -> Option<OsString> {
     #[cfg(unix)]

@@ -28,6 +28,7 @@ export const ANNOUNCED: Record<string, (args: Args, result: unknown, refresh: ()
   set_signed_in_user: () => ({ text: t("toast.actingUser") }),
   open_workspace: (_a, r) => (r ? { text: t("toast.workspaceOpened") } : null),
   open_demo_workspace: () => ({ text: t("toast.workspaceOpened") }),
+  open_second_launch: (_a, r) => (r ? { text: t("toast.workspaceOpened") } : null),
   backup_workspace: (_a, r) => (r ? { text: t("toast.backedUp", { path: (r as { path: string }).path }) } : null),
 
   add_member: (a) => {

@@ -126,6 +126,7 @@ export const api = {
   workspaceProblem: () => call<WorkspaceProblem | null>("workspace_problem"),
   openWorkspace: () => call<WorkspaceInfo | null>("open_workspace"),
   openDemoWorkspace: () => call<WorkspaceInfo>("open_demo_workspace"),
+  openSecondLaunch: () => call<WorkspaceInfo | null>("open_second_launch"),
   backupWorkspace: () => call<BackupReport | null>("backup_workspace"),
   setSignedInUser: (userId: number) => call<null>("set_signed_in_user", { userId }),
 

@@ -7,6 +7,8 @@ export type MessageKey =
   | "app.noOrg.provider"
   | "app.noOrg.local"
   | "app.noOrg.demo"
+  | "app.secondLaunch"
+  | "app.secondLaunch.open"
   | "app.error.title"
   | "app.retry"
   | "nav.organization"
@@ -811,6 +813,8 @@ export interface MessageVariables {
   "app.noOrg.provider": never;
   "app.noOrg.local": never;
   "app.noOrg.demo": never;
+  "app.secondLaunch": "file";
+  "app.secondLaunch.open": "file";
   "app.error.title": never;
   "app.retry": never;
   "nav.organization": never;
