@@ -18,7 +18,9 @@ apt_app=(build-essential pkg-config libwebkit2gtk-4.1-dev libssl-dev libayatana-
 # Tests: a virtual display, WebKit's WebDriver, a private D-Bus with a Secret Service and a
 # notification server (dunst, for the reminder test), tools that read what we produce.
 apt_test=(xvfb webkit2gtk-driver dbus dbus-x11 gnome-keyring imagemagick poppler-utils qpdf
-  fonts-dejavu-core xdotool python3-venv dunst x11-xserver-utils openbox)
+  fonts-dejavu-core xdotool python3-venv dunst x11-xserver-utils openbox
+  # Packages (scripts/test-packages.sh): the .rpm's file list, the .desktop and AppStream checks.
+  rpm desktop-file-utils appstream)
 
 packages=("${apt_app[@]}")
 $want_tests && packages+=("${apt_test[@]}")

@@ -54,4 +54,7 @@ mkdir -p target/e2e-screenshots
 NO_AT_BRIDGE=1 xvfb-run -a -s "-screen 0 1280x800x24" \
   dbus-run-session -- cargo test --workspace --features comptoir/custom-protocol
 
+step "Linux packages: the .deb built, installed, run under Xvfb and removed; the .rpm's files"
+bash scripts/test-packages.sh
+
 step "All checks passed; screenshots in target/e2e-screenshots/"

@@ -65,6 +65,24 @@ impl App {
 
     /// Starts the app and waits for `ready_css` (the section title, or another first screen).
     async fn launch_until(workspace: &Path, env: &[(&str, &str)], ready_css: &str) -> App {
+        // A copy of the binary, when builds from other worktrees share the target dir.
+        let bin = std::env::var("COMPTOIR_E2E_BIN")
+            .unwrap_or_else(|_| env!("CARGO_BIN_EXE_comptoir").to_string());
+        let args = vec![
+            "--workspace".to_string(),
+            workspace.to_str().unwrap().to_string(),
+        ];
+        App::launch_binary(&bin, args, workspace, env, ready_css).await
+    }
+
+    /// Starts `bin` with `args` under tauri-driver and waits for `ready_css`.
+    async fn launch_binary(
+        bin: &str,
+        args: Vec<String>,
+        workspace: &Path,
+        env: &[(&str, &str)],
+        ready_css: &str,
+    ) -> App {
         let port = free_port();
         let mut cmd = Command::new(tauri_driver());
         cmd.args([
@@ -90,10 +108,8 @@ impl App {
         });
         let caps = json!({
             "tauri:options": {
-                // A copy of the binary, when builds from other worktrees share the target dir.
-                "application": std::env::var("COMPTOIR_E2E_BIN")
-                    .unwrap_or_else(|_| env!("CARGO_BIN_EXE_comptoir").to_string()),
-                "args": ["--workspace", workspace.to_str().unwrap()],
+                "application": bin,
+                "args": args,
             }
         });
         let caps = caps.as_object().unwrap().clone();
@@ -4212,4 +4228,64 @@ async fn a_second_launch_focuses_the_first_window_and_offers_its_workspace() {
     assert_eq!(shown, other.to_str().unwrap());
     assert!(other.exists());
     app.close().await;
+}
+
+// ---- Issue 16: the installed package ----
+
+/// The `.deb` as a person gets it: `scripts/test-packages.sh` installs it and runs this test on
+/// `/usr/bin/comptoir` with a fresh HOME and no `--workspace`: the demo workspace and the logs go
+/// where XDG says, the window shows a demo section, and the installed command line reads the
+/// same workspace afterwards.
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs the installed package: run by scripts/test-packages.sh"]
+async fn installed_package_opens_the_demo_in_a_fresh_home() {
+    let _g = SERIAL.lock().await;
+    let bin = std::env::var("COMPTOIR_INSTALLED_BIN")
+        .expect("COMPTOIR_INSTALLED_BIN names the installed binary (scripts/test-packages.sh)");
+    let home = tempfile::tempdir().unwrap();
+    let data = home.path().join(".local/share/ch.comptoir.desktop");
+    let workspace = data.join("workspace.sqlite3");
+    assert!(!workspace.exists());
+    let home_str = home.path().to_str().unwrap();
+    let app = App::launch_binary(
+        &bin,
+        Vec::new(),
+        &workspace,
+        &[
+            ("HOME", home_str),
+            ("XDG_DATA_HOME", ""),
+            ("XDG_CONFIG_HOME", ""),
+            ("LANGUAGE", "fr"),
+        ],
+        "[data-testid=section-title]",
+    )
+    .await;
+    app.wait_css("html[lang=fr]").await;
+    let title = app.text("[data-testid=section-title]").await;
+    assert_eq!(title, "Organisation");
+    let kind = app
+        .wait_css("[data-testid=workspace-kind]")
+        .await
+        .attr("title")
+        .await
+        .unwrap()
+        .unwrap_or_default();
+    assert_eq!(kind, workspace.to_str().unwrap());
+    app.open_section("invoices").await;
+    app.wait_text("main", "INV-").await;
+    app.screenshot("installed-package-fr").await;
+    app.close().await;
+    assert!(workspace.exists(), "the demo workspace is in the XDG data folder");
+    let logs = walk(&data.join("logs"));
+    assert!(!logs.is_empty(), "the app log is in the XDG data folder");
+    // The installed command line reads the same workspace.
+    let out = Command::new(&bin)
+        .args(["invoices", "list", "--workspace", workspace.to_str().unwrap()])
+        .env("HOME", home_str)
+        .env("LANGUAGE", "fr")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let listed = String::from_utf8(out.stdout).unwrap();
+    assert!(listed.starts_with("Numéro") && listed.contains("INV-"), "{listed}");
 }

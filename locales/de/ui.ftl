@@ -107,6 +107,8 @@ status-blocked = Gesperrt
 status-cancelled = Gekündigt
 status-paid = Bezahlt
 status-unpaid = Unbezahlt
+status-invOverdue = Überfällig
+status-invCancelled = Storniert
 
 method-visa = Visa
 method-mastercard = Mastercard

@@ -107,6 +107,8 @@ status-blocked = Blocked
 status-cancelled = Cancelled
 status-paid = Paid
 status-unpaid = Unpaid
+status-invOverdue = Overdue
+status-invCancelled = Cancelled
 
 method-visa = Visa
 method-mastercard = Mastercard

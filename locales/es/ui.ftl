@@ -107,6 +107,8 @@ status-blocked = Bloqueado
 status-cancelled = Cancelado
 status-paid = Pagada
 status-unpaid = Impagada
+status-invOverdue = Vencida
+status-invCancelled = Anulada
 
 method-visa = Visa
 method-mastercard = Mastercard

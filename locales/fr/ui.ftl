@@ -107,6 +107,8 @@ status-blocked = Bloqué
 status-cancelled = Résilié
 status-paid = Payée
 status-unpaid = Impayée
+status-invOverdue = Échue
+status-invCancelled = Annulée
 
 method-visa = Visa
 method-mastercard = Mastercard

@@ -107,6 +107,8 @@ status-blocked = Bloccato
 status-cancelled = Disdetto
 status-paid = Pagata
 status-unpaid = Non pagata
+status-invOverdue = Scaduta
+status-invCancelled = Annullata
 
 method-visa = Visa
 method-mastercard = Mastercard

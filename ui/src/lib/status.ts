@@ -14,8 +14,8 @@ export const productStatus: Record<ProductStatus, { tone: Tone; key: MessageKey 
 export const invoiceStatus: Record<InvoiceStatus, { tone: Tone; key: MessageKey }> = {
   paid: { tone: "ok", key: "status.paid" },
   unpaid: { tone: "warn", key: "status.unpaid" },
-  overdue: { tone: "danger", key: "status.overdue" },
-  cancelled: { tone: "muted", key: "status.cancelled" },
+  overdue: { tone: "danger", key: "status.invOverdue" },
+  cancelled: { tone: "muted", key: "status.invCancelled" },
 };
 
 export const grantState: Record<GrantState, { tone: Tone; key: MessageKey }> = {

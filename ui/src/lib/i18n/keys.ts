@@ -95,6 +95,8 @@ export type MessageKey =
   | "status.cancelled"
   | "status.paid"
   | "status.unpaid"
+  | "status.invOverdue"
+  | "status.invCancelled"
   | "method.visa"
   | "method.mastercard"
   | "method.cb_card"
@@ -901,6 +903,8 @@ export interface MessageVariables {
   "status.cancelled": never;
   "status.paid": never;
   "status.unpaid": never;
+  "status.invOverdue": never;
+  "status.invCancelled": never;
   "method.visa": never;
   "method.mastercard": never;
   "method.cb_card": never;
