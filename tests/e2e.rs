@@ -4275,17 +4275,97 @@ async fn installed_package_opens_the_demo_in_a_fresh_home() {
     app.wait_text("main", "INV-").await;
     app.screenshot("installed-package-fr").await;
     app.close().await;
-    assert!(workspace.exists(), "the demo workspace is in the XDG data folder");
+    assert!(
+        workspace.exists(),
+        "the demo workspace is in the XDG data folder"
+    );
     let logs = walk(&data.join("logs"));
     assert!(!logs.is_empty(), "the app log is in the XDG data folder");
     // The installed command line reads the same workspace.
     let out = Command::new(&bin)
-        .args(["invoices", "list", "--workspace", workspace.to_str().unwrap()])
+        .args([
+            "invoices",
+            "list",
+            "--workspace",
+            workspace.to_str().unwrap(),
+        ])
         .env("HOME", home_str)
         .env("LANGUAGE", "fr")
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(0));
     let listed = String::from_utf8(out.stdout).unwrap();
-    assert!(listed.starts_with("Numéro") && listed.contains("INV-"), "{listed}");
+    assert!(
+        listed.starts_with("Numéro") && listed.contains("INV-"),
+        "{listed}"
+    );
+}
+
+// ---- Issue 12: only what the screen shows crosses IPC ----
+
+/// On a 100,000-product workspace, every command a section's first view calls answers with at
+/// most 64 KB of JSON (the screens get aggregates and pages, never whole tables). The app's own
+/// `invoke` is wrapped after start, and each screen is opened (the first one again after the
+/// others), so every call its first view makes is measured.
+#[tokio::test(flavor = "multi_thread")]
+async fn ipc_no_first_view_receives_more_than_64_kb_at_100k_products() {
+    let _g = SERIAL.lock().await;
+    let (_dir, path) = fresh_workspace();
+    {
+        let mut s = store(&path);
+        s.seed_many_products(100_000).unwrap();
+    }
+    let app = App::launch(&path, &[("LANGUAGE", "en")]).await;
+    app.client
+        .execute(
+            // Tauri's IPC answers through fetch on the `ipc:` custom protocol: the reply bodies
+            // are measured there (the invoke function itself is frozen).
+            "const fetch0 = window.fetch.bind(window);
+             window.__ipcSizes = [];
+             window.fetch = async (input, init) => {
+               const response = await fetch0(input, init);
+               const url = String(input && input.url ? input.url : input);
+               const m = url.match(/^(?:ipc:\\/\\/localhost|http:\\/\\/ipc\\.localhost)\\/([^?]+)/);
+               if (m && !m[1].startsWith('plugin%3A')) {
+                 const body = await response.clone().arrayBuffer();
+                 window.__ipcSizes.push([decodeURIComponent(m[1]), body.byteLength]);
+               }
+               return response;
+             };",
+            vec![],
+        )
+        .await
+        .unwrap();
+    app.open_section("settings").await;
+    for (section, tab, ready) in SCREENS {
+        app.open_section(section).await;
+        if let Some(tab) = tab {
+            app.click(&format!("[data-tab={tab}]")).await;
+        }
+        app.wait_css(ready).await;
+        // Calls that follow the first paint (counters, badges) land too.
+        tokio::time::sleep(Duration::from_millis(400)).await;
+    }
+    let sizes: Vec<(String, usize)> = serde_json::from_value(
+        app.client
+            .execute("return window.__ipcSizes;", vec![])
+            .await
+            .unwrap(),
+    )
+    .unwrap();
+    app.close().await;
+    let mut largest = std::collections::BTreeMap::<String, usize>::new();
+    for (cmd, size) in &sizes {
+        let e = largest.entry(cmd.clone()).or_default();
+        *e = (*e).max(*size);
+    }
+    for (cmd, size) in &largest {
+        eprintln!("{cmd:40} {size:>9} bytes");
+    }
+    assert!(
+        largest.contains_key("query_products") && largest.len() >= 10,
+        "the sections' commands were measured: {largest:?}"
+    );
+    let over: Vec<_> = largest.iter().filter(|(_, s)| **s > 64 * 1024).collect();
+    assert!(over.is_empty(), "replies over 64 KB: {over:?}");
 }
