@@ -299,7 +299,7 @@ fn read(input: &str, locale: &str, field: &str, currency: Option<Currency>) -> R
                     (DecimalMark::Either, _) => {
                         return Err(bad(
                             Reason::AmbiguousAmount {
-                                separator: sep.shown().to_string(),
+                                separator: sep.shown().trim_matches('\'').to_owned(),
                             },
                             format!(
                                 "{field} is ambiguous: {} followed by three digits can group \

@@ -14,7 +14,7 @@ use comptoir_core::policy::BillingAction;
 use comptoir_core::product::{Lifecycle, ProductKind, ProductStatus};
 use comptoir_core::renewal::{PaidOrder, PayItem, PaySplit, PaymentChoice};
 use comptoir_core::stored_text::StoredText;
-use comptoir_core::{Currency, Error, ErrorCode, Money, RuleId};
+use comptoir_core::{Currency, Error, ErrorCode, Money, Reason, RuleId};
 use rusqlite::{params, OptionalExtension, Transaction, TransactionBehavior};
 
 use crate::access::{check_actor, check_actor_on_products};
@@ -97,7 +97,7 @@ fn price_selection(
     today: &std::collections::HashMap<i64, NaiveDate>,
 ) -> StoreResult<Vec<OrgGroup>> {
     if items.is_empty() {
-        return Err(Error::invalid("selection", "select at least one product to pay").into());
+        return Err(Error::invalid_because("selection", Reason::NoneChosen).into());
     }
     let mut groups: BTreeMap<i64, OrgGroup> = BTreeMap::new();
     let mut seen = std::collections::HashSet::new();
@@ -165,7 +165,8 @@ fn price_selection(
                 ),
             )
             .with_field("selection")
-            .with_param("reason", "renew_at_provider")
+            .reason("renew_at_provider")
+            .with_param("product", &name)
             .into());
         }
         let kind = ProductKind::parse(&kind)?;
@@ -181,6 +182,9 @@ fn price_selection(
                     "{name} was cancelled (unpaid since {expires_on}): it can no longer be renewed"
                 ),
             )
+            .reason("product_cancelled")
+            .with_param("product", &name)
+            .with_param("since", expires_on)
             .with_field("selection")
             .into());
         }
@@ -385,6 +389,8 @@ fn pending_order(tx: &Transaction<'_>, actor: i64, order_id: i64) -> StoreResult
             ErrorCode::Conflict,
             format!("order {order_id} was cancelled: its pro-forma is void and nothing is to be paid; renew the products again instead"),
         )
+        .reason("order_cancelled")
+        .with_param("order_id", order_id)
         .with_field("order_id")
         .into());
     }
@@ -393,6 +399,9 @@ fn pending_order(tx: &Transaction<'_>, actor: i64, order_id: i64) -> StoreResult
             ErrorCode::Conflict,
             format!("order {order_id} is already {status}"),
         )
+        .reason("order_not_pending")
+        .with_param("order_id", order_id)
+        .with_param("status", &status)
         .with_field("order_id")
         .into());
     }
@@ -568,6 +577,8 @@ fn check_not_open(conn: &rusqlite::Connection, product: i64) -> StoreResult<()> 
             "{} is already on {number}, not yet paid: pay {number} instead of renewing it again",
             name()?
         ))
+        .reason("product_on_open_order")
+        .with_param("product", name()?)
         .with_field("selection")
         .with_param("product_id", product)
         .with_param("order_id", order_id)
@@ -588,6 +599,8 @@ fn check_not_open(conn: &rusqlite::Connection, product: i64) -> StoreResult<()> 
             "{} is on the unpaid invoice {number}: it is paid through that invoice",
             name()?
         ))
+        .reason("product_on_unpaid_invoice")
+        .with_param("product", name()?)
         .with_field("selection")
         .with_param("product_id", product)
         .with_param("document_number", number)
@@ -959,6 +972,7 @@ impl Store {
             return Err(pay4_conflict(format!(
                 "invoice {number} is issued for this order: pay it, or issue a credit note"
             ))
+            .reason("order_invoiced")
             .with_field("order_id")
             .with_param("document_number", number)
             .into());
@@ -1057,6 +1071,7 @@ impl Store {
                     ErrorCode::Conflict,
                     "IBAN transfer is already a method of this organization",
                 )
+                .reason("iban_transfer_exists")
                 .with_field("kind")
                 .into());
             }
@@ -1085,6 +1100,7 @@ impl Store {
                 ErrorCode::Conflict,
                 "this payment method is already saved for this organization",
             )
+            .reason("method_already_saved")
             .with_field(if last4.is_some() { "last4" } else { "label" })
             .with_param("method_id", id)
             .into());
@@ -1149,6 +1165,7 @@ impl Store {
                 RuleId::Pay6,
                 "a top-up is paid by card, PostFinance or IBAN transfer",
             )
+            .reason("top_up_method")
             .with_field("method")
             .into());
         }
@@ -1426,6 +1443,8 @@ impl Store {
                 ErrorCode::Conflict,
                 format!("nothing is left to credit on {inv_number}: earlier credit notes cover it"),
             )
+            .reason("nothing_to_credit")
+            .with_param("document_number", &inv_number)
             .with_field("invoice_id")
             .into());
         }

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, Utc};
 use comptoir_core::org::Role;
 use comptoir_core::support::{check_compose, AttachmentKind, RequestCategory};
-use comptoir_core::{Error, ErrorCode};
+use comptoir_core::{Error, ErrorCode, Reason};
 use comptoir_support::bundle::{
     check_digest, mail_draft, mailto, preview, preview_with_state, safe_name, sha256_hex,
     write_bundle, BundleAttachment, Preview, ProductRef, RequestMeta, TextSource,
@@ -127,10 +127,9 @@ pub struct SupportHistoryEntry {
 pub type SystemInfo = Vec<(String, String)>;
 
 fn too_long(field: &str, max: usize, len: usize) -> Error {
-    Error::invalid(
-        field,
-        format!("{field} is at most {max} characters; this one has {len}"),
-    )
+    Error::invalid_because(field, Reason::TooLong { max, given: len }).with_message(format!(
+        "{field} is at most {max} characters; this one has {len}"
+    ))
 }
 
 /// The actor's best active role in any organization (`None`: a member of none).
@@ -581,9 +580,12 @@ impl Store {
         )?;
         if count >= MAX_ATTACHMENTS {
             let _ = std::fs::remove_file(path);
-            return Err(Error::invalid(
+            return Err(Error::invalid_because(
                 "attachments",
-                format!("a request carries at most {MAX_ATTACHMENTS} attachments"),
+                Reason::TooMany {
+                    max: MAX_ATTACHMENTS,
+                    given: count + 1,
+                },
             )
             .into());
         }
@@ -599,6 +601,7 @@ impl Store {
                     name.chars().take(80).collect::<String>()
                 ),
             )
+            .reason("attachment_not_text_or_image")
             .into());
         }
         let sha = sha256_hex(bytes);
@@ -1002,6 +1005,8 @@ fn read_capped(path: &Path) -> StoreResult<Vec<u8>> {
                 meta.len()
             ),
         )
+        .reason("attachment_too_big")
+        .with_param("max_mb", MAX_ATTACHMENT_BYTES / (1024 * 1024))
         .into());
     }
     std::fs::read(path)

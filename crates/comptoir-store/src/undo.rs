@@ -169,6 +169,7 @@ pub struct Replacement {
 fn too_late(at: DateTime<Utc>, now: DateTime<Utc>) -> StoreResult<()> {
     if now - at > Duration::seconds(UNDO_WINDOW_SECONDS) {
         return Err(Error::new(ErrorCode::Conflict, "too late to undo")
+            .reason("undo_too_late")
             .with_param("seconds", UNDO_WINDOW_SECONDS)
             .into());
     }
@@ -252,6 +253,7 @@ impl Store {
             policy::check_add(role.unwrap_or(Role::User), u.role).map_err(|e| {
                 if role.is_none() {
                     Error::new(ErrorCode::RuleViolation, "only a member may undo this")
+                        .reason("undo_member_only")
                 } else {
                     e
                 }
