@@ -436,6 +436,7 @@ impl Store {
                 "new_user_id",
                 "choose someone else as the new legal representative",
             )
+            .reason("successor_same")
             .into());
         }
         if old_becomes == Some(Role::LegalRepresentative) {
@@ -443,6 +444,7 @@ impl Store {
                 "old_becomes",
                 "the replaced representative needs another role",
             )
+            .reason("old_needs_role")
             .into());
         }
         let tx = self.conn_mut().transaction()?;

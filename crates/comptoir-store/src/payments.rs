@@ -107,6 +107,7 @@ fn price_selection(
                 "selection",
                 format!("product {} is selected twice", item.product_id),
             )
+            .reason("selected_twice")
             .into());
         }
         let row: Option<ToPay> = tx
@@ -208,6 +209,9 @@ fn price_selection(
                     org_currency.code()
                 ),
             )
+            .reason("product_other_currency")
+            .with_param("product", &name)
+            .with_param("currency", currency)
             .with_field("selection")
             .with_param("product_id", item.product_id)
             .into());
@@ -443,6 +447,7 @@ fn method_kind(
                 "method",
                 format!("payment method {id} belongs to another organization"),
             )
+            .reason("method_other_org")
             .with_param("organization_id", org)
         } else {
             Error::not_found("payment method", id)
@@ -540,6 +545,7 @@ fn key_reused(order_id: i64) -> crate::StoreError {
                  or method: start the payment again"
             ),
         )
+        .reason("payment_key_reused")
     }
     .with_field("idempotency_key")
     .with_param("order_id", order_id)
@@ -719,6 +725,7 @@ impl Store {
                         c.organization_id
                     ),
                 )
+                .reason("method_nothing_to_pay")
                 .into());
             }
             if !chosen.insert(c.organization_id) {
@@ -729,6 +736,7 @@ impl Store {
                         c.organization_id
                     ),
                 )
+                .reason("method_given_twice")
                 .into());
             }
         }
@@ -739,6 +747,8 @@ impl Store {
                 .find(|c| c.organization_id == g.organization_id)
                 .ok_or_else(|| {
                     Error::invalid("method", format!("choose how {} pays", g.organization_name))
+                        .reason("method_needed")
+                        .with_param("organization", &g.organization_name)
                 })?;
             chosen_groups.push((g, choice));
         }
@@ -779,7 +789,7 @@ impl Store {
                         g.organization_name,
                         Money::from_minor(rest, g.currency)
                     ),
-                )
+                ).reason("prepaid_short").with_param("organization", &g.organization_name)
                 .into());
             }
             if let Some((_, kind)) = method {
@@ -1226,6 +1236,7 @@ impl Store {
                             "this top-up key was already used for another amount or method: \
                              start the top-up again",
                         )
+                        .reason("payment_key_reused")
                     }
                     .with_field("idempotency_key")
                     .into())
@@ -1361,6 +1372,7 @@ impl Store {
                 "invoice_id",
                 "only an invoice can be corrected by a credit note",
             )
+            .reason("credit_invoice_only")
             .into());
         }
         let (name, code, country) = document_header(&tx, org)?;
@@ -1408,6 +1420,8 @@ impl Store {
                         "product_ids",
                         format!("product {p} is not on invoice {inv_number}"),
                     )
+                    .reason("product_not_on_invoice")
+                    .with_param("document_number", &inv_number)
                     .into())
                 }
                 Some(l) if l.7.is_some() => {
@@ -1419,6 +1433,8 @@ impl Store {
                             l.7.as_deref().unwrap_or_default()
                         ),
                     )
+                    .reason("already_credited")
+                    .with_param("product", &l.2)
                     .with_field("product_ids")
                     .into())
                 }
@@ -1524,6 +1540,8 @@ impl Store {
                     Money::from_minor(remaining, group.currency)
                 ),
             )
+            .reason("credit_too_much")
+            .with_param("document_number", &inv_number)
             .with_field("product_ids")
             .into());
         }

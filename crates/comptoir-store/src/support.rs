@@ -473,6 +473,7 @@ impl Store {
                     incoming.display()
                 ),
             )
+            .reason("not_a_capture")
         };
         let meta = std::fs::symlink_metadata(incoming_path).map_err(|_| outside())?;
         if !meta.file_type().is_file() {
@@ -521,7 +522,7 @@ impl Store {
                 format!(
                     "{name} is neither text nor a PNG or JPEG image: only those can be checked for secrets before they leave"
                 ),
-            )
+            ).reason("attachment_not_text_or_image")
             .into());
         }
         let dir = self.draft_dir(root, draft)?;
@@ -703,7 +704,7 @@ impl Store {
                         "attachment {} changed on disk since it was added: remove it and add it again",
                         a.name
                     ),
-                )
+                ).reason("attachment_changed")
                 .with_field("attachments")
                 .into());
             }
@@ -862,7 +863,7 @@ impl Store {
                 Error::new(
                     ErrorCode::Conflict,
                     "the request changed while it was being saved: look at the preview again before saving",
-                )
+                ).reason("preview_stale")
                 .with_field("preview_digest")
                 .into(),
             );
@@ -994,7 +995,11 @@ fn read_capped(path: &Path) -> StoreResult<Vec<u8>> {
     let meta = std::fs::metadata(path)
         .map_err(|e| Error::invalid("file", format!("cannot read {}: {e}", path.display())))?;
     if !meta.is_file() {
-        return Err(Error::invalid("file", format!("{} is not a file", path.display())).into());
+        return Err(
+            Error::invalid("file", format!("{} is not a file", path.display()))
+                .reason("not_a_file")
+                .into(),
+        );
     }
     if meta.len() > MAX_ATTACHMENT_BYTES {
         return Err(Error::invalid(
@@ -1135,7 +1140,9 @@ impl BundleInput {
         let p = preview_with_state(&self.sources, &self.choices, &self.language, &self.state);
         check_digest(&p, seen_digest)?;
         if target.file_name().is_none() {
-            return Err(Error::invalid("target", "the bundle needs a file name").into());
+            return Err(Error::invalid("target", "the bundle needs a file name")
+                .reason("bundle_needs_name")
+                .into());
         }
         let pending = pending_path(target);
         let report = write_bundle(

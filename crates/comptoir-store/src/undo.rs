@@ -236,6 +236,7 @@ impl Store {
                 ErrorCode::Conflict,
                 "only the person who removed these users can undo it",
             )
+            .reason("undo_not_yours")
             .into());
         }
         if self.clock().now() - removal.at > Duration::seconds(UNDO_WINDOW_SECONDS) {
@@ -243,6 +244,7 @@ impl Store {
                 ErrorCode::Conflict,
                 "too late to undo: add the users again instead",
             )
+            .reason("undo_too_late")
             .with_param("seconds", UNDO_WINDOW_SECONDS)
             .into());
         }
@@ -269,6 +271,7 @@ impl Store {
                     ErrorCode::Conflict,
                     "a removed user was added again meanwhile: nothing was undone",
                 )
+                .reason("undo_user_readded")
                 .with_param("user", u.user_id)
                 .into());
             }
@@ -280,6 +283,7 @@ impl Store {
                     "the organization changed since the removal (a team, product or address \
                      the users had is gone or taken): nothing was undone",
                 )
+                .reason("undo_org_changed")
                 .with_param("user", u.user_id)
             })?;
         }
@@ -338,6 +342,7 @@ impl Store {
                 ErrorCode::Conflict,
                 "only the person who replaced the legal representative can undo it",
             )
+            .reason("undo_not_yours")
             .into());
         }
         too_late(replacement.at, self.clock().now())?;
@@ -353,6 +358,7 @@ impl Store {
                 "the organization's members, or their rights or teams, changed since the \
                  replacement: nothing was undone",
             )
+            .reason("undo_org_changed")
             .into());
         }
         let old = &replacement.old_before;

@@ -881,6 +881,48 @@ export type MessageKey =
   | "error.details"
   | "prepaid.willCharge"
   | "prepaid.willTransfer"
+  | "refusal.too_many_reminders"
+  | "refusal.days_before_range"
+  | "refusal.successor_same"
+  | "refusal.old_needs_role"
+  | "refusal.invitation_not_accepted"
+  | "refusal.outbox_not_waiting"
+  | "refusal.outbox_not_retryable"
+  | "refusal.outbox_busy"
+  | "refusal.selected_twice"
+  | "refusal.product_other_currency"
+  | "refusal.method_other_org"
+  | "refusal.payment_key_reused"
+  | "refusal.method_nothing_to_pay"
+  | "refusal.method_given_twice"
+  | "refusal.method_needed"
+  | "refusal.prepaid_short"
+  | "refusal.credit_invoice_only"
+  | "refusal.product_not_on_invoice"
+  | "refusal.already_credited"
+  | "refusal.credit_too_much"
+  | "refusal.recipient_not_member"
+  | "refusal.range_reversed"
+  | "refusal.page_size"
+  | "refusal.expired_renew_first"
+  | "refusal.auto_renew_too_late"
+  | "refusal.no_saved_method"
+  | "refusal.method_cannot_auto_renew"
+  | "refusal.undo_not_yours"
+  | "refusal.undo_user_readded"
+  | "refusal.undo_org_changed"
+  | "refusal.not_a_regular_file"
+  | "refusal.demo_only"
+  | "refusal.backup_target_is_workspace"
+  | "refusal.not_a_capture"
+  | "refusal.attachment_changed"
+  | "refusal.preview_stale"
+  | "refusal.not_a_file"
+  | "refusal.bundle_needs_name"
+  | "refusal.redaction_length"
+  | "refusal.redaction_overlap"
+  | "refusal.file_not_from_session"
+  | "refusal.nothing_to_undo"
   | "field.access"
   | "field.account_id"
   | "field.addresses"
@@ -1852,6 +1894,48 @@ export interface MessageVariables {
   "error.details": never;
   "prepaid.willCharge": "amount";
   "prepaid.willTransfer": "amount";
+  "refusal.too_many_reminders": "max";
+  "refusal.days_before_range": "max" | "value";
+  "refusal.successor_same": never;
+  "refusal.old_needs_role": never;
+  "refusal.invitation_not_accepted": never;
+  "refusal.outbox_not_waiting": never;
+  "refusal.outbox_not_retryable": never;
+  "refusal.outbox_busy": never;
+  "refusal.selected_twice": never;
+  "refusal.product_other_currency": "currency" | "product";
+  "refusal.method_other_org": never;
+  "refusal.payment_key_reused": never;
+  "refusal.method_nothing_to_pay": never;
+  "refusal.method_given_twice": never;
+  "refusal.method_needed": "organization";
+  "refusal.prepaid_short": "organization";
+  "refusal.credit_invoice_only": never;
+  "refusal.product_not_on_invoice": "document_number";
+  "refusal.already_credited": "product";
+  "refusal.credit_too_much": "document_number";
+  "refusal.recipient_not_member": never;
+  "refusal.range_reversed": never;
+  "refusal.page_size": "max";
+  "refusal.expired_renew_first": "days" | "product";
+  "refusal.auto_renew_too_late": "days" | "min_days" | "product";
+  "refusal.no_saved_method": never;
+  "refusal.method_cannot_auto_renew": never;
+  "refusal.undo_not_yours": never;
+  "refusal.undo_user_readded": never;
+  "refusal.undo_org_changed": never;
+  "refusal.not_a_regular_file": never;
+  "refusal.demo_only": never;
+  "refusal.backup_target_is_workspace": never;
+  "refusal.not_a_capture": never;
+  "refusal.attachment_changed": never;
+  "refusal.preview_stale": never;
+  "refusal.not_a_file": never;
+  "refusal.bundle_needs_name": never;
+  "refusal.redaction_length": never;
+  "refusal.redaction_overlap": never;
+  "refusal.file_not_from_session": never;
+  "refusal.nothing_to_undo": never;
   "field.access": never;
   "field.account_id": never;
   "field.addresses": never;
