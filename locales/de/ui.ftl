@@ -1216,6 +1216,7 @@ refusal-redaction_length = Wählen Sie einen kürzeren oder längeren Textteil z
 refusal-redaction_overlap = Wählen Sie Text ausserhalb der bereits geschwärzten Teile.
 refusal-file_not_from_session = Nur eine Datei, die Comptoir in dieser Sitzung gespeichert hat, kann geöffnet werden.
 refusal-nothing_to_undo = Es gibt nichts rückgängig zu machen.
+refusal-members_only = Nur ein Mitglied der Organisation kann ihre Rechnungen, Dokumente und Bestellungen sehen.
 field-access = Zugriff
 field-account_id = Konto
 field-addresses = E-Mail-Adressen

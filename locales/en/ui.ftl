@@ -1216,6 +1216,7 @@ refusal-redaction_length = Select a shorter or longer piece of text to mask.
 refusal-redaction_overlap = Select text outside the parts already masked.
 refusal-file_not_from_session = Only a file Comptoir saved in this session can be opened.
 refusal-nothing_to_undo = There is nothing to undo.
+refusal-members_only = Only a member of the organization may see its invoices, documents and orders.
 field-access = Access
 field-account_id = Account
 field-addresses = E-mail addresses

@@ -1237,6 +1237,7 @@ refusal-redaction_length = Seleccione un fragmento de texto más corto o más la
 refusal-redaction_overlap = Seleccione texto fuera de las partes ya ocultas.
 refusal-file_not_from_session = Solo se puede abrir un archivo que Comptoir guardó en esta sesión.
 refusal-nothing_to_undo = No hay nada que deshacer.
+refusal-members_only = Solo un miembro de la organización puede ver sus facturas, documentos y pedidos.
 field-access = Acceso
 field-account_id = Cuenta
 field-addresses = Direcciones de correo

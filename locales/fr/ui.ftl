@@ -1237,6 +1237,7 @@ refusal-redaction_length = Sélectionnez un passage de texte plus court ou plus 
 refusal-redaction_overlap = Sélectionnez du texte en dehors des parties déjà masquées.
 refusal-file_not_from_session = Seul un fichier enregistré par Comptoir pendant cette session peut être ouvert.
 refusal-nothing_to_undo = Il n’y a rien à annuler.
+refusal-members_only = Seul un membre de l’organisation peut voir ses factures, documents et commandes.
 field-access = Accès
 field-account_id = Compte
 field-addresses = Adresses e-mail

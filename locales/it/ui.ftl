@@ -1237,6 +1237,7 @@ refusal-redaction_length = Seleziona un pezzo di testo più corto o più lungo d
 refusal-redaction_overlap = Seleziona testo al di fuori delle parti già oscurate.
 refusal-file_not_from_session = Si può aprire solo un file salvato da Comptoir in questa sessione.
 refusal-nothing_to_undo = Non c’è nulla da annullare.
+refusal-members_only = Solo un membro dell’organizzazione può vedere le sue fatture, i documenti e gli ordini.
 field-access = Accesso
 field-account_id = Account
 field-addresses = Indirizzi e-mail

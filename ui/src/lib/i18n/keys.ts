@@ -923,6 +923,7 @@ export type MessageKey =
   | "refusal.redaction_overlap"
   | "refusal.file_not_from_session"
   | "refusal.nothing_to_undo"
+  | "refusal.members_only"
   | "field.access"
   | "field.account_id"
   | "field.addresses"
@@ -1936,6 +1937,7 @@ export interface MessageVariables {
   "refusal.redaction_overlap": never;
   "refusal.file_not_from_session": never;
   "refusal.nothing_to_undo": never;
+  "refusal.members_only": never;
   "field.access": never;
   "field.account_id": never;
   "field.addresses": never;
