@@ -1172,7 +1172,7 @@ async fn pay6_top_up_the_prepaid_account() {
         .await;
     app.wait_css("[data-testid=top-up] ~ [role=alert] [data-rule=PAY-6]")
         .await;
-    assert!(alert.contains("Field: amount"), "{alert}");
+    assert!(alert.contains("Field: Amount"), "{alert}");
     app.screenshot("renewals-topup-refused").await;
     app.fill("[data-testid=top-up-amount]", "50").await;
     app.click("[data-testid=top-up-submit]").await;
@@ -1196,6 +1196,46 @@ async fn pay6_top_up_the_prepaid_account() {
         after
     );
     app.screenshot("renewals-topup").await;
+    app.close().await;
+}
+
+/// Issue 13: an engine refusal reaches a Spanish reader in Spanish: the sentence from its reason
+/// code with the numbers written the Spanish way, the field by its label, no English; the amount
+/// field shows what it read as the person types.
+#[tokio::test(flavor = "multi_thread")]
+async fn i18n_an_engine_refusal_is_said_in_spanish() {
+    let _g = SERIAL.lock().await;
+    let (_dir, path) = fresh_workspace();
+    let app = App::launch(&path, &[("LANGUAGE", "es_ES"), ("LANG", "es_ES.UTF-8")]).await;
+    app.open_section("renewals").await;
+    app.click("[data-tab=prepaid]").await;
+    let before = store(&path).prepaid_account(1).unwrap().balance;
+    // The shared parser reads the Spanish way of writing and says it back under the field.
+    app.fill("[data-testid=top-up-amount]", "1.000,50").await;
+    app.wait_text("[data-testid=top-up-parsed]", "Se cargará 1.000,50 CHF")
+        .await;
+    app.fill("[data-testid=top-up-amount]", "0,09").await;
+    let inline = app
+        .wait_text("[data-testid=top-up-parsed]", "Entre 0,10 y 9.999,00")
+        .await;
+    assert!(inline.contains("0,09 no lo está"), "{inline}");
+    app.click("[data-testid=top-up-submit]").await;
+    let alert = app
+        .wait_text("[data-testid=top-up] ~ [role=alert]", "Campo: Importe")
+        .await;
+    assert!(
+        alert.contains("Entre 0,10 y 9.999,00: 0,09 no lo está."),
+        "{alert}"
+    );
+    assert!(alert.contains("No permitido"), "{alert}");
+    for english in ["amount", "between", "is not", "Field", "CHF; "] {
+        assert!(
+            !alert.contains(english),
+            "English in the refusal: {english:?} in {alert}"
+        );
+    }
+    app.screenshot("i18n-es-topup-refused").await;
+    assert_eq!(store(&path).prepaid_account(1).unwrap().balance, before);
     app.close().await;
 }
 

@@ -1048,3 +1048,264 @@ inv-exportFailed =
         [one] { $n } Dokument konnte nicht gespeichert werden:
        *[other] { $n } Dokumente konnten nicht gespeichert werden:
     }
+
+## Issue 13: the engine's refusals by reason code (refusal-<code>, params as variables),
+## a generic sentence per error code when there is none, and the labels of the fields it names.
+refusal-empty = Dieses Feld ist obligatorisch.
+refusal-too_long =
+    Höchstens { $max ->
+        [one] { $max } Zeichen
+       *[other] { $max } Zeichen
+    } ({ $given } eingegeben).
+refusal-control_character = Der Text enthält ein unsichtbares Zeichen ({ $character }), wohl eingefügt. Bitte neu tippen.
+refusal-not_an_email = Das ist keine E-Mail-Adresse (z. B. name@beispiel.ch).
+refusal-not_an_amount = Das ist kein Betrag: Ziffern eingeben, z. B. 25.50 oder 1'000.
+refusal-ambiguous_amount = Mehrdeutig: «{ $separator }» mit drei Ziffern danach kann Tausender oder Dezimalstellen trennen. Schreiben Sie 1000 oder 1{ $separator }00.
+refusal-bad_grouping = Die Ziffern sind falsch gruppiert: in Dreiergruppen, z. B. 1'000'000.
+refusal-too_many_decimals = Höchstens zwei Dezimalstellen: Beträge werden nie gerundet.
+refusal-negative = Der Betrag darf nicht negativ sein.
+refusal-too_large = Der Betrag ist zu gross (höchstens { $digits } Ziffern).
+refusal-wrong_currency = Dieser Betrag ist in { $expected }, nicht in { $given }.
+refusal-out_of_range = Zwischen { $min } und { $max }: { $given } liegt ausserhalb.
+refusal-unknown_choice = «{ $given }» ist keine der angebotenen Möglichkeiten.
+refusal-none_chosen = Wählen Sie mindestens eines.
+refusal-too_many = Höchstens { $max } auf einmal ({ $given } angegeben).
+refusal-bad_format = Nicht in der erwarteten Form, z. B. { $example }.
+refusal-postfinance_chf_only = Eine PostFinance-Karte zahlt nur in CHF, nicht in { $currency }.
+refusal-iban_is_qr_iban = Das ist eine QR-IBAN, die Banken für gewöhnliche Überweisungen ablehnen: Geben Sie hier die IBAN des Kontos an und die QR-IBAN in ihrem eigenen Feld.
+refusal-not_a_qr_iban = Das ist keine QR-IBAN (eine Schweizer oder Liechtensteiner IBAN mit Bankennummer 30000 bis 31999).
+refusal-card_expired = Diese Karte ist abgelaufen.
+refusal-card_expires_before = Diese Karte ist Ende { $expiry } abgelaufen: Sie kann am { $day } nicht zahlen. Wählen oder erfassen Sie eine andere.
+refusal-rights_needed =
+    Nur eine gesetzliche Vertretung oder ein Administrator darf { $action ->
+        [add] Benutzer hinzufügen.
+        [remove] Benutzer entfernen.
+        [teams] Teams verwalten.
+       *[rights] die Rechte anderer Benutzer ändern.
+    }
+refusal-legal_rep_only =
+    Nur eine gesetzliche Vertretung darf { $action ->
+        [details] die Angaben der Organisation ändern.
+        [name] eine gesetzliche Vertretung ernennen.
+        [name_or_demote] eine gesetzliche Vertretung ernennen oder zurückstufen.
+       *[remove] eine gesetzliche Vertretung entfernen.
+    }
+refusal-last_legal_rep =
+    { $action ->
+        [leave] Die einzige gesetzliche Vertretung kann nicht austreten
+        [remove] Die einzige gesetzliche Vertretung kann nicht entfernt werden
+        [demote] Die einzige gesetzliche Vertretung kann nicht zurückgestuft werden
+       *[keep] Eine Organisation braucht mindestens eine gesetzliche Vertretung
+    }: Ernennen Sie zuerst eine andere gesetzliche Vertretung.
+refusal-billing_refused =
+    { $who ->
+        [member] Nur ein Mitglied der Organisation darf das.
+        [legal_rep] Nur eine gesetzliche Vertretung darf das.
+        [billing_right] Nur eine gesetzliche Vertretung, ein Administrator oder ein Benutzer mit dem Abrechnungsrecht auf jedem Produkt darf das.
+       *[admin] Nur eine gesetzliche Vertretung oder ein Administrator darf das.
+    }
+refusal-period_not_offered =
+    Dieses Produkt kann nicht für { $months ->
+        [one] { $months } Monat
+       *[other] { $months } Monate
+    } verlängert werden.
+refusal-support_compose_refused =
+    { $who ->
+        [not_member] Nur ein Mitglied einer Organisation kann eine Support-Anfrage vorbereiten.
+        [not_member_of_product_org] Nur ein Mitglied der Organisation des Produkts kann es in einer Support-Anfrage nennen.
+       *[no_right_on_product] Eine Support-Anfrage kann nur ein Produkt nennen, auf das Sie ein Recht haben (Technik, Statistik oder Abrechnung).
+    }
+refusal-product_cancelled = { $product } wurde gekündigt (unbezahlt seit { $since }): Es kann nicht mehr verlängert werden.
+refusal-order_cancelled = Diese Bestellung wurde storniert: Ihre Proforma-Rechnung ist ungültig, es ist nichts zu bezahlen. Verlängern Sie die Produkte bei Bedarf erneut.
+refusal-order_not_pending =
+    { $status ->
+        [paid] Diese Bestellung ist bereits bezahlt.
+       *[other] Diese Bestellung wartet nicht mehr auf Zahlung.
+    }
+refusal-product_on_open_order = { $product } steht bereits auf { $document_number }, noch nicht bezahlt: Bezahlen Sie { $document_number }, statt es erneut zu verlängern.
+refusal-product_on_unpaid_invoice = { $product } steht auf der unbezahlten Rechnung { $document_number }: Es wird über diese Rechnung bezahlt.
+refusal-order_invoiced = Für diese Bestellung ist die Rechnung { $document_number } ausgestellt: Bezahlen Sie sie oder stellen Sie eine Gutschrift aus.
+refusal-iban_transfer_exists = Die IBAN-Überweisung ist bereits eine Zahlungsart dieser Organisation.
+refusal-method_already_saved = Diese Zahlungsart ist für diese Organisation bereits gespeichert.
+refusal-top_up_method = Eine Aufladung wird per Karte, PostFinance oder IBAN-Überweisung bezahlt.
+refusal-nothing_to_credit = Auf { $document_number } ist nichts mehr gutzuschreiben: Frühere Gutschriften decken es ab.
+refusal-undo_too_late =
+    Zu spät zum Rückgängigmachen: Das geht nur während { $seconds ->
+        [one] { $seconds } Sekunde.
+       *[other] { $seconds } Sekunden.
+    }
+refusal-undo_member_only = Nur ein Mitglied der Organisation kann das rückgängig machen.
+refusal-already_member = { $email } ist bereits Mitglied dieser Organisation.
+refusal-account_exists = { $email } hat bereits ein Konto: Fügen Sie es als bestehendes Konto hinzu.
+refusal-team_name_taken = Ein Team namens «{ $name }» gibt es bereits.
+refusal-no_pending_invitation = Dieser Benutzer hat keine offene Einladung.
+refusal-successor_not_active = Die neue gesetzliche Vertretung muss ihre Einladung zuerst angenommen haben.
+refusal-not_a_legal_rep = Dieser Benutzer ist keine gesetzliche Vertretung.
+refusal-attachment_not_text_or_image = Nur Textdateien und PNG- oder JPEG-Bilder können angehängt werden: Nur diese lassen sich vor dem Versand auf Geheimnisse prüfen.
+refusal-attachment_too_big = Ein Anhang ist höchstens { $max_mb } MB gross.
+refusal-not_found-account = Kein Konto hat diese E-Mail-Adresse.
+refusal-not_found-attachment = Dieser Anhang existiert nicht mehr.
+refusal-not_found-document = Dieses Dokument existiert nicht mehr.
+refusal-not_found-file = Diese Datei existiert nicht mehr.
+refusal-not_found-invoice = Diese Rechnung existiert nicht mehr.
+refusal-not_found-member = Diese Person ist nicht (mehr) Mitglied der Organisation.
+refusal-not_found-monitor = Dieser Bildschirm ist nicht mehr angeschlossen.
+refusal-not_found-order = Diese Bestellung existiert nicht mehr.
+refusal-not_found-organization = Diese Organisation existiert nicht mehr.
+refusal-not_found-outbox_entry = Diese wartende Änderung existiert nicht mehr.
+refusal-not_found-payment_method = Diese Zahlungsart existiert nicht mehr.
+refusal-not_found-preview_part = Dieser Teil der Vorschau existiert nicht mehr: Bereiten Sie die Vorschau neu vor.
+refusal-not_found-product = Dieses Produkt existiert nicht mehr.
+refusal-not_found-region_capture = Diese Aufnahme eines Bereichs existiert nicht mehr.
+refusal-not_found-support_draft = Dieser Entwurf einer Support-Anfrage existiert nicht mehr (gesendet oder gelöscht).
+refusal-not_found-support_request = Diese Support-Anfrage existiert nicht mehr.
+refusal-not_found-team = Dieses Team existiert nicht mehr.
+refusal-not_found-unsent_outbox_entry = Diese Änderung wurde bereits gesendet oder existiert nicht mehr.
+refusal-not_found-user = Dieser Benutzer existiert nicht mehr.
+refusal-not_found-website_capture = Diese Aufnahme einer Website existiert nicht mehr.
+refusal-not_found-window = Dieses Fenster ist nicht mehr offen.
+refusal-generic-invalid_input = Dieser Wert wird nicht angenommen. Prüfen Sie ihn und versuchen Sie es erneut.
+refusal-generic-not_found = Das Gewünschte existiert nicht mehr. Aktualisieren Sie und versuchen Sie es erneut.
+refusal-generic-rule_violation = Eine Regel des Anbieters erlaubt das nicht.
+refusal-generic-conflict = Das kollidiert mit Daten, die sich geändert haben oder schon existieren. Aktualisieren Sie und versuchen Sie es erneut.
+refusal-generic-currency_mismatch = Beträge in zwei verschiedenen Währungen lassen sich nicht kombinieren.
+refusal-generic-storage = Die Arbeitsbereichsdatei konnte nicht gelesen oder geschrieben werden. Prüfen Sie den Datenträger und versuchen Sie es erneut.
+refusal-generic-cancelled = Abgebrochen.
+refusal-generic-internal = Etwas Unerwartetes ist schiefgegangen. Versuchen Sie es erneut; wenn es wieder passiert, senden Sie die technischen Details an den Support.
+error-details = Technische Details
+prepaid-willCharge = Wird belastet: { $amount }
+prepaid-willTransfer = Zu überweisen: { $amount }
+refusal-too_many_reminders = Geben Sie 1 bis { $max } Erinnerungen an (Tage vor einem Datum).
+refusal-days_before_range = { $value } liegt nicht zwischen 1 und { $max } Tagen.
+refusal-successor_same = Wählen Sie eine andere Person als neue gesetzliche Vertretung.
+refusal-old_needs_role = Die ersetzte Vertretung braucht eine andere Rolle.
+refusal-invitation_not_accepted = Diese Person hat die Einladung noch nicht angenommen: Ziehen Sie stattdessen die Einladung zurück.
+refusal-outbox_not_waiting = Diese Änderung wartet nicht mehr auf den Versand.
+refusal-outbox_not_retryable = Nur eine fehlgeschlagene oder widersprüchliche Änderung kann erneut versucht werden.
+refusal-outbox_busy = Diese Änderung wird gerade gesendet: Sie kann nicht mehr verworfen werden.
+refusal-selected_twice = Ein Produkt ist zweimal ausgewählt.
+refusal-product_other_currency = { $product } ist in { $currency } verrechnet: Es kann nicht mit dem Rest dieser Auswahl bezahlt werden.
+refusal-method_other_org = Diese Zahlungsart gehört einer anderen Organisation.
+refusal-payment_key_reused = Diese Zahlung wurde bereits mit anderen Angaben begonnen: Beginnen Sie sie neu.
+refusal-method_nothing_to_pay = Eine Zahlungsart ist für eine Organisation angegeben, die in dieser Auswahl nichts zu bezahlen hat.
+refusal-method_given_twice = Für eine Organisation sind zwei Zahlungsarten angegeben.
+refusal-method_needed = Wählen Sie, wie { $organization } bezahlt.
+refusal-prepaid_short = Das Prepaid-Guthaben von { $organization } reicht nicht: Wählen Sie eine Zahlungsart für den Rest.
+refusal-credit_invoice_only = Nur eine Rechnung kann mit einer Gutschrift korrigiert werden.
+refusal-product_not_on_invoice = Dieses Produkt steht nicht auf der Rechnung { $document_number }.
+refusal-already_credited = { $product } wurde bereits gutgeschrieben.
+refusal-credit_too_much = Diese Gutschrift übersteigt, was auf { $document_number } noch gutgeschrieben werden kann.
+refusal-recipient_not_member = Ein Empfänger ist kein aktives Mitglied dieser Organisation.
+refusal-range_reversed = Das Ende des Zeitraums liegt vor seinem Beginn.
+refusal-page_size = Eine Seite enthält 1 bis { $max } Zeilen.
+refusal-expired_renew_first = { $product } ist seit { $days ->
+        [one] { $days } Tag
+       *[other] { $days } Tagen
+    } abgelaufen: Verlängern Sie es zuerst.
+refusal-auto_renew_too_late = { $product } läuft in { $days } Tagen ab: Die automatische Verlängerung braucht mindestens { $min_days }. Verlängern Sie es zuerst.
+refusal-no_saved_method = Keine gespeicherte Zahlungsart: Erfassen Sie eine Karte oder ein Twint-Profil.
+refusal-method_cannot_auto_renew = Diese Zahlungsart erlaubt keine automatische Verlängerung: Wählen Sie eine Karte oder ein Twint-Profil.
+refusal-undo_not_yours = Nur die Person, die diese Änderung gemacht hat, kann sie rückgängig machen.
+refusal-undo_user_readded = Ein entfernter Benutzer wurde inzwischen wieder hinzugefügt: Nichts wurde rückgängig gemacht.
+refusal-undo_org_changed = Die Organisation hat sich seither geändert: Nichts wurde rückgängig gemacht.
+refusal-not_a_regular_file = Comptoir schreibt Dokumente nur als gewöhnliche Dateien: Wählen Sie einen anderen Ort.
+refusal-demo_only = Nur der Demo-Arbeitsbereich kann das.
+refusal-backup_target_is_workspace = Das ist der geöffnete Arbeitsbereich oder eine seiner Dateien: Wählen Sie eine andere Datei für die Sicherung.
+refusal-not_a_capture = Diese Datei ist keine Aufnahme von Comptoir.
+refusal-attachment_changed = Ein Anhang hat sich seit dem Hinzufügen auf dem Datenträger geändert: Entfernen Sie ihn und fügen Sie ihn erneut hinzu.
+refusal-preview_stale = Die Anfrage hat sich seit der Vorschau geändert: Sehen Sie sich die Vorschau vor dem Speichern erneut an.
+refusal-not_a_file = Das ist keine Datei.
+refusal-bundle_needs_name = Das Paket braucht einen Dateinamen.
+refusal-redaction_length = Wählen Sie einen kürzeren oder längeren Textteil zum Schwärzen.
+refusal-redaction_overlap = Wählen Sie Text ausserhalb der bereits geschwärzten Teile.
+refusal-file_not_from_session = Nur eine Datei, die Comptoir in dieser Sitzung gespeichert hat, kann geöffnet werden.
+refusal-nothing_to_undo = Es gibt nichts rückgängig zu machen.
+refusal-members_only = Nur ein Mitglied der Organisation kann ihre Rechnungen, Dokumente und Bestellungen sehen.
+field-access = Zugriff
+field-account_id = Konto
+field-addresses = E-Mail-Adressen
+field-amount = Betrag
+field-attachment_id = Anhang
+field-attachments = Anhänge
+field-building_number = Hausnummer
+field-bundle_id = Support-Paket
+field-category = Kategorie
+field-color = Farbe
+field-colour = Farbe
+field-country = Land
+field-currency = Währung
+field-days_before = Tage vorher
+field-delay = Verzögerung
+field-display_name = Name
+field-draft_id = Entwurf
+field-email = E-Mail
+field-event = Ereignis
+field-expires_to = Läuft ab bis
+field-expiry = Ablaufdatum (MM/JJJJ)
+field-file = Datei
+field-file_name = Dateiname
+field-folder = Ordner
+field-from = Von
+field-iban = IBAN
+field-id = Kennung
+field-idempotency_key = Zahlungsversuch
+field-incoming_path = Eingangsordner
+field-invoice_id = Rechnung
+field-invoice_ids = Dokumente
+field-key = Schlüssel
+field-kind = Art
+field-label = Bezeichnung
+field-language = Sprache
+field-last4 = Letzte vier Ziffern
+field-limit = Zeilen pro Seite
+field-message = Nachricht
+field-method = Zahlungsart
+field-mode = Modus
+field-monitor = Bildschirm
+field-name = Name
+field-new_user_id = Neue gesetzliche Vertretung
+field-old_becomes = Die bisherige Vertretung wird
+field-old_user_id = Zu ersetzende gesetzliche Vertretung
+field-ops = Änderungen
+field-order_id = Bestellung
+field-organization_id = Organisation
+field-part_id = Teil der Vorschau
+field-path = Dateipfad
+field-period_months = Laufzeit
+field-png = Bild
+field-postal_code = PLZ
+field-preview_digest = Vorschau
+field-product_id = Produkt
+field-product_ids = Produkte
+field-qr_iban = QR-IBAN
+field-reason = Grund
+field-recipients = Empfänger
+field-recording = Aufnahme
+field-rect = Bereich
+field-redaction = Schwärzung
+field-reference = Referenz
+field-region = Bereich
+field-rights = Rechte
+field-role = Rolle
+field-scale = Skalierung
+field-seconds = Dauer
+field-selection = Auswahl
+field-sensitive = Vertraulich
+field-shot = Bildschirmfoto
+field-source = Quelle
+field-status = Status
+field-street = Strasse
+field-subject = Betreff
+field-target = Zieldatei
+field-team_id = Team
+field-text = Text
+field-to = Bis
+field-token = API-Token
+field-town = Ort
+field-url = Adresse (URL)
+field-user_id = Benutzer
+field-user_ids = Benutzer
+field-vat_number = MWST-Nummer
+field-width = Breite
+field-window = Fenster
+field-workspace = Arbeitsbereich

@@ -1048,3 +1048,264 @@ inv-exportFailed =
         [one] { $n } document could not be saved:
        *[other] { $n } documents could not be saved:
     }
+
+## Issue 13: the engine's refusals by reason code (refusal-<code>, params as variables),
+## a generic sentence per error code when there is none, and the labels of the fields it names.
+refusal-empty = This field is required.
+refusal-too_long =
+    At most { $max ->
+        [one] { $max } character
+       *[other] { $max } characters
+    } ({ $given } given).
+refusal-control_character = The text contains an invisible character ({ $character }), probably pasted. Retype it.
+refusal-not_an_email = This is not an e-mail address (e.g. name@example.ch).
+refusal-not_an_amount = This is not an amount: type digits, e.g. 25,50 or 1 000.
+refusal-ambiguous_amount = Ambiguous: “{ $separator }” followed by three digits can be thousands or decimals. Write 1000 or 1{ $separator }00.
+refusal-bad_grouping = Digits are grouped in the wrong places: groups of three, e.g. 1 000 000.
+refusal-too_many_decimals = At most two decimals: amounts are never rounded.
+refusal-negative = The amount cannot be negative.
+refusal-too_large = The amount is too large (at most { $digits } digits).
+refusal-wrong_currency = This amount is in { $expected }, not { $given }.
+refusal-out_of_range = Between { $min } and { $max }: { $given } is not.
+refusal-unknown_choice = “{ $given }” is not one of the choices offered.
+refusal-none_chosen = Choose at least one.
+refusal-too_many = At most { $max } at once ({ $given } given).
+refusal-bad_format = Not in the expected form, e.g. { $example }.
+refusal-postfinance_chf_only = A PostFinance card pays in CHF only, not { $currency }.
+refusal-iban_is_qr_iban = This is a QR-IBAN, which banks refuse for ordinary transfers: give the account’s IBAN here and the QR-IBAN in its own field.
+refusal-not_a_qr_iban = This is not a QR-IBAN (a Swiss or Liechtenstein IBAN with bank number 30000 to 31999).
+refusal-card_expired = This card has expired.
+refusal-card_expires_before = This card expired at the end of { $expiry }: it cannot pay on { $day }. Choose or add another.
+refusal-rights_needed =
+    Only a legal representative or an administrator may { $action ->
+        [add] add users.
+        [remove] remove users.
+        [teams] manage teams.
+       *[rights] change other users’ rights.
+    }
+refusal-legal_rep_only =
+    Only a legal representative may { $action ->
+        [details] change the organization’s details.
+        [name] name a legal representative.
+        [name_or_demote] name or demote a legal representative.
+       *[remove] remove a legal representative.
+    }
+refusal-last_legal_rep =
+    { $action ->
+        [leave] The only legal representative cannot leave
+        [remove] The only legal representative cannot be removed
+        [demote] The only legal representative cannot be demoted
+       *[keep] An organization must keep at least one legal representative
+    }: name another legal representative first.
+refusal-billing_refused =
+    { $who ->
+        [member] Only a member of the organization may do this.
+        [legal_rep] Only a legal representative may do this.
+        [billing_right] Only a legal representative, an administrator or a user with the billing right on each product may do this.
+       *[admin] Only a legal representative or an administrator may do this.
+    }
+refusal-period_not_offered =
+    This product cannot be renewed for { $months ->
+        [one] { $months } month.
+       *[other] { $months } months.
+    }
+refusal-support_compose_refused =
+    { $who ->
+        [not_member] Only a member of an organization may prepare a support request.
+        [not_member_of_product_org] Only a member of the product’s organization may name it in a support request.
+       *[no_right_on_product] A support request can only name a product you hold a right on (technical, statistics or billing).
+    }
+refusal-product_cancelled = { $product } was cancelled (unpaid since { $since }): it can no longer be renewed.
+refusal-order_cancelled = This order was cancelled: its pro-forma is void and nothing is to be paid. Renew the products again if needed.
+refusal-order_not_pending =
+    { $status ->
+        [paid] This order is already paid.
+       *[other] This order is no longer waiting for payment.
+    }
+refusal-product_on_open_order = { $product } is already on { $document_number }, not yet paid: pay { $document_number } instead of renewing it again.
+refusal-product_on_unpaid_invoice = { $product } is on the unpaid invoice { $document_number }: it is paid through that invoice.
+refusal-order_invoiced = Invoice { $document_number } is issued for this order: pay it, or issue a credit note.
+refusal-iban_transfer_exists = IBAN transfer is already a payment method of this organization.
+refusal-method_already_saved = This payment method is already saved for this organization.
+refusal-top_up_method = A top-up is paid by card, PostFinance or IBAN transfer.
+refusal-nothing_to_credit = Nothing is left to credit on { $document_number }: earlier credit notes cover it.
+refusal-undo_too_late =
+    Too late to undo: undo is possible for { $seconds ->
+        [one] { $seconds } second.
+       *[other] { $seconds } seconds.
+    }
+refusal-undo_member_only = Only a member of the organization may undo this.
+refusal-already_member = { $email } is already a member of this organization.
+refusal-account_exists = { $email } already has an account: add it as an existing account.
+refusal-team_name_taken = A team named “{ $name }” exists already.
+refusal-no_pending_invitation = This user has no pending invitation.
+refusal-successor_not_active = The new legal representative must have accepted their invitation first.
+refusal-not_a_legal_rep = This user is not a legal representative.
+refusal-attachment_not_text_or_image = Only text files and PNG or JPEG images can be attached: only those can be checked for secrets before they leave.
+refusal-attachment_too_big = An attachment is at most { $max_mb } MB.
+refusal-not_found-account = No account has this e-mail address.
+refusal-not_found-attachment = This attachment no longer exists.
+refusal-not_found-document = This document no longer exists.
+refusal-not_found-file = This file no longer exists.
+refusal-not_found-invoice = This invoice no longer exists.
+refusal-not_found-member = This person is not a member of the organization (any more).
+refusal-not_found-monitor = This screen is no longer connected.
+refusal-not_found-order = This order no longer exists.
+refusal-not_found-organization = This organization no longer exists.
+refusal-not_found-outbox_entry = This queued change no longer exists.
+refusal-not_found-payment_method = This payment method no longer exists.
+refusal-not_found-preview_part = This part of the preview no longer exists: prepare the preview again.
+refusal-not_found-product = This product no longer exists.
+refusal-not_found-region_capture = This capture of a region no longer exists.
+refusal-not_found-support_draft = This support request draft no longer exists (sent or deleted).
+refusal-not_found-support_request = This support request no longer exists.
+refusal-not_found-team = This team no longer exists.
+refusal-not_found-unsent_outbox_entry = This change was already sent or no longer exists.
+refusal-not_found-user = This user no longer exists.
+refusal-not_found-website_capture = This capture of a website no longer exists.
+refusal-not_found-window = This window is no longer open.
+refusal-generic-invalid_input = This value is not accepted. Check it and try again.
+refusal-generic-not_found = What you asked for no longer exists. Refresh and try again.
+refusal-generic-rule_violation = A rule of the provider does not allow this.
+refusal-generic-conflict = This collides with data that changed or already exists. Refresh and try again.
+refusal-generic-currency_mismatch = Amounts in two different currencies cannot be combined.
+refusal-generic-storage = The workspace file could not be read or written. Check the disk and try again.
+refusal-generic-cancelled = Cancelled.
+refusal-generic-internal = Something unexpected went wrong. Try again; if it happens again, send the technical details to support.
+error-details = Technical details
+prepaid-willCharge = Will be charged: { $amount }
+prepaid-willTransfer = To transfer: { $amount }
+refusal-too_many_reminders = Give 1 to { $max } reminders (days before a date).
+refusal-days_before_range = { $value } is not between 1 and { $max } days.
+refusal-successor_same = Choose someone else as the new legal representative.
+refusal-old_needs_role = The replaced representative needs another role.
+refusal-invitation_not_accepted = This person has not accepted the invitation yet: cancel the invitation instead.
+refusal-outbox_not_waiting = This change is no longer waiting to be sent.
+refusal-outbox_not_retryable = Only a failed or conflicting change can be retried.
+refusal-outbox_busy = This change is being sent: it can no longer be discarded.
+refusal-selected_twice = A product is selected twice.
+refusal-product_other_currency = { $product } is priced in { $currency }: it cannot be paid with the rest of this selection.
+refusal-method_other_org = This payment method belongs to another organization.
+refusal-payment_key_reused = This payment was already started with other choices: start it again.
+refusal-method_nothing_to_pay = A payment method is given for an organization with nothing to pay in this selection.
+refusal-method_given_twice = An organization is given two ways to pay.
+refusal-method_needed = Choose how { $organization } pays.
+refusal-prepaid_short = The prepaid balance of { $organization } does not cover it: choose a method for the rest.
+refusal-credit_invoice_only = Only an invoice can be corrected by a credit note.
+refusal-product_not_on_invoice = This product is not on invoice { $document_number }.
+refusal-already_credited = { $product } was already credited.
+refusal-credit_too_much = This credit is more than what remains creditable on { $document_number }.
+refusal-recipient_not_member = A recipient is not an active member of this organization.
+refusal-range_reversed = The end of the range is before its start.
+refusal-page_size = A page holds 1 to { $max } rows.
+refusal-expired_renew_first = { $product } has expired { $days ->
+        [one] { $days } day ago
+       *[other] { $days } days ago
+    }: renew it first.
+refusal-auto_renew_too_late = { $product } expires in { $days } days: auto-renewal needs at least { $min_days }. Renew it first.
+refusal-no_saved_method = No saved payment method: add a card or a Twint profile.
+refusal-method_cannot_auto_renew = This payment method cannot carry auto-renewal: choose a card or a Twint profile.
+refusal-undo_not_yours = Only the person who made this change can undo it.
+refusal-undo_user_readded = A removed user was added again meanwhile: nothing was undone.
+refusal-undo_org_changed = The organization changed since then: nothing was undone.
+refusal-not_a_regular_file = Comptoir writes documents only as regular files: choose another place.
+refusal-demo_only = Only the demo workspace can do this.
+refusal-backup_target_is_workspace = This is the open workspace or one of its own files: choose another file for the backup.
+refusal-not_a_capture = This file is not one of Comptoir’s captures.
+refusal-attachment_changed = An attachment changed on disk since it was added: remove it and add it again.
+refusal-preview_stale = The request changed since its preview was shown: look at the preview again before saving.
+refusal-not_a_file = This is not a file.
+refusal-bundle_needs_name = The bundle needs a file name.
+refusal-redaction_length = Select a shorter or longer piece of text to mask.
+refusal-redaction_overlap = Select text outside the parts already masked.
+refusal-file_not_from_session = Only a file Comptoir saved in this session can be opened.
+refusal-nothing_to_undo = There is nothing to undo.
+refusal-members_only = Only a member of the organization may see its invoices, documents and orders.
+field-access = Access
+field-account_id = Account
+field-addresses = E-mail addresses
+field-amount = Amount
+field-attachment_id = Attachment
+field-attachments = Attachments
+field-building_number = Building number
+field-bundle_id = Support bundle
+field-category = Category
+field-color = Colour
+field-colour = Colour
+field-country = Country
+field-currency = Currency
+field-days_before = Days before
+field-delay = Delay
+field-display_name = Name
+field-draft_id = Draft
+field-email = E-mail
+field-event = Event
+field-expires_to = Expires by
+field-expiry = Expiry (MM/YYYY)
+field-file = File
+field-file_name = File name
+field-folder = Folder
+field-from = From
+field-iban = IBAN
+field-id = Identifier
+field-idempotency_key = Payment attempt
+field-incoming_path = Incoming folder
+field-invoice_id = Invoice
+field-invoice_ids = Documents
+field-key = Key
+field-kind = Type
+field-label = Label
+field-language = Language
+field-last4 = Last four digits
+field-limit = Rows per page
+field-message = Message
+field-method = Payment method
+field-mode = Mode
+field-monitor = Screen
+field-name = Name
+field-new_user_id = New legal representative
+field-old_becomes = Former legal representative becomes
+field-old_user_id = Legal representative to replace
+field-ops = Changes
+field-order_id = Order
+field-organization_id = Organization
+field-part_id = Preview part
+field-path = File path
+field-period_months = Period
+field-png = Image
+field-postal_code = Postal code
+field-preview_digest = Preview
+field-product_id = Product
+field-product_ids = Products
+field-qr_iban = QR-IBAN
+field-reason = Reason
+field-recipients = Recipients
+field-recording = Recording
+field-rect = Area
+field-redaction = Masking
+field-reference = Reference
+field-region = Region
+field-rights = Rights
+field-role = Role
+field-scale = Scale
+field-seconds = Duration
+field-selection = Selection
+field-sensitive = Sensitive
+field-shot = Screenshot
+field-source = Source
+field-status = Status
+field-street = Street
+field-subject = Subject
+field-target = Destination file
+field-team_id = Team
+field-text = Text
+field-to = To
+field-token = API token
+field-town = Town
+field-url = Address (URL)
+field-user_id = User
+field-user_ids = Users
+field-vat_number = VAT number
+field-width = Width
+field-window = Window
+field-workspace = Workspace

@@ -1069,3 +1069,264 @@ inv-exportFailed =
         [one] { $n } documento no se pudo guardar:
        *[other] { $n } documentos no se pudieron guardar:
     }
+
+## Issue 13: the engine's refusals by reason code (refusal-<code>, params as variables),
+## a generic sentence per error code when there is none, and the labels of the fields it names.
+refusal-empty = Este campo es obligatorio.
+refusal-too_long =
+    Como máximo { $max ->
+        [one] { $max } carácter
+       *[other] { $max } caracteres
+    } (hay { $given }).
+refusal-control_character = El texto contiene un carácter invisible ({ $character }), probablemente pegado. Vuelva a escribirlo.
+refusal-not_an_email = No es una dirección de correo electrónico (p. ej. nombre@ejemplo.es).
+refusal-not_an_amount = No es un importe: escriba cifras, p. ej. 25,50 o 1.000.
+refusal-ambiguous_amount = Ambiguo: «{ $separator }» seguido de tres cifras puede ser de millares o de decimales. Escriba 1000 o 1{ $separator }00.
+refusal-bad_grouping = Las cifras están mal agrupadas: grupos de tres, p. ej. 1.000.000.
+refusal-too_many_decimals = Como máximo dos decimales: los importes nunca se redondean.
+refusal-negative = El importe no puede ser negativo.
+refusal-too_large = El importe es demasiado grande (como máximo { $digits } cifras).
+refusal-wrong_currency = Este importe es en { $expected }, no en { $given }.
+refusal-out_of_range = Entre { $min } y { $max }: { $given } no lo está.
+refusal-unknown_choice = «{ $given }» no es una de las opciones ofrecidas.
+refusal-none_chosen = Elija al menos uno.
+refusal-too_many = Como máximo { $max } a la vez (hay { $given }).
+refusal-bad_format = No tiene la forma esperada, p. ej. { $example }.
+refusal-postfinance_chf_only = Una tarjeta PostFinance solo paga en CHF, no en { $currency }.
+refusal-iban_is_qr_iban = Es un QR-IBAN, que los bancos rechazan para transferencias ordinarias: indique aquí el IBAN de la cuenta y el QR-IBAN en su propio campo.
+refusal-not_a_qr_iban = No es un QR-IBAN (un IBAN suizo o de Liechtenstein con número de banco de 30000 a 31999).
+refusal-card_expired = Esta tarjeta ha caducado.
+refusal-card_expires_before = Esta tarjeta caducó a finales de { $expiry }: no puede pagar el { $day }. Elija o añada otra.
+refusal-rights_needed =
+    Solo un representante legal o un administrador puede { $action ->
+        [add] añadir usuarios.
+        [remove] eliminar usuarios.
+        [teams] gestionar equipos.
+       *[rights] cambiar los derechos de otros usuarios.
+    }
+refusal-legal_rep_only =
+    Solo un representante legal puede { $action ->
+        [details] cambiar los datos de la organización.
+        [name] nombrar a un representante legal.
+        [name_or_demote] nombrar o degradar a un representante legal.
+       *[remove] eliminar a un representante legal.
+    }
+refusal-last_legal_rep =
+    { $action ->
+        [leave] El único representante legal no puede salir
+        [remove] No se puede eliminar al único representante legal
+        [demote] No se puede degradar al único representante legal
+       *[keep] Una organización debe conservar al menos un representante legal
+    }: nombre antes a otro representante legal.
+refusal-billing_refused =
+    { $who ->
+        [member] Solo un miembro de la organización puede hacerlo.
+        [legal_rep] Solo un representante legal puede hacerlo.
+        [billing_right] Solo un representante legal, un administrador o un usuario con el derecho de facturación sobre cada producto puede hacerlo.
+       *[admin] Solo un representante legal o un administrador puede hacerlo.
+    }
+refusal-period_not_offered =
+    Este producto no puede renovarse por { $months ->
+        [one] { $months } mes.
+       *[other] { $months } meses.
+    }
+refusal-support_compose_refused =
+    { $who ->
+        [not_member] Solo un miembro de una organización puede preparar una solicitud de soporte.
+        [not_member_of_product_org] Solo un miembro de la organización del producto puede nombrarlo en una solicitud de soporte.
+       *[no_right_on_product] Una solicitud de soporte solo puede nombrar un producto sobre el que tenga un derecho (técnico, estadísticas o facturación).
+    }
+refusal-product_cancelled = { $product } se canceló (impagado desde { $since }): ya no se puede renovar.
+refusal-order_cancelled = Este pedido se canceló: su proforma queda anulada y no hay nada que pagar. Vuelva a renovar los productos si hace falta.
+refusal-order_not_pending =
+    { $status ->
+        [paid] Este pedido ya está pagado.
+       *[other] Este pedido ya no está pendiente de pago.
+    }
+refusal-product_on_open_order = { $product } ya figura en { $document_number }, aún sin pagar: pague { $document_number } en lugar de renovarlo de nuevo.
+refusal-product_on_unpaid_invoice = { $product } figura en la factura impagada { $document_number }: se paga con esa factura.
+refusal-order_invoiced = La factura { $document_number } ya se emitió para este pedido: páguela o emita una nota de crédito.
+refusal-iban_transfer_exists = La transferencia IBAN ya es un método de pago de esta organización.
+refusal-method_already_saved = Este método de pago ya está guardado para esta organización.
+refusal-top_up_method = Una recarga se paga con tarjeta, PostFinance o transferencia IBAN.
+refusal-nothing_to_credit = No queda nada por abonar en { $document_number }: las notas de crédito anteriores lo cubren.
+refusal-undo_too_late =
+    Demasiado tarde para deshacer: se puede deshacer durante { $seconds ->
+        [one] { $seconds } segundo.
+       *[other] { $seconds } segundos.
+    }
+refusal-undo_member_only = Solo un miembro de la organización puede deshacerlo.
+refusal-already_member = { $email } ya es miembro de esta organización.
+refusal-account_exists = { $email } ya tiene una cuenta: añádala como cuenta existente.
+refusal-team_name_taken = Ya existe un equipo llamado «{ $name }».
+refusal-no_pending_invitation = Este usuario no tiene ninguna invitación pendiente.
+refusal-successor_not_active = El nuevo representante legal debe haber aceptado antes su invitación.
+refusal-not_a_legal_rep = Este usuario no es representante legal.
+refusal-attachment_not_text_or_image = Solo se pueden adjuntar archivos de texto e imágenes PNG o JPEG: solo esos se pueden revisar en busca de secretos antes de enviarlos.
+refusal-attachment_too_big = Un adjunto ocupa como máximo { $max_mb } MB.
+refusal-not_found-account = Ninguna cuenta tiene esta dirección de correo electrónico.
+refusal-not_found-attachment = Este adjunto ya no existe.
+refusal-not_found-document = Este documento ya no existe.
+refusal-not_found-file = Este archivo ya no existe.
+refusal-not_found-invoice = Esta factura ya no existe.
+refusal-not_found-member = Esta persona no es (o ya no es) miembro de la organización.
+refusal-not_found-monitor = Esta pantalla ya no está conectada.
+refusal-not_found-order = Este pedido ya no existe.
+refusal-not_found-organization = Esta organización ya no existe.
+refusal-not_found-outbox_entry = Este cambio en cola ya no existe.
+refusal-not_found-payment_method = Este método de pago ya no existe.
+refusal-not_found-preview_part = Esta parte de la vista previa ya no existe: vuelva a prepararla.
+refusal-not_found-product = Este producto ya no existe.
+refusal-not_found-region_capture = Esta captura de una zona ya no existe.
+refusal-not_found-support_draft = Este borrador de solicitud de soporte ya no existe (enviado o eliminado).
+refusal-not_found-support_request = Esta solicitud de soporte ya no existe.
+refusal-not_found-team = Este equipo ya no existe.
+refusal-not_found-unsent_outbox_entry = Este cambio ya se envió o ya no existe.
+refusal-not_found-user = Este usuario ya no existe.
+refusal-not_found-website_capture = Esta captura de un sitio web ya no existe.
+refusal-not_found-window = Esta ventana ya no está abierta.
+refusal-generic-invalid_input = Este valor no se acepta. Revíselo y vuelva a intentarlo.
+refusal-generic-not_found = Lo que pidió ya no existe. Actualice y vuelva a intentarlo.
+refusal-generic-rule_violation = Una regla del proveedor no lo permite.
+refusal-generic-conflict = Esto choca con datos que cambiaron o ya existen. Actualice y vuelva a intentarlo.
+refusal-generic-currency_mismatch = No se pueden combinar importes en dos monedas distintas.
+refusal-generic-storage = No se pudo leer o escribir el archivo del espacio. Compruebe el disco y vuelva a intentarlo.
+refusal-generic-cancelled = Cancelado.
+refusal-generic-internal = Algo inesperado falló. Vuelva a intentarlo; si se repite, envíe los detalles técnicos al soporte.
+error-details = Detalles técnicos
+prepaid-willCharge = Se cargará { $amount }
+prepaid-willTransfer = A transferir: { $amount }
+refusal-too_many_reminders = Indique de 1 a { $max } avisos (días antes de una fecha).
+refusal-days_before_range = { $value } no está entre 1 y { $max } días.
+refusal-successor_same = Elija a otra persona como nuevo representante legal.
+refusal-old_needs_role = El representante sustituido necesita otro rol.
+refusal-invitation_not_accepted = Esta persona aún no ha aceptado la invitación: cancele la invitación en su lugar.
+refusal-outbox_not_waiting = Este cambio ya no está esperando para enviarse.
+refusal-outbox_not_retryable = Solo se puede reintentar un cambio fallido o en conflicto.
+refusal-outbox_busy = Este cambio se está enviando: ya no se puede descartar.
+refusal-selected_twice = Un producto está seleccionado dos veces.
+refusal-product_other_currency = { $product } tiene precio en { $currency }: no puede pagarse con el resto de esta selección.
+refusal-method_other_org = Este método de pago pertenece a otra organización.
+refusal-payment_key_reused = Este pago ya se inició con otras opciones: vuelva a empezarlo.
+refusal-method_nothing_to_pay = Se indicó un método de pago para una organización que no tiene nada que pagar en esta selección.
+refusal-method_given_twice = Se indicaron dos formas de pago para una organización.
+refusal-method_needed = Elija cómo paga { $organization }.
+refusal-prepaid_short = El saldo prepago de { $organization } no alcanza: elija un método para el resto.
+refusal-credit_invoice_only = Solo una factura puede corregirse con una nota de crédito.
+refusal-product_not_on_invoice = Este producto no figura en la factura { $document_number }.
+refusal-already_credited = { $product } ya se abonó.
+refusal-credit_too_much = Este abono supera lo que queda por abonar en { $document_number }.
+refusal-recipient_not_member = Un destinatario no es miembro activo de esta organización.
+refusal-range_reversed = El final del intervalo es anterior a su inicio.
+refusal-page_size = Una página tiene de 1 a { $max } filas.
+refusal-expired_renew_first = { $product } venció hace { $days ->
+        [one] { $days } día
+       *[other] { $days } días
+    }: renuévelo primero.
+refusal-auto_renew_too_late = { $product } vence en { $days } días: la renovación automática necesita al menos { $min_days }. Renuévelo primero.
+refusal-no_saved_method = No hay ningún método de pago guardado: añada una tarjeta o un perfil de Twint.
+refusal-method_cannot_auto_renew = Este método de pago no admite la renovación automática: elija una tarjeta o un perfil de Twint.
+refusal-undo_not_yours = Solo quien hizo este cambio puede deshacerlo.
+refusal-undo_user_readded = Un usuario eliminado se volvió a añadir mientras tanto: no se deshizo nada.
+refusal-undo_org_changed = La organización cambió desde entonces: no se deshizo nada.
+refusal-not_a_regular_file = Comptoir solo escribe documentos como archivos normales: elija otro lugar.
+refusal-demo_only = Solo el espacio de demostración puede hacerlo.
+refusal-backup_target_is_workspace = Es el espacio abierto o uno de sus propios archivos: elija otro archivo para la copia.
+refusal-not_a_capture = Este archivo no es una de las capturas de Comptoir.
+refusal-attachment_changed = Un adjunto cambió en el disco después de añadirlo: quítelo y vuelva a añadirlo.
+refusal-preview_stale = La solicitud cambió desde que se mostró la vista previa: revísela de nuevo antes de guardar.
+refusal-not_a_file = No es un archivo.
+refusal-bundle_needs_name = El paquete necesita un nombre de archivo.
+refusal-redaction_length = Seleccione un fragmento de texto más corto o más largo para ocultar.
+refusal-redaction_overlap = Seleccione texto fuera de las partes ya ocultas.
+refusal-file_not_from_session = Solo se puede abrir un archivo que Comptoir guardó en esta sesión.
+refusal-nothing_to_undo = No hay nada que deshacer.
+refusal-members_only = Solo un miembro de la organización puede ver sus facturas, documentos y pedidos.
+field-access = Acceso
+field-account_id = Cuenta
+field-addresses = Direcciones de correo
+field-amount = Importe
+field-attachment_id = Adjunto
+field-attachments = Adjuntos
+field-building_number = Número
+field-bundle_id = Paquete de soporte
+field-category = Categoría
+field-color = Color
+field-colour = Color
+field-country = País
+field-currency = Moneda
+field-days_before = Días antes
+field-delay = Retardo
+field-display_name = Nombre
+field-draft_id = Borrador
+field-email = Correo electrónico
+field-event = Evento
+field-expires_to = Vence hasta
+field-expiry = Caducidad (MM/AAAA)
+field-file = Archivo
+field-file_name = Nombre del archivo
+field-folder = Carpeta
+field-from = Desde
+field-iban = IBAN
+field-id = Identificador
+field-idempotency_key = Intento de pago
+field-incoming_path = Carpeta de entrada
+field-invoice_id = Factura
+field-invoice_ids = Documentos
+field-key = Clave
+field-kind = Tipo
+field-label = Etiqueta
+field-language = Idioma
+field-last4 = Últimas cuatro cifras
+field-limit = Filas por página
+field-message = Mensaje
+field-method = Método de pago
+field-mode = Modo
+field-monitor = Pantalla
+field-name = Nombre
+field-new_user_id = Nuevo representante legal
+field-old_becomes = El representante anterior pasa a ser
+field-old_user_id = Representante legal a sustituir
+field-ops = Cambios
+field-order_id = Pedido
+field-organization_id = Organización
+field-part_id = Parte de la vista previa
+field-path = Ruta del archivo
+field-period_months = Periodo
+field-png = Imagen
+field-postal_code = Código postal
+field-preview_digest = Vista previa
+field-product_id = Producto
+field-product_ids = Productos
+field-qr_iban = QR-IBAN
+field-reason = Motivo
+field-recipients = Destinatarios
+field-recording = Grabación
+field-rect = Zona
+field-redaction = Ocultación
+field-reference = Referencia
+field-region = Zona
+field-rights = Derechos
+field-role = Rol
+field-scale = Escala
+field-seconds = Duración
+field-selection = Selección
+field-sensitive = Sensible
+field-shot = Captura
+field-source = Origen
+field-status = Estado
+field-street = Calle
+field-subject = Asunto
+field-target = Archivo de destino
+field-team_id = Equipo
+field-text = Texto
+field-to = Hasta
+field-token = Token de API
+field-town = Localidad
+field-url = Dirección (URL)
+field-user_id = Usuario
+field-user_ids = Usuarios
+field-vat_number = NIF-IVA
+field-width = Ancho
+field-window = Ventana
+field-workspace = Espacio de trabajo

@@ -1069,3 +1069,264 @@ inv-exportFailed =
         [one] { $n } document n'a pas pu être enregistré :
        *[other] { $n } documents n'ont pas pu être enregistrés :
     }
+
+## Issue 13: the engine's refusals by reason code (refusal-<code>, params as variables),
+## a generic sentence per error code when there is none, and the labels of the fields it names.
+refusal-empty = Ce champ est obligatoire.
+refusal-too_long =
+    Au plus { $max ->
+        [one] { $max } caractère
+       *[other] { $max } caractères
+    } ({ $given } saisis).
+refusal-control_character = Le texte contient un caractère invisible ({ $character }), sans doute collé. Retapez-le.
+refusal-not_an_email = Ce n’est pas une adresse e-mail (p. ex. nom@exemple.ch).
+refusal-not_an_amount = Ce n’est pas un montant : tapez des chiffres, p. ex. 25.50 ou 1'000.
+refusal-ambiguous_amount = Ambigu : « { $separator } » suivi de trois chiffres peut séparer les milliers ou les décimales. Écrivez 1000 ou 1{ $separator }00.
+refusal-bad_grouping = Les chiffres sont mal groupés : par trois, p. ex. 1'000'000.
+refusal-too_many_decimals = Deux décimales au plus : les montants ne sont jamais arrondis.
+refusal-negative = Le montant ne peut pas être négatif.
+refusal-too_large = Le montant est trop grand ({ $digits } chiffres au plus).
+refusal-wrong_currency = Ce montant est en { $expected }, pas en { $given }.
+refusal-out_of_range = Entre { $min } et { $max } : { $given } ne l’est pas.
+refusal-unknown_choice = « { $given } » ne fait pas partie des choix proposés.
+refusal-none_chosen = Choisissez-en au moins un.
+refusal-too_many = Au plus { $max } à la fois ({ $given } donnés).
+refusal-bad_format = Pas dans la forme attendue, p. ex. { $example }.
+refusal-postfinance_chf_only = Une carte PostFinance ne paie qu’en CHF, pas en { $currency }.
+refusal-iban_is_qr_iban = C’est un QR-IBAN, que les banques refusent pour les virements ordinaires : indiquez ici l’IBAN du compte et le QR-IBAN dans son propre champ.
+refusal-not_a_qr_iban = Ce n’est pas un QR-IBAN (un IBAN suisse ou liechtensteinois dont le numéro de banque va de 30000 à 31999).
+refusal-card_expired = Cette carte a expiré.
+refusal-card_expires_before = Cette carte a expiré fin { $expiry } : elle ne peut pas payer le { $day }. Choisissez-en ou ajoutez-en une autre.
+refusal-rights_needed =
+    Seul un représentant légal ou un administrateur peut { $action ->
+        [add] ajouter des utilisateurs.
+        [remove] retirer des utilisateurs.
+        [teams] gérer les équipes.
+       *[rights] modifier les droits d’autres utilisateurs.
+    }
+refusal-legal_rep_only =
+    Seul un représentant légal peut { $action ->
+        [details] modifier les données de l’organisation.
+        [name] nommer un représentant légal.
+        [name_or_demote] nommer ou rétrograder un représentant légal.
+       *[remove] retirer un représentant légal.
+    }
+refusal-last_legal_rep =
+    { $action ->
+        [leave] Le seul représentant légal ne peut pas partir
+        [remove] Le seul représentant légal ne peut pas être retiré
+        [demote] Le seul représentant légal ne peut pas être rétrogradé
+       *[keep] Une organisation doit garder au moins un représentant légal
+    } : nommez d’abord un autre représentant légal.
+refusal-billing_refused =
+    { $who ->
+        [member] Seul un membre de l’organisation peut le faire.
+        [legal_rep] Seul un représentant légal peut le faire.
+        [billing_right] Seul un représentant légal, un administrateur ou un utilisateur ayant le droit de facturation sur chaque produit peut le faire.
+       *[admin] Seul un représentant légal ou un administrateur peut le faire.
+    }
+refusal-period_not_offered =
+    Ce produit ne peut pas être renouvelé pour { $months ->
+        [one] { $months } mois.
+       *[other] { $months } mois.
+    }
+refusal-support_compose_refused =
+    { $who ->
+        [not_member] Seul un membre d’une organisation peut préparer une demande de support.
+        [not_member_of_product_org] Seul un membre de l’organisation du produit peut le nommer dans une demande de support.
+       *[no_right_on_product] Une demande de support ne peut nommer qu’un produit sur lequel vous avez un droit (technique, statistiques ou facturation).
+    }
+refusal-product_cancelled = { $product } a été résilié (impayé depuis le { $since }) : il ne peut plus être renouvelé.
+refusal-order_cancelled = Cette commande a été annulée : sa facture pro forma est caduque et il n’y a rien à payer. Renouvelez à nouveau les produits si besoin.
+refusal-order_not_pending =
+    { $status ->
+        [paid] Cette commande est déjà payée.
+       *[other] Cette commande n’attend plus de paiement.
+    }
+refusal-product_on_open_order = { $product } figure déjà sur { $document_number }, pas encore payé : payez { $document_number } au lieu de le renouveler à nouveau.
+refusal-product_on_unpaid_invoice = { $product } figure sur la facture impayée { $document_number } : il se paie par cette facture.
+refusal-order_invoiced = La facture { $document_number } est émise pour cette commande : payez-la ou émettez une note de crédit.
+refusal-iban_transfer_exists = Le virement IBAN est déjà un moyen de paiement de cette organisation.
+refusal-method_already_saved = Ce moyen de paiement est déjà enregistré pour cette organisation.
+refusal-top_up_method = Un rechargement se paie par carte, PostFinance ou virement IBAN.
+refusal-nothing_to_credit = Il ne reste rien à créditer sur { $document_number } : des notes de crédit antérieures le couvrent.
+refusal-undo_too_late =
+    Trop tard pour annuler : l’annulation est possible pendant { $seconds ->
+        [one] { $seconds } seconde.
+       *[other] { $seconds } secondes.
+    }
+refusal-undo_member_only = Seul un membre de l’organisation peut l’annuler.
+refusal-already_member = { $email } est déjà membre de cette organisation.
+refusal-account_exists = { $email } a déjà un compte : ajoutez-le comme compte existant.
+refusal-team_name_taken = Une équipe nommée « { $name } » existe déjà.
+refusal-no_pending_invitation = Cet utilisateur n’a pas d’invitation en attente.
+refusal-successor_not_active = Le nouveau représentant légal doit d’abord avoir accepté son invitation.
+refusal-not_a_legal_rep = Cet utilisateur n’est pas représentant légal.
+refusal-attachment_not_text_or_image = Seuls des fichiers texte et des images PNG ou JPEG peuvent être joints : eux seuls peuvent être vérifiés avant l’envoi pour ne laisser partir aucun secret.
+refusal-attachment_too_big = Une pièce jointe fait au plus { $max_mb } Mo.
+refusal-not_found-account = Aucun compte n’a cette adresse e-mail.
+refusal-not_found-attachment = Cette pièce jointe n’existe plus.
+refusal-not_found-document = Ce document n’existe plus.
+refusal-not_found-file = Ce fichier n’existe plus.
+refusal-not_found-invoice = Cette facture n’existe plus.
+refusal-not_found-member = Cette personne n’est pas (ou plus) membre de l’organisation.
+refusal-not_found-monitor = Cet écran n’est plus connecté.
+refusal-not_found-order = Cette commande n’existe plus.
+refusal-not_found-organization = Cette organisation n’existe plus.
+refusal-not_found-outbox_entry = Cette modification en attente n’existe plus.
+refusal-not_found-payment_method = Ce moyen de paiement n’existe plus.
+refusal-not_found-preview_part = Cette partie de l’aperçu n’existe plus : préparez de nouveau l’aperçu.
+refusal-not_found-product = Ce produit n’existe plus.
+refusal-not_found-region_capture = Cette capture d’une zone n’existe plus.
+refusal-not_found-support_draft = Ce brouillon de demande de support n’existe plus (envoyé ou supprimé).
+refusal-not_found-support_request = Cette demande de support n’existe plus.
+refusal-not_found-team = Cette équipe n’existe plus.
+refusal-not_found-unsent_outbox_entry = Cette modification a déjà été envoyée ou n’existe plus.
+refusal-not_found-user = Cet utilisateur n’existe plus.
+refusal-not_found-website_capture = Cette capture d’un site web n’existe plus.
+refusal-not_found-window = Cette fenêtre n’est plus ouverte.
+refusal-generic-invalid_input = Cette valeur n’est pas acceptée. Vérifiez-la et réessayez.
+refusal-generic-not_found = Ce que vous demandez n’existe plus. Actualisez et réessayez.
+refusal-generic-rule_violation = Une règle du fournisseur ne le permet pas.
+refusal-generic-conflict = Cela entre en conflit avec des données modifiées ou déjà existantes. Actualisez et réessayez.
+refusal-generic-currency_mismatch = Des montants en deux monnaies différentes ne peuvent pas être combinés.
+refusal-generic-storage = Le fichier de l’espace de travail n’a pas pu être lu ou écrit. Vérifiez le disque et réessayez.
+refusal-generic-cancelled = Annulé.
+refusal-generic-internal = Un problème inattendu est survenu. Réessayez ; si cela se reproduit, envoyez les détails techniques au support.
+error-details = Détails techniques
+prepaid-willCharge = Sera débité : { $amount }
+prepaid-willTransfer = À virer : { $amount }
+refusal-too_many_reminders = Indiquez 1 à { $max } rappels (jours avant une date).
+refusal-days_before_range = { $value } n’est pas entre 1 et { $max } jours.
+refusal-successor_same = Choisissez une autre personne comme nouveau représentant légal.
+refusal-old_needs_role = Le représentant remplacé a besoin d’un autre rôle.
+refusal-invitation_not_accepted = Cette personne n’a pas encore accepté l’invitation : annulez plutôt l’invitation.
+refusal-outbox_not_waiting = Cette modification n’attend plus d’être envoyée.
+refusal-outbox_not_retryable = Seule une modification en échec ou en conflit peut être relancée.
+refusal-outbox_busy = Cette modification est en cours d’envoi : elle ne peut plus être abandonnée.
+refusal-selected_twice = Un produit est sélectionné deux fois.
+refusal-product_other_currency = { $product } est facturé en { $currency } : il ne peut pas être payé avec le reste de cette sélection.
+refusal-method_other_org = Ce moyen de paiement appartient à une autre organisation.
+refusal-payment_key_reused = Ce paiement a déjà été lancé avec d’autres choix : recommencez-le.
+refusal-method_nothing_to_pay = Un moyen de paiement est donné pour une organisation qui n’a rien à payer dans cette sélection.
+refusal-method_given_twice = Deux moyens de paiement sont donnés pour une organisation.
+refusal-method_needed = Choisissez comment { $organization } paie.
+refusal-prepaid_short = Le solde prépayé de { $organization } ne suffit pas : choisissez un moyen pour le reste.
+refusal-credit_invoice_only = Seule une facture peut être corrigée par une note de crédit.
+refusal-product_not_on_invoice = Ce produit ne figure pas sur la facture { $document_number }.
+refusal-already_credited = { $product } a déjà été crédité.
+refusal-credit_too_much = Ce crédit dépasse ce qui reste à créditer sur { $document_number }.
+refusal-recipient_not_member = Un destinataire n’est pas membre actif de cette organisation.
+refusal-range_reversed = La fin de la période précède son début.
+refusal-page_size = Une page contient 1 à { $max } lignes.
+refusal-expired_renew_first = { $product } a expiré il y a { $days ->
+        [one] { $days } jour
+       *[other] { $days } jours
+    } : renouvelez-le d’abord.
+refusal-auto_renew_too_late = { $product } expire dans { $days } jours : le renouvellement automatique demande au moins { $min_days } jours. Renouvelez-le d’abord.
+refusal-no_saved_method = Aucun moyen de paiement enregistré : ajoutez une carte ou un profil Twint.
+refusal-method_cannot_auto_renew = Ce moyen de paiement ne permet pas le renouvellement automatique : choisissez une carte ou un profil Twint.
+refusal-undo_not_yours = Seule la personne qui a fait cette modification peut l’annuler.
+refusal-undo_user_readded = Un utilisateur retiré a été ajouté à nouveau entre-temps : rien n’a été annulé.
+refusal-undo_org_changed = L’organisation a changé depuis : rien n’a été annulé.
+refusal-not_a_regular_file = Comptoir n’écrit les documents que comme fichiers ordinaires : choisissez un autre emplacement.
+refusal-demo_only = Seul l’espace de démonstration peut le faire.
+refusal-backup_target_is_workspace = C’est l’espace ouvert ou l’un de ses fichiers : choisissez un autre fichier pour la sauvegarde.
+refusal-not_a_capture = Ce fichier n’est pas une des captures de Comptoir.
+refusal-attachment_changed = Une pièce jointe a changé sur le disque depuis son ajout : retirez-la et ajoutez-la à nouveau.
+refusal-preview_stale = La demande a changé depuis l’aperçu : regardez de nouveau l’aperçu avant d’enregistrer.
+refusal-not_a_file = Ce n’est pas un fichier.
+refusal-bundle_needs_name = Le paquet a besoin d’un nom de fichier.
+refusal-redaction_length = Sélectionnez un passage de texte plus court ou plus long à masquer.
+refusal-redaction_overlap = Sélectionnez du texte en dehors des parties déjà masquées.
+refusal-file_not_from_session = Seul un fichier enregistré par Comptoir pendant cette session peut être ouvert.
+refusal-nothing_to_undo = Il n’y a rien à annuler.
+refusal-members_only = Seul un membre de l’organisation peut voir ses factures, documents et commandes.
+field-access = Accès
+field-account_id = Compte
+field-addresses = Adresses e-mail
+field-amount = Montant
+field-attachment_id = Pièce jointe
+field-attachments = Pièces jointes
+field-building_number = Numéro
+field-bundle_id = Paquet de support
+field-category = Catégorie
+field-color = Couleur
+field-colour = Couleur
+field-country = Pays
+field-currency = Monnaie
+field-days_before = Jours avant
+field-delay = Délai
+field-display_name = Nom
+field-draft_id = Brouillon
+field-email = E-mail
+field-event = Événement
+field-expires_to = Échéance jusqu’au
+field-expiry = Expiration (MM/AAAA)
+field-file = Fichier
+field-file_name = Nom du fichier
+field-folder = Dossier
+field-from = Du
+field-iban = IBAN
+field-id = Identifiant
+field-idempotency_key = Tentative de paiement
+field-incoming_path = Dossier d’arrivée
+field-invoice_id = Facture
+field-invoice_ids = Documents
+field-key = Clé
+field-kind = Type
+field-label = Libellé
+field-language = Langue
+field-last4 = Quatre derniers chiffres
+field-limit = Lignes par page
+field-message = Message
+field-method = Moyen de paiement
+field-mode = Mode
+field-monitor = Écran
+field-name = Nom
+field-new_user_id = Nouveau représentant légal
+field-old_becomes = L’ancien représentant devient
+field-old_user_id = Représentant légal à remplacer
+field-ops = Modifications
+field-order_id = Commande
+field-organization_id = Organisation
+field-part_id = Partie de l’aperçu
+field-path = Chemin du fichier
+field-period_months = Période
+field-png = Image
+field-postal_code = NPA
+field-preview_digest = Aperçu
+field-product_id = Produit
+field-product_ids = Produits
+field-qr_iban = QR-IBAN
+field-reason = Motif
+field-recipients = Destinataires
+field-recording = Enregistrement
+field-rect = Zone
+field-redaction = Masquage
+field-reference = Référence
+field-region = Zone
+field-rights = Droits
+field-role = Rôle
+field-scale = Échelle
+field-seconds = Durée
+field-selection = Sélection
+field-sensitive = Sensible
+field-shot = Capture
+field-source = Source
+field-status = Statut
+field-street = Rue
+field-subject = Objet
+field-target = Fichier de destination
+field-team_id = Équipe
+field-text = Texte
+field-to = Au
+field-token = Jeton d’API
+field-town = Localité
+field-url = Adresse (URL)
+field-user_id = Utilisateur
+field-user_ids = Utilisateurs
+field-vat_number = Numéro de TVA
+field-width = Largeur
+field-window = Fenêtre
+field-workspace = Espace de travail

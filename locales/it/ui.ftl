@@ -1069,3 +1069,264 @@ inv-exportFailed =
         [one] { $n } documento non è stato salvato:
        *[other] { $n } documenti non sono stati salvati:
     }
+
+## Issue 13: the engine's refusals by reason code (refusal-<code>, params as variables),
+## a generic sentence per error code when there is none, and the labels of the fields it names.
+refusal-empty = Questo campo è obbligatorio.
+refusal-too_long =
+    Al massimo { $max ->
+        [one] { $max } carattere
+       *[other] { $max } caratteri
+    } ({ $given } inseriti).
+refusal-control_character = Il testo contiene un carattere invisibile ({ $character }), probabilmente incollato. Riscrivilo.
+refusal-not_an_email = Non è un indirizzo e-mail (ad es. nome@esempio.ch).
+refusal-not_an_amount = Non è un importo: digita delle cifre, ad es. 25.50 o 1'000.
+refusal-ambiguous_amount = Ambiguo: «{ $separator }» seguito da tre cifre può separare le migliaia o i decimali. Scrivi 1000 o 1{ $separator }00.
+refusal-bad_grouping = Le cifre sono raggruppate male: a gruppi di tre, ad es. 1'000'000.
+refusal-too_many_decimals = Al massimo due decimali: gli importi non vengono mai arrotondati.
+refusal-negative = L’importo non può essere negativo.
+refusal-too_large = L’importo è troppo grande (al massimo { $digits } cifre).
+refusal-wrong_currency = Questo importo è in { $expected }, non in { $given }.
+refusal-out_of_range = Tra { $min } e { $max }: { $given } non lo è.
+refusal-unknown_choice = «{ $given }» non è tra le scelte proposte.
+refusal-none_chosen = Scegline almeno uno.
+refusal-too_many = Al massimo { $max } alla volta ({ $given } indicati).
+refusal-bad_format = Non nella forma prevista, ad es. { $example }.
+refusal-postfinance_chf_only = Una carta PostFinance paga solo in CHF, non in { $currency }.
+refusal-iban_is_qr_iban = È un QR-IBAN, che le banche rifiutano per i bonifici ordinari: indica qui l’IBAN del conto e il QR-IBAN nel suo campo.
+refusal-not_a_qr_iban = Non è un QR-IBAN (un IBAN svizzero o del Liechtenstein con numero bancario da 30000 a 31999).
+refusal-card_expired = Questa carta è scaduta.
+refusal-card_expires_before = Questa carta è scaduta alla fine di { $expiry }: non può pagare il { $day }. Scegline o aggiungine un’altra.
+refusal-rights_needed =
+    Solo un rappresentante legale o un amministratore può { $action ->
+        [add] aggiungere utenti.
+        [remove] rimuovere utenti.
+        [teams] gestire i team.
+       *[rights] modificare i diritti di altri utenti.
+    }
+refusal-legal_rep_only =
+    Solo un rappresentante legale può { $action ->
+        [details] modificare i dati dell’organizzazione.
+        [name] nominare un rappresentante legale.
+        [name_or_demote] nominare o retrocedere un rappresentante legale.
+       *[remove] rimuovere un rappresentante legale.
+    }
+refusal-last_legal_rep =
+    { $action ->
+        [leave] L’unico rappresentante legale non può uscire
+        [remove] L’unico rappresentante legale non può essere rimosso
+        [demote] L’unico rappresentante legale non può essere retrocesso
+       *[keep] Un’organizzazione deve mantenere almeno un rappresentante legale
+    }: nomina prima un altro rappresentante legale.
+refusal-billing_refused =
+    { $who ->
+        [member] Solo un membro dell’organizzazione può farlo.
+        [legal_rep] Solo un rappresentante legale può farlo.
+        [billing_right] Solo un rappresentante legale, un amministratore o un utente con il diritto di fatturazione su ogni prodotto può farlo.
+       *[admin] Solo un rappresentante legale o un amministratore può farlo.
+    }
+refusal-period_not_offered =
+    Questo prodotto non può essere rinnovato per { $months ->
+        [one] { $months } mese.
+       *[other] { $months } mesi.
+    }
+refusal-support_compose_refused =
+    { $who ->
+        [not_member] Solo un membro di un’organizzazione può preparare una richiesta di supporto.
+        [not_member_of_product_org] Solo un membro dell’organizzazione del prodotto può nominarlo in una richiesta di supporto.
+       *[no_right_on_product] Una richiesta di supporto può nominare solo un prodotto su cui hai un diritto (tecnico, statistiche o fatturazione).
+    }
+refusal-product_cancelled = { $product } è stato disdetto (non pagato dal { $since }): non può più essere rinnovato.
+refusal-order_cancelled = Questo ordine è stato annullato: la sua fattura proforma non è più valida e non c’è nulla da pagare. Rinnova di nuovo i prodotti se serve.
+refusal-order_not_pending =
+    { $status ->
+        [paid] Questo ordine è già pagato.
+       *[other] Questo ordine non è più in attesa di pagamento.
+    }
+refusal-product_on_open_order = { $product } è già su { $document_number }, non ancora pagato: paga { $document_number } invece di rinnovarlo di nuovo.
+refusal-product_on_unpaid_invoice = { $product } è sulla fattura non pagata { $document_number }: si paga tramite quella fattura.
+refusal-order_invoiced = Per questo ordine è emessa la fattura { $document_number }: pagala o emetti una nota di credito.
+refusal-iban_transfer_exists = Il bonifico IBAN è già un metodo di pagamento di questa organizzazione.
+refusal-method_already_saved = Questo metodo di pagamento è già salvato per questa organizzazione.
+refusal-top_up_method = Una ricarica si paga con carta, PostFinance o bonifico IBAN.
+refusal-nothing_to_credit = Su { $document_number } non resta nulla da accreditare: le note di credito precedenti lo coprono.
+refusal-undo_too_late =
+    Troppo tardi per annullare: si può annullare per { $seconds ->
+        [one] { $seconds } secondo.
+       *[other] { $seconds } secondi.
+    }
+refusal-undo_member_only = Solo un membro dell’organizzazione può annullarlo.
+refusal-already_member = { $email } è già membro di questa organizzazione.
+refusal-account_exists = { $email } ha già un account: aggiungilo come account esistente.
+refusal-team_name_taken = Esiste già un team chiamato «{ $name }».
+refusal-no_pending_invitation = Questo utente non ha inviti in sospeso.
+refusal-successor_not_active = Il nuovo rappresentante legale deve prima aver accettato l’invito.
+refusal-not_a_legal_rep = Questo utente non è un rappresentante legale.
+refusal-attachment_not_text_or_image = Si possono allegare solo file di testo e immagini PNG o JPEG: solo quelli possono essere controllati per segreti prima dell’invio.
+refusal-attachment_too_big = Un allegato è al massimo di { $max_mb } MB.
+refusal-not_found-account = Nessun account ha questo indirizzo e-mail.
+refusal-not_found-attachment = Questo allegato non esiste più.
+refusal-not_found-document = Questo documento non esiste più.
+refusal-not_found-file = Questo file non esiste più.
+refusal-not_found-invoice = Questa fattura non esiste più.
+refusal-not_found-member = Questa persona non è (più) membro dell’organizzazione.
+refusal-not_found-monitor = Questo schermo non è più collegato.
+refusal-not_found-order = Questo ordine non esiste più.
+refusal-not_found-organization = Questa organizzazione non esiste più.
+refusal-not_found-outbox_entry = Questa modifica in coda non esiste più.
+refusal-not_found-payment_method = Questo metodo di pagamento non esiste più.
+refusal-not_found-preview_part = Questa parte dell’anteprima non esiste più: preparala di nuovo.
+refusal-not_found-product = Questo prodotto non esiste più.
+refusal-not_found-region_capture = Questa cattura di un’area non esiste più.
+refusal-not_found-support_draft = Questa bozza di richiesta di supporto non esiste più (inviata o eliminata).
+refusal-not_found-support_request = Questa richiesta di supporto non esiste più.
+refusal-not_found-team = Questo team non esiste più.
+refusal-not_found-unsent_outbox_entry = Questa modifica è già stata inviata o non esiste più.
+refusal-not_found-user = Questo utente non esiste più.
+refusal-not_found-website_capture = Questa cattura di un sito web non esiste più.
+refusal-not_found-window = Questa finestra non è più aperta.
+refusal-generic-invalid_input = Questo valore non è accettato. Controllalo e riprova.
+refusal-generic-not_found = Ciò che hai chiesto non esiste più. Aggiorna e riprova.
+refusal-generic-rule_violation = Una regola del fornitore non lo consente.
+refusal-generic-conflict = Questo è in conflitto con dati modificati o già esistenti. Aggiorna e riprova.
+refusal-generic-currency_mismatch = Non si possono combinare importi in due valute diverse.
+refusal-generic-storage = Il file dello spazio di lavoro non ha potuto essere letto o scritto. Controlla il disco e riprova.
+refusal-generic-cancelled = Annullato.
+refusal-generic-internal = Qualcosa di inatteso è andato storto. Riprova; se succede di nuovo, invia i dettagli tecnici al supporto.
+error-details = Dettagli tecnici
+prepaid-willCharge = Verrà addebitato: { $amount }
+prepaid-willTransfer = Da bonificare: { $amount }
+refusal-too_many_reminders = Indica da 1 a { $max } promemoria (giorni prima di una data).
+refusal-days_before_range = { $value } non è tra 1 e { $max } giorni.
+refusal-successor_same = Scegli un’altra persona come nuovo rappresentante legale.
+refusal-old_needs_role = Il rappresentante sostituito ha bisogno di un altro ruolo.
+refusal-invitation_not_accepted = Questa persona non ha ancora accettato l’invito: annulla invece l’invito.
+refusal-outbox_not_waiting = Questa modifica non è più in attesa di invio.
+refusal-outbox_not_retryable = Si può riprovare solo una modifica non riuscita o in conflitto.
+refusal-outbox_busy = Questa modifica è in corso di invio: non può più essere scartata.
+refusal-selected_twice = Un prodotto è selezionato due volte.
+refusal-product_other_currency = { $product } ha un prezzo in { $currency }: non può essere pagato con il resto di questa selezione.
+refusal-method_other_org = Questo metodo di pagamento appartiene a un’altra organizzazione.
+refusal-payment_key_reused = Questo pagamento è già stato avviato con altre scelte: ricomincialo.
+refusal-method_nothing_to_pay = È indicato un metodo di pagamento per un’organizzazione che non ha nulla da pagare in questa selezione.
+refusal-method_given_twice = Per un’organizzazione sono indicati due modi di pagare.
+refusal-method_needed = Scegli come paga { $organization }.
+refusal-prepaid_short = Il saldo prepagato di { $organization } non basta: scegli un metodo per il resto.
+refusal-credit_invoice_only = Solo una fattura può essere corretta con una nota di credito.
+refusal-product_not_on_invoice = Questo prodotto non è sulla fattura { $document_number }.
+refusal-already_credited = { $product } è già stato accreditato.
+refusal-credit_too_much = Questo accredito supera quanto resta accreditabile su { $document_number }.
+refusal-recipient_not_member = Un destinatario non è membro attivo di questa organizzazione.
+refusal-range_reversed = La fine dell’intervallo precede il suo inizio.
+refusal-page_size = Una pagina contiene da 1 a { $max } righe.
+refusal-expired_renew_first = { $product } è scaduto da { $days ->
+        [one] { $days } giorno
+       *[other] { $days } giorni
+    }: rinnovalo prima.
+refusal-auto_renew_too_late = { $product } scade tra { $days } giorni: il rinnovo automatico richiede almeno { $min_days } giorni. Rinnovalo prima.
+refusal-no_saved_method = Nessun metodo di pagamento salvato: aggiungi una carta o un profilo Twint.
+refusal-method_cannot_auto_renew = Questo metodo di pagamento non consente il rinnovo automatico: scegli una carta o un profilo Twint.
+refusal-undo_not_yours = Solo chi ha fatto questa modifica può annullarla.
+refusal-undo_user_readded = Un utente rimosso è stato aggiunto di nuovo nel frattempo: nulla è stato annullato.
+refusal-undo_org_changed = L’organizzazione è cambiata da allora: nulla è stato annullato.
+refusal-not_a_regular_file = Comptoir scrive i documenti solo come file normali: scegli un altro posto.
+refusal-demo_only = Solo lo spazio dimostrativo può farlo.
+refusal-backup_target_is_workspace = È lo spazio aperto o uno dei suoi file: scegli un altro file per il backup.
+refusal-not_a_capture = Questo file non è una delle catture di Comptoir.
+refusal-attachment_changed = Un allegato è cambiato sul disco dopo essere stato aggiunto: rimuovilo e aggiungilo di nuovo.
+refusal-preview_stale = La richiesta è cambiata dopo l’anteprima: guarda di nuovo l’anteprima prima di salvare.
+refusal-not_a_file = Non è un file.
+refusal-bundle_needs_name = Il pacchetto ha bisogno di un nome di file.
+refusal-redaction_length = Seleziona un pezzo di testo più corto o più lungo da oscurare.
+refusal-redaction_overlap = Seleziona testo al di fuori delle parti già oscurate.
+refusal-file_not_from_session = Si può aprire solo un file salvato da Comptoir in questa sessione.
+refusal-nothing_to_undo = Non c’è nulla da annullare.
+refusal-members_only = Solo un membro dell’organizzazione può vedere le sue fatture, i documenti e gli ordini.
+field-access = Accesso
+field-account_id = Account
+field-addresses = Indirizzi e-mail
+field-amount = Importo
+field-attachment_id = Allegato
+field-attachments = Allegati
+field-building_number = Numero civico
+field-bundle_id = Pacchetto di supporto
+field-category = Categoria
+field-color = Colore
+field-colour = Colore
+field-country = Paese
+field-currency = Valuta
+field-days_before = Giorni prima
+field-delay = Ritardo
+field-display_name = Nome
+field-draft_id = Bozza
+field-email = E-mail
+field-event = Evento
+field-expires_to = Scade entro
+field-expiry = Scadenza (MM/AAAA)
+field-file = File
+field-file_name = Nome del file
+field-folder = Cartella
+field-from = Da
+field-iban = IBAN
+field-id = Identificativo
+field-idempotency_key = Tentativo di pagamento
+field-incoming_path = Cartella in arrivo
+field-invoice_id = Fattura
+field-invoice_ids = Documenti
+field-key = Chiave
+field-kind = Tipo
+field-label = Etichetta
+field-language = Lingua
+field-last4 = Ultime quattro cifre
+field-limit = Righe per pagina
+field-message = Messaggio
+field-method = Metodo di pagamento
+field-mode = Modalità
+field-monitor = Schermo
+field-name = Nome
+field-new_user_id = Nuovo rappresentante legale
+field-old_becomes = Il rappresentante precedente diventa
+field-old_user_id = Rappresentante legale da sostituire
+field-ops = Modifiche
+field-order_id = Ordine
+field-organization_id = Organizzazione
+field-part_id = Parte dell’anteprima
+field-path = Percorso del file
+field-period_months = Periodo
+field-png = Immagine
+field-postal_code = NPA
+field-preview_digest = Anteprima
+field-product_id = Prodotto
+field-product_ids = Prodotti
+field-qr_iban = QR-IBAN
+field-reason = Motivo
+field-recipients = Destinatari
+field-recording = Registrazione
+field-rect = Area
+field-redaction = Oscuramento
+field-reference = Riferimento
+field-region = Area
+field-rights = Diritti
+field-role = Ruolo
+field-scale = Scala
+field-seconds = Durata
+field-selection = Selezione
+field-sensitive = Sensibile
+field-shot = Schermata
+field-source = Origine
+field-status = Stato
+field-street = Via
+field-subject = Oggetto
+field-target = File di destinazione
+field-team_id = Team
+field-text = Testo
+field-to = A
+field-token = Token API
+field-town = Località
+field-url = Indirizzo (URL)
+field-user_id = Utente
+field-user_ids = Utenti
+field-vat_number = Numero IVA
+field-width = Larghezza
+field-window = Finestra
+field-workspace = Spazio di lavoro

@@ -72,7 +72,8 @@ impl SavedFiles {
             return Err(Error::invalid(
                 "path",
                 "only a file Comptoir saved in this session can be opened",
-            ));
+            )
+            .reason("file_not_from_session"));
         }
         // Not followed: a link put there since the save is not the file that was saved.
         if !std::fs::symlink_metadata(&wanted).is_ok_and(|m| m.is_file()) {

@@ -81,6 +81,7 @@ pub fn undo_removal(state: State<'_, AppState>, last: State<'_, LastRemoval>) ->
             comptoir_core::ErrorCode::Conflict,
             "there is no removal to undo",
         )
+        .reason("nothing_to_undo")
     })?;
     let n = state.with(|s| {
         let actor = s.signed_in_user()?;
@@ -156,6 +157,7 @@ pub fn undo_replacement(
             comptoir_core::ErrorCode::Conflict,
             "there is no replacement to undo",
         )
+        .reason("nothing_to_undo")
     })?;
     state.with(|s| {
         let actor = s.signed_in_user()?;

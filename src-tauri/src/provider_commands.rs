@@ -304,7 +304,7 @@ pub async fn connect_provider<R: Runtime>(app: AppHandle<R>, token: String) -> R
     let link = app.state::<ProviderLink>();
     let secret = Secret::new(token.trim());
     if secret.is_empty() {
-        return Err(Error::invalid("token", "paste the personal API token"));
+        return Err(Error::invalid("token", "paste the personal API token").reason("empty"));
     }
     let check: Arc<dyn TokenSource> = Arc::new(StaticToken(secret.clone()));
     // The check shares the account's limiter with every later call with this token.

@@ -240,7 +240,9 @@ fn milestones(
 ) -> comptoir_store::StoreResult<Vec<comptoir_calendar::Milestone>> {
     let ids = s.resolve_selection(selection)?;
     if ids.is_empty() {
-        return Err(Error::invalid("selection", "select at least one product").into());
+        return Err(Error::invalid("selection", "select at least one product")
+            .reason("none_chosen")
+            .into());
     }
     let rows = s.product_rows(&ids)?;
     let cat = comptoir_i18n::Catalogue::for_tag(language);

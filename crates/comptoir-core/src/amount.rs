@@ -31,7 +31,7 @@
 
 use rust_decimal::Decimal;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Reason, Result};
 use crate::money::{Currency, Money};
 use crate::rules::RuleId;
 
@@ -122,9 +122,12 @@ fn strip_currency<'a>(s: &'a str, field: &str, expected: Currency) -> Result<&'a
             let rest = strip_prefix_ci(s, mark).or_else(|| strip_suffix_ci(s, mark));
             if let Some(rest) = rest {
                 if c != expected {
-                    return Err(Error::invalid(
+                    return Err(Error::invalid_because(
                         field,
-                        format!("this amount is in {expected}, not {c}"),
+                        Reason::WrongCurrency {
+                            expected: expected.to_string(),
+                            given: c.to_string(),
+                        },
                     ));
                 }
                 return Ok(rest.trim());
@@ -150,10 +153,14 @@ fn has_exponent(s: &str) -> bool {
 }
 
 fn read(input: &str, locale: &str, field: &str, currency: Option<Currency>) -> Result<Reading> {
-    let bad = |msg: String| Error::invalid(field, msg);
+    // Each refusal: what people read (the reason) and the precise English for the log.
+    let bad = |reason: Reason, msg: String| Error::invalid_because(field, reason).with_message(msg);
     let mut s = input.trim();
     if s.is_empty() {
-        return Err(bad(format!("{field} is empty: type an amount, e.g. 25.50")));
+        return Err(bad(
+            Reason::Empty,
+            format!("{field} is empty: type an amount, e.g. 25.50"),
+        ));
     }
     if let Some(c) = currency {
         s = strip_currency(s, field, c)?;
@@ -174,15 +181,19 @@ fn read(input: &str, locale: &str, field: &str, currency: Option<Currency>) -> R
         false
     };
     if s.is_empty() {
-        return Err(bad(format!("{field} has no digits")));
+        return Err(bad(Reason::NotAnAmount, format!("{field} has no digits")));
     }
     if s.starts_with('+') {
-        return Err(bad(format!("{field} is written without a sign")));
+        return Err(bad(
+            Reason::NotAnAmount,
+            format!("{field} is written without a sign"),
+        ));
     }
     if has_exponent(s) {
-        return Err(bad(format!(
-            "{field} cannot be written with an exponent: write 1000, not 1e3"
-        )));
+        return Err(bad(
+            Reason::NotAnAmount,
+            format!("{field} cannot be written with an exponent: write 1000, not 1e3"),
+        ));
     }
     if let Some(c) = s
         .chars()
@@ -195,10 +206,13 @@ fn read(input: &str, locale: &str, field: &str, currency: Option<Currency>) -> R
         } else {
             "symbols"
         };
-        return Err(bad(format!(
-            "{field} takes digits and separators only, no {what} ('{}')",
-            c.escape_default()
-        )));
+        return Err(bad(
+            Reason::NotAnAmount,
+            format!(
+                "{field} takes digits and separators only, no {what} ('{}')",
+                c.escape_default()
+            ),
+        ));
     }
 
     // Digit runs and the separators between them.
@@ -209,12 +223,16 @@ fn read(input: &str, locale: &str, field: &str, currency: Option<Currency>) -> R
     for (i, c) in s.char_indices() {
         if let Some(sep) = Sep::of(c) {
             if i == 0 {
-                return Err(bad(format!(
-                    "{field} starts with a separator: write 0.50, not .50"
-                )));
+                return Err(bad(
+                    Reason::NotAnAmount,
+                    format!("{field} starts with a separator: write 0.50, not .50"),
+                ));
             }
             if prev_sep {
-                return Err(bad(format!("{field} has two separators in a row")));
+                return Err(bad(
+                    Reason::NotAnAmount,
+                    format!("{field} has two separators in a row"),
+                ));
             }
             runs.push(&s[start..i]);
             seps.push(sep);
@@ -225,7 +243,10 @@ fn read(input: &str, locale: &str, field: &str, currency: Option<Currency>) -> R
         }
     }
     if prev_sep {
-        return Err(bad(format!("{field} ends with a separator")));
+        return Err(bad(
+            Reason::NotAnAmount,
+            format!("{field} ends with a separator"),
+        ));
     }
     runs.push(&s[start..]);
 
@@ -242,10 +263,13 @@ fn read(input: &str, locale: &str, field: &str, currency: Option<Currency>) -> R
             let last = last.expect("a mark exists");
             let count = if seps[last] == Sep::Point { p } else { c };
             if count > 1 {
-                return Err(bad(format!(
-                    "{field} has several decimal separators ({})",
-                    seps[last].shown()
-                )));
+                return Err(bad(
+                    Reason::NotAnAmount,
+                    format!(
+                        "{field} has several decimal separators ({})",
+                        seps[last].shown()
+                    ),
+                ));
             }
             Some(last)
         }
@@ -260,10 +284,10 @@ fn read(input: &str, locale: &str, field: &str, currency: Option<Currency>) -> R
             let after = runs[at + 1].len();
             if count > 1 {
                 if !groups_in_locale {
-                    return Err(bad(format!(
-                        "{field} has several decimal separators ({})",
-                        sep.shown()
-                    )));
+                    return Err(bad(
+                        Reason::NotAnAmount,
+                        format!("{field} has several decimal separators ({})", sep.shown()),
+                    ));
                 }
                 None
             } else if after <= 2 {
@@ -273,21 +297,29 @@ fn read(input: &str, locale: &str, field: &str, currency: Option<Currency>) -> R
                 match (mark, groups_in_locale) {
                     (_, true) => None,
                     (DecimalMark::Either, _) => {
-                        return Err(bad(format!(
-                            "{field} is ambiguous: {} followed by three digits can group \
+                        return Err(bad(
+                            Reason::AmbiguousAmount {
+                                separator: sep.shown().trim_matches('\'').to_owned(),
+                            },
+                            format!(
+                                "{field} is ambiguous: {} followed by three digits can group \
                              thousands or mark decimals here; write 1000 or 1.00",
-                            sep.shown()
-                        )))
+                                sep.shown()
+                            ),
+                        ))
                     }
                     // The locale's decimal mark: three decimals, refused later (after any
                     // limit, which is checked on this exact value).
                     _ => Some(at),
                 }
             } else if groups_in_locale {
-                return Err(bad(format!(
-                    "{field} groups digits in the wrong places: groups of three, e.g. 1000000 \
+                return Err(bad(
+                    Reason::BadGrouping,
+                    format!(
+                        "{field} groups digits in the wrong places: groups of three, e.g. 1000000 \
                      or 1 000 000"
-                )));
+                    ),
+                ));
             } else {
                 Some(at)
             }
@@ -300,35 +332,48 @@ fn read(input: &str, locale: &str, field: &str, currency: Option<Currency>) -> R
     };
     if let Some(first) = int_seps.first() {
         if int_seps.iter().any(|x| x != first) {
-            return Err(bad(format!(
-                "{field} mixes several kinds of thousands separators"
-            )));
+            return Err(bad(
+                Reason::BadGrouping,
+                format!("{field} mixes several kinds of thousands separators"),
+            ));
         }
         let well_placed =
             (1..=3).contains(&int_runs[0].len()) && int_runs[1..].iter().all(|r| r.len() == 3);
         if !well_placed {
-            return Err(bad(format!(
-                "{field} groups digits in the wrong places: groups of three, e.g. 1 000 000"
-            )));
+            return Err(bad(
+                Reason::BadGrouping,
+                format!(
+                    "{field} groups digits in the wrong places: groups of three, e.g. 1 000 000"
+                ),
+            ));
         }
     }
     if whole_only && frac.is_some() {
-        return Err(bad(format!("{field} has several decimal separators")));
+        return Err(bad(
+            Reason::NotAnAmount,
+            format!("{field} has several decimal separators"),
+        ));
     }
     let integer: String = int_runs.concat();
     let integer_digits = integer.trim_start_matches('0').len();
     if integer_digits > MAX_INTEGER_DIGITS {
-        return Err(bad(format!(
-            "{field} is too large ({MAX_INTEGER_DIGITS} digits at most)"
-        )));
+        return Err(bad(
+            Reason::TooLarge {
+                digits: MAX_INTEGER_DIGITS,
+            },
+            format!("{field} is too large ({MAX_INTEGER_DIGITS} digits at most)"),
+        ));
     }
     let frac = frac.unwrap_or("");
     if frac.len() > MAX_READ_DECIMALS {
-        return Err(bad(format!("{field} has more than two decimals")));
+        return Err(bad(
+            Reason::TooManyDecimals,
+            format!("{field} has more than two decimals"),
+        ));
     }
     let digits: i128 = format!("{integer}{frac}")
         .parse()
-        .map_err(|_| bad(format!("{field} is not an amount")))?;
+        .map_err(|_| bad(Reason::NotAnAmount, format!("{field} is not an amount")))?;
     let mut value = Decimal::from_i128_with_scale(digits, frac.len() as u32);
     if negative {
         value = -value;
@@ -342,20 +387,19 @@ fn read(input: &str, locale: &str, field: &str, currency: Option<Currency>) -> R
 
 fn refuse_decimals(r: &Reading, field: &str) -> Result<()> {
     if r.decimals > 2 {
-        return Err(Error::invalid(
-            field,
-            format!(
+        return Err(
+            Error::invalid_because(field, Reason::TooManyDecimals).with_message(format!(
                 "{field} has more than two decimals ({}); amounts are never rounded",
                 r.decimals
-            ),
-        ));
+            )),
+        );
     }
     Ok(())
 }
 
 fn refuse_negative(r: &Reading, field: &str) -> Result<()> {
     if r.negative {
-        return Err(Error::invalid(field, format!("{field} cannot be negative")));
+        return Err(Error::invalid_because(field, Reason::Negative));
     }
     Ok(())
 }
@@ -389,14 +433,20 @@ pub fn parse_money_within(
 ) -> Result<Money> {
     let r = read(input, locale, field, Some(currency))?;
     if r.value < min || r.value > max {
-        return Err(Error::rule(
-            rule,
-            format!(
+        // The numbers as the engine writes them (9999.00); the UI formats them in its language.
+        let reason = Reason::OutOfRange {
+            min: min.to_string(),
+            max: max.to_string(),
+            given: r.value.to_string(),
+        };
+        return Err(Error {
+            rule: Some(rule),
+            code: crate::ErrorCode::RuleViolation,
+            ..Error::invalid_because(field, reason).with_message(format!(
                 "{field} is between {min} and {max} {currency}; {} is not",
                 r.value
-            ),
-        )
-        .with_field(field));
+            ))
+        });
     }
     refuse_decimals(&r, field)?;
     Ok(Money::new(r.value, currency))

@@ -5,7 +5,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Reason, Result};
 use crate::money::{Currency, Money};
 use crate::rules::RuleId;
 
@@ -51,7 +51,14 @@ impl PaymentMethodKind {
             .iter()
             .copied()
             .find(|k| k.as_str() == s)
-            .ok_or_else(|| Error::invalid("method", format!("unknown payment method '{s}'")))
+            .ok_or_else(|| {
+                Error::invalid_because(
+                    "method",
+                    Reason::UnknownChoice {
+                        given: s.to_owned(),
+                    },
+                )
+            })
     }
 
     /// REN-2: cards and a saved Twint profile can carry auto-renewal.
@@ -72,6 +79,8 @@ impl PaymentMethodKind {
                 RuleId::Pay5,
                 format!("a PostFinance card can only pay in CHF, not {currency}"),
             )
+            .reason("postfinance_chf_only")
+            .with_param("currency", currency)
             .with_field("method"));
         }
         Ok(())
@@ -99,10 +108,13 @@ pub fn validate_last4(last4: &str) -> Result<String> {
     if last4.len() == 4 && last4.chars().all(|c| c.is_ascii_digit()) {
         Ok(last4.to_owned())
     } else {
-        Err(Error::invalid(
+        Err(Error::invalid_because(
             "last4",
-            "give exactly the last four digits of the card",
-        ))
+            Reason::BadFormat {
+                example: "4242".to_owned(),
+            },
+        )
+        .with_message("give exactly the last four digits of the card"))
     }
 }
 
@@ -292,10 +304,13 @@ impl Seller {
             check_optional_text("iban", self.iban.as_deref(), crate::text::IBAN_MAX)?
         {
             if !iban_is_valid(iban) {
-                return Err(Error::invalid(
+                return Err(Error::invalid_because(
                     "iban",
-                    format!("'{iban}' is not a valid IBAN"),
-                ));
+                    Reason::BadFormat {
+                        example: "CH93 0076 2011 6238 5295 7".to_owned(),
+                    },
+                )
+                .with_message(format!("'{iban}' is not a valid IBAN")));
             }
             if is_qr_iban(iban) {
                 return Err(Error::invalid(
@@ -304,7 +319,8 @@ impl Seller {
                         "'{iban}' is a QR-IBAN, which banks refuse for ordinary transfers; \
                          enter it as the QR-IBAN and give the account's IBAN here"
                     ),
-                ));
+                )
+                .reason("iban_is_qr_iban"));
             }
         }
         if let Some(qr) =
@@ -317,7 +333,8 @@ impl Seller {
                         "'{qr}' is not a QR-IBAN (a Swiss or Liechtenstein IBAN whose bank \
                          number is 30000 to 31999)"
                     ),
-                ));
+                )
+                .reason("not_a_qr_iban"));
             }
         }
         Ok(())
@@ -562,7 +579,15 @@ pub fn vat_minor(net_minor: i64, rate_bp: i64) -> i64 {
 
 /// Checks a card expiry `MM/YYYY` and that the card has not expired by `today`.
 pub fn validate_card_expiry(expiry: &str, today: NaiveDate) -> Result<String> {
-    let bad = || Error::invalid("expiry", format!("'{expiry}' is not a MM/YYYY expiry"));
+    let bad = || {
+        Error::invalid_because(
+            "expiry",
+            Reason::BadFormat {
+                example: "08/2028".to_owned(),
+            },
+        )
+        .with_message(format!("'{expiry}' is not a MM/YYYY expiry"))
+    };
     let (m, y) = expiry.trim().split_once('/').ok_or_else(bad)?;
     let m: u32 = m.parse().map_err(|_| bad())?;
     let y: i32 = y.parse().map_err(|_| bad())?;
@@ -571,7 +596,7 @@ pub fn validate_card_expiry(expiry: &str, today: NaiveDate) -> Result<String> {
     }
     use chrono::Datelike;
     if (y, m) < (today.year(), today.month()) {
-        return Err(Error::invalid("expiry", "this card has expired"));
+        return Err(Error::invalid("expiry", "this card has expired").reason("card_expired"));
     }
     Ok(format!("{m:02}/{y}"))
 }
@@ -595,7 +620,10 @@ pub fn check_card_on(expiry: Option<&str>, day: NaiveDate) -> Result<()> {
         Some((e, last)) if last < day => Err(Error::invalid(
             "method",
             format!("this card expired at the end of {e}: it cannot pay on {day}; choose or add another"),
-        )),
+        )
+        .reason("card_expires_before")
+        .with_param("expiry", e)
+        .with_param("day", day)),
         _ => Ok(()),
     }
 }

@@ -23,7 +23,7 @@ pub mod support;
 pub mod text;
 
 pub use clock::{Clock, FixedClock, SystemClock};
-pub use error::{Error, ErrorCode, Result};
+pub use error::{Error, ErrorCode, Reason, Result};
 pub use money::{Currency, Money};
 pub use rules::RuleId;
 

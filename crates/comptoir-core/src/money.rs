@@ -6,7 +6,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::error::{Error, ErrorCode, Result};
+use crate::error::{Error, ErrorCode, Reason, Result};
 
 /// The currencies an organization can be billed in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
@@ -27,9 +27,11 @@ impl Currency {
         match code {
             "CHF" => Ok(Currency::CHF),
             "EUR" => Ok(Currency::EUR),
-            other => Err(Error::invalid(
+            other => Err(Error::invalid_because(
                 "currency",
-                format!("unknown currency '{other}'"),
+                Reason::UnknownChoice {
+                    given: other.to_owned(),
+                },
             )),
         }
     }
@@ -69,13 +71,13 @@ impl Money {
     pub fn to_minor(self) -> Result<i64> {
         let scaled = self.amount * Decimal::ONE_HUNDRED;
         if scaled.fract() != Decimal::ZERO {
-            return Err(Error::invalid(
-                "amount",
-                format!("{} has more than two decimals", self.amount),
-            ));
+            return Err(Error::invalid_because("amount", Reason::TooManyDecimals)
+                .with_message(format!("{} has more than two decimals", self.amount)));
         }
-        i64::try_from(scaled.trunc())
-            .map_err(|_| Error::invalid("amount", format!("{} is out of range", self.amount)))
+        i64::try_from(scaled.trunc()).map_err(|_| {
+            Error::invalid_because("amount", Reason::TooLarge { digits: 16 })
+                .with_message(format!("{} is out of range", self.amount))
+        })
     }
 
     pub fn checked_add(self, other: Money) -> Result<Money> {

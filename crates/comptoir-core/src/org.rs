@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Reason, Result};
 use crate::money::Currency;
 use crate::rules::RuleId;
 
@@ -57,7 +57,12 @@ impl Role {
             "legal_representative" => Ok(Role::LegalRepresentative),
             "admin" => Ok(Role::Admin),
             "user" => Ok(Role::User),
-            other => Err(Error::invalid("role", format!("unknown role '{other}'"))),
+            other => Err(Error::invalid_because(
+                "role",
+                Reason::UnknownChoice {
+                    given: other.to_owned(),
+                },
+            )),
         }
     }
 
@@ -115,13 +120,14 @@ pub struct Team {
 /// spaces. The provider confirms the address by sending mail; we only catch typing mistakes.
 pub fn validate_email(email: &str) -> Result<String> {
     let email = crate::text::check_text("email", email, crate::text::EMAIL_MAX)?;
-    let bad = || Error::invalid("email", format!("'{email}' is not an e-mail address"));
+    let bad = || {
+        Error::invalid_because("email", Reason::NotAnEmail)
+            .with_message(format!("'{email}' is not an e-mail address"))
+    };
     let (local, domain) = email.split_once('@').ok_or_else(bad)?;
     if local.chars().count() > crate::text::EMAIL_LOCAL_MAX {
-        return Err(Error::invalid(
-            "email",
-            "email has at most 64 characters before the @",
-        ));
+        return Err(Error::invalid_because("email", Reason::NotAnEmail)
+            .with_message("email has at most 64 characters before the @"));
     }
     let domain_ok = domain.contains('.')
         && !domain.starts_with('.')
@@ -147,7 +153,9 @@ pub fn check_has_legal_representative<'a>(
         Err(Error::rule(
             RuleId::Org7,
             "An organization must keep at least one legal representative.",
-        ))
+        )
+        .reason("last_legal_rep")
+        .with_param("action", "keep"))
     }
 }
 
@@ -213,18 +221,15 @@ pub fn parse_invitees(text: &str) -> Result<Vec<(String, Result<Invitee>)>> {
         .filter(|l| !l.is_empty())
         .collect();
     if lines.is_empty() {
-        return Err(Error::invalid(
-            "addresses",
-            "give at least one e-mail address",
-        ));
+        return Err(Error::invalid_because("addresses", Reason::Empty));
     }
     if lines.len() > MAX_INVITEES {
-        return Err(Error::invalid(
+        return Err(Error::invalid_because(
             "addresses",
-            format!(
-                "at most {MAX_INVITEES} people at once ({} given)",
-                lines.len()
-            ),
+            Reason::TooMany {
+                max: MAX_INVITEES,
+                given: lines.len(),
+            },
         ));
     }
     Ok(lines
@@ -432,9 +437,11 @@ pub fn validate_language(lang: &str) -> Result<String> {
     if MEMBER_LANGUAGES.contains(&lang) {
         Ok(lang.to_owned())
     } else {
-        Err(Error::invalid(
+        Err(Error::invalid_because(
             "language",
-            format!("'{lang}' is not one of {}", MEMBER_LANGUAGES.join(", ")),
+            Reason::UnknownChoice {
+                given: lang.to_owned(),
+            },
         ))
     }
 }
@@ -447,9 +454,11 @@ pub fn validate_colour(colour: &str) -> Result<String> {
     if ok {
         Ok(colour.to_ascii_lowercase())
     } else {
-        Err(Error::invalid(
+        Err(Error::invalid_because(
             "colour",
-            format!("'{colour}' is not a #rrggbb colour"),
+            Reason::BadFormat {
+                example: "#1e40af".to_owned(),
+            },
         ))
     }
 }

@@ -29,7 +29,19 @@ pub fn check_enough_rights(actor: Role, what: &str) -> Result<()> {
                 "Only a legal representative or an administrator may {}.",
                 verb(what)
             ),
-        ))
+        )
+        .reason("rights_needed")
+        .with_param("action", action_code(what)))
+    }
+}
+
+/// The action as a code people's sentence selects on (`add`, `remove`, `teams`, `rights`).
+fn action_code(what: &str) -> &'static str {
+    match what {
+        "add" => "add",
+        "remove" => "remove",
+        "teams" => "teams",
+        _ => "rights",
     }
 }
 
@@ -50,7 +62,9 @@ pub fn check_edit_details(actor: Role) -> Result<()> {
         Err(Error::rule(
             RuleId::Org3,
             "Only a legal representative may change the organization's details.",
-        ))
+        )
+        .reason("legal_rep_only")
+        .with_param("action", "details"))
     }
 }
 
@@ -58,16 +72,19 @@ pub fn check_edit_details(actor: Role) -> Result<()> {
 pub fn check_add(actor: Role, role: Role) -> Result<()> {
     check_enough_rights(actor, "add")?;
     if role == Role::LegalRepresentative && actor != Role::LegalRepresentative {
-        return Err(legal_rep_only("name a legal representative").with_field("role"));
+        return Err(legal_rep_only("name a legal representative", "name").with_field("role"));
     }
     Ok(())
 }
 
-fn legal_rep_only(what: &str) -> Error {
+/// `action`: the code people's sentence selects on (`name`, `name_or_demote`, `remove`).
+fn legal_rep_only(what: &str, action: &str) -> Error {
     Error::rule(
         RuleId::Org7,
         format!("Only a legal representative may {what}."),
     )
+    .reason("legal_rep_only")
+    .with_param("action", action)
 }
 
 /// ORG-6 / ORG-7: changing `target`'s role from `from` to `to`. `active_legal_reps` counts the
@@ -82,26 +99,31 @@ pub fn check_role_change(
     check_enough_rights(actor, "role")?;
     let touches_legal_rep = from == Role::LegalRepresentative || to == Role::LegalRepresentative;
     if touches_legal_rep && actor != Role::LegalRepresentative {
-        return Err(legal_rep_only("name or demote a legal representative").with_field("role"));
+        return Err(
+            legal_rep_only("name or demote a legal representative", "name_or_demote")
+                .with_field("role"),
+        );
     }
     if from == Role::LegalRepresentative
         && to != Role::LegalRepresentative
         && target_is_active
         && active_legal_reps <= 1
     {
-        return Err(last_legal_rep("be demoted"));
+        return Err(last_legal_rep("be demoted", "demote"));
     }
     Ok(())
 }
 
-/// `what`: "leave", "be removed", "be demoted".
-fn last_legal_rep(what: &str) -> Error {
+/// `what`: "leave", "be removed", "be demoted"; `action` its code (`leave`, `remove`, `demote`).
+fn last_legal_rep(what: &str, action: &str) -> Error {
     Error::rule(
         RuleId::Org7,
         format!(
             "The only legal representative cannot {what}: name another legal representative first."
         ),
     )
+    .reason("last_legal_rep")
+    .with_param("action", action)
 }
 
 /// ORG-5 / ORG-7: `actor` removes `target` (or leaves, when `is_self`).
@@ -115,11 +137,15 @@ pub fn check_removal(
     if !is_self {
         check_enough_rights(actor, "remove")?;
         if target == Role::LegalRepresentative && actor != Role::LegalRepresentative {
-            return Err(legal_rep_only("remove a legal representative"));
+            return Err(legal_rep_only("remove a legal representative", "remove"));
         }
     }
     if target == Role::LegalRepresentative && target_is_active && active_legal_reps <= 1 {
-        return Err(last_legal_rep(if is_self { "leave" } else { "be removed" }));
+        return Err(if is_self {
+            last_legal_rep("leave", "leave")
+        } else {
+            last_legal_rep("be removed", "remove")
+        });
     }
     Ok(())
 }
@@ -255,19 +281,25 @@ pub fn check_billing(
     if allowed {
         return Ok(());
     }
-    let who = match (actor, action) {
-        (None, _) => "Only a member of the organization may",
-        (_, BillingAction::SetSeller) => "Only a legal representative may",
-        (_, a) if a.per_product() => {
+    // `who` as a code people's sentence selects on.
+    let (who, code) = match (actor, action) {
+        (None, _) => ("Only a member of the organization may", "member"),
+        (_, BillingAction::SetSeller) => ("Only a legal representative may", "legal_rep"),
+        (_, a) if a.per_product() => (
             "Only a legal representative, an administrator or a user with the billing right on \
-             each product may"
-        }
-        _ => "Only a legal representative or an administrator may",
+             each product may",
+            "billing_right",
+        ),
+        _ => (
+            "Only a legal representative or an administrator may",
+            "admin",
+        ),
     };
-    Err(Error::rule(
-        RuleId::Org6,
-        format!("{who} {}.", action.described()),
-    ))
+    Err(
+        Error::rule(RuleId::Org6, format!("{who} {}.", action.described()))
+            .reason("billing_refused")
+            .with_param("who", code),
+    )
 }
 
 #[cfg(test)]

@@ -111,6 +111,8 @@ impl ProductKind {
                     self.allowed_periods()
                 ),
             )
+            .reason("period_not_offered")
+            .with_param("months", months)
             .with_field("period_months"))
         }
     }

@@ -39,6 +39,7 @@ impl NotificationSettings {
                 "days_before",
                 format!("give 1 to {MAX_THRESHOLDS} reminders (days before a date)"),
             )
+            .reason("too_many_reminders")
             .with_param("max", MAX_THRESHOLDS));
         }
         if let Some(bad) = days.iter().find(|d| **d == 0 || **d > MAX_DAYS_BEFORE) {
@@ -46,6 +47,7 @@ impl NotificationSettings {
                 "days_before",
                 format!("{bad} is not between 1 and {MAX_DAYS_BEFORE} days"),
             )
+            .reason("days_before_range")
             .with_param("value", bad)
             .with_param("max", MAX_DAYS_BEFORE));
         }

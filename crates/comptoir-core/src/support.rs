@@ -177,12 +177,15 @@ pub fn check_compose(role: Option<Role>, right_on_product: Option<bool>) -> crat
     if allowed {
         return Ok(());
     }
-    let message = match (role, right_on_product) {
-        (None, None) => "Only a member of an organization may prepare a support request.",
-        (None, Some(_)) => "Only a member of the product's organization may name it in a support request.",
-        _ => "A support request can only name a product you hold a right on (technical, statistics or billing).",
+    let (message, who) = match (role, right_on_product) {
+        (None, None) => ("Only a member of an organization may prepare a support request.", "not_member"),
+        (None, Some(_)) => ("Only a member of the product's organization may name it in a support request.", "not_member_of_product_org"),
+        _ => ("A support request can only name a product you hold a right on (technical, statistics or billing).", "no_right_on_product"),
     };
-    Err(crate::Error::rule(RuleId::Sup5, message).with_field("product_id"))
+    Err(crate::Error::rule(RuleId::Sup5, message)
+        .reason("support_compose_refused")
+        .with_param("who", who)
+        .with_field("product_id"))
 }
 
 #[cfg(test)]

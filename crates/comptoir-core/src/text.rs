@@ -13,7 +13,7 @@
 //!   organization is the QR-bill's debtor and the seller its creditor, so their names are 70
 //!   too: a longer one would silently drop the QR-bill from the invoice. Other names are 120.
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Reason, Result};
 use crate::org::Address;
 
 /// A person's or a team's name.
@@ -45,18 +45,20 @@ fn forbidden(c: char, multi_line: bool) -> bool {
 fn check(field: &str, value: &str, max_chars: usize, multi_line: bool) -> Result<()> {
     let n = value.chars().count();
     if n > max_chars {
-        return Err(Error::invalid(
+        return Err(Error::invalid_because(
             field,
-            format!("{field} is at most {max_chars} characters ({n} given)"),
+            Reason::TooLong {
+                max: max_chars,
+                given: n,
+            },
         ));
     }
     if let Some(c) = value.chars().find(|&c| forbidden(c, multi_line)) {
-        return Err(Error::invalid(
+        return Err(Error::invalid_because(
             field,
-            format!(
-                "{field} contains an invisible control character (U+{:04X}); retype it",
-                u32::from(c)
-            ),
+            Reason::ControlCharacter {
+                character: format!("U+{:04X}", u32::from(c)),
+            },
         ));
     }
     Ok(())
@@ -66,7 +68,7 @@ fn check(field: &str, value: &str, max_chars: usize, multi_line: bool) -> Result
 pub fn check_text<'a>(field: &str, value: &'a str, max_chars: usize) -> Result<&'a str> {
     let value = value.trim();
     if value.is_empty() {
-        return Err(Error::invalid(field, format!("{field} is required")));
+        return Err(Error::invalid_because(field, Reason::Empty));
     }
     check(field, value, max_chars, false)?;
     Ok(value)
@@ -101,9 +103,11 @@ pub fn check_address(a: &Address) -> Result<Address> {
     )?;
     let country = a.country.as_str();
     if country.len() != 2 || !country.chars().all(|x| x.is_ascii_uppercase()) {
-        return Err(Error::invalid(
+        return Err(Error::invalid_because(
             "country",
-            "country is a two-letter ISO code, e.g. CH",
+            Reason::BadFormat {
+                example: "CH".to_owned(),
+            },
         ));
     }
     Ok(Address {
@@ -127,9 +131,11 @@ pub fn check_vat_number(value: Option<&str>) -> Result<Option<String>> {
         && v.chars()
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, ' ' | '.' | '-' | '/'));
     if !shaped {
-        return Err(Error::invalid(
+        return Err(Error::invalid_because(
             field,
-            "vat_number is a VAT number such as CHE-123.456.789 MWST or ESB12345678",
+            Reason::BadFormat {
+                example: "CHE-123.456.789 MWST".to_owned(),
+            },
         ));
     }
     Ok(Some(v.to_owned()))

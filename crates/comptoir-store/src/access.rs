@@ -123,6 +123,7 @@ pub(crate) fn check_reader(conn: &Connection, org: i64, actor: i64) -> StoreResu
         comptoir_core::RuleId::Org6,
         "Only a member of the organization may see its invoices, documents and orders.",
     )
+    .reason("members_only")
     .with_field("organization_id")
     .into())
 }

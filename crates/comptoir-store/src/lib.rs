@@ -254,6 +254,7 @@ impl Store {
                     }
                 ),
             )
+            .reason("demo_only")
             .with_field("kind")
             .into()),
         }
@@ -312,7 +313,7 @@ impl Store {
                     "{} is the open workspace or one of its own files: choose another file for the backup",
                     target.display()
                 ),
-            )
+            ).reason("backup_target_is_workspace")
             .into())
         };
         // Compare where the names really lead (links, `..`), file by file.

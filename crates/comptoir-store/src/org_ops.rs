@@ -247,6 +247,8 @@ impl Store {
                     ErrorCode::Conflict,
                     format!("{email} is already a member of this organization"),
                 )
+                .reason("already_member")
+                .with_param("email", &email)
                 .with_field("email")
                 .into());
             }
@@ -257,6 +259,8 @@ impl Store {
                     ErrorCode::Conflict,
                     format!("{email} already has an account: add it as an existing account"),
                 )
+                .reason("account_exists")
+                .with_param("email", &email)
                 .with_field("email")
                 .into())
             }
@@ -280,6 +284,8 @@ impl Store {
                 ErrorCode::Conflict,
                 format!("{email} is already a member of this organization"),
             )
+            .reason("already_member")
+            .with_param("email", &email)
             .with_field("email")
             .into());
         }
@@ -317,6 +323,7 @@ impl Store {
         if target(&tx, org, user)?.1 != MemberStatus::Invited {
             return Err(
                 Error::new(ErrorCode::Conflict, "this user has no pending invitation")
+                    .reason("no_pending_invitation")
                     .with_field("user_id")
                     .into(),
             );
@@ -335,7 +342,9 @@ impl Store {
         let tx = self.conn_mut().transaction()?;
         if target(&tx, org, user)?.1 != MemberStatus::Invited {
             return Err(
-                Error::new(ErrorCode::Conflict, "this user has no pending invitation").into(),
+                Error::new(ErrorCode::Conflict, "this user has no pending invitation")
+                    .reason("no_pending_invitation")
+                    .into(),
             );
         }
         tx.execute(
@@ -427,6 +436,7 @@ impl Store {
                 "new_user_id",
                 "choose someone else as the new legal representative",
             )
+            .reason("successor_same")
             .into());
         }
         if old_becomes == Some(Role::LegalRepresentative) {
@@ -434,6 +444,7 @@ impl Store {
                 "old_becomes",
                 "the replaced representative needs another role",
             )
+            .reason("old_needs_role")
             .into());
         }
         let tx = self.conn_mut().transaction()?;
@@ -441,7 +452,9 @@ impl Store {
         let (old_role, _) = target(&tx, org, old)?;
         if old_role != Role::LegalRepresentative {
             return Err(
-                Error::invalid("old_user_id", "this user is not a legal representative").into(),
+                Error::invalid("old_user_id", "this user is not a legal representative")
+                    .reason("not_a_legal_rep")
+                    .into(),
             );
         }
         let (new_role, new_status) = target(&tx, org, new)?;
@@ -450,6 +463,7 @@ impl Store {
                 comptoir_core::RuleId::Org7,
                 "the new legal representative must have accepted their invitation first",
             )
+            .reason("successor_not_active")
             .with_field("new_user_id")
             .into());
         }
@@ -863,6 +877,8 @@ pub(crate) fn unique_team_name(
             ErrorCode::Conflict,
             format!("a team named '{name}' exists already"),
         )
+        .reason("team_name_taken")
+        .with_param("name", name)
         .with_field("name")
         .into());
     }

@@ -336,6 +336,8 @@ impl Store {
                         ErrorCode::Conflict,
                         format!("{email} is already a member of this organization"),
                     )
+                    .reason("already_member")
+                    .with_param("email", &email)
                     .with_field("email")
                     .into());
                 }
@@ -353,6 +355,7 @@ impl Store {
                         ErrorCode::Conflict,
                         "this user has no pending invitation",
                     )
+                    .reason("no_pending_invitation")
                     .with_field("user_id")
                     .into());
                 }
@@ -375,6 +378,7 @@ impl Store {
                         "user_id",
                         "this user has not accepted their invitation: cancel it instead",
                     )
+                    .reason("invitation_not_accepted")
                     .into());
                 }
                 remove_one(&tx, org, actor, role, *user_id)?;
@@ -422,7 +426,9 @@ impl Store {
                 policy::check_enough_rights(role, "teams")?;
                 team_of(&tx, org, *team_id)?;
                 if user_ids.is_empty() {
-                    return Err(Error::invalid("user_ids", "choose at least one member").into());
+                    return Err(Error::invalid("user_ids", "choose at least one member")
+                        .reason("none_chosen")
+                        .into());
                 }
                 let adding = matches!(write, ProviderWrite::AddTeamMembers { .. });
                 for &u in user_ids {
@@ -433,6 +439,7 @@ impl Store {
                                 "user_ids",
                                 format!("user {u} has not accepted their invitation yet"),
                             )
+                            .reason("invitation_not_accepted")
                             .into());
                         }
                         tx.execute(
@@ -514,6 +521,7 @@ impl Store {
                     entry.state
                 ),
             )
+            .reason("outbox_not_waiting")
             .with_field("id")
             .into());
         }
@@ -727,6 +735,7 @@ impl Store {
                         "only a failed or conflicting write can be retried; this one is {other:?}"
                     ),
                 )
+                .reason("outbox_not_retryable")
                 .with_field("id")
                 .into())
             }
@@ -750,6 +759,7 @@ impl Store {
                     entry.state
                 ),
             )
+            .reason("outbox_busy")
             .with_field("id")
             .into());
         }

@@ -14,7 +14,7 @@ use comptoir_core::policy::BillingAction;
 use comptoir_core::product::{Lifecycle, ProductKind, ProductStatus};
 use comptoir_core::renewal::{PaidOrder, PayItem, PaySplit, PaymentChoice};
 use comptoir_core::stored_text::StoredText;
-use comptoir_core::{Currency, Error, ErrorCode, Money, RuleId};
+use comptoir_core::{Currency, Error, ErrorCode, Money, Reason, RuleId};
 use rusqlite::{params, OptionalExtension, Transaction, TransactionBehavior};
 
 use crate::access::{check_actor, check_actor_on_products};
@@ -97,7 +97,7 @@ fn price_selection(
     today: &std::collections::HashMap<i64, NaiveDate>,
 ) -> StoreResult<Vec<OrgGroup>> {
     if items.is_empty() {
-        return Err(Error::invalid("selection", "select at least one product to pay").into());
+        return Err(Error::invalid_because("selection", Reason::NoneChosen).into());
     }
     let mut groups: BTreeMap<i64, OrgGroup> = BTreeMap::new();
     let mut seen = std::collections::HashSet::new();
@@ -107,6 +107,7 @@ fn price_selection(
                 "selection",
                 format!("product {} is selected twice", item.product_id),
             )
+            .reason("selected_twice")
             .into());
         }
         let row: Option<ToPay> = tx
@@ -165,7 +166,8 @@ fn price_selection(
                 ),
             )
             .with_field("selection")
-            .with_param("reason", "renew_at_provider")
+            .reason("renew_at_provider")
+            .with_param("product", &name)
             .into());
         }
         let kind = ProductKind::parse(&kind)?;
@@ -181,6 +183,9 @@ fn price_selection(
                     "{name} was cancelled (unpaid since {expires_on}): it can no longer be renewed"
                 ),
             )
+            .reason("product_cancelled")
+            .with_param("product", &name)
+            .with_param("since", expires_on)
             .with_field("selection")
             .into());
         }
@@ -204,6 +209,9 @@ fn price_selection(
                     org_currency.code()
                 ),
             )
+            .reason("product_other_currency")
+            .with_param("product", &name)
+            .with_param("currency", currency)
             .with_field("selection")
             .with_param("product_id", item.product_id)
             .into());
@@ -385,6 +393,8 @@ fn pending_order(tx: &Transaction<'_>, actor: i64, order_id: i64) -> StoreResult
             ErrorCode::Conflict,
             format!("order {order_id} was cancelled: its pro-forma is void and nothing is to be paid; renew the products again instead"),
         )
+        .reason("order_cancelled")
+        .with_param("order_id", order_id)
         .with_field("order_id")
         .into());
     }
@@ -393,6 +403,9 @@ fn pending_order(tx: &Transaction<'_>, actor: i64, order_id: i64) -> StoreResult
             ErrorCode::Conflict,
             format!("order {order_id} is already {status}"),
         )
+        .reason("order_not_pending")
+        .with_param("order_id", order_id)
+        .with_param("status", &status)
         .with_field("order_id")
         .into());
     }
@@ -434,6 +447,7 @@ fn method_kind(
                 "method",
                 format!("payment method {id} belongs to another organization"),
             )
+            .reason("method_other_org")
             .with_param("organization_id", org)
         } else {
             Error::not_found("payment method", id)
@@ -531,6 +545,7 @@ fn key_reused(order_id: i64) -> crate::StoreError {
                  or method: start the payment again"
             ),
         )
+        .reason("payment_key_reused")
     }
     .with_field("idempotency_key")
     .with_param("order_id", order_id)
@@ -568,6 +583,8 @@ fn check_not_open(conn: &rusqlite::Connection, product: i64) -> StoreResult<()> 
             "{} is already on {number}, not yet paid: pay {number} instead of renewing it again",
             name()?
         ))
+        .reason("product_on_open_order")
+        .with_param("product", name()?)
         .with_field("selection")
         .with_param("product_id", product)
         .with_param("order_id", order_id)
@@ -588,6 +605,8 @@ fn check_not_open(conn: &rusqlite::Connection, product: i64) -> StoreResult<()> 
             "{} is on the unpaid invoice {number}: it is paid through that invoice",
             name()?
         ))
+        .reason("product_on_unpaid_invoice")
+        .with_param("product", name()?)
         .with_field("selection")
         .with_param("product_id", product)
         .with_param("document_number", number)
@@ -706,6 +725,7 @@ impl Store {
                         c.organization_id
                     ),
                 )
+                .reason("method_nothing_to_pay")
                 .into());
             }
             if !chosen.insert(c.organization_id) {
@@ -716,6 +736,7 @@ impl Store {
                         c.organization_id
                     ),
                 )
+                .reason("method_given_twice")
                 .into());
             }
         }
@@ -726,6 +747,8 @@ impl Store {
                 .find(|c| c.organization_id == g.organization_id)
                 .ok_or_else(|| {
                     Error::invalid("method", format!("choose how {} pays", g.organization_name))
+                        .reason("method_needed")
+                        .with_param("organization", &g.organization_name)
                 })?;
             chosen_groups.push((g, choice));
         }
@@ -766,7 +789,7 @@ impl Store {
                         g.organization_name,
                         Money::from_minor(rest, g.currency)
                     ),
-                )
+                ).reason("prepaid_short").with_param("organization", &g.organization_name)
                 .into());
             }
             if let Some((_, kind)) = method {
@@ -959,6 +982,7 @@ impl Store {
             return Err(pay4_conflict(format!(
                 "invoice {number} is issued for this order: pay it, or issue a credit note"
             ))
+            .reason("order_invoiced")
             .with_field("order_id")
             .with_param("document_number", number)
             .into());
@@ -1057,6 +1081,7 @@ impl Store {
                     ErrorCode::Conflict,
                     "IBAN transfer is already a method of this organization",
                 )
+                .reason("iban_transfer_exists")
                 .with_field("kind")
                 .into());
             }
@@ -1085,6 +1110,7 @@ impl Store {
                 ErrorCode::Conflict,
                 "this payment method is already saved for this organization",
             )
+            .reason("method_already_saved")
             .with_field(if last4.is_some() { "last4" } else { "label" })
             .with_param("method_id", id)
             .into());
@@ -1149,6 +1175,7 @@ impl Store {
                 RuleId::Pay6,
                 "a top-up is paid by card, PostFinance or IBAN transfer",
             )
+            .reason("top_up_method")
             .with_field("method")
             .into());
         }
@@ -1209,6 +1236,7 @@ impl Store {
                             "this top-up key was already used for another amount or method: \
                              start the top-up again",
                         )
+                        .reason("payment_key_reused")
                     }
                     .with_field("idempotency_key")
                     .into())
@@ -1344,6 +1372,7 @@ impl Store {
                 "invoice_id",
                 "only an invoice can be corrected by a credit note",
             )
+            .reason("credit_invoice_only")
             .into());
         }
         let (name, code, country) = document_header(&tx, org)?;
@@ -1391,6 +1420,8 @@ impl Store {
                         "product_ids",
                         format!("product {p} is not on invoice {inv_number}"),
                     )
+                    .reason("product_not_on_invoice")
+                    .with_param("document_number", &inv_number)
                     .into())
                 }
                 Some(l) if l.7.is_some() => {
@@ -1402,6 +1433,8 @@ impl Store {
                             l.7.as_deref().unwrap_or_default()
                         ),
                     )
+                    .reason("already_credited")
+                    .with_param("product", &l.2)
                     .with_field("product_ids")
                     .into())
                 }
@@ -1426,6 +1459,8 @@ impl Store {
                 ErrorCode::Conflict,
                 format!("nothing is left to credit on {inv_number}: earlier credit notes cover it"),
             )
+            .reason("nothing_to_credit")
+            .with_param("document_number", &inv_number)
             .with_field("invoice_id")
             .into());
         }
@@ -1505,6 +1540,8 @@ impl Store {
                     Money::from_minor(remaining, group.currency)
                 ),
             )
+            .reason("credit_too_much")
+            .with_param("document_number", &inv_number)
             .with_field("product_ids")
             .into());
         }

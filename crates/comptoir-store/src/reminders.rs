@@ -96,6 +96,7 @@ impl Store {
                     "recipients",
                     format!("user {user} is not an active member of this organization"),
                 )
+                .reason("recipient_not_member")
                 .with_param("user", user)
                 .into());
             }

@@ -114,6 +114,7 @@ impl Store {
                     "expires_to",
                     "the end of the range is before its start",
                 )
+                .reason("range_reversed")
                 .into());
             }
         }
@@ -181,7 +182,10 @@ impl Store {
     pub fn query_products(&self, q: &ProductQuery) -> StoreResult<ProductPage> {
         if q.limit == 0 || q.limit > MAX_PAGE {
             return Err(
-                Error::invalid("limit", format!("a page holds 1 to {MAX_PAGE} rows")).into(),
+                Error::invalid("limit", format!("a page holds 1 to {MAX_PAGE} rows"))
+                    .reason("page_size")
+                    .with_param("max", MAX_PAGE)
+                    .into(),
             );
         }
         let (filter, filter_args) = self.filters(q)?;
@@ -391,7 +395,9 @@ impl Store {
     ) -> StoreResult<BulkReport> {
         let ids = self.resolve_selection(selection)?;
         if ids.is_empty() {
-            return Err(Error::invalid("selection", "select at least one product").into());
+            return Err(Error::invalid("selection", "select at least one product")
+                .reason("none_chosen")
+                .into());
         }
         // REN-7: a method that does not exist is not replaced by another one without a word.
         let method = match method_id {
@@ -580,6 +586,7 @@ fn auto_renew_one(
                          renew with a method of its own organization"
                     ),
                 )
+                .reason("method_other_org")
                 .with_field("method")),
             ));
         }
@@ -619,13 +626,16 @@ fn auto_renew_one(
                     -days_left
                 ),
             )
+            .reason("expired_renew_first")
+            .with_param("product", &name)
+            .with_param("days", -days_left)
         } else {
             Error::rule(
                 RuleId::Ren5,
                 format!(
                     "{name} expires in {days_left} days: auto-renewal needs at least {AUTO_RENEW_LEAD_DAYS}; renew it first"
                 ),
-            )
+            ).reason("auto_renew_too_late").with_param("product", &name).with_param("days", days_left).with_param("min_days", AUTO_RENEW_LEAD_DAYS)
         };
         return Ok((name, Err(e)));
     }
@@ -636,6 +646,7 @@ fn auto_renew_one(
                 RuleId::Ren2,
                 "no saved payment method: add a card or a Twint profile",
             )
+            .reason("no_saved_method")
             .with_field("method")),
         ));
     };
@@ -650,6 +661,7 @@ fn auto_renew_one(
                     kind.as_str()
                 ),
             )
+            .reason("method_cannot_auto_renew")
             .with_field("method")),
         ));
     }

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, Utc};
 use comptoir_core::org::Role;
 use comptoir_core::support::{check_compose, AttachmentKind, RequestCategory};
-use comptoir_core::{Error, ErrorCode};
+use comptoir_core::{Error, ErrorCode, Reason};
 use comptoir_support::bundle::{
     check_digest, mail_draft, mailto, preview, preview_with_state, safe_name, sha256_hex,
     write_bundle, BundleAttachment, Preview, ProductRef, RequestMeta, TextSource,
@@ -127,10 +127,9 @@ pub struct SupportHistoryEntry {
 pub type SystemInfo = Vec<(String, String)>;
 
 fn too_long(field: &str, max: usize, len: usize) -> Error {
-    Error::invalid(
-        field,
-        format!("{field} is at most {max} characters; this one has {len}"),
-    )
+    Error::invalid_because(field, Reason::TooLong { max, given: len }).with_message(format!(
+        "{field} is at most {max} characters; this one has {len}"
+    ))
 }
 
 /// The actor's best active role in any organization (`None`: a member of none).
@@ -474,6 +473,7 @@ impl Store {
                     incoming.display()
                 ),
             )
+            .reason("not_a_capture")
         };
         let meta = std::fs::symlink_metadata(incoming_path).map_err(|_| outside())?;
         if !meta.file_type().is_file() {
@@ -522,7 +522,7 @@ impl Store {
                 format!(
                     "{name} is neither text nor a PNG or JPEG image: only those can be checked for secrets before they leave"
                 ),
-            )
+            ).reason("attachment_not_text_or_image")
             .into());
         }
         let dir = self.draft_dir(root, draft)?;
@@ -581,9 +581,12 @@ impl Store {
         )?;
         if count >= MAX_ATTACHMENTS {
             let _ = std::fs::remove_file(path);
-            return Err(Error::invalid(
+            return Err(Error::invalid_because(
                 "attachments",
-                format!("a request carries at most {MAX_ATTACHMENTS} attachments"),
+                Reason::TooMany {
+                    max: MAX_ATTACHMENTS,
+                    given: count + 1,
+                },
             )
             .into());
         }
@@ -599,6 +602,7 @@ impl Store {
                     name.chars().take(80).collect::<String>()
                 ),
             )
+            .reason("attachment_not_text_or_image")
             .into());
         }
         let sha = sha256_hex(bytes);
@@ -700,7 +704,7 @@ impl Store {
                         "attachment {} changed on disk since it was added: remove it and add it again",
                         a.name
                     ),
-                )
+                ).reason("attachment_changed")
                 .with_field("attachments")
                 .into());
             }
@@ -859,7 +863,7 @@ impl Store {
                 Error::new(
                     ErrorCode::Conflict,
                     "the request changed while it was being saved: look at the preview again before saving",
-                )
+                ).reason("preview_stale")
                 .with_field("preview_digest")
                 .into(),
             );
@@ -991,7 +995,11 @@ fn read_capped(path: &Path) -> StoreResult<Vec<u8>> {
     let meta = std::fs::metadata(path)
         .map_err(|e| Error::invalid("file", format!("cannot read {}: {e}", path.display())))?;
     if !meta.is_file() {
-        return Err(Error::invalid("file", format!("{} is not a file", path.display())).into());
+        return Err(
+            Error::invalid("file", format!("{} is not a file", path.display()))
+                .reason("not_a_file")
+                .into(),
+        );
     }
     if meta.len() > MAX_ATTACHMENT_BYTES {
         return Err(Error::invalid(
@@ -1002,6 +1010,8 @@ fn read_capped(path: &Path) -> StoreResult<Vec<u8>> {
                 meta.len()
             ),
         )
+        .reason("attachment_too_big")
+        .with_param("max_mb", MAX_ATTACHMENT_BYTES / (1024 * 1024))
         .into());
     }
     std::fs::read(path)
@@ -1130,7 +1140,9 @@ impl BundleInput {
         let p = preview_with_state(&self.sources, &self.choices, &self.language, &self.state);
         check_digest(&p, seen_digest)?;
         if target.file_name().is_none() {
-            return Err(Error::invalid("target", "the bundle needs a file name").into());
+            return Err(Error::invalid("target", "the bundle needs a file name")
+                .reason("bundle_needs_name")
+                .into());
         }
         let pending = pending_path(target);
         let report = write_bundle(

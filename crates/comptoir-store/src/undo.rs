@@ -169,6 +169,7 @@ pub struct Replacement {
 fn too_late(at: DateTime<Utc>, now: DateTime<Utc>) -> StoreResult<()> {
     if now - at > Duration::seconds(UNDO_WINDOW_SECONDS) {
         return Err(Error::new(ErrorCode::Conflict, "too late to undo")
+            .reason("undo_too_late")
             .with_param("seconds", UNDO_WINDOW_SECONDS)
             .into());
     }
@@ -235,6 +236,7 @@ impl Store {
                 ErrorCode::Conflict,
                 "only the person who removed these users can undo it",
             )
+            .reason("undo_not_yours")
             .into());
         }
         if self.clock().now() - removal.at > Duration::seconds(UNDO_WINDOW_SECONDS) {
@@ -242,6 +244,7 @@ impl Store {
                 ErrorCode::Conflict,
                 "too late to undo: add the users again instead",
             )
+            .reason("undo_too_late")
             .with_param("seconds", UNDO_WINDOW_SECONDS)
             .into());
         }
@@ -252,6 +255,7 @@ impl Store {
             policy::check_add(role.unwrap_or(Role::User), u.role).map_err(|e| {
                 if role.is_none() {
                     Error::new(ErrorCode::RuleViolation, "only a member may undo this")
+                        .reason("undo_member_only")
                 } else {
                     e
                 }
@@ -267,6 +271,7 @@ impl Store {
                     ErrorCode::Conflict,
                     "a removed user was added again meanwhile: nothing was undone",
                 )
+                .reason("undo_user_readded")
                 .with_param("user", u.user_id)
                 .into());
             }
@@ -278,6 +283,7 @@ impl Store {
                     "the organization changed since the removal (a team, product or address \
                      the users had is gone or taken): nothing was undone",
                 )
+                .reason("undo_org_changed")
                 .with_param("user", u.user_id)
             })?;
         }
@@ -336,6 +342,7 @@ impl Store {
                 ErrorCode::Conflict,
                 "only the person who replaced the legal representative can undo it",
             )
+            .reason("undo_not_yours")
             .into());
         }
         too_late(replacement.at, self.clock().now())?;
@@ -351,6 +358,7 @@ impl Store {
                 "the organization's members, or their rights or teams, changed since the \
                  replacement: nothing was undone",
             )
+            .reason("undo_org_changed")
             .into());
         }
         let old = &replacement.old_before;

@@ -208,6 +208,7 @@ pub fn write_document_file(target: &Path, bytes: &[u8]) -> StoreResult<()> {
                 target.display()
             ),
         )
+        .reason("not_a_regular_file")
     };
     match std::fs::symlink_metadata(target) {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
@@ -242,7 +243,11 @@ pub fn export_documents(
     progress: &mut dyn FnMut(Progress) -> bool,
 ) -> StoreResult<ExportReport> {
     if ids.is_empty() {
-        return Err(Error::invalid("invoice_ids", "choose at least one document").into());
+        return Err(
+            Error::invalid("invoice_ids", "choose at least one document")
+                .reason("none_chosen")
+                .into(),
+        );
     }
     std::fs::create_dir_all(folder)
         .map_err(|e| Error::storage(format!("cannot create {}: {e}", folder.display())))?;

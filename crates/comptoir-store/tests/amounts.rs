@@ -122,3 +122,40 @@ fn pay6_the_preview_reads_like_the_top_up_and_writes_nothing() {
     assert_eq!(e.code, comptoir_core::ErrorCode::RuleViolation);
     assert_eq!(s.prepaid_account(EUR_ORG).unwrap(), before);
 }
+
+/// Issue 13: a refused amount says why as a code and its numbers, which the UI puts in the
+/// person's language ("Entre 0,10 y 9999,00"), never the engine's English sentence.
+#[test]
+fn pay6_refusals_carry_a_reason_and_its_numbers() {
+    let (_d, mut s) = open();
+    let reason = |s: &mut Store, typed: &str, locale: &str| {
+        let e: Error = s
+            .top_up(ACTOR, EUR_ORG, typed, locale, PaymentMethodKind::Visa, None)
+            .expect_err(typed)
+            .into();
+        e.params.unwrap_or_default()
+    };
+    let p = reason(&mut s, "0,09", "es");
+    assert_eq!(p["reason"], "out_of_range");
+    assert_eq!(
+        (p["min"].as_str(), p["max"].as_str(), p["given"].as_str()),
+        ("0.10", "9999.00", "0.09")
+    );
+    assert_eq!(
+        reason(&mut s, "1.000", "de-CH")["reason"],
+        "ambiguous_amount"
+    );
+    assert_eq!(reason(&mut s, "1.000", "de-CH")["separator"], ".");
+    assert_eq!(reason(&mut s, "1e3", "en")["reason"], "not_an_amount");
+    assert_eq!(reason(&mut s, "1,00,0", "en")["reason"], "bad_grouping");
+    assert_eq!(reason(&mut s, "", "es")["reason"], "empty");
+    let p = reason(&mut s, "10 CHF", "es");
+    assert_eq!(
+        (
+            p["reason"].as_str(),
+            p["expected"].as_str(),
+            p["given"].as_str()
+        ),
+        ("wrong_currency", "EUR", "CHF")
+    );
+}

@@ -122,6 +122,10 @@ fn a_credit_note_cannot_be_issued_twice_on_the_same_invoice() {
     );
     let e = err(s.issue_credit_note(LR, inv, &[]));
     assert_eq!(e.code, ErrorCode::Conflict, "{e:?}");
+    // Issue 13: said by its reason code, with the document it names.
+    let p = e.params.clone().unwrap();
+    assert_eq!(p["reason"], "nothing_to_credit");
+    assert!(p["document_number"].starts_with("INV-"), "{p:?}");
     assert_eq!(balance(&s, CHF_ORG), after_first, "nothing refunded twice");
     let e = err(s.issue_credit_note(LR, inv, &[40]));
     assert_eq!(e.code, ErrorCode::Conflict);
@@ -207,6 +211,8 @@ fn renew_now_on_an_overdue_product_points_to_its_unpaid_invoice() {
     let params = e.params.unwrap();
     assert_eq!(params["order_id"], order.to_string());
     assert_eq!(params["document_number"], number);
+    assert_eq!(params["reason"], "product_on_open_order");
+    assert!(params.contains_key("product"), "{params:?}");
     assert_eq!(count(&s, "SELECT count(*) FROM invoices"), invoices_before);
     assert_eq!(
         s.open_order_ref(product).unwrap().map(|r| r.number),
@@ -883,7 +889,9 @@ fn the_same_twint_profile_is_saved_once() {
     // The seed already holds this profile (method 2).
     let e = err(s.add_payment_method(LR, CHF_ORG, &twint));
     assert_eq!(e.code, ErrorCode::Conflict);
-    assert_eq!(e.params.unwrap()["method_id"], "2");
+    let p = e.params.unwrap();
+    assert_eq!(p["method_id"], "2");
+    assert_eq!(p["reason"], "method_already_saved");
 }
 
 #[test]

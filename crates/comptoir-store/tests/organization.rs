@@ -904,3 +904,41 @@ fn org3_details_are_checked_like_the_seller_for_the_qr_bill() {
         "Rue du Lac - Nord"
     );
 }
+
+/// Issue 13: ORG-7 refusals and conflicts carry a reason code and its facts for the UI's
+/// sentence (the English message is for logs).
+#[test]
+fn org7_and_conflicts_carry_reason_codes() {
+    let (_d, mut s) = open();
+    let reason = |e: &Error| e.params.clone().unwrap_or_default();
+    let e = err(s.leave(EUR_ORG, LUCIA));
+    assert_eq!(e.rule, Some(RuleId::Org7));
+    let p = reason(&e);
+    assert_eq!(
+        (p["reason"].as_str(), p["action"].as_str()),
+        ("last_legal_rep", "leave")
+    );
+    let out = s.remove_members(EUR_ORG, LUCIA, &[LUCIA]).unwrap();
+    let p = reason(out[0].error.as_ref().unwrap());
+    assert_eq!(p["reason"], "last_legal_rep");
+    let e = err(s.add_member(
+        CHF_ORG,
+        CLAIRE,
+        &external("marc.dubois@atelier-lumiere.ch", Role::User),
+    ));
+    let p = reason(&e);
+    assert_eq!(e.code, ErrorCode::Conflict);
+    assert_eq!(
+        (p["reason"].as_str(), e.field.as_deref()),
+        ("already_member", Some("email"))
+    );
+    let e = err(s.add_member(CHF_ORG, CLAIRE, &external("not-an-address", Role::User)));
+    assert_eq!(reason(&e)["reason"], "not_an_email");
+    let e = err(s.organization(999));
+    assert_eq!(e.code, ErrorCode::NotFound);
+    let p = reason(&e);
+    assert_eq!(
+        (p["reason"].as_str(), p["id"].as_str()),
+        ("not_found.organization", "999")
+    );
+}

@@ -169,13 +169,14 @@ impl RedactionChoices {
                     "a manual redaction is {MIN_MANUAL_LEN} to {MAX_MANUAL_LEN} bytes of text; this one is {}",
                     t.len()
                 ),
-            ));
+            ).reason("redaction_length"));
         }
         if marker_prefixes().iter().any(|p| t.contains(p.as_str())) {
             return Err(comptoir_core::Error::invalid(
                 "text",
                 "select text outside the redactions already made",
-            ));
+            )
+            .reason("redaction_overlap"));
         }
         self.manual.insert(t.to_owned());
         Ok(())

@@ -4,7 +4,8 @@
 // or in QUIET (a test keeps the two lists complete), so a new action cannot go unannounced.
 
 import type { BulkReport, ExportReport, InviteResult, MemberResult, NewMember, PaidOrder } from "./bindings";
-import { api } from "./ipc";
+import { api, CommandError } from "./ipc";
+import { refusalText } from "./refusal";
 import { t } from "./i18n/index.svelte";
 import { dismissTopic, toast, type ToastAction } from "./toast.svelte";
 
@@ -16,7 +17,7 @@ async function orSay(f: () => Promise<unknown>) {
   try {
     await f();
   } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
+    const message = e instanceof CommandError ? refusalText(e.detail) : e instanceof Error ? e.message : String(e);
     toast(t("toast.failed", { message }), { tone: "danger" });
   }
 }

@@ -96,3 +96,24 @@ export function formatPeriod(months: number, locale: Locale): string {
 export function formatList(items: readonly string[], locale: Locale): string {
   return new Intl.ListFormat(LOCALE_TAGS[locale], { style: "long", type: "conjunction" }).format(items);
 }
+
+const decimalFormats = new Map<Locale, Intl.NumberFormat>();
+
+/**
+ * An amount without its currency, written like `formatMoney` writes it ("9'999.00" in de-CH,
+ * "9.999,00" in es): the limits and values the engine names in a refusal.
+ */
+export function formatDecimal(amount: string, locale: Locale): string {
+  let nf = decimalFormats.get(locale);
+  if (!nf) {
+    nf = new Intl.NumberFormat(LOCALE_TAGS[locale], {
+      minimumFractionDigits: 2,
+      maximumFractionDigits: 2,
+      useGrouping: "always" as unknown as boolean,
+    });
+    decimalFormats.set(locale, nf);
+  }
+  const parts = nf.formatToParts(amount as unknown as number);
+  const swiss = swissApostrophe(locale);
+  return swissGrouping(parts.map((p) => (swiss && p.type === "group" ? "'" : p.value)).join(""));
+}

@@ -1,19 +1,45 @@
 import type { AppError } from "./bindings";
-import { hasMessage, t } from "./i18n/index.svelte";
+import { formatDecimal } from "./format";
+import { hasMessage, locale, t } from "./i18n/index.svelte";
 
 /**
- * A refusal in the reader's language: the engine gives a reason code (`params.reason`) for
- * refusals people meet on the provider path (a refused token, no connection, a product deleted
- * on the provider...); its message `refusal-<code>` says it. Without one, the engine's sentence.
+ * A refusal in the reader's language. The engine gives a reason code (`params.reason`) and its
+ * facts as params for every refusal people can meet; the message `refusal-<code>` says it with
+ * them. Without one (storage, internal), a non-English reader gets a generic sentence for the
+ * error code (`refusal-generic-<code>`), an English one the engine's sentence.
  */
-export function refusalText(e: Pick<AppError, "message" | "params">): string {
+export function refusalText(e: Pick<AppError, "message" | "params"> & { code?: AppError["code"] }): string {
   const reason = e.params?.reason;
   const key = reason ? `refusal.${reason}` : null;
-  return key && hasMessage(key) ? t(key) : e.message;
+  if (key && hasMessage(key)) return (t as (k: string, a: Record<string, string | number>) => string)(key, refusalArgs(e.params));
+  if (locale() === "en" || !e.code) return e.message;
+  return t(`refusal.generic.${e.code}`);
 }
 
-/** Whether the refusal is said in words of the catalogue (no field id needed beside it). */
+/** Whether the refusal is said in words of the catalogue rather than the engine's English. */
 export function hasRefusalText(e: Pick<AppError, "params">): boolean {
   const reason = e.params?.reason;
   return Boolean(reason && hasMessage(`refusal.${reason}`));
+}
+
+/**
+ * The params as the message's variables: whole numbers as numbers (Fluent picks the plural and
+ * writes them with Intl), decimals as amounts in the reader's format ("9.999,00").
+ */
+export function refusalArgs(params: AppError["params"]): Record<string, string | number> {
+  const args: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(params ?? {})) {
+    if (v === undefined) continue;
+    if (/^-?\d+$/.test(v) && k !== "id" && !k.endsWith("_id")) args[k] = Number(v);
+    else if (/^-?\d+\.\d+$/.test(v)) args[k] = formatDecimal(v, locale());
+    else args[k] = v;
+  }
+  return args;
+}
+
+/** The label people read for a field the engine names (`field-<id>`); null when it has none. */
+export function fieldLabel(field: string | undefined): string | null {
+  if (!field) return null;
+  const key = `field.${field}`;
+  return hasMessage(key) ? t(key) : null;
 }

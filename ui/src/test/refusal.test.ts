@@ -59,8 +59,12 @@ describe("provider-path refusals", () => {
     expect(t("prov.sendProgress", { done: 3, total: 100, minutes: 2 })).toBe("3 de 100 enviados · quedan unos 2 min");
   });
 
-  it("fall back to the engine's sentence when there is no reason code", () => {
+  it("fall back to a generic sentence in Spanish, the engine's in English, when there is no reason code", () => {
     setLocale("es");
-    expect(refusalText({ message: "something else", params: undefined })).toBe("something else");
+    expect(refusalText({ code: "conflict", message: "something else", params: undefined })).toBe(
+      "Esto choca con datos que cambiaron o ya existen. Actualice y vuelva a intentarlo.",
+    );
+    setLocale("en");
+    expect(refusalText({ code: "conflict", message: "something else", params: undefined })).toBe("something else");
   });
 });
