@@ -8,6 +8,7 @@ pub mod amount;
 pub mod billing;
 pub mod clock;
 pub mod error;
+pub mod forecast;
 pub mod log_text;
 pub mod money;
 pub mod org;

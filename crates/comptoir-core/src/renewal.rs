@@ -38,6 +38,10 @@ pub struct ProductQuery {
     pub ids: Vec<i64>,
     /// Matched against product name and customer name, case-insensitively.
     pub search: String,
+    /// Only renewals paid this way (issue 17: a forecast bar opens its rows).
+    #[serde(default)]
+    #[ts(optional)]
+    pub charge: Option<crate::forecast::ChargeKind>,
     pub sort: SortKey,
     pub descending: bool,
     pub offset: u32,

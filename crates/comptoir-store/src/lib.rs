@@ -8,6 +8,7 @@ mod billing;
 mod calendar;
 pub mod documents;
 pub mod file;
+pub mod forecast;
 mod org;
 mod org_ops;
 mod other;

@@ -28,11 +28,11 @@ pub const MAX_PAGE: u32 = 500;
 pub const BULK_CHUNK: usize = 250;
 
 /// Placeholder for the organization's today of product `p`, replaced by [`Store::today_sql`].
-const TODAY: &str = "{today}";
+pub(crate) const TODAY: &str = "{today}";
 
 /// The status of a product in SQL, from the same constants as `Lifecycle::status` (a test
 /// compares the two for every seeded product on several days).
-fn status_sql() -> String {
+pub(crate) fn status_sql() -> String {
     let cancel_after = BLOCK_AFTER_DAYS + CANCEL_AFTER_BLOCK_DAYS;
     format!(
         "CASE
@@ -44,6 +44,26 @@ fn status_sql() -> String {
             WHEN julianday(p.expires_on) - julianday({TODAY}) < {EXPIRING_WINDOW_DAYS} THEN 'expiring'
             ELSE 'active'
          END"
+    )
+}
+
+/// How a product's next renewal will be paid (issue 17, decisions in `comptoir_core::forecast`):
+/// 'automatic' when auto-renewal is on with a method still valid on the charge day (REN-4; a
+/// card's `MM/YYYY` runs to the end of that month) and the product is not overdue or blocked.
+/// The forecast and the table's filter use this one expression.
+pub(crate) fn charge_kind_sql() -> String {
+    format!(
+        "CASE
+            WHEN ({status}) IN ('overdue', 'blocked', 'cancelled') THEN 'needs_action'
+            WHEN p.auto_renew = 1 AND p.auto_renew_method_id IS NOT NULL AND COALESCE(
+                (SELECT m.expiry IS NULL
+                        OR substr(m.expiry, 4, 4) || '-' || substr(m.expiry, 1, 2)
+                           >= substr(date(p.expires_on, '-{AUTO_RENEW_LEAD_DAYS} days'), 1, 7)
+                 FROM payment_methods m WHERE m.id = p.auto_renew_method_id), 0)
+                THEN 'automatic'
+            ELSE 'needs_action'
+         END",
+        status = status_sql()
     )
 }
 
@@ -86,7 +106,7 @@ impl Store {
     /// Each organization's today (in its own time zone) as a SQL expression over `p`. Built from
     /// typed values only (integer ids, ISO dates), so inlining them is safe; a lookup in a CTE or
     /// a join instead cost up to 40x the raw query on 100,000 products.
-    fn today_sql(&self) -> StoreResult<String> {
+    pub(crate) fn today_sql(&self) -> StoreResult<String> {
         let today = self.today_by_org()?;
         // No organization (a provider workspace before its first sync): a CASE needs a branch.
         if today.is_empty() {
@@ -162,6 +182,19 @@ impl Store {
             w.push("(p.name LIKE ? ESCAPE '\\' OR p.customer_name LIKE ? ESCAPE '\\')".into());
             a.push(Value::Text(like.clone()));
             a.push(Value::Text(like));
+        }
+        if let Some(kind) = q.charge {
+            w.push(format!(
+                "({}) = ?",
+                charge_kind_sql().replace(TODAY, &self.today_sql()?)
+            ));
+            a.push(Value::Text(
+                match kind {
+                    comptoir_core::forecast::ChargeKind::Automatic => "automatic",
+                    comptoir_core::forecast::ChargeKind::NeedsAction => "needs_action",
+                }
+                .into(),
+            ));
         }
         if !q.statuses.is_empty() {
             w.push(format!(
