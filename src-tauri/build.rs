@@ -35,6 +35,7 @@ const COMMANDS: &[&str] = &[
     "set_signed_in_user",
     "query_products",
     "renewal_counts",
+    "renewal_forecast",
     "count_selection",
     "set_auto_renew",
     "cancel_job",

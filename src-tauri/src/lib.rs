@@ -339,6 +339,7 @@ pub fn register_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             org_commands::set_signed_in_user,
             renewal_commands::query_products,
             renewal_commands::renewal_counts,
+            renewal_commands::renewal_forecast,
             renewal_commands::count_selection,
             renewal_commands::set_auto_renew,
             renewal_commands::cancel_job,

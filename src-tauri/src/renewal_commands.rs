@@ -57,6 +57,16 @@ pub fn renewal_counts(
     state.with(|s| s.product_counts(organization_id))
 }
 
+/// The forecast above the renewals table (issue 17): one aggregate per month and currency.
+#[tauri::command]
+pub fn renewal_forecast(
+    state: State<'_, AppState>,
+    organization_id: i64,
+    months: u32,
+) -> Result<comptoir_core::forecast::Forecast> {
+    state.with(|s| s.renewal_forecast(s.signed_in_user()?, organization_id, months))
+}
+
 #[tauri::command]
 pub fn count_selection(state: State<'_, AppState>, selection: Selection) -> Result<u32> {
     state.with(|s| Ok(s.resolve_selection(&selection)?.len() as u32))

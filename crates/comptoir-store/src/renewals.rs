@@ -50,11 +50,13 @@ pub(crate) fn status_sql() -> String {
 /// How a product's next renewal will be paid (issue 17, decisions in `comptoir_core::forecast`):
 /// 'automatic' when auto-renewal is on with a method still valid on the charge day (REN-4; a
 /// card's `MM/YYYY` runs to the end of that month) and the product is not overdue or blocked.
-/// The forecast and the table's filter use this one expression.
+/// A cancelled product is in neither kind ('gone'). The forecast and the table's filter use this
+/// one expression.
 pub(crate) fn charge_kind_sql() -> String {
     format!(
         "CASE
-            WHEN ({status}) IN ('overdue', 'blocked', 'cancelled') THEN 'needs_action'
+            WHEN ({status}) = 'cancelled' THEN 'gone'
+            WHEN ({status}) IN ('overdue', 'blocked') THEN 'needs_action'
             WHEN p.auto_renew = 1 AND p.auto_renew_method_id IS NOT NULL AND COALESCE(
                 (SELECT m.expiry IS NULL
                         OR substr(m.expiry, 4, 4) || '-' || substr(m.expiry, 1, 2)

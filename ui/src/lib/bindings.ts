@@ -150,6 +150,36 @@ export type Attention = { count: number, nearest: Array<Reminder>, };
 
 export type SortKey = "expires_on" | "name" | "kind" | "organization" | "customer_name" | "period" | "price" | "auto_renew" | "status";
 
+export type ChargeKind = "automatic" | "needs_action";
+
+export type ForecastBar = { 
+/**
+ * `YYYY-MM`.
+ */
+month: string, automatic: Money, automatic_count: number, needs_action: Money, needs_action_count: number, };
+
+export type PrepaidProjection = { balance: Money, 
+/**
+ * One per month of the forecast, in order.
+ */
+left_after: Array<Money>, };
+
+export type CurrencyForecast = { currency: Currency, 
+/**
+ * One per month, in order, including months without renewals (zero amounts).
+ */
+bars: Array<ForecastBar>, prepaid: PrepaidProjection, };
+
+export type Forecast = { 
+/**
+ * `YYYY-MM` of the first month.
+ */
+first_month: string, months: number, 
+/**
+ * One per currency that has a renewal or a prepaid balance.
+ */
+currencies: Array<CurrencyForecast>, };
+
 export type ProductQuery = { expires_from: string | null, expires_to: string | null, organization_id: number | null, kinds: Array<ProductKind>, statuses: Array<ProductStatus>, auto_renew: boolean | null, 
 /**
  * Only these products (empty: no restriction).
@@ -158,7 +188,11 @@ ids: Array<number>,
 /**
  * Matched against product name and customer name, case-insensitively.
  */
-search: string, sort: SortKey, descending: boolean, offset: number, limit: number, };
+search: string, 
+/**
+ * Only renewals paid this way (issue 17: a forecast bar opens its rows).
+ */
+charge?: ChargeKind, sort: SortKey, descending: boolean, offset: number, limit: number, };
 
 export type ProductRow = { product: Product, organization_name: string, 
 /**

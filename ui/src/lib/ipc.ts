@@ -2,6 +2,7 @@
 // `invoke` directly, so every command name and payload is checked against the Rust types.
 import { Channel, invoke } from "@tauri-apps/api/core";
 import type {
+  Forecast,
   AppError,
   Money,
   Attention,
@@ -184,6 +185,8 @@ export const api = {
   queryProducts: (query: ProductQuery) => call<ProductPage>("query_products", { query }),
   renewalCounts: (organizationId: number | null) =>
     call<ProductCounts>("renewal_counts", { organizationId }),
+  renewalForecast: (organizationId: number, months: number) =>
+    call<Forecast>("renewal_forecast", { organizationId, months }),
   countSelection: (selection: Selection) => call<number>("count_selection", { selection }),
   /** Long work: progress arrives through `onProgress`; `cancelJob(jobId)` stops it. */
   setAutoRenew: (
