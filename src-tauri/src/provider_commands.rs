@@ -77,8 +77,21 @@ struct Link {
     busy: bool,
     /// Cancel was pressed: the background flusher leaves the queue alone until "Send now".
     held: bool,
+    /// A sync (Sync now) runs, not only a flush of the queue.
+    syncing: bool,
     /// The last completed sync's changes (a flush's outcome replaces `last`, not these).
     synced: Option<comptoir_store::SyncChanges>,
+}
+
+impl Link {
+    /// Cancel stops what runs. Cancelling a bulk send holds the rest of the queue until "Send
+    /// now" (else the background flusher would resume it at once); cancelling a sync stops
+    /// the sync only: queued writes still go out.
+    fn cancel(&mut self) {
+        if !self.syncing {
+            self.held = true;
+        }
+    }
 }
 
 /// The shell's provider state.
@@ -390,6 +403,7 @@ pub async fn sync_provider<R: Runtime>(
     {
         let mut l = link.lock()?;
         l.busy = true;
+        l.syncing = true;
         l.held = false;
     }
     let mut send = |p: SyncProgress| {
@@ -406,7 +420,11 @@ pub async fn sync_provider<R: Runtime>(
         }
         other => other,
     };
-    link.lock()?.busy = false;
+    {
+        let mut l = link.lock()?;
+        l.busy = false;
+        l.syncing = false;
+    }
     if let Ok(outcome) = &result {
         link.record(outcome);
         if outcome.link == LinkState::Online {
@@ -417,8 +435,8 @@ pub async fn sync_provider<R: Runtime>(
     result
 }
 
-/// Stops the running sync or flush after the request or write in flight; queued writes then
-/// wait for "Send now" (the background flusher would otherwise resume them at once).
+/// Stops the running sync or flush after the request or write in flight; after a cancelled
+/// flush, queued writes wait for "Send now" ([`Link::cancel`]).
 #[tauri::command]
 pub fn cancel_provider_sync<R: Runtime>(
     app: AppHandle<R>,
@@ -428,7 +446,7 @@ pub fn cancel_provider_sync<R: Runtime>(
     if let Some(s) = link.syncer(&state)? {
         s.cancel();
     }
-    link.lock()?.held = true;
+    link.lock()?.cancel();
     emit_status(&app);
     Ok(())
 }
@@ -495,5 +513,24 @@ mod tests {
         let sync = link.client(dir.path(), token("stored")).unwrap();
         assert!(Arc::ptr_eq(check.limiter(), sync.limiter()));
         assert!(dir.path().join(RATE_JOURNAL).exists());
+    }
+
+    /// Cancel during "Sync now" held the outbox too: queued writes then waited for "Send now"
+    /// although the person only stopped the sync.
+    #[test]
+    fn cancelling_a_sync_does_not_hold_the_queue_cancelling_a_bulk_send_does() {
+        let mut syncing = Link {
+            busy: true,
+            syncing: true,
+            ..Link::default()
+        };
+        syncing.cancel();
+        assert!(!syncing.held);
+        let mut flushing = Link {
+            busy: true,
+            ..Link::default()
+        };
+        flushing.cancel();
+        assert!(flushing.held);
     }
 }

@@ -102,6 +102,7 @@ pub const OUTBOX_REASONS: &[&str] = &[
     // Waiting (still pending): no connection, or the retry after a server error.
     "offline",
     "server_error",
+    "unavailable",
     "timeout",
     // Failed: the provider refused, or answered something we cannot read.
     "not_authorized",

@@ -115,6 +115,9 @@ pub fn reason_of(e: &ProviderError) -> &'static str {
     match e {
         ProviderError::Connection { .. } | ProviderError::NotConnected => "offline",
         ProviderError::Timeout => "timeout",
+        // 502, 503, 504: the provider is there but not serving (maintenance, overload): not
+        // "no connection", which would send the person checking their network.
+        ProviderError::Server { status: 502..=504 } => "unavailable",
         ProviderError::Server { .. } => "server_error",
         ProviderError::RateLimited { .. } => "rate_limited",
         ProviderError::Unauthorized => "not_authorized",

@@ -350,7 +350,7 @@ async fn every_fault_is_survived_said_and_loses_no_local_data() {
         (
             vec![Fault::Status(503); 3],
             LinkState::Offline,
-            "server_error",
+            "unavailable",
         ),
         (vec![Fault::Reset; 3], LinkState::Offline, "offline"),
         (
