@@ -801,7 +801,20 @@ export type MessageKey =
   | "link.products"
   | "link.productsOf"
   | "link.order"
-  | "inv.exportFailed";
+  | "inv.exportFailed"
+  | "refusal.name_on_provider"
+  | "details.nameOnProvider"
+  | "prov.connectError.provider_workspace_unusable"
+  | "prov.reason.unavailable"
+  | "prov.link.unavailable"
+  | "prov.unavailable"
+  | "prov.blocked"
+  | "prov.resolve"
+  | "prov.writeHeld"
+  | "org.legalForm.company"
+  | "org.legalForm.individual"
+  | "org.legalForm.public_body"
+  | "org.legalForm.restrict";
 
 /** The variables of each message (`never`: it takes none). */
 export interface MessageVariables {
@@ -1606,4 +1619,17 @@ export interface MessageVariables {
   "link.productsOf": "n" | "number";
   "link.order": "id";
   "inv.exportFailed": "n";
+  "refusal.name_on_provider": never;
+  "details.nameOnProvider": never;
+  "prov.connectError.provider_workspace_unusable": "file";
+  "prov.reason.unavailable": never;
+  "prov.link.unavailable": never;
+  "prov.unavailable": "count";
+  "prov.blocked": "count";
+  "prov.resolve": never;
+  "prov.writeHeld": never;
+  "org.legalForm.company": never;
+  "org.legalForm.individual": never;
+  "org.legalForm.public_body": never;
+  "org.legalForm.restrict": never;
 }
