@@ -1067,3 +1067,5 @@ org-legalForm-company = Company
 org-legalForm-individual = Individual
 org-legalForm-public_body = Public body
 org-legalForm-restrict = Restricted
+org-membersShown = { $shown } of { $total } members shown; search and filters look at these
+org-membersMore = Show more

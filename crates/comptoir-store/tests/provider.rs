@@ -1173,3 +1173,47 @@ fn a_provider_workspace_file_that_cannot_be_used_is_refused_with_a_reason_code()
         assert_eq!(std::fs::read(path).unwrap(), before, "{name} changed");
     }
 }
+
+/// After a bulk invite an organization has hundreds of members, and the overview carried every
+/// one (427 rows, 144 KB). A page carries at most 200 with the total counted by SQL, in the
+/// same order as the whole list, searchable; 100 of 2,000 stay well under 64 KB of JSON.
+#[test]
+fn a_two_thousand_member_organization_is_read_a_page_at_a_time_under_64_kb() {
+    let (_dir, _clock, mut s) = open();
+    let mut many = members();
+    for i in 0..2_000 {
+        many.push(member(100_000 + i, &format!("Person{i:04}"), Role::User));
+    }
+    sync(&mut s, &many, &teams(), &products(5));
+    let o = org(&s);
+    let all = s.members(o).unwrap();
+    assert!(all.len() >= 2_000);
+    let whole = serde_json::to_vec(&all).unwrap().len();
+    assert!(whole > 64 * 1024, "the whole list is {whole} bytes");
+
+    let first = s.members_page(o, 0, 100, None).unwrap();
+    assert_eq!(first.total as usize, all.len());
+    assert_eq!(first.members, all[..100]);
+    let reply = serde_json::json!({
+        "organization": s.organization(o).unwrap(),
+        "members": first,
+        "teams": s.teams(o).unwrap(),
+    });
+    let bytes = serde_json::to_vec(&reply).unwrap().len();
+    assert!(bytes < 64 * 1024, "a page's reply is {bytes} bytes");
+    let later = s.members_page(o, 1_950, 100, None).unwrap();
+    assert_eq!(later.members, all[1_950..]);
+
+    let found = s.members_page(o, 0, 50, Some("person199")).unwrap();
+    assert_eq!(found.total, 10); // Person1990..Person1999, any case
+    assert!(found
+        .members
+        .iter()
+        .all(|m| m.display_name.starts_with("Person199")));
+    // A search for SQL wildcards finds them literally, not everything.
+    assert_eq!(s.members_page(o, 0, 50, Some("%")).unwrap().total, 0);
+    assert_eq!(
+        err(s.members_page(o, 0, 500, None)).field.as_deref(),
+        Some("limit")
+    );
+}

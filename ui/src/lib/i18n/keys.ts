@@ -814,7 +814,9 @@ export type MessageKey =
   | "org.legalForm.company"
   | "org.legalForm.individual"
   | "org.legalForm.public_body"
-  | "org.legalForm.restrict";
+  | "org.legalForm.restrict"
+  | "org.membersShown"
+  | "org.membersMore";
 
 /** The variables of each message (`never`: it takes none). */
 export interface MessageVariables {
@@ -1632,4 +1634,6 @@ export interface MessageVariables {
   "org.legalForm.individual": never;
   "org.legalForm.public_body": never;
   "org.legalForm.restrict": never;
+  "org.membersShown": "shown" | "total";
+  "org.membersMore": never;
 }
