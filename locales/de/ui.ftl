@@ -1067,5 +1067,5 @@ org-legalForm-company = Unternehmen
 org-legalForm-individual = Privatperson
 org-legalForm-public_body = Öffentliche Körperschaft
 org-legalForm-restrict = Eingeschränkt
-org-membersShown = { $shown } von { $total } Mitgliedern angezeigt; Suche und Filter beziehen sich auf diese
+org-membersShown = { $shown } von { $total } Mitgliedern angezeigt; die Suche berücksichtigt alle
 org-membersMore = Mehr anzeigen

@@ -1067,5 +1067,5 @@ org-legalForm-company = Company
 org-legalForm-individual = Individual
 org-legalForm-public_body = Public body
 org-legalForm-restrict = Restricted
-org-membersShown = { $shown } of { $total } members shown; search and filters look at these
+org-membersShown = { $shown } of { $total } members shown; a search looks at all of them
 org-membersMore = Show more

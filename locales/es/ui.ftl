@@ -1088,5 +1088,5 @@ org-legalForm-company = Empresa
 org-legalForm-individual = Particular
 org-legalForm-public_body = Organismo público
 org-legalForm-restrict = Restringida
-org-membersShown = Se muestran { $shown } de { $total } miembros; la búsqueda y los filtros miran estos
+org-membersShown = Se muestran { $shown } de { $total } miembros; la búsqueda los mira todos
 org-membersMore = Mostrar más

@@ -1088,5 +1088,5 @@ org-legalForm-company = Entreprise
 org-legalForm-individual = Particulier
 org-legalForm-public_body = Collectivité publique
 org-legalForm-restrict = Restreinte
-org-membersShown = { $shown } membres affichés sur { $total } ; la recherche et les filtres portent sur ceux-ci
+org-membersShown = { $shown } membres affichés sur { $total } ; la recherche porte sur tous
 org-membersMore = Afficher plus

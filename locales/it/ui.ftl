@@ -1088,5 +1088,5 @@ org-legalForm-company = Azienda
 org-legalForm-individual = Privato
 org-legalForm-public_body = Ente pubblico
 org-legalForm-restrict = Limitata
-org-membersShown = { $shown } membri mostrati su { $total }; la ricerca e i filtri considerano questi
+org-membersShown = { $shown } membri mostrati su { $total }; la ricerca li considera tutti
 org-membersMore = Mostra altri

@@ -1175,7 +1175,7 @@ fn a_provider_workspace_file_that_cannot_be_used_is_refused_with_a_reason_code()
 }
 
 /// After a bulk invite an organization has hundreds of members, and the overview carried every
-/// one (427 rows, 144 KB). A page carries at most 200 with the total counted by SQL, in the
+/// one (427 rows, 144 KB). A page carries at most 100 with the total counted by SQL, in the
 /// same order as the whole list, searchable; 100 of 2,000 stay well under 64 KB of JSON.
 #[test]
 fn a_two_thousand_member_organization_is_read_a_page_at_a_time_under_64_kb() {
