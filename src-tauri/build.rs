@@ -113,6 +113,7 @@ const COMMANDS: &[&str] = &[
     "open_saved",
     "show_saved",
     "list_invoices_of_product",
+    "organization_members",
 ];
 
 fn main() {

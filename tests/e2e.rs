@@ -3487,6 +3487,126 @@ async fn provider_connect_sync_invite_offline_rename_and_back() {
     assert!(hits.is_empty(), "the token was written to {hits:?}");
     fake.shutdown();
 }
+/// Issue 10 break-it review, in Spanish at 1024×700: a foreign file named like the provider
+/// workspace is refused at Connect in words naming it; the organization's name (the provider's)
+/// is read-only with a line saying where it lives, the legal form is translated; a rename that
+/// conflicts holds the queue and the bar says it waits for the conflict (not for the provider),
+/// the team card keeps "Editar" inside it next to the badge; a 503 reads "not available".
+#[tokio::test(flavor = "multi_thread")]
+async fn provider_review_details_conflict_and_unavailable_in_spanish() {
+    let _g = SERIAL.lock().await;
+    let (addr, fake) = comptoir_fake_provider::FakeProvider::start().await;
+    let (dir, path) = fresh_workspace();
+    let url = format!("http://{addr}");
+    let env = [
+        ("LANGUAGE", "es"),
+        ("COMPTOIR_PROVIDER_URL", url.as_str()),
+        ("COMPTOIR_KEYRING", "mock"),
+    ];
+    let name = format!("provider-{}.sqlite3", comptoir_fake_provider::ME);
+    let foreign = dir.path().join(&name);
+    rusqlite::Connection::open(&foreign)
+        .unwrap()
+        .execute_batch("CREATE TABLE notes(body TEXT); INSERT INTO notes VALUES ('mine');")
+        .unwrap();
+    let app = App::launch(&path, &env).await;
+    app.client.set_window_size(1024, 700).await.unwrap();
+    app.open_section("organization").await;
+    app.click("[data-testid=provider-connect]").await;
+    app.fill(
+        "[data-testid=connect-token]",
+        comptoir_fake_provider::DEMO_TOKEN,
+    )
+    .await;
+    app.click("[data-testid=connect-submit]").await;
+    let said = app
+        .wait_text("[data-testid=connect-error]", "no es un espacio de trabajo")
+        .await;
+    assert!(said.contains(&name), "{said}");
+    app.screenshot("provider-review-connect-foreign-es").await;
+    std::fs::remove_file(&foreign).unwrap();
+    app.fill(
+        "[data-testid=connect-token]",
+        comptoir_fake_provider::DEMO_TOKEN,
+    )
+    .await;
+    app.click("[data-testid=connect-submit]").await;
+    app.wait_text("[data-testid=data-source]", "Proveedor · sincronizado el")
+        .await;
+
+    // Details: the name is the provider's, read-only, and the screen says where it lives.
+    app.click("[data-tab=details]").await;
+    app.wait_text("[data-testid=details-name-source]", "Manager del proveedor")
+        .await;
+    let readonly = app
+        .client
+        .execute(
+            "return document.querySelector('[data-testid=org-name-input]').readOnly",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(readonly, serde_json::json!(true));
+    app.wait_text("[data-testid=details-form]", "Empresa").await;
+    app.screenshot("provider-review-details-es-1024").await;
+
+    // A rename that conflicts with a change made on the provider holds the queue.
+    fake.touch_team(101, 301, "Web (cambiado allí)");
+    app.click("[data-tab=teams]").await;
+    app.click("[data-team='Web'] [data-testid=edit-team]").await;
+    app.fill("[data-testid=team-name]", "Web y Diseño").await;
+    app.click("[data-testid=team-save]").await;
+    app.wait_text(
+        "[data-testid=provider-write-note]",
+        "En cola tras un conflicto",
+    )
+    .await;
+    app.wait_text(
+        "[data-testid=provider-state]",
+        "espera a que se resuelva el conflicto",
+    )
+    .await;
+    app.wait_text(
+        "[data-team='Web y Diseño']",
+        "No enviado: cambió en el proveedor",
+    )
+    .await;
+    let inside = app
+        .client
+        .execute(
+            "const li = document.querySelector(\"[data-team='Web y Diseño']\");
+             const b = li.querySelector('[data-testid=edit-team]').getBoundingClientRect();
+             const r = li.getBoundingClientRect();
+             return [b.right <= r.right + 0.5, b.left >= r.left, Math.round(b.right), Math.round(r.right)];",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(
+        inside[0],
+        serde_json::json!(true),
+        "Editar overflows its card: {inside}"
+    );
+    assert_eq!(inside[1], serde_json::json!(true), "{inside}");
+    app.screenshot("provider-review-teams-conflict-es-1024")
+        .await;
+    assert_eq!(fake_team_name(&fake, 301), "Web (cambiado allí)");
+
+    // A 503 on every try: the provider is unavailable, not "no connection".
+    fake.push_faults(vec![comptoir_fake_provider::Fault::Status(503); 40]);
+    app.click("[data-testid=provider-sync]").await;
+    app.wait_text("[data-testid=provider-outcome]", "no está disponible")
+        .await;
+    let state = app
+        .wait_text("[data-testid=provider-state]", "Proveedor no disponible")
+        .await;
+    assert!(!state.contains("Sin conexión"), "{state}");
+    app.screenshot("provider-review-unavailable-es-1024").await;
+    fake.clear_faults();
+    app.close().await;
+    fake.shutdown();
+}
+
 /// Issue 10 review, in Spanish at 1024×700: "Add user" invites 100 people at once on a provider
 /// workspace; the bar says "n de 100 enviados · quedan unos M min" while the rate limit paces
 /// the writes, Cancel stops the flush and leaves the rest pending (said in the bar, on each

@@ -1309,3 +1309,30 @@ field-vat_number = MWST-Nummer
 field-width = Breite
 field-window = Fenster
 field-workspace = Arbeitsbereich
+
+# Issue 10 review (helper sync): where the data lives, what holds the queue, legal forms.
+refusal-name_on_provider = Der Name der Organisation stammt vom Anbieter, dessen öffentliche API ihn nicht ändern kann. Benennen Sie sie im Manager des Anbieters um; die nächste Synchronisierung bringt den neuen Namen hierher.
+details-nameOnProvider = Der Name stammt vom Anbieter: Ändern Sie ihn im Manager des Anbieters, die nächste Synchronisierung bringt ihn hierher. Adresse und MWST-Nummer werden nur in diesem Arbeitsbereich gespeichert (für QR-Rechnungen).
+prov-connectError-provider_workspace_unusable = Im Ordner des Arbeitsbereichs liegt bereits eine Datei namens { $file }, die kein Anbieter-Arbeitsbereich von Comptoir ist (die Datei eines anderen Programms, eine beschädigte Datei oder eine andere Art Arbeitsbereich). Verschieben oder benennen Sie sie um und verbinden Sie sich dann erneut.
+prov-reason-unavailable = Der Anbieter ist zurzeit nicht verfügbar (Wartung oder Überlastung); es wird erneut versucht.
+prov-link-unavailable = Der Anbieter ist zurzeit nicht verfügbar: alles bleibt hier, Änderungen warten.
+prov-unavailable =
+    { $count ->
+        [one] Anbieter nicht verfügbar · 1 Änderung wartet
+       *[other] Anbieter nicht verfügbar · { $count } Änderungen warten
+    }
+prov-blocked =
+    { $count ->
+        [one] 1 Änderung wartet, bis der Konflikt gelöst ist
+       *[other] { $count } Änderungen warten, bis der Konflikt gelöst ist
+    }
+prov-resolve = Lösen…
+prov-writeHeld = Hinter einem Konflikt in der Warteschlange: wird gesendet, sobald Sie ihn unter «Zu sendende Änderungen» lösen
+org-legalForm-company = Unternehmen
+org-legalForm-individual = Privatperson
+org-legalForm-public_body = Öffentliche Körperschaft
+org-legalForm-restrict = Eingeschränkt
+org-membersShown = { $shown } von { $total } Mitgliedern angezeigt; die Suche berücksichtigt alle
+org-membersMore = Mehr anzeigen
+refusal-provider_workspace_unusable = Im Ordner des Arbeitsbereichs liegt bereits eine Datei namens { $file }, die kein Anbieter-Arbeitsbereich von Comptoir ist (die Datei eines anderen Programms, eine beschädigte Datei oder eine andere Art Arbeitsbereich). Verschieben oder benennen Sie sie um und verbinden Sie sich dann erneut.
+field-months = Monate

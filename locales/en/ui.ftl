@@ -1309,3 +1309,30 @@ field-vat_number = VAT number
 field-width = Width
 field-window = Window
 field-workspace = Workspace
+
+# Issue 10 review (helper sync): where the data lives, what holds the queue, legal forms.
+refusal-name_on_provider = The organization’s name comes from the provider, whose public API cannot change it. Rename it in the provider’s Manager; the next sync brings the new name here.
+details-nameOnProvider = The name comes from the provider: change it in the provider’s Manager, the next sync brings it here. The address and VAT number are kept in this workspace only (for QR-bills).
+prov-connectError-provider_workspace_unusable = The workspace folder already has a file named { $file } that is not a Comptoir provider workspace (another program’s file, a damaged one, or another kind of workspace). Move or rename it, then connect again.
+prov-reason-unavailable = The provider is unavailable for now (maintenance or overload); it will be tried again.
+prov-link-unavailable = The provider is unavailable for now: everything stays here and queued changes wait.
+prov-unavailable =
+    { $count ->
+        [one] Provider unavailable · 1 change waiting
+       *[other] Provider unavailable · { $count } changes waiting
+    }
+prov-blocked =
+    { $count ->
+        [one] 1 change waits until the conflict is resolved
+       *[other] { $count } changes wait until the conflict is resolved
+    }
+prov-resolve = Resolve…
+prov-writeHeld = Queued behind a conflict: sent once you resolve it in “Changes to send”
+org-legalForm-company = Company
+org-legalForm-individual = Individual
+org-legalForm-public_body = Public body
+org-legalForm-restrict = Restricted
+org-membersShown = { $shown } of { $total } members shown; a search looks at all of them
+org-membersMore = Show more
+refusal-provider_workspace_unusable = The workspace folder already has a file named { $file } that is not a Comptoir provider workspace (another program’s file, a damaged one, or another kind of workspace). Move or rename it, then connect again.
+field-months = Months

@@ -1330,3 +1330,30 @@ field-vat_number = NIF-IVA
 field-width = Ancho
 field-window = Ventana
 field-workspace = Espacio de trabajo
+
+# Issue 10 review (helper sync): where the data lives, what holds the queue, legal forms.
+refusal-name_on_provider = El nombre de la organización viene del proveedor y su API pública no permite cambiarlo. Cámbielo en el Manager del proveedor; la próxima sincronización traerá el nuevo nombre.
+details-nameOnProvider = El nombre viene del proveedor: cámbielo en el Manager del proveedor y la próxima sincronización lo traerá. La dirección y el número de IVA se guardan solo en este espacio de trabajo (para las facturas QR).
+prov-connectError-provider_workspace_unusable = La carpeta del espacio de trabajo ya tiene un archivo llamado { $file } que no es un espacio de trabajo del proveedor de Comptoir (un archivo de otro programa, uno dañado u otro tipo de espacio de trabajo). Muévalo o cámbiele el nombre y vuelva a conectarse.
+prov-reason-unavailable = El proveedor no está disponible por ahora (mantenimiento o sobrecarga); se volverá a intentar.
+prov-link-unavailable = El proveedor no está disponible por ahora: todo se queda aquí y los cambios esperan en cola.
+prov-unavailable =
+    { $count ->
+        [one] Proveedor no disponible · 1 cambio en espera
+       *[other] Proveedor no disponible · { $count } cambios en espera
+    }
+prov-blocked =
+    { $count ->
+        [one] 1 cambio espera a que se resuelva el conflicto
+       *[other] { $count } cambios esperan a que se resuelva el conflicto
+    }
+prov-resolve = Resolver…
+prov-writeHeld = En cola tras un conflicto: se enviará cuando lo resuelva en «Cambios por enviar»
+org-legalForm-company = Empresa
+org-legalForm-individual = Particular
+org-legalForm-public_body = Organismo público
+org-legalForm-restrict = Restringida
+org-membersShown = Se muestran { $shown } de { $total } miembros; la búsqueda los mira todos
+org-membersMore = Mostrar más
+refusal-provider_workspace_unusable = La carpeta del espacio de trabajo ya tiene un archivo llamado { $file } que no es un espacio de trabajo del proveedor de Comptoir (un archivo de otro programa, uno dañado u otro tipo de espacio de trabajo). Muévalo o cámbiele el nombre y vuelva a conectarse.
+field-months = Meses

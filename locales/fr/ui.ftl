@@ -1330,3 +1330,30 @@ field-vat_number = Numéro de TVA
 field-width = Largeur
 field-window = Fenêtre
 field-workspace = Espace de travail
+
+# Issue 10 review (helper sync): where the data lives, what holds the queue, legal forms.
+refusal-name_on_provider = Le nom de l’organisation vient du fournisseur, dont l’API publique ne permet pas de le changer. Renommez-la dans le Manager du fournisseur ; la prochaine synchronisation apportera le nouveau nom.
+details-nameOnProvider = Le nom vient du fournisseur : changez-le dans le Manager du fournisseur, la prochaine synchronisation l’apportera ici. L’adresse et le numéro de TVA sont gardés dans cet espace de travail seulement (pour les QR-factures).
+prov-connectError-provider_workspace_unusable = Le dossier de l’espace de travail contient déjà un fichier nommé { $file } qui n’est pas un espace de travail fournisseur de Comptoir (le fichier d’un autre programme, un fichier endommagé ou un autre type d’espace de travail). Déplacez-le ou renommez-le, puis connectez-vous à nouveau.
+prov-reason-unavailable = Le fournisseur est indisponible pour l’instant (maintenance ou surcharge) ; un nouvel essai suivra.
+prov-link-unavailable = Le fournisseur est indisponible pour l’instant : tout reste ici et les modifications attendent.
+prov-unavailable =
+    { $count ->
+        [one] Fournisseur indisponible · 1 modification en attente
+       *[other] Fournisseur indisponible · { $count } modifications en attente
+    }
+prov-blocked =
+    { $count ->
+        [one] 1 modification attend que le conflit soit résolu
+       *[other] { $count } modifications attendent que le conflit soit résolu
+    }
+prov-resolve = Résoudre…
+prov-writeHeld = En attente derrière un conflit : envoyé dès que vous le résolvez dans « Modifications à envoyer »
+org-legalForm-company = Entreprise
+org-legalForm-individual = Particulier
+org-legalForm-public_body = Collectivité publique
+org-legalForm-restrict = Restreinte
+org-membersShown = { $shown } membres affichés sur { $total } ; la recherche porte sur tous
+org-membersMore = Afficher plus
+refusal-provider_workspace_unusable = Le dossier de l’espace de travail contient déjà un fichier nommé { $file } qui n’est pas un espace de travail fournisseur de Comptoir (le fichier d’un autre programme, un fichier endommagé ou un autre type d’espace de travail). Déplacez-le ou renommez-le, puis connectez-vous à nouveau.
+field-months = Mois

@@ -1330,3 +1330,30 @@ field-vat_number = Numero IVA
 field-width = Larghezza
 field-window = Finestra
 field-workspace = Spazio di lavoro
+
+# Issue 10 review (helper sync): where the data lives, what holds the queue, legal forms.
+refusal-name_on_provider = Il nome dell’organizzazione viene dal fornitore, la cui API pubblica non permette di cambiarlo. Rinominala nel Manager del fornitore; la prossima sincronizzazione porterà qui il nuovo nome.
+details-nameOnProvider = Il nome viene dal fornitore: cambialo nel Manager del fornitore, la prossima sincronizzazione lo porterà qui. L’indirizzo e il numero IVA sono conservati solo in questo spazio di lavoro (per le fatture QR).
+prov-connectError-provider_workspace_unusable = La cartella dello spazio di lavoro contiene già un file chiamato { $file } che non è uno spazio di lavoro fornitore di Comptoir (il file di un altro programma, uno danneggiato o un altro tipo di spazio di lavoro). Spostalo o rinominalo, poi connettiti di nuovo.
+prov-reason-unavailable = Il fornitore non è disponibile per ora (manutenzione o sovraccarico); si riproverà.
+prov-link-unavailable = Il fornitore non è disponibile per ora: tutto resta qui e le modifiche attendono.
+prov-unavailable =
+    { $count ->
+        [one] Fornitore non disponibile · 1 modifica in attesa
+       *[other] Fornitore non disponibile · { $count } modifiche in attesa
+    }
+prov-blocked =
+    { $count ->
+        [one] 1 modifica attende che il conflitto sia risolto
+       *[other] { $count } modifiche attendono che il conflitto sia risolto
+    }
+prov-resolve = Risolvi…
+prov-writeHeld = In coda dietro un conflitto: inviata appena lo risolvi in «Modifiche da inviare»
+org-legalForm-company = Azienda
+org-legalForm-individual = Privato
+org-legalForm-public_body = Ente pubblico
+org-legalForm-restrict = Limitata
+org-membersShown = { $shown } membri mostrati su { $total }; la ricerca li considera tutti
+org-membersMore = Mostra altri
+refusal-provider_workspace_unusable = La cartella dello spazio di lavoro contiene già un file chiamato { $file } che non è uno spazio di lavoro fornitore di Comptoir (il file di un altro programma, uno danneggiato o un altro tipo di spazio di lavoro). Spostalo o rinominalo, poi connettiti di nuovo.
+field-months = Mesi

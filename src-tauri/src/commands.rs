@@ -6,7 +6,9 @@ use comptoir_core::org::Organization;
 use comptoir_core::security::SecuritySettings;
 use comptoir_core::support::SupportGrant;
 use comptoir_core::{Error, ErrorCode, Result};
-use comptoir_store::{BackupReport, WorkspaceInfo, WorkspaceProblem};
+use comptoir_store::{
+    BackupReport, MembersPage, WorkspaceInfo, WorkspaceProblem, MEMBERS_PAGE_MAX,
+};
 use tauri::{AppHandle, Emitter, Manager, Runtime, State};
 use tauri_plugin_dialog::DialogExt;
 
@@ -35,12 +37,27 @@ pub fn organization_overview(
     organization_id: i64,
 ) -> Result<OrganizationOverview> {
     state.with(|s| {
+        let page = s.members_page(organization_id, 0, MEMBERS_PAGE_MAX, None)?;
         Ok(OrganizationOverview {
             organization: s.organization(organization_id)?,
-            members: s.members(organization_id)?,
+            members: page.members,
+            members_total: page.total,
+            actor: s.member(organization_id, s.signed_in_user()?)?,
             teams: s.teams(organization_id)?,
         })
     })
+}
+
+/// A page of an organization's members, optionally searched by name or e-mail.
+#[tauri::command]
+pub fn organization_members(
+    state: State<'_, AppState>,
+    organization_id: i64,
+    offset: u32,
+    limit: u32,
+    search: Option<String>,
+) -> Result<MembersPage> {
+    state.with(|s| s.members_page(organization_id, offset, limit, search.as_deref()))
 }
 
 #[tauri::command]

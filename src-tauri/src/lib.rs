@@ -365,6 +365,7 @@ pub fn register_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             document_commands::open_saved,
             document_commands::show_saved,
             commands::list_invoices_of_product,
+            commands::organization_members,
             document_commands::issue_credit_note,
             document_commands::seller,
             document_commands::set_seller,

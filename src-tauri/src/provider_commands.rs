@@ -4,13 +4,14 @@
 //! progress through a channel, and a background flusher that sends queued writes as soon as
 //! they are made, and every 30 s while offline.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use comptoir_core::{Error, ErrorCode, Result};
 use comptoir_provider::{
-    Client, ClientConfig, KeyringToken, ProviderError, Secret, StaticToken, TokenSource,
+    Client, ClientConfig, KeyringToken, ProviderError, RateLimiter, Secret, StaticToken,
+    TokenSource,
 };
 use comptoir_store::{OutboxEntry, Store, WorkspaceInfo, WorkspaceKind};
 use comptoir_sync::{LinkState, SyncOutcome, SyncProgress, Syncer};
@@ -23,6 +24,8 @@ use crate::AppState;
 
 /// The provider's API when `COMPTOIR_PROVIDER_URL` is not set.
 pub const DEFAULT_PROVIDER_URL: &str = "https://api.infomaniak.com";
+/// The rate limiter's journal, beside the provider workspaces (one per folder, keyed by URL).
+pub const RATE_JOURNAL: &str = "provider-ratelimit.sqlite3";
 /// While offline, queued writes are tried again this often ("Retry now" does it at once).
 const RETRY_OFFLINE: Duration = Duration::from_secs(30);
 /// The event the UI listens to for the link's state (after every sync and flush).
@@ -74,8 +77,21 @@ struct Link {
     busy: bool,
     /// Cancel was pressed: the background flusher leaves the queue alone until "Send now".
     held: bool,
+    /// A sync (Sync now) runs, not only a flush of the queue.
+    syncing: bool,
     /// The last completed sync's changes (a flush's outcome replaces `last`, not these).
     synced: Option<comptoir_store::SyncChanges>,
+}
+
+impl Link {
+    /// Cancel stops what runs. Cancelling a bulk send holds the rest of the queue until "Send
+    /// now" (else the background flusher would resume it at once); cancelling a sync stops
+    /// the sync only: queued writes still go out.
+    fn cancel(&mut self) {
+        if !self.syncing {
+            self.held = true;
+        }
+    }
 }
 
 /// The shell's provider state.
@@ -116,9 +132,7 @@ impl ProviderLink {
         });
     }
 
-    /// The name of this provider's personal token: its keyring entry and its one rate limiter
-    /// (API-3: the token check and every sync or flush count against the same 60 a minute).
-    /// One keyring entry per provider and account: a workspace only ever uses its own
+    /// The name of this provider's personal token: its keyring entry. One keyring entry per provider and account: a workspace only ever uses its own
     /// account's token (another account's workspace reads "not connected").
     fn key(&self, profile: i64) -> String {
         format!("personal-token {} profile {profile}", self.url)
@@ -131,6 +145,15 @@ impl ProviderLink {
 
     fn config(&self) -> Result<ClientConfig> {
         ClientConfig::new(&self.url).map_err(provider_error)
+    }
+
+    /// A client on this provider's ONE rate limiter (API-3), whatever the token or the call (the
+    /// token check included): keyed by the provider URL and journaled in `dir` (the folder of the
+    /// workspaces), so a restart or a second instance counts the same sends.
+    fn client(&self, dir: &Path, token: Arc<dyn TokenSource>) -> Result<Client> {
+        let limiter = RateLimiter::shared_persistent(&self.url, &dir.join(RATE_JOURNAL))
+            .map_err(provider_error)?;
+        Client::with_limiter(self.config()?, token, limiter).map_err(provider_error)
     }
 
     /// The syncer of the open workspace when it is a provider workspace with a stored token.
@@ -156,8 +179,8 @@ impl ProviderLink {
             link.syncer = None;
             return Ok(None);
         }
-        let client = Client::shared(self.config()?, Arc::new(token), &self.key(profile))
-            .map_err(provider_error)?;
+        let dir = path.parent().unwrap_or(Path::new("."));
+        let client = self.client(dir, Arc::new(token))?;
         let syncer = Syncer::new(client, handle);
         link.syncer = Some((path, syncer.clone()));
         Ok(Some(syncer))
@@ -307,13 +330,6 @@ pub async fn connect_provider<R: Runtime>(app: AppHandle<R>, token: String) -> R
         return Err(Error::invalid("token", "paste the personal API token").reason("empty"));
     }
     let check: Arc<dyn TokenSource> = Arc::new(StaticToken(secret.clone()));
-    // The check shares the account's limiter with every later call with this token.
-    let unchecked = format!("{} unchecked", link.url);
-    let profile = Client::shared(link.config()?, check, &unchecked)
-        .map_err(provider_error)?
-        .profile()
-        .await
-        .map_err(provider_error)?;
     let state = app.state::<AppState>();
     let dir = state.with(|s| Ok(s.path().parent().map(|p| p.to_path_buf())))?;
     let dir = match dir {
@@ -323,6 +339,12 @@ pub async fn connect_provider<R: Runtime>(app: AppHandle<R>, token: String) -> R
             .app_data_dir()
             .map_err(|e| Error::storage(format!("no app data folder: {e}")))?,
     };
+    // The check counts against the same limiter as every later sync and write.
+    let profile = link
+        .client(&dir, check)?
+        .profile()
+        .await
+        .map_err(provider_error)?;
     let path = dir.join(format!("provider-{}.sqlite3", profile.id));
     Store::open_provider(&path, Arc::clone(&state.clock))
         .and_then(|s| s.close())
@@ -381,6 +403,7 @@ pub async fn sync_provider<R: Runtime>(
     {
         let mut l = link.lock()?;
         l.busy = true;
+        l.syncing = true;
         l.held = false;
     }
     let mut send = |p: SyncProgress| {
@@ -397,7 +420,11 @@ pub async fn sync_provider<R: Runtime>(
         }
         other => other,
     };
-    link.lock()?.busy = false;
+    {
+        let mut l = link.lock()?;
+        l.busy = false;
+        l.syncing = false;
+    }
     if let Ok(outcome) = &result {
         link.record(outcome);
         if outcome.link == LinkState::Online {
@@ -408,8 +435,8 @@ pub async fn sync_provider<R: Runtime>(
     result
 }
 
-/// Stops the running sync or flush after the request or write in flight; queued writes then
-/// wait for "Send now" (the background flusher would otherwise resume them at once).
+/// Stops the running sync or flush after the request or write in flight; after a cancelled
+/// flush, queued writes wait for "Send now" ([`Link::cancel`]).
 #[tauri::command]
 pub fn cancel_provider_sync<R: Runtime>(
     app: AppHandle<R>,
@@ -419,7 +446,7 @@ pub fn cancel_provider_sync<R: Runtime>(
     if let Some(s) = link.syncer(&state)? {
         s.cancel();
     }
-    link.lock()?.held = true;
+    link.lock()?.cancel();
     emit_status(&app);
     Ok(())
 }
@@ -464,4 +491,46 @@ pub fn discard_outbox(
         l.last_attempt = None;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// API-3: the Connect check (a pasted token, no profile yet) and the syncs of any account
+    /// on this provider count against ONE limiter, journaled beside the workspaces. The check
+    /// had its own key ("{url} unchecked"): check + sync together went over 60 a minute.
+    #[test]
+    fn the_token_check_and_every_sync_share_one_persistent_limiter() {
+        let dir = tempfile::tempdir().unwrap();
+        let link = ProviderLink {
+            url: "http://127.0.0.1:9".into(),
+            link: Mutex::new(Link::default()),
+            keyring: std::sync::Once::new(),
+        };
+        let token = |t: &str| -> Arc<dyn TokenSource> { Arc::new(StaticToken(Secret::new(t))) };
+        let check = link.client(dir.path(), token("pasted")).unwrap();
+        let sync = link.client(dir.path(), token("stored")).unwrap();
+        assert!(Arc::ptr_eq(check.limiter(), sync.limiter()));
+        assert!(dir.path().join(RATE_JOURNAL).exists());
+    }
+
+    /// Cancel during "Sync now" held the outbox too: queued writes then waited for "Send now"
+    /// although the person only stopped the sync.
+    #[test]
+    fn cancelling_a_sync_does_not_hold_the_queue_cancelling_a_bulk_send_does() {
+        let mut syncing = Link {
+            busy: true,
+            syncing: true,
+            ..Link::default()
+        };
+        syncing.cancel();
+        assert!(!syncing.held);
+        let mut flushing = Link {
+            busy: true,
+            ..Link::default()
+        };
+        flushing.cancel();
+        assert!(flushing.held);
+    }
 }

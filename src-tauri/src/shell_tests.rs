@@ -82,6 +82,41 @@ fn organization_overview_carries_members_and_teams() {
     assert!(ov["members"].as_array().unwrap().len() >= 6);
     assert_eq!(ov["members"][0]["role"], "legal_representative");
     assert!(!ov["teams"].as_array().unwrap().is_empty());
+    assert_eq!(ov["members_total"], ov["members"].as_array().unwrap().len());
+    assert!(ov["actor"]["user_id"].is_i64());
+}
+
+/// A big organization crosses IPC a page at a time: the overview carries the first page, the
+/// total and the signed-in person's row; the next pages and a search come on demand.
+#[test]
+fn members_cross_ipc_a_page_at_a_time() {
+    let s = shell();
+    let id = invoke(&s, "list_organizations", json!({})).unwrap()[0]["id"]
+        .as_i64()
+        .unwrap();
+    let ov = invoke(&s, "organization_overview", json!({ "organizationId": id })).unwrap();
+    let total = ov["members_total"].as_u64().unwrap();
+    let page = |offset: u32, search: Option<&str>| {
+        invoke(
+            &s,
+            "organization_members",
+            json!({ "organizationId": id, "offset": offset, "limit": 2, "search": search }),
+        )
+        .unwrap()
+    };
+    let second = page(2, None);
+    assert_eq!(second["total"], total);
+    assert_eq!(second["members"][0], ov["members"][2]);
+    let name = ov["members"][3]["display_name"].as_str().unwrap();
+    let found = page(0, Some(name));
+    assert_eq!(found["members"][0]["display_name"], name);
+    let e = invoke(
+        &s,
+        "organization_members",
+        json!({ "organizationId": id, "offset": 0, "limit": 5000 }),
+    )
+    .unwrap_err();
+    assert_eq!(e["field"], "limit");
 }
 
 #[test]

@@ -9,7 +9,13 @@ use ts_rs::TS;
 #[derive(Debug, Clone, Serialize, Deserialize, TS)]
 pub struct OrganizationOverview {
     pub organization: Organization,
+    /// The first page of members (at most `MEMBERS_PAGE_MAX`, 100): a big organization's reply
+    /// stays small; `organization_members` gives the next pages.
     pub members: Vec<Member>,
+    /// All members, counted by SQL.
+    pub members_total: u32,
+    /// The signed-in person's membership, wherever it falls in the pages.
+    pub actor: Option<Member>,
     pub teams: Vec<Team>,
 }
 

@@ -263,6 +263,19 @@ impl Client {
         decode(reply.data)
     }
 
+    /// `GET /1/accounts/{account}/teams/{team}`.
+    pub async fn team(&self, account: Id, team: Id) -> Result<Team, ProviderError> {
+        let reply = self
+            .call(
+                Method::GET,
+                &format!("/1/accounts/{account}/teams/{team}"),
+                &[],
+                None,
+            )
+            .await?;
+        decode(reply.data)
+    }
+
     /// `PATCH /1/accounts/{account}/teams/{team}` with a name (PATCH is not retried).
     pub async fn rename_team(
         &self,

@@ -6,6 +6,7 @@
 
 pub mod client;
 pub mod error;
+pub mod journal;
 pub mod model;
 pub mod oauth;
 pub mod ratelimit;
@@ -14,6 +15,7 @@ pub mod token;
 
 pub use client::{all_pages, Client, ClientConfig, PollPolicy, RetryPolicy};
 pub use error::{FieldError, ProviderError};
+pub use journal::{JournalClock, JournalVerdict, SendJournal};
 pub use model::*;
 pub use oauth::{OAuthConfig, OAuthFlow, OAuthToken};
 pub use ratelimit::RateLimiter;

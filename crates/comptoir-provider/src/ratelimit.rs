@@ -2,13 +2,17 @@
 //! (not fixed buckets: two full buckets back to back would allow 120 in 60 s). Callers queue in
 //! arrival order and are never refused; a 429's `Retry-After` or an exhausted
 //! `X-RateLimit-Remaining` pauses everyone until the provider's reset. Time is tokio's, so tests
-//! run on the paused clock.
+//! run on the paused clock. With a [`SendJournal`] the log also lives in SQLite, shared by every
+//! process on the same workspaces and read back after a restart.
 
 use std::collections::{HashMap, VecDeque};
 use std::sync::{Arc, Mutex, OnceLock, Weak};
 use std::time::Duration;
 
 use tokio::time::Instant;
+
+use crate::error::ProviderError;
+use crate::journal::{JournalVerdict, SendJournal};
 
 /// API-3: 60 requests a minute per token.
 pub const DEFAULT_LIMIT: usize = 60;
@@ -33,6 +37,8 @@ pub struct RateLimiter {
     /// served in arrival order (tokio's mutex is fair). `state` is a plain mutex held briefly, so
     /// a 429 can pause everyone while the head is sleeping.
     turnstile: tokio::sync::Mutex<()>,
+    /// The window as other processes and earlier runs see it (None: this process only).
+    journal: Option<SendJournal>,
 }
 
 impl Default for RateLimiter {
@@ -52,18 +58,57 @@ impl RateLimiter {
                 paused_until: None,
             }),
             turnstile: tokio::sync::Mutex::new(()),
+            journal: None,
         }
+    }
+
+    /// The same limiter, also counting in `journal`: the sends of its last window (an earlier
+    /// run's, another process's) are loaded now, and each later send is decided there too.
+    pub fn with_journal(mut self, journal: SendJournal) -> Self {
+        let now = Instant::now();
+        if let Ok(ages) = journal.recent(self.window) {
+            let st = self.state.get_mut().expect("rate limiter state");
+            for age in ages {
+                st.log.push_back(now.checked_sub(age).unwrap_or(now));
+            }
+            st.log.make_contiguous().sort();
+        }
+        self.journal = Some(journal);
+        self
+    }
+
+    /// The one limiter of provider `url` in this process, counting in the journal file `path`
+    /// (beside the workspaces) so other processes and the next run count the same sends. Every
+    /// request to that provider (the token check included) must use it.
+    pub fn shared_persistent(
+        url: &str,
+        path: &std::path::Path,
+    ) -> Result<Arc<RateLimiter>, ProviderError> {
+        let key = format!("{url}\u{0}{}", path.display());
+        if let Some(limiter) = registry()
+            .lock()
+            .expect("rate limiter registry")
+            .get(&key)
+            .and_then(Weak::upgrade)
+        {
+            return Ok(limiter);
+        }
+        let journal = SendJournal::open(path, url)?;
+        let mut registry = registry().lock().expect("rate limiter registry");
+        if let Some(limiter) = registry.get(&key).and_then(Weak::upgrade) {
+            return Ok(limiter);
+        }
+        registry.retain(|_, weak| weak.strong_count() > 0);
+        let limiter = Arc::new(RateLimiter::default().with_journal(journal));
+        registry.insert(key, Arc::downgrade(&limiter));
+        Ok(limiter)
     }
 
     /// The one limiter of `key` in this process (e.g. the workspace the token belongs to), made
     /// on first use and shared while anyone holds it: every client for that token counts
     /// against the same 60 a minute. The key is a name, never the token itself.
     pub fn shared(key: &str) -> Arc<RateLimiter> {
-        static REGISTRY: OnceLock<Mutex<HashMap<String, Weak<RateLimiter>>>> = OnceLock::new();
-        let mut registry = REGISTRY
-            .get_or_init(Default::default)
-            .lock()
-            .expect("rate limiter registry");
+        let mut registry = registry().lock().expect("rate limiter registry");
         if let Some(limiter) = registry.get(key).and_then(Weak::upgrade) {
             return limiter;
         }
@@ -91,10 +136,13 @@ impl RateLimiter {
                 st.forget_before(now, self.window);
                 match st.next_slot(now, self.limit, self.window) {
                     Some(at) => at,
-                    None => {
-                        st.log.push_back(now);
-                        return now;
-                    }
+                    None => match self.journal_verdict() {
+                        JournalVerdict::Sent => {
+                            st.log.push_back(now);
+                            return now;
+                        }
+                        JournalVerdict::Wait(wait) => now + wait,
+                    },
                 }
             };
             tokio::time::sleep_until(wait_until).await;
@@ -108,6 +156,26 @@ impl RateLimiter {
         let mut st = self.state.lock().expect("rate limiter state");
         if st.paused_until.is_none_or(|p| p < until) {
             st.paused_until = Some(until);
+        }
+        if let Some(journal) = &self.journal {
+            if let Err(e) = journal.pause_for(delay) {
+                eprintln!("comptoir: rate limit journal: {e}");
+            }
+        }
+    }
+
+    /// The journal's say on a send the in-memory log allows. A journal that cannot be read
+    /// (disk full, locked past its timeout) leaves the decision to the in-memory log: queued
+    /// requests must never fail, and this process's own count still holds.
+    fn journal_verdict(&self) -> JournalVerdict {
+        match &self.journal {
+            None => JournalVerdict::Sent,
+            Some(journal) => journal
+                .try_send(self.limit, self.window)
+                .unwrap_or_else(|e| {
+                    eprintln!("comptoir: rate limit journal: {e}");
+                    JournalVerdict::Sent
+                }),
         }
     }
 
@@ -151,6 +219,11 @@ impl RateLimiter {
         st.forget_before(now, self.window);
         st.log.len()
     }
+}
+
+fn registry() -> &'static Mutex<HashMap<String, Weak<RateLimiter>>> {
+    static REGISTRY: OnceLock<Mutex<HashMap<String, Weak<RateLimiter>>>> = OnceLock::new();
+    REGISTRY.get_or_init(Default::default)
 }
 
 impl State {

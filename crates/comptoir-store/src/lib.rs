@@ -35,6 +35,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 pub use file::{BackupReport, OpenRefusal, WorkspaceProblem};
+pub use org::{MembersPage, MEMBERS_PAGE_MAX};
 pub use outbox::{
     role_from_provider, role_type, OutboxEntry, OutboxState, ProviderWrite, RemoteOp,
     ResolvedWrite, SentResult, OUTBOX_REASONS,
@@ -480,7 +481,8 @@ macro_rules! for_each_store_ipc_type {
             $crate::support::Segment,
             $crate::support::Span,
             $crate::support::SupportProduct,
-            $crate::support::SupportRedactionChoices
+            $crate::support::SupportRedactionChoices,
+            $crate::MembersPage
         )
     };
 }

@@ -555,6 +555,25 @@ impl Store {
         details: &OrganizationDetails,
     ) -> StoreResult<()> {
         let name = text::check_text("name", &details.name, text::QR_NAME_MAX)?;
+        // A provider workspace's organization name is the provider's: changed here, the next
+        // sync would put the provider's back. The address and VAT number are local (QR-bills).
+        if self.is_provider()? {
+            let current: String = self.conn().query_row(
+                "SELECT name FROM organizations WHERE id = ?1",
+                [org],
+                |r| r.get(0),
+            )?;
+            if current.trim() != name {
+                return Err(Error::new(
+                    ErrorCode::Conflict,
+                    "the organization's name comes from the provider, whose public API cannot \
+                     change it: rename it in the provider's Manager, the next sync brings it",
+                )
+                .with_field("name")
+                .with_param("reason", "name_on_provider")
+                .into());
+            }
+        }
         let a = text::check_address(&details.address)?;
         let vat_number = text::check_vat_number(details.vat_number.as_deref())?;
         // The organization is the debtor of its QR-bills and its country sets the VAT: checked

@@ -102,6 +102,7 @@ pub const OUTBOX_REASONS: &[&str] = &[
     // Waiting (still pending): no connection, or the retry after a server error.
     "offline",
     "server_error",
+    "unavailable",
     "timeout",
     // Failed: the provider refused, or answered something we cannot read.
     "not_authorized",
@@ -156,6 +157,11 @@ pub struct ResolvedWrite {
     /// The person chose to overwrite after a conflict: skip the conflict check.
     pub overwrite: bool,
     pub op: RemoteOp,
+    /// A team member write with a rename or delete of the same team queued after it: the base
+    /// (updated_at, name) that later write checks. The member write moves the team's
+    /// `updated_at` on the provider, so the orchestrator rebases it on the team as this write
+    /// left it; else our own earlier write reads as a conflict.
+    pub rebase_from: Option<(Option<i64>, Option<String>)>,
 }
 
 /// What to send, in provider ids. Team writes carry what was last synced (`base_*`) so the
@@ -605,6 +611,13 @@ impl Store {
                 None => None,
             },
         };
+        let rebase_from = match (&op, entry.subject_team) {
+            (
+                Some(RemoteOp::AddTeamMembers { .. } | RemoteOp::RemoveTeamMembers { .. }),
+                Some(t),
+            ) if later_base_check(conn, id, t)? => Some(base(t)?),
+            _ => None,
+        };
         let (Some(account), Some(op)) = (account, op) else {
             self.outbox_failed(id, "not_on_provider")?;
             return Ok(None);
@@ -625,6 +638,7 @@ impl Store {
             retry: entry.attempts > 0,
             overwrite: entry.reason.as_deref() == Some("overwrite"),
             op,
+            rebase_from,
         }))
     }
 
@@ -1001,6 +1015,16 @@ impl Store {
         }
         Ok(())
     }
+}
+
+/// Whether a rename or delete of `team`, which checks the team's base, is queued after `id`.
+fn later_base_check(conn: &rusqlite::Connection, id: i64, team: i64) -> StoreResult<bool> {
+    Ok(conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM outbox WHERE id > ?1 AND subject_team = ?2
+           AND op IN ('rename_team', 'delete_team') AND state <> 'sent')",
+        params![id, team],
+        |r| r.get(0),
+    )?)
 }
 
 fn set_team_base(

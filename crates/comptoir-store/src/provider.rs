@@ -412,7 +412,24 @@ impl Store {
     /// Opens (or creates, empty) a provider workspace. The demo is never mixed with provider
     /// data: a file of another kind is refused (Conflict, field `kind`) without a write.
     pub fn open_provider(path: impl AsRef<Path>, clock: Arc<dyn Clock>) -> StoreResult<Store> {
-        let path = path.as_ref().to_path_buf();
+        let path = path.as_ref();
+        // Connect names this file itself: whatever keeps it from opening (another program's
+        // SQLite file, a damaged or newer one, a demo), the reason code lets the dialog say so
+        // in the reader's language, naming the file to move away.
+        Self::open_provider_file(path, clock).map_err(|e| {
+            let file = path
+                .file_name()
+                .map(|f| f.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            Error::from(e)
+                .reason("provider_workspace_unusable")
+                .with_param("file", file)
+                .into()
+        })
+    }
+
+    fn open_provider_file(path: &Path, clock: Arc<dyn Clock>) -> StoreResult<Store> {
+        let path = path.to_path_buf();
         let state = file::inspect(&path).map_err(StoreError::Refused)?;
         file::check_writable(&path).map_err(StoreError::Refused)?;
         if state == file::FileState::Missing {

@@ -1106,3 +1106,114 @@ fn a_workspace_without_organizations_reads_an_empty_table() {
         .unwrap();
     assert_eq!(page.total, 0);
 }
+
+/// The organization's name is the provider's: an edit here was saved, then silently undone by
+/// the next sync. Refused with a reason the UI words; the local details (address, VAT number for
+/// QR-bills, not in the provider's API) are still saved, and kept across a sync.
+#[test]
+fn a_provider_organizations_name_is_refused_here_and_its_local_details_survive_a_sync() {
+    let (_dir, _clock, mut s) = synced();
+    let (o, ana) = (org(&s), user_id(&s, "ana@example.ch"));
+    let before = s.organization(o).unwrap();
+    let mut d = comptoir_core::org::OrganizationDetails {
+        name: "Renamed here SA".into(),
+        address: before.address.clone(),
+        vat_number: before.vat_number.clone(),
+    };
+    let e = err(s.update_organization(o, ana, &d));
+    assert_eq!(e.code, ErrorCode::Conflict, "{e:?}");
+    assert_eq!(e.field.as_deref(), Some("name"));
+    let reason = e.params.as_ref().and_then(|p| p.get("reason")).cloned();
+    assert_eq!(reason.as_deref(), Some("name_on_provider"));
+    assert_eq!(s.organization(o).unwrap().name, "Atelier Provider SA");
+
+    d.name = before.name.clone();
+    d.address.street = "Rue du Lac".into();
+    d.address.building_number = "4".into();
+    d.address.postal_code = "1003".into();
+    d.address.town = "Lausanne".into();
+    s.update_organization(o, ana, &d).unwrap();
+    sync(&mut s, &members(), &teams(), &products(60));
+    let after = s.organization(o).unwrap();
+    assert_eq!(
+        (after.name.as_str(), after.address.town.as_str()),
+        ("Atelier Provider SA", "Lausanne")
+    );
+}
+
+/// Connect opens `provider-<id>.sqlite3` itself: when a file of that name is another program's
+/// SQLite database (or a demo), the refusal carries a reason code and the file's name, so the
+/// dialog says it in the reader's language instead of the engine's English sentence.
+#[test]
+fn a_provider_workspace_file_that_cannot_be_used_is_refused_with_a_reason_code() {
+    let dir = tempfile::tempdir().unwrap();
+    let foreign = dir.path().join("provider-501.sqlite3");
+    Connection::open(&foreign)
+        .unwrap()
+        .execute_batch("CREATE TABLE notes(id INTEGER PRIMARY KEY, body TEXT); INSERT INTO notes(body) VALUES ('mine');")
+        .unwrap();
+    let demo = dir.path().join("provider-502.sqlite3");
+    Store::open(&demo, clock()).unwrap().close().unwrap();
+    for (path, name) in [
+        (&foreign, "provider-501.sqlite3"),
+        (&demo, "provider-502.sqlite3"),
+    ] {
+        let before = std::fs::read(path).unwrap();
+        let e: Error = Store::open_provider(path, clock())
+            .err()
+            .expect("opened")
+            .into();
+        let param = |k: &str| e.params.as_ref().and_then(|p| p.get(k)).cloned();
+        assert_eq!(
+            param("reason").as_deref(),
+            Some("provider_workspace_unusable"),
+            "{e:?}"
+        );
+        assert_eq!(param("file").as_deref(), Some(name));
+        assert_eq!(std::fs::read(path).unwrap(), before, "{name} changed");
+    }
+}
+
+/// After a bulk invite an organization has hundreds of members, and the overview carried every
+/// one (427 rows, 144 KB). A page carries at most 100 with the total counted by SQL, in the
+/// same order as the whole list, searchable; 100 of 2,000 stay well under 64 KB of JSON.
+#[test]
+fn a_two_thousand_member_organization_is_read_a_page_at_a_time_under_64_kb() {
+    let (_dir, _clock, mut s) = open();
+    let mut many = members();
+    for i in 0..2_000 {
+        many.push(member(100_000 + i, &format!("Person{i:04}"), Role::User));
+    }
+    sync(&mut s, &many, &teams(), &products(5));
+    let o = org(&s);
+    let all = s.members(o).unwrap();
+    assert!(all.len() >= 2_000);
+    let whole = serde_json::to_vec(&all).unwrap().len();
+    assert!(whole > 64 * 1024, "the whole list is {whole} bytes");
+
+    let first = s.members_page(o, 0, 100, None).unwrap();
+    assert_eq!(first.total as usize, all.len());
+    assert_eq!(first.members, all[..100]);
+    let reply = serde_json::json!({
+        "organization": s.organization(o).unwrap(),
+        "members": first,
+        "teams": s.teams(o).unwrap(),
+    });
+    let bytes = serde_json::to_vec(&reply).unwrap().len();
+    assert!(bytes < 64 * 1024, "a page's reply is {bytes} bytes");
+    let later = s.members_page(o, 1_950, 100, None).unwrap();
+    assert_eq!(later.members, all[1_950..]);
+
+    let found = s.members_page(o, 0, 50, Some("person199")).unwrap();
+    assert_eq!(found.total, 10); // Person1990..Person1999, any case
+    assert!(found
+        .members
+        .iter()
+        .all(|m| m.display_name.starts_with("Person199")));
+    // A search for SQL wildcards finds them literally, not everything.
+    assert_eq!(s.members_page(o, 0, 50, Some("%")).unwrap().total, 0);
+    assert_eq!(
+        err(s.members_page(o, 0, 500, None)).field.as_deref(),
+        Some("limit")
+    );
+}

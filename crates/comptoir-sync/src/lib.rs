@@ -115,6 +115,9 @@ pub fn reason_of(e: &ProviderError) -> &'static str {
     match e {
         ProviderError::Connection { .. } | ProviderError::NotConnected => "offline",
         ProviderError::Timeout => "timeout",
+        // 502, 503, 504: the provider is there but not serving (maintenance, overload): not
+        // "no connection", which would send the person checking their network.
+        ProviderError::Server { status: 502..=504 } => "unavailable",
         ProviderError::Server { .. } => "server_error",
         ProviderError::RateLimited { .. } => "rate_limited",
         ProviderError::Unauthorized => "not_authorized",
@@ -660,14 +663,56 @@ impl Syncer {
                 gone_is_done(c.delete_team(a, *team_id).await)
             }
             RemoteOp::AddTeamMembers { team_id, user_ids } => {
+                let unchanged = self.unchanged_since_base(run, w, a, *team_id).await?;
                 self.step(run, SyncPhase::Outbox)?;
                 c.add_team_users(a, *team_id, user_ids).await?;
-                Ok(Sent::Done(SentResult::Done))
+                Ok(self.rebased(run, a, *team_id, unchanged).await)
             }
             RemoteOp::RemoveTeamMembers { team_id, user_ids } => {
+                let unchanged = self.unchanged_since_base(run, w, a, *team_id).await?;
                 self.step(run, SyncPhase::Outbox)?;
-                gone_is_done(c.remove_team_users(a, *team_id, user_ids).await)
+                match gone_is_done(c.remove_team_users(a, *team_id, user_ids).await)? {
+                    Sent::Done(_) => Ok(self.rebased(run, a, *team_id, unchanged).await),
+                    conflict => Ok(conflict),
+                }
             }
+        }
+    }
+
+    /// Before a team member write that a later queued rename or delete checks against the
+    /// team's base: whether the team is still as last synced (then this write's own change may
+    /// be taken into the base; a change by someone else must stay a conflict).
+    async fn unchanged_since_base(
+        &self,
+        run: &mut Run<'_>,
+        w: &ResolvedWrite,
+        account: Id,
+        team: Id,
+    ) -> Result<bool, Stop> {
+        let Some((base_updated_at, base_name)) = &w.rebase_from else {
+            return Ok(false);
+        };
+        self.step(run, SyncPhase::Outbox)?;
+        match self.client.team(account, team).await {
+            Ok(t) => Ok(!changed(&t, *base_updated_at, base_name.as_deref())),
+            Err(ProviderError::NotFound { .. }) => Ok(false),
+            Err(e) => Err(e.into()),
+        }
+    }
+
+    /// After our own member write on a team that was as last synced: the team as the write left
+    /// it becomes the base of the writes queued after it (the write moved its `updated_at`).
+    /// The write itself was done: a failed read only leaves the base as it was.
+    async fn rebased(&self, run: &mut Run<'_>, account: Id, team: Id, unchanged: bool) -> Sent {
+        if !unchanged || self.step(run, SyncPhase::Outbox).is_err() {
+            return Sent::Done(SentResult::Done);
+        }
+        match self.client.team(account, team).await {
+            Ok(t) => Sent::Done(SentResult::Updated {
+                updated_at: Some(t.updated_at),
+                name: t.name,
+            }),
+            Err(_) => Sent::Done(SentResult::Done),
         }
     }
 

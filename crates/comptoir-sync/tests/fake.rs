@@ -350,7 +350,7 @@ async fn every_fault_is_survived_said_and_loses_no_local_data() {
         (
             vec![Fault::Status(503); 3],
             LinkState::Offline,
-            "server_error",
+            "unavailable",
         ),
         (vec![Fault::Reset; 3], LinkState::Offline, "offline"),
         (
@@ -746,4 +746,76 @@ async fn cancel_ends_a_wait_for_the_rate_limit_at_once() {
         .unwrap()
         .iter()
         .all(|e| e.state == OutboxState::Pending && e.reason.is_none()));
+}
+
+/// Queues "add Jonas to Web" then "rename Web": the add moves Web's `updated_at` on the
+/// provider, which the rename (queued on the stale base) read as a change by someone else.
+async fn queue_add_then_rename(e: &Env) -> (Store, i64) {
+    sync(e).await;
+    let mut s = Store::open_worker(&e.path, e.store.clock_arc().clone()).unwrap();
+    let (o, me) = (org(&s), me(&s));
+    let web = team(&s, "Web").unwrap();
+    let jonas = s
+        .members(o)
+        .unwrap()
+        .into_iter()
+        .find(|m| m.display_name.starts_with("Jonas"))
+        .unwrap()
+        .user_id;
+    s.provider_write(
+        o,
+        me,
+        &ProviderWrite::AddTeamMembers {
+            team_id: web,
+            user_ids: vec![jonas],
+        },
+    )
+    .unwrap();
+    s.provider_write(
+        o,
+        me,
+        &ProviderWrite::RenameTeam {
+            team_id: web,
+            name: "Web & Design".into(),
+        },
+    )
+    .unwrap();
+    (s, web)
+}
+
+#[tokio::test]
+async fn our_own_member_add_is_no_conflict_for_the_rename_queued_after_it() {
+    let e = env().await;
+    let (s, _) = queue_add_then_rename(&e).await;
+    let out = flush(&e).await;
+    assert_eq!(
+        (out.sent, out.unsent, out.blocked_by),
+        (2, 0, None),
+        "{out:?}"
+    );
+    assert!(s.outbox_next().unwrap().is_none());
+    assert_eq!(fake_teams(&e.fake, "Web & Design"), 1);
+    let members = e.fake.with_data(|d| {
+        let a = d.account(ACCOUNT).unwrap();
+        a.teams
+            .iter()
+            .find(|t| t.id == WEB)
+            .unwrap()
+            .user_ids
+            .clone()
+    });
+    assert!(members.contains(&1004), "{members:?}");
+}
+
+#[tokio::test]
+async fn a_change_by_someone_else_before_our_member_add_is_still_a_conflict() {
+    let e = env().await;
+    let (s, _) = queue_add_then_rename(&e).await;
+    e.fake.touch_team(ACCOUNT, WEB, "Web (renamed there)");
+    let out = flush(&e).await;
+    assert_eq!(out.sent, 1, "{out:?}");
+    let head = s.outbox_next().unwrap().unwrap();
+    assert_eq!(head.state, OutboxState::Conflict);
+    assert_eq!(head.reason.as_deref(), Some("changed_on_provider"));
+    assert_eq!(fake_teams(&e.fake, "Web (renamed there)"), 1);
 }

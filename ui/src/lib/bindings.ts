@@ -538,7 +538,26 @@ restored: Array<string>,
  */
 manual: Array<string>, };
 
-export type OrganizationOverview = { organization: Organization, members: Array<Member>, teams: Array<Team>, };
+export type MembersPage = { 
+/**
+ * Members matching the search (all of them without one), counted by SQL.
+ */
+total: number, offset: number, members: Array<Member>, };
+
+export type OrganizationOverview = { organization: Organization, 
+/**
+ * The first page of members (at most `MEMBERS_PAGE_MAX`): a big organization's reply
+ * stays small; `organization_members` gives the next pages.
+ */
+members: Array<Member>, 
+/**
+ * All members, counted by SQL.
+ */
+members_total: number, 
+/**
+ * The signed-in person's membership, wherever it falls in the pages.
+ */
+actor: Member | null, teams: Array<Team>, };
 
 export type BillingOverview = { payment_methods: Array<PaymentMethod>, prepaid: PrepaidAccount, };
 

@@ -45,6 +45,7 @@ import type {
   InvoiceDetail,
   Organization,
   OrganizationOverview,
+  MembersPage,
   PartnerOverview,
   SecuritySettings,
   Seller,
@@ -111,6 +112,8 @@ export const api = {
   listOrganizations: () => call<Organization[]>("list_organizations"),
   organizationOverview: (organizationId: number) =>
     call<OrganizationOverview>("organization_overview", { organizationId }),
+  organizationMembers: (organizationId: number, offset: number, limit: number, search: string | null) =>
+    call<MembersPage>("organization_members", { organizationId, offset, limit, search }),
   listInvoices: (organizationId: number | null) =>
     call<Invoice[]>("list_invoices", { organizationId }),
   listInvoicesOfProduct: (productId: number) => call<Invoice[]>("list_invoices_of_product", { productId }),

@@ -23,3 +23,17 @@ export function reasonKey(reason: string): MessageKey {
   const key = `prov.reason.${reason}`;
   return hasMessage(key) ? key : "prov.reason.unexpected";
 }
+
+/** A link state in words: "offline" after a 502/503/504 says the provider is unavailable, not
+ *  that the connection is down. */
+export function linkKey(link: string, reason: string | null | undefined): MessageKey {
+  return (link === "offline" && reason === "unavailable" ? "prov.link.unavailable" : `prov.link.${link}`) as MessageKey;
+}
+
+/** What the last write became: sent, queued for the connection, or held behind a conflict
+ *  (it waits for the person, not for the provider). */
+export function writeNoteOf(status: { last_write_sent: boolean | null; blocked_by: number | null }): "sent" | "queued" | "held" | null {
+  if (status.last_write_sent === null) return null;
+  if (status.last_write_sent) return "sent";
+  return status.blocked_by !== null ? "held" : "queued";
+}

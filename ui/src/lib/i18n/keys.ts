@@ -1015,7 +1015,24 @@ export type MessageKey =
   | "field.vat_number"
   | "field.width"
   | "field.window"
-  | "field.workspace";
+  | "field.workspace"
+  | "refusal.name_on_provider"
+  | "details.nameOnProvider"
+  | "prov.connectError.provider_workspace_unusable"
+  | "prov.reason.unavailable"
+  | "prov.link.unavailable"
+  | "prov.unavailable"
+  | "prov.blocked"
+  | "prov.resolve"
+  | "prov.writeHeld"
+  | "org.legalForm.company"
+  | "org.legalForm.individual"
+  | "org.legalForm.public_body"
+  | "org.legalForm.restrict"
+  | "org.membersShown"
+  | "org.membersMore"
+  | "refusal.provider_workspace_unusable"
+  | "field.months";
 
 /** The variables of each message (`never`: it takes none). */
 export interface MessageVariables {
@@ -2034,4 +2051,21 @@ export interface MessageVariables {
   "field.width": never;
   "field.window": never;
   "field.workspace": never;
+  "refusal.name_on_provider": never;
+  "details.nameOnProvider": never;
+  "prov.connectError.provider_workspace_unusable": "file";
+  "prov.reason.unavailable": never;
+  "prov.link.unavailable": never;
+  "prov.unavailable": "count";
+  "prov.blocked": "count";
+  "prov.resolve": never;
+  "prov.writeHeld": never;
+  "org.legalForm.company": never;
+  "org.legalForm.individual": never;
+  "org.legalForm.public_body": never;
+  "org.legalForm.restrict": never;
+  "org.membersShown": "shown" | "total";
+  "org.membersMore": never;
+  "refusal.provider_workspace_unusable": "file";
+  "field.months": never;
 }
