@@ -14,7 +14,15 @@
 //!   when they start together), so no byte of either survives;
 //! - a restore is keyed by a fingerprint of kind and value ([`Finding::key`]): restoring one IBAN
 //!   restores that IBAN everywhere in the request, and the draft never stores the secret itself;
-//! - a manual redaction is a literal string: every occurrence in every text is redacted.
+//! - a manual redaction is a literal string: every occurrence in every text is redacted;
+//! - an SSH git remote (`git@github.com:org/repo.git`, `ssh://git@host/...`) is kept: the
+//!   forge's shared `git` account is no person's address (the org and repository names in it
+//!   are what support needs); any other address, `git@company.ch` included, is redacted;
+//! - `cookie: none` and `?key=popular` are kept: a Cookie header with no `name=value` and a
+//!   no-secret word, and a query value other than a password's that is an ordinary word
+//!   (letters only, no inner capital, under 16 characters), hold no secret;
+//! - a card-shaped number failing Luhn is no card, test numbers included; the networks' test
+//!   cards (`4242 4242 4242 4242`) pass Luhn and are redacted like any card.
 
 use std::collections::BTreeSet;
 use std::sync::OnceLock;
@@ -450,8 +458,15 @@ pub fn find(text: &str, emails: bool) -> Vec<Finding> {
     let userinfo: Vec<(usize, usize)> = found[before..].iter().map(|f| (f.start, f.end)).collect();
     for (whole, start, end) in with_group(&d.query, text) {
         // `?code=ES` is a country or a language; an OAuth code is long.
-        let is_code = text[whole + 1..start].eq_ignore_ascii_case("code=");
-        if !is_code || end - start >= 8 {
+        let name = &text[whole + 1..start - 1];
+        let is_code = name.eq_ignore_ascii_case("code");
+        // A password parameter's value is a secret whatever it looks like; other names
+        // (`key`, `auth`, `session`...) also carry ordinary words (`?key=popular`).
+        let password = ["password", "passwd", "pwd", "pw", "pass"]
+            .iter()
+            .any(|p| name.eq_ignore_ascii_case(p));
+        let v = &text[start..end];
+        if (!is_code || end - start >= 8) && (password || looks_like_secret(v)) {
             found.push(Finding {
                 start,
                 end,
@@ -529,7 +544,17 @@ pub fn find(text: &str, emails: bool) -> Vec<Finding> {
         });
     }
     group(&d.session_id, RedactionKind::Cookie, &mut found);
-    group(&d.cookie, RedactionKind::Cookie, &mut found);
+    for (_, start, end) in with_group(&d.cookie, text) {
+        // `cookie: none`, `Set-Cookie: (none)`: a log saying no cookie was sent.
+        if !holds_no_cookie(&text[start..end]) {
+            let end = start + escaped_quote_end(&text[start..end]);
+            found.push(Finding {
+                start,
+                end,
+                kind: RedactionKind::Cookie,
+            });
+        }
+    }
     // A HAR header's kind is its name's: a cookie, or a credential (Authorization, X-Api-Key).
     for (rev, re) in [(false, &d.har_cookie), (true, &d.har_cookie_rev)] {
         for (whole, start, end) in with_group(re, text) {
@@ -609,7 +634,7 @@ pub fn find(text: &str, emails: bool) -> Vec<Finding> {
         for m in d.email.find_iter(text) {
             // `https://user:pass@host`: the password is already redacted, the host is no address.
             let in_userinfo = userinfo_sweep.overlaps(m.start(), m.end());
-            if in_userinfo {
+            if in_userinfo || is_git_remote(text, m.start(), m.end()) {
                 continue;
             }
             found.push(Finding {
@@ -620,6 +645,27 @@ pub fn find(text: &str, emails: bool) -> Vec<Finding> {
         }
     }
     merge(found)
+}
+
+/// A Cookie header value that says no cookie is there: a no-secret word (`none`, `(none)`,
+/// `-`) and no `name=value` pair.
+fn holds_no_cookie(v: &str) -> bool {
+    let first = v
+        .split(|c: char| c.is_whitespace() || c == ';' || c == ',')
+        .find(|w| !w.is_empty())
+        .unwrap_or("")
+        .trim_matches(['(', ')', '"', '\'', '[', ']']);
+    !v.contains('=') && (first.is_empty() || first == "-" || says_no_secret(first))
+}
+
+/// An SSH git remote's user (`git@github.com:acme/shop.git`, `ssh://git@gitlab.com/...`): the
+/// account `git` on a forge is the same for everyone and names no person, so it is kept; a
+/// mail to `git@company.ch` (no `:path` after it, no `ssh://` before) is still an address.
+fn is_git_remote(text: &str, start: usize, end: usize) -> bool {
+    let m = &text[start..end];
+    m.len() > 4
+        && m[..4].eq_ignore_ascii_case("git@")
+        && (text[end..].starts_with(':') || text[..start].ends_with("://"))
 }
 
 /// Where a value that may hold `&` (`password=Tr0ub4dor&3`) ends: before a `&name=` that
@@ -1226,6 +1272,35 @@ mod tests {
         ] {
             assert_eq!(red(s), s);
         }
+    }
+
+    /// Third review's false positives, and their secret neighbours.
+    #[test]
+    fn false_positives_of_the_third_review() {
+        for s in [
+            "git clone git@github.com:acme/shop.git",
+            "ssh://git@gitlab.com/acme/site.git",
+            "cookie: none",
+            "Set-Cookie: (none)",
+            "GET /list?key=popular&page=2",
+            "test card 4242 4242 4242 4241 declined",
+        ] {
+            assert_eq!(red(s), s);
+        }
+        assert_eq!(red("mail git@acme.ch"), "mail [redacted: email]");
+        assert_eq!(
+            red("cookie: sid=9f8e7d6c5b4a"),
+            "cookie: [redacted: cookie]"
+        );
+        assert_eq!(
+            red("/js?key=AIzaSyB1x2y3z4&cb=1"),
+            "/js?key=[redacted: url_secret]&cb=1"
+        );
+        assert_eq!(red("?pw=popular"), "?pw=[redacted: url_secret]");
+        assert_eq!(
+            red("test card 4242 4242 4242 4242 ok"),
+            "test card [redacted: card] ok"
+        );
     }
 
     /// The review's examples, exactly.
