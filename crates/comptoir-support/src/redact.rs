@@ -320,13 +320,16 @@ fn detectors() -> &'static Detectors {
             api_prefix: re(
                 r"(?-u:\b)(?:(?:sk|pk|rk)_(?:live|test)_[A-Za-z0-9]{10,}|gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,}|glpat-[A-Za-z0-9_\-]{20,}|xox[abposr]-[A-Za-z0-9\-]{10,}|(?:AKIA|ASIA)[0-9A-Z]{16}|AIza[0-9A-Za-z_\-]{35}|sk-(?:proj|ant|svcacct|admin)-[A-Za-z0-9_\-]{20,}|sk-[A-Za-z0-9]{20,})",
             ),
+            // Run on the ASCII-lowercased text (see [`find`]), so case-sensitive: a literal
+            // prefilter skips ahead to the keywords, which `(?i)` (2^8 spellings of
+            // "password") ruled out.
             // `password=x`, `"api_key": "x"`, `X-Api-Key: x`, `client_secret=x` outside URLs.
             // The value may hold `&` (`Tr0ub4dor&3`); [`key_value_end`] cuts it before a
             // following `&name=` parameter. After a password key with `=` or a quote, the value
             // runs to its closing quote or the next space ([`explicit_value_end`]). Quotes may
             // come escaped (`\"`, `\u0022`: JSON in JSON), `=` as `\u003d` or `%3D`.
             key_value: re(
-                r#"(?i-u:password|passwd|pwd|passwort|kennwort|contraseña|mot[_ ]de[_ ]passe|secret|client_secret|secret[_-]access[_-]key|api[_-]?key|x-api-key|apikey|access[_-]?token|refresh[_-]?token|auth[_-]?token|private[_-]?key|token)(?:\\{0,3}"|\\u0022)?'?[ \t]*(?:[:=]>?|\\u003[dD]|%3[dD])[ \t]*(?:\\{0,3}"|\\u0022|')?([^\s"',;<>()\[\]{}]+)"#,
+                r#"(?-u:password|passwd|pwd|passwort|kennwort|contraseña|mot[_ ]de[_ ]passe|secret|client_secret|secret[_-]access[_-]key|api[_-]?key|x-api-key|apikey|access[_-]?token|refresh[_-]?token|auth[_-]?token|private[_-]?key|token)(?:\\{0,3}"|\\u0022)?'?[ \t]*(?:[:=]>?|\\u003[dD]|%3[dD])[ \t]*(?:\\{0,3}"|\\u0022|')?([^\s"',;<>()\[\]{}]+)"#,
             ),
             // "my password is hunter2x", "mi contraseña es ...", "mein Passwort ist ...".
             prose_password: re(
@@ -383,8 +386,9 @@ fn detectors() -> &'static Detectors {
             iban: re(
                 r"^[A-Za-z]{2}[0-9]{2}(?:[ \-]?[A-Za-z0-9]{4}){2,7}(?:[ \-]?[A-Za-z0-9]{1,3})?(?-u:\b)",
             ),
+            // Case-sensitive on the ASCII-lowercased text, like `key_value`.
             otp: re(
-                r"(?-u:\b)(?i-u:one[- ]time (?:code|password)|verification code|security code|login code|sign-in code|otp|2fa|pin|code de vérification|code de confirmation|code de sécurité|code|código de verificación|código|codigo|clave|bestätigungscode|sicherheitscode|einmalcode|anmeldecode|codice di verifica|codice)(?-u:\b)[^0-9\r\n]{0,24}?(?-u:\b)([0-9]{4}[ \-][0-9]{4}|[0-9]{3}[ \-][0-9]{3}|[0-9]{2}[ \-][0-9]{2}[ \-][0-9]{2}|[0-9]{4,8})(?-u:\b)",
+                r"(?-u:\b)(?-u:one[- ]time (?:code|password)|verification code|security code|login code|sign-in code|otp|2fa|pin|code de vérification|code de confirmation|code de sécurité|code|código de verificación|código|codigo|clave|bestätigungscode|sicherheitscode|einmalcode|anmeldecode|codice di verifica|codice)(?-u:\b)[^0-9\r\n]{0,24}?(?-u:\b)([0-9]{4}[ \-][0-9]{4}|[0-9]{3}[ \-][0-9]{3}|[0-9]{2}[ \-][0-9]{2}[ \-][0-9]{2}|[0-9]{4,8})(?-u:\b)",
             ),
             email: re(
                 r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?-u:\b)",
@@ -398,10 +402,12 @@ fn detectors() -> &'static Detectors {
 pub fn pattern_times(text: &str) -> Vec<(&'static str, std::time::Duration)> {
     let d = detectors();
     let count_re = |re: &Regex| re.find_iter(text).count();
-    let all: [(&str, &dyn Fn() -> usize); 20] = [
+    let lower = text.to_ascii_lowercase();
+    let all: [(&str, &dyn Fn() -> usize); 21] = [
+        ("lowercase", &|| text.to_ascii_lowercase().len()),
         ("bearer", &|| count_re(&d.bearer)),
         ("api_prefix", &|| count_re(&d.api_prefix)),
-        ("key_value", &|| count_re(&d.key_value)),
+        ("key_value", &|| d.key_value.find_iter(&lower).count()),
         ("prose_pw", &|| count_re(&d.prose_password)),
         ("pem", &|| count_re(&d.pem)),
         ("jwt", &|| count_re(&d.jwt)),
@@ -417,7 +423,7 @@ pub fn pattern_times(text: &str) -> Vec<(&'static str, std::time::Duration)> {
         ("session_id", &|| count_re(&d.session_id)),
         ("iban", &|| iban_spans(text, &d.iban, true).count()),
         ("card", &|| card_spans(text).count()),
-        ("otp", &|| count_re(&d.otp)),
+        ("otp", &|| d.otp.find_iter(&lower).count()),
         ("email", &|| count_re(&d.email)),
     ];
     all.iter()
@@ -446,6 +452,9 @@ fn with_group<'t>(
 /// Every value to redact in `text` (before restores), sorted and merged so none overlaps.
 pub fn find(text: &str, emails: bool) -> Vec<Finding> {
     let d = detectors();
+    // The case-insensitive keyword detectors run case-sensitively on this copy: same bytes
+    // but ASCII capitals, so every offset is the original's.
+    let lower = text.to_ascii_lowercase();
     let mut found: Vec<Finding> = Vec::new();
     let group = |re: &Regex, kind: RedactionKind, found: &mut Vec<Finding>| {
         for (_, start, end) in with_group(re, text) {
@@ -486,7 +495,8 @@ pub fn find(text: &str, emails: bool) -> Vec<Finding> {
         .into_iter()
         .enumerate()
     {
-        for (whole, start, end) in with_group(re, text) {
+        let haystack = if i == 1 { lower.as_str() } else { text };
+        for (whole, start, end) in with_group(re, haystack) {
             // After an explicit password key with `=` (or a quoted value), the value is a
             // secret whatever it looks like ("sunshine", "Pa,ss;wo(rd"), unless a placeholder.
             let explicit = (i == 1)
@@ -617,7 +627,7 @@ pub fn find(text: &str, emails: bool) -> Vec<Finding> {
             });
         }
     }
-    for (whole, start, end) in with_group(&d.otp, text) {
+    for (whole, start, end) in with_group(&d.otp, &lower) {
         if !after_non_otp_word(text, whole)
             && !gap_names_an_error(&text[whole..start])
             && !looks_like_date_or_year(&text[start..end])
@@ -908,11 +918,44 @@ fn is_iban_country(a: u8, b: u8) -> bool {
 /// after one space, dash or dot, ending a word. Same matches as
 /// `\b[2-6][0-9](?:[ \-.]?[0-9]){11,17}\b`, as a byte loop (the regex has no literal to skip
 /// ahead on and was the redactor's slowest pass).
+///
+/// A match lies inside one maximal run of digits joined by single separators; a log's runs
+/// (dates, times, addresses, sizes) mostly hold fewer than 13 digits and are skipped whole,
+/// so only the rare long run is tried start by start.
 fn card_spans(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     let b = text.as_bytes();
+    let is_sep = |c: u8| matches!(c, b' ' | b'-' | b'.');
     let mut i = 0;
+    // End of the long run being tried start by start (`i < run_end`), else 0.
+    let mut run_end = 0;
     std::iter::from_fn(move || {
         while i < b.len() {
+            if i >= run_end {
+                // The next run: skip to a digit, measure the run, skip it if short.
+                match b[i..].iter().position(u8::is_ascii_digit) {
+                    Some(k) => i += k,
+                    None => {
+                        i = b.len();
+                        return None;
+                    }
+                }
+                let (mut j, mut digits) = (i + 1, 1);
+                while j < b.len() {
+                    if b[j].is_ascii_digit() {
+                        j += 1;
+                    } else if is_sep(b[j]) && j + 1 < b.len() && b[j + 1].is_ascii_digit() {
+                        j += 2;
+                    } else {
+                        break;
+                    }
+                    digits += 1;
+                }
+                if digits < 13 {
+                    i = j;
+                    continue;
+                }
+                run_end = j;
+            }
             let s = i;
             i += 1;
             if !(b'2'..=b'6').contains(&b[s]) || (s > 0 && is_word(b[s - 1])) {
@@ -925,10 +968,7 @@ fn card_spans(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
             while digits < 19 && j < b.len() {
                 if b[j].is_ascii_digit() {
                     j += 1;
-                } else if matches!(b[j], b' ' | b'-' | b'.')
-                    && j + 1 < b.len()
-                    && b[j + 1].is_ascii_digit()
-                {
+                } else if is_sep(b[j]) && j + 1 < b.len() && b[j + 1].is_ascii_digit() {
                     j += 2;
                 } else {
                     break;
