@@ -211,6 +211,7 @@ impl Store {
         // Long jobs write on a worker connection: wait for them fairly (see worker.rs).
         worker::share_with_workers(&mut conn)?;
         schema::migrate(&mut conn)?;
+        support::claim_workspace_id(&conn, &path)?;
         Ok(Store { conn, clock, path })
     }
 

@@ -133,6 +133,50 @@ fn too_long(field: &str, max: usize, len: usize) -> Error {
     )
 }
 
+/// Gives a copied workspace file its own id on its first open (support folders, calendar
+/// UIDs): the file records where it was last opened; opened elsewhere while that other file
+/// still exists with the same id, it is a copy (a backup opened beside the original) and takes
+/// a new id. Opened elsewhere while the other path is gone, it was moved and keeps its id.
+pub(crate) fn claim_workspace_id(conn: &Connection, path: &Path) -> StoreResult<()> {
+    let here = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    let here_s = here.to_string_lossy().into_owned();
+    let meta = |key: &str| -> StoreResult<Option<String>> {
+        Ok(conn
+            .query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0))
+            .optional()?)
+    };
+    let last = meta("workspace_path")?;
+    if last.as_deref() == Some(here_s.as_str()) {
+        return Ok(());
+    }
+    if let (Some(last), Some(id)) = (last, meta("workspace_id")?) {
+        let other = Path::new(&last);
+        if other != here && other.is_file() && id_of_file(other).as_deref() == Some(id.as_str()) {
+            conn.execute(
+                "UPDATE meta SET value = lower(hex(randomblob(8))) WHERE key = 'workspace_id'",
+                [],
+            )?;
+        }
+    }
+    conn.execute(
+        "INSERT INTO meta(key, value) VALUES ('workspace_path', ?1)
+         ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        [here_s],
+    )?;
+    Ok(())
+}
+
+/// The workspace id of another file, read without changing it (`None`: not a workspace).
+fn id_of_file(path: &Path) -> Option<String> {
+    let c = Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY).ok()?;
+    c.query_row(
+        "SELECT value FROM meta WHERE key = 'workspace_id'",
+        [],
+        |r| r.get(0),
+    )
+    .ok()
+}
+
 /// The actor's best active role in any organization (`None`: a member of none).
 fn best_role(conn: &Connection, actor: i64) -> StoreResult<Option<Role>> {
     let mut stmt = conn
@@ -388,10 +432,14 @@ impl Store {
             .collect::<Result<_, _>>()?;
         self.conn()
             .execute("DELETE FROM support_attachments WHERE draft_id = ?1", [id])?;
+        let own = self.workspace_dir(root)?;
         for p in &paths {
-            let _ = std::fs::remove_file(p);
+            // A copied workspace's rows may name the original's files: never remove those.
+            if self.may_remove(Path::new(p))? {
+                let _ = std::fs::remove_file(p);
+            }
         }
-        let _ = std::fs::remove_dir_all(self.workspace_dir(root)?.join(id.to_string()));
+        let _ = std::fs::remove_dir_all(own.join(id.to_string()));
         // Only when empty (remove_dir refuses otherwise).
         let _ = std::fs::remove_dir(root.join(id.to_string()));
         Ok(())
@@ -556,6 +604,29 @@ impl Store {
         Ok(root.join(id))
     }
 
+    /// The support folder of this workspace file under `root`.
+    pub fn support_folder(&self, root: &Path) -> StoreResult<PathBuf> {
+        self.workspace_dir(root)
+    }
+
+    /// Whether an attachment file is this workspace's to remove: in a draft folder of its own
+    /// id (`<root>/<id>/<draft>/`), or of no id at all (`<root>/<draft>/`, before folders were
+    /// per workspace); a copied workspace's rows name the original's files.
+    fn may_remove(&self, file: &Path) -> StoreResult<bool> {
+        let id = self.workspace_id()?;
+        let name = |p: Option<&Path>| {
+            p.and_then(Path::file_name)
+                .and_then(|n| n.to_str())
+                .unwrap_or("")
+                .to_owned()
+        };
+        let draft = file.parent();
+        let above = name(draft.and_then(Path::parent));
+        let is_id = above.len() == 16 && above.bytes().all(|b| b.is_ascii_hexdigit());
+        let in_draft = name(draft).bytes().all(|b| b.is_ascii_digit());
+        Ok(in_draft && (above == id || !is_id))
+    }
+
     fn draft_dir(&self, root: &Path, draft: i64) -> StoreResult<PathBuf> {
         let ws = self.workspace_dir(root)?;
         let dir = ws.join(draft.to_string());
@@ -655,7 +726,9 @@ impl Store {
             "DELETE FROM support_attachments WHERE id = ?1",
             [attachment],
         )?;
-        let _ = std::fs::remove_file(path);
+        if self.may_remove(Path::new(&path))? {
+            let _ = std::fs::remove_file(&path);
+        }
         Ok(())
     }
 

@@ -1034,3 +1034,69 @@ fn a_save_refuses_a_draft_that_changed_or_was_already_sent() {
     assert!(String::from_utf8_lossy(sys).contains("first"));
     assert_eq!(store.support_history(rep).unwrap().len(), 1);
 }
+
+/// Third review: a copied workspace file (a backup opened beside the original) kept its
+/// workspace id, so both files used one support folder and draft 1 of the copy was draft 1 of
+/// the original: discarding it in the copy deleted the original's attachments. A copy takes a
+/// new id on its first open; the original, reopened, keeps its own; neither removes the
+/// other's files.
+#[test]
+fn a_copied_workspace_gets_its_own_support_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let (root, incoming) = setup_root(dir.path());
+    let original = dir.path().join("shop.sqlite3");
+    let (rep, _) = {
+        let store = open(&original);
+        let rep = member(&original, "legal_representative");
+        let d = store.support_draft(rep.0).unwrap();
+        let cap = incoming.join("a.log");
+        std::fs::write(&cap, "log of the original\n").unwrap();
+        store
+            .support_attach(
+                rep.0,
+                d.id,
+                &root,
+                &cap,
+                AttachmentKind::Imported,
+                "app.log",
+            )
+            .unwrap();
+        rep
+    };
+    let copy = dir.path().join("shop-backup.sqlite3");
+    std::fs::copy(&original, &copy).unwrap();
+
+    let a = open(&original);
+    let b = open(&copy);
+    let (a_folder, b_folder) = (
+        a.support_folder(&root).unwrap(),
+        b.support_folder(&root).unwrap(),
+    );
+    assert_ne!(a_folder, b_folder, "the copy has its own support folder");
+    // Stable: reopening either file keeps its id.
+    let (a_id, b_id) = (a.workspace_id().unwrap(), b.workspace_id().unwrap());
+    drop((a, b));
+    let (a, b) = (open(&original), open(&copy));
+    assert_eq!(a.workspace_id().unwrap(), a_id);
+    assert_eq!(b.workspace_id().unwrap(), b_id);
+
+    // The copy discards its (copied) draft and starts another: the original's file stays.
+    let copied = b.support_draft(rep).unwrap();
+    b.discard_support_draft(rep, copied.id, &root).unwrap();
+    let nd = b.support_draft(rep).unwrap();
+    let cap = incoming.join("b.log");
+    std::fs::write(&cap, "log of the copy\n").unwrap();
+    b.support_attach(rep, nd.id, &root, &cap, AttachmentKind::Imported, "app.log")
+        .unwrap();
+    assert!(walk(&b_folder).iter().all(|p| p.starts_with(&b_folder)));
+    let d = a.support_draft(rep).unwrap();
+    let p = a.support_preview_input(rep, d.id, "en").unwrap().run();
+    let log = p
+        .parts
+        .iter()
+        .find(|x| x.id.starts_with("attachment:"))
+        .expect("the original's attachment is still readable");
+    assert_eq!(log.text(), "log of the original\n");
+    assert_eq!(walk(&a_folder).len(), 1);
+    assert_eq!(walk(&b_folder).len(), 1);
+}
