@@ -198,13 +198,16 @@ pub const REDACT_FILL: [u8; 3] = [0, 0, 0];
 /// Renders `ops` onto a copy of `original`: annotations in order, then every redaction.
 pub fn render(original: &RgbaImage, ops: &[Op]) -> Result<RgbaImage> {
     if ops.len() > MAX_OPS {
+        // A reason code the UI says in the reader's language (comptoir-support's list).
         return Err(Error::invalid(
             "ops",
             format!(
                 "a screenshot takes at most {MAX_OPS} edits (got {})",
                 ops.len()
             ),
-        ));
+        )
+        .with_param("reason", "support_too_many_edits")
+        .with_param("max", MAX_OPS));
     }
     for op in ops {
         op.validate()?;
@@ -608,10 +611,11 @@ mod tests {
             sensitive: None,
         };
         let many = vec![one.clone(); MAX_OPS + 1];
-        assert_eq!(
-            render(&img, &many).unwrap_err().field.as_deref(),
-            Some("ops")
-        );
+        let e = render(&img, &many).unwrap_err();
+        assert_eq!(e.field.as_deref(), Some("ops"));
+        let p = e.params.unwrap();
+        assert_eq!(p["reason"], "support_too_many_edits");
+        assert_eq!(p["max"], MAX_OPS.to_string());
         // At the bound, still drawn.
         assert!(render(&img, &many[..MAX_OPS]).is_ok());
     }

@@ -15,6 +15,7 @@ use comptoir_support::bundle::{
     check_digest, mail_draft, mailto, preview, preview_with_state, safe_name, sha256_hex,
     write_bundle, BundleAttachment, Preview, ProductRef, RequestMeta, TextSource,
 };
+use comptoir_support::reasons::refusal;
 use comptoir_support::RedactionChoices;
 use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
@@ -127,10 +128,13 @@ pub struct SupportHistoryEntry {
 pub type SystemInfo = Vec<(String, String)>;
 
 fn too_long(field: &str, max: usize, len: usize) -> Error {
-    Error::invalid(
+    refusal(
         field,
+        "support_too_long",
         format!("{field} is at most {max} characters; this one has {len}"),
     )
+    .with_param("max", max)
+    .with_param("given", len)
 }
 
 /// Gives a copied workspace file its own id on its first open (support folders, calendar
@@ -565,8 +569,9 @@ impl Store {
             .unwrap_or_else(|| "attachment".to_owned());
         let image = reencoded_image(&bytes);
         if image.is_none() && text_of(&bytes).is_none() {
-            return Err(Error::invalid(
+            return Err(refusal(
                 "file",
+                "support_not_text_or_image",
                 format!(
                     "{name} is neither text nor a PNG or JPEG image: only those can be checked for secrets before they leave"
                 ),
@@ -652,10 +657,12 @@ impl Store {
         )?;
         if count >= MAX_ATTACHMENTS {
             let _ = std::fs::remove_file(path);
-            return Err(Error::invalid(
+            return Err(refusal(
                 "attachments",
+                "support_too_many_attachments",
                 format!("a request carries at most {MAX_ATTACHMENTS} attachments"),
             )
+            .with_param("max", MAX_ATTACHMENTS)
             .into());
         }
         // What the bytes are decides, not the kind claimed: only a whole PNG or JPEG goes out as
@@ -663,8 +670,9 @@ impl Store {
         let text = !is_image;
         if text && text_of(bytes).is_none() {
             let _ = std::fs::remove_file(path);
-            return Err(Error::invalid(
+            return Err(refusal(
                 "file",
+                "support_not_text_or_image",
                 format!(
                     "{} is neither text nor a PNG or JPEG image: only those can be checked for secrets before they leave",
                     name.chars().take(80).collect::<String>()
@@ -844,12 +852,7 @@ impl Store {
         let mut d = self.load_draft(actor, draft)?;
         let c = &mut d.choices;
         match change {
-            RedactionChange::Restore { key } => {
-                if key.len() != 16 || !key.bytes().all(|b| b.is_ascii_hexdigit()) {
-                    return Err(Error::invalid("key", "a redaction key is 16 hex digits").into());
-                }
-                c.restored.insert(key.clone());
-            }
+            RedactionChange::Restore { key } => c.restore(key)?,
             RedactionChange::Unrestore { key } => {
                 c.restored.remove(key);
             }
@@ -934,6 +937,7 @@ impl Store {
                     "the request changed while it was being saved: look at the preview again before saving",
                 )
                 .with_field("preview_digest")
+                .with_param("reason", "support_preview_changed")
                 .into(),
             );
         }
@@ -1067,14 +1071,16 @@ fn read_capped(path: &Path) -> StoreResult<Vec<u8>> {
         return Err(Error::invalid("file", format!("{} is not a file", path.display())).into());
     }
     if meta.len() > MAX_ATTACHMENT_BYTES {
-        return Err(Error::invalid(
+        return Err(refusal(
             "file",
+            "support_attachment_too_large",
             format!(
                 "{} is {} bytes; an attachment is at most {MAX_ATTACHMENT_BYTES} bytes",
                 path.display(),
                 meta.len()
             ),
         )
+        .with_param("max_mb", MAX_ATTACHMENT_BYTES / (1024 * 1024))
         .into());
     }
     std::fs::read(path)

@@ -230,6 +230,42 @@ fn bad_fields_are_refused_naming_the_field() {
     f.error_text = "y".repeat(20_001);
     let e: comptoir_core::Error = store.save_support_draft(rep, d.id, &f).unwrap_err().into();
     assert_eq!(e.field.as_deref(), Some("error_text"));
+    // Third review: said by reason code with its numbers, not an English sentence.
+    let p = e.params.unwrap();
+    assert_eq!(p["reason"], "support_too_long");
+    assert_eq!((p["max"].as_str(), p["given"].as_str()), ("20000", "20001"));
+}
+
+/// Third review: the manual redactions (and restores) of a request were unbounded; past the
+/// bound the store refuses with a reason code, and the stored choices stay at the bound.
+#[test]
+fn manual_redactions_are_bounded_with_a_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ws.sqlite3");
+    let store = open(&path);
+    let (rep, _) = member(&path, "legal_representative");
+    let d = store.support_draft(rep).unwrap();
+    let max = comptoir_support::redact::MAX_MANUAL_COUNT;
+    for i in 0..max {
+        let change = RedactionChange::Redact {
+            text: format!("ref-{i}"),
+        };
+        store
+            .set_support_redaction(rep, d.id, &change, "en")
+            .unwrap();
+    }
+    let change = RedactionChange::Redact {
+        text: "one too many".into(),
+    };
+    let e: comptoir_core::Error = store
+        .set_support_redaction(rep, d.id, &change, "en")
+        .unwrap_err()
+        .into();
+    assert_eq!(e.field.as_deref(), Some("text"));
+    let p = e.params.unwrap();
+    assert_eq!(p["reason"], "support_too_many_manual");
+    assert_eq!(p["max"], max.to_string());
+    assert_eq!(store.support_draft(rep).unwrap().choices.manual.len(), max);
 }
 
 fn setup_root(dir: &Path) -> (PathBuf, PathBuf) {

@@ -607,7 +607,8 @@ pub fn check_digest(preview: &Preview, seen: &str) -> Result<()> {
             ErrorCode::Conflict,
             "the request changed since its preview was shown: look at the preview again before saving",
         )
-        .with_field("preview_digest"))
+        .with_field("preview_digest")
+        .with_param("reason", "support_preview_changed"))
     }
 }
 

@@ -28,6 +28,8 @@ use std::collections::BTreeSet;
 use std::sync::OnceLock;
 
 use regex::Regex;
+
+use crate::reasons::refusal;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use ts_rs::TS;
@@ -165,27 +167,64 @@ impl Default for RedactionChoices {
 pub const MAX_MANUAL_LEN: usize = 2_000;
 /// Shortest manual redaction: redacting every "a" would make the text unreadable.
 pub const MIN_MANUAL_LEN: usize = 2;
+/// Most manual redactions on one request (a person selects tens; each is searched in every
+/// text on every preview).
+pub const MAX_MANUAL_COUNT: usize = 200;
+/// Most restored redactions on one request.
+pub const MAX_RESTORED: usize = 2_000;
 
 impl RedactionChoices {
     /// Adds a manual redaction, refusing what cannot be one (field `text`).
     pub fn add_manual(&mut self, text: &str) -> comptoir_core::Result<()> {
         let t = text.trim();
         if t.chars().count() < MIN_MANUAL_LEN || t.len() > MAX_MANUAL_LEN {
-            return Err(comptoir_core::Error::invalid(
+            return Err(refusal(
                 "text",
+                "support_manual_length",
                 format!(
                     "a manual redaction is {MIN_MANUAL_LEN} to {MAX_MANUAL_LEN} bytes of text; this one is {}",
                     t.len()
                 ),
-            ));
+            )
+            .with_param("min", MIN_MANUAL_LEN)
+            .with_param("max", MAX_MANUAL_LEN));
         }
         if marker_prefixes().iter().any(|p| t.contains(p.as_str())) {
-            return Err(comptoir_core::Error::invalid(
+            return Err(refusal(
                 "text",
+                "support_manual_in_redaction",
                 "select text outside the redactions already made",
             ));
         }
+        if self.manual.len() >= MAX_MANUAL_COUNT && !self.manual.contains(t) {
+            return Err(refusal(
+                "text",
+                "support_too_many_manual",
+                format!("a request keeps at most {MAX_MANUAL_COUNT} manual redactions"),
+            )
+            .with_param("max", MAX_MANUAL_COUNT));
+        }
         self.manual.insert(t.to_owned());
+        Ok(())
+    }
+
+    /// Restores a finding by its key, refusing past [`MAX_RESTORED`] (field `key`).
+    pub fn restore(&mut self, key: &str) -> comptoir_core::Result<()> {
+        if key.len() != 16 || !key.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return Err(comptoir_core::Error::invalid(
+                "key",
+                "a redaction key is 16 hex digits",
+            ));
+        }
+        if self.restored.len() >= MAX_RESTORED && !self.restored.contains(key) {
+            return Err(refusal(
+                "key",
+                "support_too_many_restores",
+                format!("a request keeps at most {MAX_RESTORED} restored redactions"),
+            )
+            .with_param("max", MAX_RESTORED));
+        }
+        self.restored.insert(key.to_owned());
         Ok(())
     }
 }
@@ -1456,6 +1495,32 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(redact("a@b.ch", &emails_off).text, "a@b.ch");
+    }
+
+    /// Third review: the manual lists were unbounded; past the bound a refusal with its
+    /// reason code and the bound, and what is there already may be given again.
+    #[test]
+    fn manual_and_restored_lists_are_bounded() {
+        let mut c = RedactionChoices::default();
+        for i in 0..MAX_MANUAL_COUNT {
+            c.add_manual(&format!("ref-{i}")).unwrap();
+        }
+        let e = c.add_manual("one more").unwrap_err();
+        let p = e.params.as_ref().unwrap();
+        assert_eq!(p["reason"], "support_too_many_manual");
+        assert_eq!(p["max"], MAX_MANUAL_COUNT.to_string());
+        assert_eq!(e.field.as_deref(), Some("text"));
+        assert!(c.add_manual("ref-7").is_ok());
+        assert_eq!(c.manual.len(), MAX_MANUAL_COUNT);
+        for i in 0..MAX_RESTORED {
+            c.restore(&format!("{i:016x}")).unwrap();
+        }
+        let e = c.restore("ffffffffffffffff").unwrap_err();
+        assert_eq!(e.params.unwrap()["reason"], "support_too_many_restores");
+        assert!(c.restore("0000000000000007").is_ok());
+        assert_eq!(c.restored.len(), MAX_RESTORED);
+        let e = c.add_manual("x").unwrap_err();
+        assert_eq!(e.params.unwrap()["reason"], "support_manual_length");
     }
 
     /// The byte-loop scanners find exactly what the patterns they replace find.
