@@ -801,7 +801,19 @@ export type MessageKey =
   | "link.products"
   | "link.productsOf"
   | "link.order"
-  | "inv.exportFailed";
+  | "inv.exportFailed"
+  | "refusal.support_too_long"
+  | "refusal.support_too_many_attachments"
+  | "refusal.support_attachment_too_large"
+  | "refusal.support_not_text_or_image"
+  | "refusal.support_manual_length"
+  | "refusal.support_manual_in_redaction"
+  | "refusal.support_too_many_manual"
+  | "refusal.support_too_many_restores"
+  | "refusal.support_too_many_edits"
+  | "refusal.support_preview_changed"
+  | "sup.text.count"
+  | "sup.text.full";
 
 /** The variables of each message (`never`: it takes none). */
 export interface MessageVariables {
@@ -1606,4 +1618,16 @@ export interface MessageVariables {
   "link.productsOf": "n" | "number";
   "link.order": "id";
   "inv.exportFailed": "n";
+  "refusal.support_too_long": "given" | "max";
+  "refusal.support_too_many_attachments": "max";
+  "refusal.support_attachment_too_large": "max_mb";
+  "refusal.support_not_text_or_image": never;
+  "refusal.support_manual_length": "max" | "min";
+  "refusal.support_manual_in_redaction": never;
+  "refusal.support_too_many_manual": "max";
+  "refusal.support_too_many_restores": "max";
+  "refusal.support_too_many_edits": "max";
+  "refusal.support_preview_changed": never;
+  "sup.text.count": "given" | "max";
+  "sup.text.full": "max";
 }
