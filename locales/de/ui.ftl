@@ -1058,3 +1058,6 @@ refusal-support_too_many_edits = Ein Bildschirmfoto nimmt höchstens { $max } Be
 refusal-support_preview_changed = Die Anfrage hat sich seit ihrer Vorschau geändert. Sehen Sie sich die Vorschau vor dem Speichern noch einmal an.
 sup-text-count = { $given } / { $max } Zeichen
 sup-text-full = Grenze erreicht: { $max } Zeichen. Hängen Sie längere Texte als Datei an.
+sup-history-range = { $from }–{ $to } von { $total }
+sup-history-newer = Neuere
+sup-history-older = Ältere

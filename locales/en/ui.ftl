@@ -1058,3 +1058,6 @@ refusal-support_too_many_edits = A screenshot takes at most { $max } edits. Undo
 refusal-support_preview_changed = The request changed since its preview was shown. Look at the preview again before saving.
 sup-text-count = { $given } / { $max } characters
 sup-text-full = Limit reached: { $max } characters. Attach longer texts as a file.
+sup-history-range = { $from }–{ $to } of { $total }
+sup-history-newer = Newer
+sup-history-older = Older

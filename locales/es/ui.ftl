@@ -1079,3 +1079,6 @@ refusal-support_too_many_edits = Una captura admite como máximo { $max } edicio
 refusal-support_preview_changed = La solicitud cambió desde que se mostró su vista previa. Revise la vista previa antes de guardar.
 sup-text-count = { $given } / { $max } caracteres
 sup-text-full = Límite alcanzado: { $max } caracteres. Adjunte los textos más largos como archivo.
+sup-history-range = { $from }–{ $to } de { $total }
+sup-history-newer = Más recientes
+sup-history-older = Más antiguas

@@ -1079,3 +1079,6 @@ refusal-support_too_many_edits = Une capture accepte au plus { $max } retouches.
 refusal-support_preview_changed = La demande a changé depuis l’affichage de son aperçu. Regardez de nouveau l’aperçu avant d’enregistrer.
 sup-text-count = { $given } / { $max } caractères
 sup-text-full = Limite atteinte : { $max } caractères. Joignez les textes plus longs en fichier.
+sup-history-range = { $from }–{ $to } sur { $total }
+sup-history-newer = Plus récentes
+sup-history-older = Plus anciennes

@@ -1079,3 +1079,6 @@ refusal-support_too_many_edits = Uno screenshot accetta al massimo { $max } modi
 refusal-support_preview_changed = La richiesta è cambiata da quando ne è stata mostrata l’anteprima. Riveda l’anteprima prima di salvare.
 sup-text-count = { $given } / { $max } caratteri
 sup-text-full = Limite raggiunto: { $max } caratteri. Alleghi i testi più lunghi come file.
+sup-history-range = { $from }–{ $to } di { $total }
+sup-history-newer = Più recenti
+sup-history-older = Meno recenti

@@ -473,6 +473,7 @@ macro_rules! for_each_store_ipc_type {
             $crate::support::RedactionChange,
             $crate::support::SupportProductPage,
             $crate::support::SupportHistoryEntry,
+            $crate::support::SupportHistoryPage,
             $crate::support::SupportPreview,
             $crate::support::PreviewPart,
             $crate::support::RedactionKind,

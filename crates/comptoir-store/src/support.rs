@@ -124,6 +124,16 @@ pub struct SupportHistoryEntry {
     pub redactions: u32,
 }
 
+/// A page of the history and how many requests there are in all.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct SupportHistoryPage {
+    pub rows: Vec<SupportHistoryEntry>,
+    pub total: u32,
+}
+
+/// Largest page of the history.
+pub const MAX_HISTORY_PAGE: u32 = 100;
+
 /// What the shell knows about the machine, shown to the person and written only when chosen.
 pub type SystemInfo = Vec<(String, String)>;
 
@@ -972,10 +982,7 @@ impl Store {
             );
         }
         tx.commit()?;
-        self.support_history(actor)?
-            .into_iter()
-            .find(|h| h.id == id)
-            .ok_or_else(|| Error::new(ErrorCode::Internal, "bundle not recorded").into())
+        self.support_history_entry(actor, id)
     }
 
     /// Writes the bundle of `draft` to `target` if the preview the person saw (`seen_digest`)
@@ -998,16 +1005,64 @@ impl Store {
         self.record_support_bundle(actor, &written)
     }
 
-    /// Earlier requests of the actor, newest first.
-    pub fn support_history(&self, actor: i64) -> StoreResult<Vec<SupportHistoryEntry>> {
-        let mut stmt = self.conn().prepare_cached(
+    /// One page of the actor's earlier requests, newest first, with their count (paged in SQL:
+    /// a long history is never read whole).
+    pub fn support_history(
+        &self,
+        actor: i64,
+        offset: u32,
+        limit: u32,
+    ) -> StoreResult<SupportHistoryPage> {
+        if limit == 0 || limit > MAX_HISTORY_PAGE {
+            return Err(Error::invalid(
+                "limit",
+                format!("a page is 1 to {MAX_HISTORY_PAGE} requests"),
+            )
+            .into());
+        }
+        let total: u32 = self.conn().query_row(
+            "SELECT count(*) FROM support_bundles b JOIN support_drafts d ON d.id = b.draft_id
+             WHERE d.author_id = ?1",
+            [actor],
+            |r| r.get(0),
+        )?;
+        let rows = self.history_rows(
+            "WHERE d.author_id = ?1 ORDER BY b.created_at DESC, b.id DESC LIMIT ?2 OFFSET ?3",
+            params![actor, limit, offset],
+        )?;
+        Ok(SupportHistoryPage { rows, total })
+    }
+
+    /// One earlier request of the actor (NotFound, field `bundle_id`, when not theirs).
+    pub fn support_history_entry(
+        &self,
+        actor: i64,
+        bundle: i64,
+    ) -> StoreResult<SupportHistoryEntry> {
+        self.history_rows(
+            "WHERE d.author_id = ?1 AND b.id = ?2",
+            params![actor, bundle],
+        )?
+        .pop()
+        .ok_or_else(|| {
+            Error::not_found("support request", bundle)
+                .with_field("bundle_id")
+                .into()
+        })
+    }
+
+    fn history_rows(
+        &self,
+        filter: &str,
+        args: impl rusqlite::Params,
+    ) -> StoreResult<Vec<SupportHistoryEntry>> {
+        let mut stmt = self.conn().prepare_cached(&format!(
             "SELECT b.id, d.id, d.subject, d.category, p.name, b.path, b.size, b.sha256,
                     b.created_at, b.redactions
              FROM support_bundles b JOIN support_drafts d ON d.id = b.draft_id
-             LEFT JOIN products p ON p.id = d.product_id
-             WHERE d.author_id = ?1 ORDER BY b.created_at DESC, b.id DESC",
-        )?;
-        let rows = stmt.query_map([actor], |r| {
+             LEFT JOIN products p ON p.id = d.product_id {filter}"
+        ))?;
+        let rows = stmt.query_map(args, |r| {
             Ok(SupportHistoryEntry {
                 id: r.get(0)?,
                 draft_id: r.get(1)?,
@@ -1030,11 +1085,7 @@ impl Store {
     /// A `mailto:` URL with the summary of a saved request (redacted as in its bundle); the
     /// bundle itself must be attached by hand, which the body says.
     pub fn support_mailto(&self, actor: i64, bundle: i64, language: &str) -> StoreResult<String> {
-        let entry = self
-            .support_history(actor)?
-            .into_iter()
-            .find(|h| h.id == bundle)
-            .ok_or_else(|| Error::not_found("support request", bundle).with_field("bundle_id"))?;
+        let entry = self.support_history_entry(actor, bundle)?;
         let d = self.load_draft(actor, entry.draft_id)?;
         // The texts only: a file changed since does not stop the summary.
         let sources: Vec<TextSource> = [

@@ -449,6 +449,8 @@ export type SupportProductPage = { rows: Array<SupportProduct>, total: number, }
 
 export type SupportHistoryEntry = { id: number, draft_id: number, subject: string, category: RequestCategory, product_name: string | null, path: string, size: number, sha256: string, created_at: string, redactions: number, };
 
+export type SupportHistoryPage = { rows: Array<SupportHistoryEntry>, total: number, };
+
 export type SupportPreview = { parts: Array<PreviewPart>, 
 /**
  * SHA-256 (hex) over every part's id and redacted text.

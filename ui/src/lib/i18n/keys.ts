@@ -813,7 +813,10 @@ export type MessageKey =
   | "refusal.support_too_many_edits"
   | "refusal.support_preview_changed"
   | "sup.text.count"
-  | "sup.text.full";
+  | "sup.text.full"
+  | "sup.history.range"
+  | "sup.history.newer"
+  | "sup.history.older";
 
 /** The variables of each message (`never`: it takes none). */
 export interface MessageVariables {
@@ -1630,4 +1633,7 @@ export interface MessageVariables {
   "refusal.support_preview_changed": never;
   "sup.text.count": "given" | "max";
   "sup.text.full": "max";
+  "sup.history.range": "from" | "to" | "total";
+  "sup.history.newer": never;
+  "sup.history.older": never;
 }
