@@ -593,7 +593,13 @@ export type Sensitive = "iban" | "card" | "email" | "token";
 
 export type Op = { "kind": "redact", rect: Rect, fill: [number, number, number], sensitive: Sensitive | null, } | { "kind": "rectangle", rect: Rect, color: [number, number, number, number], width: number, } | { "kind": "arrow", from: Point, to: Point, color: [number, number, number, number], width: number, } | { "kind": "highlight", rect: Rect, color: [number, number, number, number], };
 
-export type SensitiveBox = { kind: Sensitive, x: number, y: number, width: number, height: number, };
+export type SensitiveBox = { kind: Sensitive, x: number, y: number, width: number, height: number, 
+/**
+ * A candidate by content: the text shown there (a text node, an input's value). Kept only
+ * when the redactor flags it, with the kind of what it found; `None`: a field marked
+ * sensitive, always kept.
+ */
+text?: string, };
 
 export type Shot = { id: number, width: number, height: number, pre_redactions: Array<Op>, };
 
