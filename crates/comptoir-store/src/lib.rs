@@ -183,6 +183,8 @@ impl Store {
             let tx = conn.transaction()?;
             schema::create(&tx)?;
             fill(&tx)?;
+            // Where the file will be: its first open then writes nothing (see claim_workspace_id).
+            support::record_workspace_path(&tx, path)?;
             tx.commit()?;
             conn.pragma_update(None, "journal_mode", "WAL")?;
             conn.close().map_err(|(_, e)| e)?;

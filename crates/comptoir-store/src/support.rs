@@ -180,6 +180,23 @@ pub(crate) fn claim_workspace_id(conn: &Connection, path: &Path) -> StoreResult<
     Ok(())
 }
 
+/// Records the path a new workspace file is about to be renamed to (its folder resolved, as
+/// `canonicalize` gives it once the file is there).
+pub(crate) fn record_workspace_path(conn: &Connection, path: &Path) -> StoreResult<()> {
+    let dir = path.parent().filter(|d| !d.as_os_str().is_empty());
+    let dir = std::fs::canonicalize(dir.unwrap_or(Path::new(".")));
+    let at = match (dir, path.file_name()) {
+        (Ok(d), Some(name)) => d.join(name),
+        _ => return Ok(()),
+    };
+    conn.execute(
+        "INSERT INTO meta(key, value) VALUES ('workspace_path', ?1)
+         ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        [at.to_string_lossy()],
+    )?;
+    Ok(())
+}
+
 /// The workspace id of another file, read without changing it (`None`: not a workspace).
 fn id_of_file(path: &Path) -> Option<String> {
     let c = Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY).ok()?;
