@@ -696,3 +696,152 @@ async fn capture_import_a_har_file_and_a_broken_one_is_named() {
     );
     assert!(!text.contains("SECRET-TOKEN"), "{text}");
 }
+
+/// Third review: only fields marked `data-sensitive` were pre-redacted; an e-mail address
+/// typed in the composer's description was in the screenshot. Every text on screen is a
+/// candidate for the redactor now. Spanish, 1024×700. Then the description's limit is shown
+/// before it is hit, and the field takes no more.
+#[tokio::test(flavor = "multi_thread")]
+async fn capture_pre_redacts_an_email_typed_in_the_description() {
+    let _serial = SERIAL.lock().await;
+    let (dir, ws) = fresh_workspace();
+    let data = dir.path().join("xdg-data");
+    std::fs::create_dir_all(&data).unwrap();
+    let app = App::launch(
+        &ws,
+        &[
+            ("LANGUAGE", "es_ES"),
+            ("LANG", "es_ES.UTF-8"),
+            ("XDG_DATA_HOME", data.to_str().unwrap()),
+        ],
+    )
+    .await;
+    app.client.set_window_size(1024, 700).await.unwrap();
+    app.open_section("support").await;
+    app.fill(
+        "[data-testid=sup-description]",
+        "Escriban a carla.rossi@example.ch: el buzón rechaza el correo",
+    )
+    .await;
+    app.click("[data-testid=cap-open-shot]").await;
+    app.wait_css("[data-testid=cap-shot-panel][data-ready]")
+        .await;
+    app.click("[data-testid=cap-hide]").await; // keep Comptoir in the picture
+    app.client
+        .execute(
+            "document.querySelector('[data-testid=sup-description]').scrollIntoView({block: 'center'})",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let laid_out = app
+        .client
+        .execute(
+            "const r = document.querySelector('[data-testid=sup-description]')
+               .getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom];",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let b: Vec<f64> = serde_json::from_value(laid_out).unwrap();
+    app.client
+        .execute(
+            "document.querySelector('[data-testid=cap-capture]').click()",
+            vec![],
+        )
+        .await
+        .unwrap();
+    app.wait_css("[data-testid=shot-preview]").await;
+    let mut emails = Vec::new();
+    for li in app
+        .client
+        .find_all(Locator::Css(
+            "[data-testid=shot-ops] li[data-sensitive-kind=email]",
+        ))
+        .await
+        .unwrap()
+    {
+        emails.push(rect_of(&li.attr("data-rect").await.unwrap().unwrap()));
+    }
+    // The description (window at the screen's top left, scale 1) is covered whole.
+    let covers = |r: &Rect| {
+        f64::from(r.x) <= b[0]
+            && f64::from(r.y) <= b[1]
+            && f64::from(r.x + r.width as i32) >= b[2]
+            && f64::from(r.y + r.height as i32) >= b[3]
+    };
+    assert!(
+        emails.iter().any(covers),
+        "no e-mail pre-redaction covers the description at {b:?}: {emails:?}"
+    );
+    app.screenshot("capture-content-pre-redacted-es").await;
+    app.click_in_view("[data-testid=shot-attach]").await;
+    let path = last_attachment(&app, "screenshot").await;
+    let bytes = std::fs::read(&path).unwrap();
+    std::fs::write(
+        super::screenshot_dir().join("capture-content-exported-es.png"),
+        &bytes,
+    )
+    .unwrap();
+    let png = decode_png(&bytes).unwrap();
+    let r = emails.iter().find(|r| covers(r)).unwrap();
+    for y in r.y..r.y + r.height as i32 {
+        for x in r.x..r.x + r.width as i32 {
+            assert_eq!(
+                png.get_pixel(x as u32, y as u32).0,
+                [0, 0, 0, 255],
+                "({x},{y})"
+            );
+        }
+    }
+
+    // The limit is shown before it is hit: near it a counter, at it no more is taken.
+    let set = |n: usize| {
+        format!(
+            "const t = document.querySelector('[data-testid=sup-description]');
+             t.value = 'a'.repeat({n}); t.dispatchEvent(new Event('input', {{bubbles: true}}));"
+        )
+    };
+    app.client.execute(&set(18_500), vec![]).await.unwrap();
+    let count = app
+        .wait_css("[data-testid=sup-description-count]:not([hidden])")
+        .await;
+    let said = count.text().await.unwrap();
+    let digits: String = said
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '/')
+        .collect();
+    assert_eq!(digits, "18500/20000", "{said}");
+    app.client
+        .execute(
+            "document.querySelector('[data-testid=sup-description-count]').scrollIntoView({block: 'center'})",
+            vec![],
+        )
+        .await
+        .unwrap();
+    app.screenshot("support-description-counter-es").await;
+    app.client.execute(&set(20_005), vec![]).await.unwrap();
+    app.wait_text("[data-testid=sup-description-count]", "Límite alcanzado")
+        .await;
+    assert_eq!(
+        app.value("[data-testid=sup-description]").await.len(),
+        20_000
+    );
+    app.client
+        .execute(
+            "document.querySelector('[data-testid=sup-description-count]').scrollIntoView({block: 'center'})",
+            vec![],
+        )
+        .await
+        .unwrap();
+    app.screenshot("support-description-limit-es").await;
+    // Saved at the limit: the engine takes it (no refusal shown).
+    tokio::time::sleep(Duration::from_millis(800)).await;
+    assert!(app
+        .client
+        .find_all(Locator::Css("[role=alert]"))
+        .await
+        .unwrap()
+        .is_empty());
+    app.close().await;
+}

@@ -1336,3 +1336,20 @@ org-membersShown = { $shown } von { $total } Mitgliedern angezeigt; die Suche be
 org-membersMore = Mehr anzeigen
 refusal-provider_workspace_unusable = Im Ordner des Arbeitsbereichs liegt bereits eine Datei namens { $file }, die kein Anbieter-Arbeitsbereich von Comptoir ist (die Datei eines anderen Programms, eine beschädigte Datei oder eine andere Art Arbeitsbereich). Verschieben oder benennen Sie sie um und verbinden Sie sich dann erneut.
 field-months = Monate
+
+# Support refusals (params.reason; numbers as params)
+refusal-support_too_long = Dieser Text darf höchstens { $max } Zeichen haben; er hat { $given }. Kürzen Sie ihn oder hängen Sie den Rest als Datei an.
+refusal-support_too_many_attachments = Eine Anfrage trägt höchstens { $max } Anhänge. Entfernen Sie zuerst einen.
+refusal-support_attachment_too_large = Eine Datei ist höchstens { $max_mb } MB gross. Hängen Sie einen kürzeren Auszug an (zum Beispiel die letzten Stunden eines Protokolls).
+refusal-support_not_text_or_image = Nur Textdateien und PNG- oder JPEG-Bilder können angehängt werden: nur diese lassen sich vor dem Versand auf Geheimnisse prüfen.
+refusal-support_manual_length = Wählen Sie zwischen { $min } und { $max } Zeichen zum Schwärzen.
+refusal-support_manual_in_redaction = Wählen Sie Text ausserhalb der bereits geschwärzten Stellen.
+refusal-support_too_many_manual = Eine Anfrage behält höchstens { $max } Schwärzungen von Hand. Machen Sie eine rückgängig oder schwärzen Sie ein längeres Stück auf einmal.
+refusal-support_too_many_restores = Eine Anfrage behält höchstens { $max } wiederhergestellte Werte.
+refusal-support_too_many_edits = Ein Bildschirmfoto nimmt höchstens { $max } Bearbeitungen. Machen Sie zuerst eine rückgängig.
+refusal-support_preview_changed = Die Anfrage hat sich seit ihrer Vorschau geändert. Sehen Sie sich die Vorschau vor dem Speichern noch einmal an.
+sup-text-count = { $given } / { $max } Zeichen
+sup-text-full = Grenze erreicht: { $max } Zeichen. Hängen Sie längere Texte als Datei an.
+sup-history-range = { $from }–{ $to } von { $total }
+sup-history-newer = Neuere
+sup-history-older = Ältere

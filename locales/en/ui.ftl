@@ -1336,3 +1336,20 @@ org-membersShown = { $shown } of { $total } members shown; a search looks at all
 org-membersMore = Show more
 refusal-provider_workspace_unusable = The workspace folder already has a file named { $file } that is not a Comptoir provider workspace (another program’s file, a damaged one, or another kind of workspace). Move or rename it, then connect again.
 field-months = Months
+
+# Support refusals (params.reason; numbers as params)
+refusal-support_too_long = This text may hold at most { $max } characters; it has { $given }. Shorten it, or attach the rest as a file.
+refusal-support_too_many_attachments = A request carries at most { $max } attachments. Remove one first.
+refusal-support_attachment_too_large = A file is at most { $max_mb } MB. Attach a shorter extract (a log’s last hours, for example).
+refusal-support_not_text_or_image = Only text files and PNG or JPEG images can be attached: only those can be checked for secrets before they leave.
+refusal-support_manual_length = Select between { $min } and { $max } characters to hide.
+refusal-support_manual_in_redaction = Select text outside the parts already hidden.
+refusal-support_too_many_manual = A request keeps at most { $max } hand-made redactions. Undo one, or hide a longer piece of text at once.
+refusal-support_too_many_restores = A request keeps at most { $max } restored values.
+refusal-support_too_many_edits = A screenshot takes at most { $max } edits. Undo one first.
+refusal-support_preview_changed = The request changed since its preview was shown. Look at the preview again before saving.
+sup-text-count = { $given } / { $max } characters
+sup-text-full = Limit reached: { $max } characters. Attach longer texts as a file.
+sup-history-range = { $from }–{ $to } of { $total }
+sup-history-newer = Newer
+sup-history-older = Older

@@ -1357,3 +1357,20 @@ org-membersShown = Se muestran { $shown } de { $total } miembros; la búsqueda l
 org-membersMore = Mostrar más
 refusal-provider_workspace_unusable = La carpeta del espacio de trabajo ya tiene un archivo llamado { $file } que no es un espacio de trabajo del proveedor de Comptoir (un archivo de otro programa, uno dañado u otro tipo de espacio de trabajo). Muévalo o cámbiele el nombre y vuelva a conectarse.
 field-months = Meses
+
+# Support refusals (params.reason; numbers as params)
+refusal-support_too_long = Este texto admite como máximo { $max } caracteres y tiene { $given }. Acórtelo o adjunte el resto como archivo.
+refusal-support_too_many_attachments = Una solicitud lleva como máximo { $max } adjuntos. Quite uno primero.
+refusal-support_attachment_too_large = Un archivo ocupa como máximo { $max_mb } MB. Adjunte un extracto más corto (las últimas horas de un registro, por ejemplo).
+refusal-support_not_text_or_image = Solo se pueden adjuntar archivos de texto e imágenes PNG o JPEG: solo en ellos se pueden buscar secretos antes de enviarlos.
+refusal-support_manual_length = Seleccione entre { $min } y { $max } caracteres para ocultar.
+refusal-support_manual_in_redaction = Seleccione texto fuera de las partes ya ocultas.
+refusal-support_too_many_manual = Una solicitud guarda como máximo { $max } ocultaciones manuales. Deshaga una u oculte un fragmento más largo de una vez.
+refusal-support_too_many_restores = Una solicitud guarda como máximo { $max } valores restaurados.
+refusal-support_too_many_edits = Una captura admite como máximo { $max } ediciones. Deshaga una primero.
+refusal-support_preview_changed = La solicitud cambió desde que se mostró su vista previa. Revise la vista previa antes de guardar.
+sup-text-count = { $given } / { $max } caracteres
+sup-text-full = Límite alcanzado: { $max } caracteres. Adjunte los textos más largos como archivo.
+sup-history-range = { $from }–{ $to } de { $total }
+sup-history-newer = Más recientes
+sup-history-older = Más antiguas

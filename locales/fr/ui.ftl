@@ -1357,3 +1357,20 @@ org-membersShown = { $shown } membres affichés sur { $total } ; la recherche po
 org-membersMore = Afficher plus
 refusal-provider_workspace_unusable = Le dossier de l’espace de travail contient déjà un fichier nommé { $file } qui n’est pas un espace de travail fournisseur de Comptoir (le fichier d’un autre programme, un fichier endommagé ou un autre type d’espace de travail). Déplacez-le ou renommez-le, puis connectez-vous à nouveau.
 field-months = Mois
+
+# Support refusals (params.reason; numbers as params)
+refusal-support_too_long = Ce texte peut compter au plus { $max } caractères ; il en a { $given }. Raccourcissez-le ou joignez le reste en fichier.
+refusal-support_too_many_attachments = Une demande porte au plus { $max } pièces jointes. Retirez-en une d’abord.
+refusal-support_attachment_too_large = Un fichier fait au plus { $max_mb } Mo. Joignez un extrait plus court (les dernières heures d’un journal, par exemple).
+refusal-support_not_text_or_image = Seuls les fichiers texte et les images PNG ou JPEG peuvent être joints : eux seuls peuvent être vérifiés avant l’envoi pour qu’aucun secret ne parte.
+refusal-support_manual_length = Sélectionnez entre { $min } et { $max } caractères à masquer.
+refusal-support_manual_in_redaction = Sélectionnez du texte en dehors des parties déjà masquées.
+refusal-support_too_many_manual = Une demande garde au plus { $max } masquages manuels. Annulez-en un, ou masquez un passage plus long d’un coup.
+refusal-support_too_many_restores = Une demande garde au plus { $max } valeurs rétablies.
+refusal-support_too_many_edits = Une capture accepte au plus { $max } retouches. Annulez-en une d’abord.
+refusal-support_preview_changed = La demande a changé depuis l’affichage de son aperçu. Regardez de nouveau l’aperçu avant d’enregistrer.
+sup-text-count = { $given } / { $max } caractères
+sup-text-full = Limite atteinte : { $max } caractères. Joignez les textes plus longs en fichier.
+sup-history-range = { $from }–{ $to } sur { $total }
+sup-history-newer = Plus récentes
+sup-history-older = Plus anciennes

@@ -1357,3 +1357,20 @@ org-membersShown = { $shown } membri mostrati su { $total }; la ricerca li consi
 org-membersMore = Mostra altri
 refusal-provider_workspace_unusable = La cartella dello spazio di lavoro contiene già un file chiamato { $file } che non è uno spazio di lavoro fornitore di Comptoir (il file di un altro programma, uno danneggiato o un altro tipo di spazio di lavoro). Spostalo o rinominalo, poi connettiti di nuovo.
 field-months = Mesi
+
+# Support refusals (params.reason; numbers as params)
+refusal-support_too_long = Questo testo può avere al massimo { $max } caratteri; ne ha { $given }. Lo accorci o alleghi il resto come file.
+refusal-support_too_many_attachments = Una richiesta porta al massimo { $max } allegati. Ne tolga prima uno.
+refusal-support_attachment_too_large = Un file è al massimo di { $max_mb } MB. Alleghi un estratto più breve (le ultime ore di un registro, per esempio).
+refusal-support_not_text_or_image = Si possono allegare solo file di testo e immagini PNG o JPEG: solo questi possono essere controllati prima dell’invio perché nessun segreto parta.
+refusal-support_manual_length = Selezioni da { $min } a { $max } caratteri da nascondere.
+refusal-support_manual_in_redaction = Selezioni testo al di fuori delle parti già nascoste.
+refusal-support_too_many_manual = Una richiesta conserva al massimo { $max } oscuramenti manuali. Ne annulli uno o nasconda un tratto più lungo in una volta.
+refusal-support_too_many_restores = Una richiesta conserva al massimo { $max } valori ripristinati.
+refusal-support_too_many_edits = Uno screenshot accetta al massimo { $max } modifiche. Ne annulli prima una.
+refusal-support_preview_changed = La richiesta è cambiata da quando ne è stata mostrata l’anteprima. Riveda l’anteprima prima di salvare.
+sup-text-count = { $given } / { $max } caratteri
+sup-text-full = Limite raggiunto: { $max } caratteri. Alleghi i testi più lunghi come file.
+sup-history-range = { $from }–{ $to } di { $total }
+sup-history-newer = Più recenti
+sup-history-older = Meno recenti

@@ -507,11 +507,10 @@ fn support_composer_commands_cross_ipc() {
     )
     .unwrap_err();
     assert_eq!(err["field"], "incoming_path");
-    assert!(invoke(&s, "support_history", json!({}))
-        .unwrap()
-        .as_array()
-        .unwrap()
-        .is_empty());
+    assert_eq!(
+        invoke(&s, "support_history", json!({ "offset": 0, "limit": 20 })).unwrap()["total"],
+        0
+    );
 }
 
 /// A workspace whose support draft carries a 6 MB log full of secrets: (shell, draft, length).
@@ -626,7 +625,8 @@ fn saving_a_big_bundle_leaves_the_store_free() {
     let path = std::path::PathBuf::from(entry["path"].as_str().unwrap());
     assert!(path.starts_with(out.path()) && path.exists(), "{entry}");
     assert_eq!(
-        invoke(&s, "support_history", json!({})).unwrap()[0]["id"],
+        invoke(&s, "support_history", json!({ "offset": 0, "limit": 20 })).unwrap()["rows"][0]
+            ["id"],
         entry["id"]
     );
 }

@@ -9,7 +9,8 @@ use comptoir_core::ErrorCode;
 use comptoir_core::{Error, Result};
 use comptoir_store::support::{
     DraftFields, PreviewInput, PreviewPart, RedactionChange, SupportAttachment, SupportDraft,
-    SupportHistoryEntry, SupportPreview, SupportProductPage, SystemInfo, PREVIEW_PAGE_BYTES,
+    SupportHistoryEntry, SupportHistoryPage, SupportPreview, SupportProductPage, SystemInfo,
+    PREVIEW_PAGE_BYTES,
 };
 use tauri::{AppHandle, Manager, Runtime, State};
 use tauri_plugin_dialog::DialogExt;
@@ -206,8 +207,12 @@ pub async fn support_save_bundle<R: Runtime>(
 }
 
 #[tauri::command]
-pub fn support_history(state: State<'_, AppState>) -> Result<Vec<SupportHistoryEntry>> {
-    state.with(|s| s.support_history(s.signed_in_user()?))
+pub fn support_history(
+    state: State<'_, AppState>,
+    offset: u32,
+    limit: u32,
+) -> Result<SupportHistoryPage> {
+    state.with(|s| s.support_history(s.signed_in_user()?, offset, limit))
 }
 
 /// Starts a mail draft with the request's summary (`mailto:` through the system); the bundle is

@@ -198,13 +198,16 @@ pub const REDACT_FILL: [u8; 3] = [0, 0, 0];
 /// Renders `ops` onto a copy of `original`: annotations in order, then every redaction.
 pub fn render(original: &RgbaImage, ops: &[Op]) -> Result<RgbaImage> {
     if ops.len() > MAX_OPS {
+        // A reason code the UI says in the reader's language (comptoir-support's list).
         return Err(Error::invalid(
             "ops",
             format!(
                 "a screenshot takes at most {MAX_OPS} edits (got {})",
                 ops.len()
             ),
-        ));
+        )
+        .reason("support_too_many_edits")
+        .with_param("max", MAX_OPS));
     }
     for op in ops {
         op.validate()?;
@@ -381,14 +384,37 @@ fn arrow(img: &mut RgbaImage, from: Point, to: Point, color: [u8; 4], width: u32
 
 /// A field the UI knows to be sensitive, as the web view lays it out: CSS pixels from the
 /// top left of the window's content (`getBoundingClientRect`).
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, TS)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
 pub struct SensitiveBox {
     pub kind: Sensitive,
     pub x: f64,
     pub y: f64,
     pub width: f64,
     pub height: f64,
+    /// A candidate by content: the text shown there (a text node, an input's value). Kept only
+    /// when the redactor flags it, with the kind of what it found; `None`: a field marked
+    /// sensitive, always kept.
+    #[ts(optional)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
 }
+
+/// The kind a pre-redaction of `text` carries: what the redactor finds first in it (e-mail
+/// addresses included), or `None` when it finds nothing.
+pub fn flagged(text: &str) -> Option<Sensitive> {
+    use comptoir_support::RedactionKind as K;
+    comptoir_support::find(text, true)
+        .first()
+        .map(|f| match f.kind {
+            K::Iban => Sensitive::Iban,
+            K::Card => Sensitive::Card,
+            K::Email => Sensitive::Email,
+            _ => Sensitive::Token,
+        })
+}
+
+/// Most text of content candidates in one capture (what a window shows is far less).
+pub const MAX_CANDIDATE_TEXT: usize = 4 * 1024 * 1024;
 
 /// Where the window's content sat when the capture was taken: its top left on the virtual
 /// desktop (physical pixels) and its scale (device pixels per CSS pixel).
@@ -401,8 +427,8 @@ pub struct WindowPlacement {
 
 /// Margin added around a sensitive field, so anti-aliased edges of its text go too.
 const PRE_REDACT_MARGIN: f64 = 2.0;
-/// Most fields pre-redacted in one capture (the UI sends what is on screen).
-pub const MAX_SENSITIVE: usize = 500;
+/// Most fields and content candidates in one capture (the UI sends what is on screen).
+pub const MAX_SENSITIVE: usize = 5_000;
 
 /// The pre-redactions of a capture whose top left is `origin` on the virtual desktop and whose
 /// size is `size`: each box to physical pixels (× scale + window position − capture origin),
@@ -422,6 +448,17 @@ pub fn pre_redactions(
     if !(window.scale.is_finite() && window.scale > 0.0) {
         return Err(Error::invalid("scale", "the window scale must be positive"));
     }
+    let text: usize = boxes
+        .iter()
+        .filter_map(|b| b.text.as_ref())
+        .map(String::len)
+        .sum();
+    if text > MAX_CANDIDATE_TEXT {
+        return Err(Error::invalid(
+            "sensitive",
+            format!("at most {MAX_CANDIDATE_TEXT} bytes of on-screen text per capture"),
+        ));
+    }
     let mut ops = Vec::new();
     for b in boxes {
         if ![b.x, b.y, b.width, b.height].iter().all(|v| v.is_finite())
@@ -430,6 +467,13 @@ pub fn pre_redactions(
         {
             continue;
         }
+        let kind = match &b.text {
+            None => b.kind,
+            Some(t) => match flagged(t) {
+                Some(k) => k,
+                None => continue,
+            },
+        };
         let s = window.scale;
         let x0 = (b.x * s - PRE_REDACT_MARGIN).floor() as i64 + i64::from(window.x)
             - i64::from(origin.0);
@@ -447,7 +491,7 @@ pub fn pre_redactions(
         ops.push(Op::Redact {
             rect: Rect::new(x0 as i32, y0 as i32, (x1 - x0) as u32, (y1 - y0) as u32),
             fill: REDACT_FILL,
-            sensitive: Some(b.kind),
+            sensitive: Some(kind),
         });
     }
     Ok(ops)
@@ -608,10 +652,11 @@ mod tests {
             sensitive: None,
         };
         let many = vec![one.clone(); MAX_OPS + 1];
-        assert_eq!(
-            render(&img, &many).unwrap_err().field.as_deref(),
-            Some("ops")
-        );
+        let e = render(&img, &many).unwrap_err();
+        assert_eq!(e.field.as_deref(), Some("ops"));
+        let p = e.params.unwrap();
+        assert_eq!(p["reason"], "support_too_many_edits");
+        assert_eq!(p["max"], MAX_OPS.to_string());
         // At the bound, still drawn.
         assert!(render(&img, &many[..MAX_OPS]).is_ok());
     }
@@ -662,6 +707,66 @@ mod tests {
         assert_eq!(e.field.as_deref(), Some("width"));
     }
 
+    /// Third review: only fields marked `data-sensitive` were pre-redacted; an e-mail typed in
+    /// the composer or shown in a user list was not. Texts on screen are candidates now: those
+    /// the redactor flags are pre-redacted with the kind it found, the others are left.
+    #[test]
+    fn on_screen_texts_the_redactor_flags_are_pre_redacted() {
+        let at = |x: f64, text: &str| SensitiveBox {
+            kind: Sensitive::Token,
+            x,
+            y: 10.0,
+            width: 40.0,
+            height: 12.0,
+            text: Some(text.to_owned()),
+        };
+        let boxes = [
+            at(0.0, "anna.meier@example.ch"),
+            at(50.0, "Anna Meier"),
+            at(100.0, "The mailbox of bob@acme.ch bounces since Monday"),
+            at(150.0, "CH93 0076 2011 6238 5295 7"),
+            at(200.0, "Order 2026-0042"),
+            at(250.0, "token=AbC123xyz9"),
+        ];
+        let win = WindowPlacement {
+            x: 0,
+            y: 0,
+            scale: 1.0,
+        };
+        let ops = pre_redactions(&boxes, win, (0, 0), (400, 100)).unwrap();
+        let kinds: Vec<(i32, Sensitive)> = ops
+            .iter()
+            .map(|o| match o {
+                Op::Redact {
+                    rect,
+                    sensitive: Some(k),
+                    ..
+                } => (rect.x, *k),
+                _ => panic!("{o:?}"),
+            })
+            .collect();
+        assert_eq!(
+            kinds,
+            vec![
+                (0, Sensitive::Email),
+                (98, Sensitive::Email),
+                (148, Sensitive::Iban),
+                (248, Sensitive::Token)
+            ]
+        );
+        // Each kept box covers its element (the margin around it).
+        for (op, b) in ops.iter().zip([&boxes[0], &boxes[2], &boxes[3], &boxes[5]]) {
+            let Op::Redact { rect, .. } = op else {
+                unreachable!()
+            };
+            assert!(f64::from(rect.x) <= b.x && f64::from(rect.y) <= b.y);
+            assert!(f64::from(rect.x) + f64::from(rect.width) >= b.x + b.width);
+            assert!(f64::from(rect.y) + f64::from(rect.height) >= b.y + b.height);
+        }
+        let huge = vec![at(0.0, &"x".repeat(MAX_CANDIDATE_TEXT / 2 + 1)); 2];
+        assert!(pre_redactions(&huge, win, (0, 0), (10, 10)).is_err());
+    }
+
     #[test]
     fn crop_clips_to_the_picture_and_refuses_outside() {
         let img = canvas();
@@ -681,6 +786,7 @@ mod tests {
                 y: 20.0,
                 width: 100.5,
                 height: 15.0,
+                text: None,
             },
             // Off the captured monitor: left out.
             SensitiveBox {
@@ -689,6 +795,7 @@ mod tests {
                 y: 0.0,
                 width: 10.0,
                 height: 10.0,
+                text: None,
             },
         ];
         // A window at (300, 200) on a monitor whose top left is (0, 0), scale 2.
@@ -713,7 +820,7 @@ mod tests {
         let cropped = redactions_in(&ops, &Rect::new(100, 40, 50, 50));
         assert!(matches!(cropped[0], Op::Redact { rect, .. } if rect == Rect::new(0, 0, 50, 32)));
         assert!(redactions_in(&ops, &Rect::new(400, 400, 10, 10)).is_empty());
-        let many = vec![boxes[0]; MAX_SENSITIVE + 1];
+        let many = vec![boxes[0].clone(); MAX_SENSITIVE + 1];
         assert_eq!(
             pre_redactions(&many, win, (0, 0), (10, 10))
                 .unwrap_err()

@@ -185,6 +185,8 @@ impl Store {
             let tx = conn.transaction()?;
             schema::create(&tx)?;
             fill(&tx)?;
+            // Where the file will be: its first open then writes nothing (see claim_workspace_id).
+            support::record_workspace_path(&tx, path)?;
             tx.commit()?;
             conn.pragma_update(None, "journal_mode", "WAL")?;
             conn.close().map_err(|(_, e)| e)?;
@@ -213,6 +215,7 @@ impl Store {
         // Long jobs write on a worker connection: wait for them fairly (see worker.rs).
         worker::share_with_workers(&mut conn)?;
         schema::migrate(&mut conn)?;
+        support::claim_workspace_id(&conn, &path)?;
         Ok(Store { conn, clock, path })
     }
 
@@ -475,6 +478,7 @@ macro_rules! for_each_store_ipc_type {
             $crate::support::RedactionChange,
             $crate::support::SupportProductPage,
             $crate::support::SupportHistoryEntry,
+            $crate::support::SupportHistoryPage,
             $crate::support::SupportPreview,
             $crate::support::PreviewPart,
             $crate::support::RedactionKind,

@@ -10,11 +10,12 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, Utc};
 use comptoir_core::org::Role;
 use comptoir_core::support::{check_compose, AttachmentKind, RequestCategory};
-use comptoir_core::{Error, ErrorCode, Reason};
+use comptoir_core::{Error, ErrorCode};
 use comptoir_support::bundle::{
     check_digest, mail_draft, mailto, preview, preview_with_state, safe_name, sha256_hex,
     write_bundle, BundleAttachment, Preview, ProductRef, RequestMeta, TextSource,
 };
+use comptoir_support::reasons::refusal;
 use comptoir_support::RedactionChoices;
 use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
@@ -123,13 +124,88 @@ pub struct SupportHistoryEntry {
     pub redactions: u32,
 }
 
+/// A page of the history and how many requests there are in all.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct SupportHistoryPage {
+    pub rows: Vec<SupportHistoryEntry>,
+    pub total: u32,
+}
+
+/// Largest page of the history.
+pub const MAX_HISTORY_PAGE: u32 = 100;
+
 /// What the shell knows about the machine, shown to the person and written only when chosen.
 pub type SystemInfo = Vec<(String, String)>;
 
 fn too_long(field: &str, max: usize, len: usize) -> Error {
-    Error::invalid_because(field, Reason::TooLong { max, given: len }).with_message(format!(
-        "{field} is at most {max} characters; this one has {len}"
-    ))
+    refusal(
+        field,
+        "support_too_long",
+        format!("{field} is at most {max} characters; this one has {len}"),
+    )
+    .with_param("max", max)
+    .with_param("given", len)
+}
+
+/// Gives a copied workspace file its own id on its first open (support folders, calendar
+/// UIDs): the file records where it was last opened; opened elsewhere while that other file
+/// still exists with the same id, it is a copy (a backup opened beside the original) and takes
+/// a new id. Opened elsewhere while the other path is gone, it was moved and keeps its id.
+pub(crate) fn claim_workspace_id(conn: &Connection, path: &Path) -> StoreResult<()> {
+    let here = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    let here_s = here.to_string_lossy().into_owned();
+    let meta = |key: &str| -> StoreResult<Option<String>> {
+        Ok(conn
+            .query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0))
+            .optional()?)
+    };
+    let last = meta("workspace_path")?;
+    if last.as_deref() == Some(here_s.as_str()) {
+        return Ok(());
+    }
+    if let (Some(last), Some(id)) = (last, meta("workspace_id")?) {
+        let other = Path::new(&last);
+        if other != here && other.is_file() && id_of_file(other).as_deref() == Some(id.as_str()) {
+            conn.execute(
+                "UPDATE meta SET value = lower(hex(randomblob(8))) WHERE key = 'workspace_id'",
+                [],
+            )?;
+        }
+    }
+    conn.execute(
+        "INSERT INTO meta(key, value) VALUES ('workspace_path', ?1)
+         ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        [here_s],
+    )?;
+    Ok(())
+}
+
+/// Records the path a new workspace file is about to be renamed to (its folder resolved, as
+/// `canonicalize` gives it once the file is there).
+pub(crate) fn record_workspace_path(conn: &Connection, path: &Path) -> StoreResult<()> {
+    let dir = path.parent().filter(|d| !d.as_os_str().is_empty());
+    let dir = std::fs::canonicalize(dir.unwrap_or(Path::new(".")));
+    let at = match (dir, path.file_name()) {
+        (Ok(d), Some(name)) => d.join(name),
+        _ => return Ok(()),
+    };
+    conn.execute(
+        "INSERT INTO meta(key, value) VALUES ('workspace_path', ?1)
+         ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        [at.to_string_lossy()],
+    )?;
+    Ok(())
+}
+
+/// The workspace id of another file, read without changing it (`None`: not a workspace).
+fn id_of_file(path: &Path) -> Option<String> {
+    let c = Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY).ok()?;
+    c.query_row(
+        "SELECT value FROM meta WHERE key = 'workspace_id'",
+        [],
+        |r| r.get(0),
+    )
+    .ok()
 }
 
 /// The actor's best active role in any organization (`None`: a member of none).
@@ -387,10 +463,14 @@ impl Store {
             .collect::<Result<_, _>>()?;
         self.conn()
             .execute("DELETE FROM support_attachments WHERE draft_id = ?1", [id])?;
+        let own = self.workspace_dir(root)?;
         for p in &paths {
-            let _ = std::fs::remove_file(p);
+            // A copied workspace's rows may name the original's files: never remove those.
+            if self.may_remove(Path::new(p))? {
+                let _ = std::fs::remove_file(p);
+            }
         }
-        let _ = std::fs::remove_dir_all(self.workspace_dir(root)?.join(id.to_string()));
+        let _ = std::fs::remove_dir_all(own.join(id.to_string()));
         // Only when empty (remove_dir refuses otherwise).
         let _ = std::fs::remove_dir(root.join(id.to_string()));
         Ok(())
@@ -473,7 +553,6 @@ impl Store {
                     incoming.display()
                 ),
             )
-            .reason("not_a_capture")
         };
         let meta = std::fs::symlink_metadata(incoming_path).map_err(|_| outside())?;
         if !meta.file_type().is_file() {
@@ -517,12 +596,13 @@ impl Store {
             .unwrap_or_else(|| "attachment".to_owned());
         let image = reencoded_image(&bytes);
         if image.is_none() && text_of(&bytes).is_none() {
-            return Err(Error::invalid(
+            return Err(refusal(
                 "file",
+                "support_not_text_or_image",
                 format!(
                     "{name} is neither text nor a PNG or JPEG image: only those can be checked for secrets before they leave"
                 ),
-            ).reason("attachment_not_text_or_image")
+            )
             .into());
         }
         let dir = self.draft_dir(root, draft)?;
@@ -556,6 +636,29 @@ impl Store {
         Ok(root.join(id))
     }
 
+    /// The support folder of this workspace file under `root`.
+    pub fn support_folder(&self, root: &Path) -> StoreResult<PathBuf> {
+        self.workspace_dir(root)
+    }
+
+    /// Whether an attachment file is this workspace's to remove: in a draft folder of its own
+    /// id (`<root>/<id>/<draft>/`), or of no id at all (`<root>/<draft>/`, before folders were
+    /// per workspace); a copied workspace's rows name the original's files.
+    fn may_remove(&self, file: &Path) -> StoreResult<bool> {
+        let id = self.workspace_id()?;
+        let name = |p: Option<&Path>| {
+            p.and_then(Path::file_name)
+                .and_then(|n| n.to_str())
+                .unwrap_or("")
+                .to_owned()
+        };
+        let draft = file.parent();
+        let above = name(draft.and_then(Path::parent));
+        let is_id = above.len() == 16 && above.bytes().all(|b| b.is_ascii_hexdigit());
+        let in_draft = name(draft).bytes().all(|b| b.is_ascii_digit());
+        Ok(in_draft && (above == id || !is_id))
+    }
+
     fn draft_dir(&self, root: &Path, draft: i64) -> StoreResult<PathBuf> {
         let ws = self.workspace_dir(root)?;
         let dir = ws.join(draft.to_string());
@@ -581,13 +684,12 @@ impl Store {
         )?;
         if count >= MAX_ATTACHMENTS {
             let _ = std::fs::remove_file(path);
-            return Err(Error::invalid_because(
+            return Err(refusal(
                 "attachments",
-                Reason::TooMany {
-                    max: MAX_ATTACHMENTS,
-                    given: count + 1,
-                },
+                "support_too_many_attachments",
+                format!("a request carries at most {MAX_ATTACHMENTS} attachments"),
             )
+            .with_param("max", MAX_ATTACHMENTS)
             .into());
         }
         // What the bytes are decides, not the kind claimed: only a whole PNG or JPEG goes out as
@@ -595,14 +697,14 @@ impl Store {
         let text = !is_image;
         if text && text_of(bytes).is_none() {
             let _ = std::fs::remove_file(path);
-            return Err(Error::invalid(
+            return Err(refusal(
                 "file",
+                "support_not_text_or_image",
                 format!(
                     "{} is neither text nor a PNG or JPEG image: only those can be checked for secrets before they leave",
                     name.chars().take(80).collect::<String>()
                 ),
             )
-            .reason("attachment_not_text_or_image")
             .into());
         }
         let sha = sha256_hex(bytes);
@@ -659,7 +761,9 @@ impl Store {
             "DELETE FROM support_attachments WHERE id = ?1",
             [attachment],
         )?;
-        let _ = std::fs::remove_file(path);
+        if self.may_remove(Path::new(&path))? {
+            let _ = std::fs::remove_file(&path);
+        }
         Ok(())
     }
 
@@ -704,7 +808,7 @@ impl Store {
                         "attachment {} changed on disk since it was added: remove it and add it again",
                         a.name
                     ),
-                ).reason("attachment_changed")
+                )
                 .with_field("attachments")
                 .into());
             }
@@ -775,12 +879,7 @@ impl Store {
         let mut d = self.load_draft(actor, draft)?;
         let c = &mut d.choices;
         match change {
-            RedactionChange::Restore { key } => {
-                if key.len() != 16 || !key.bytes().all(|b| b.is_ascii_hexdigit()) {
-                    return Err(Error::invalid("key", "a redaction key is 16 hex digits").into());
-                }
-                c.restored.insert(key.clone());
-            }
+            RedactionChange::Restore { key } => c.restore(key)?,
             RedactionChange::Unrestore { key } => {
                 c.restored.remove(key);
             }
@@ -863,8 +962,9 @@ impl Store {
                 Error::new(
                     ErrorCode::Conflict,
                     "the request changed while it was being saved: look at the preview again before saving",
-                ).reason("preview_stale")
+                )
                 .with_field("preview_digest")
+                .with_param("reason", "support_preview_changed")
                 .into(),
             );
         }
@@ -899,10 +999,7 @@ impl Store {
             );
         }
         tx.commit()?;
-        self.support_history(actor)?
-            .into_iter()
-            .find(|h| h.id == id)
-            .ok_or_else(|| Error::new(ErrorCode::Internal, "bundle not recorded").into())
+        self.support_history_entry(actor, id)
     }
 
     /// Writes the bundle of `draft` to `target` if the preview the person saw (`seen_digest`)
@@ -925,16 +1022,64 @@ impl Store {
         self.record_support_bundle(actor, &written)
     }
 
-    /// Earlier requests of the actor, newest first.
-    pub fn support_history(&self, actor: i64) -> StoreResult<Vec<SupportHistoryEntry>> {
-        let mut stmt = self.conn().prepare_cached(
+    /// One page of the actor's earlier requests, newest first, with their count (paged in SQL:
+    /// a long history is never read whole).
+    pub fn support_history(
+        &self,
+        actor: i64,
+        offset: u32,
+        limit: u32,
+    ) -> StoreResult<SupportHistoryPage> {
+        if limit == 0 || limit > MAX_HISTORY_PAGE {
+            return Err(Error::invalid(
+                "limit",
+                format!("a page is 1 to {MAX_HISTORY_PAGE} requests"),
+            )
+            .into());
+        }
+        let total: u32 = self.conn().query_row(
+            "SELECT count(*) FROM support_bundles b JOIN support_drafts d ON d.id = b.draft_id
+             WHERE d.author_id = ?1",
+            [actor],
+            |r| r.get(0),
+        )?;
+        let rows = self.history_rows(
+            "WHERE d.author_id = ?1 ORDER BY b.created_at DESC, b.id DESC LIMIT ?2 OFFSET ?3",
+            params![actor, limit, offset],
+        )?;
+        Ok(SupportHistoryPage { rows, total })
+    }
+
+    /// One earlier request of the actor (NotFound, field `bundle_id`, when not theirs).
+    pub fn support_history_entry(
+        &self,
+        actor: i64,
+        bundle: i64,
+    ) -> StoreResult<SupportHistoryEntry> {
+        self.history_rows(
+            "WHERE d.author_id = ?1 AND b.id = ?2",
+            params![actor, bundle],
+        )?
+        .pop()
+        .ok_or_else(|| {
+            Error::not_found("support request", bundle)
+                .with_field("bundle_id")
+                .into()
+        })
+    }
+
+    fn history_rows(
+        &self,
+        filter: &str,
+        args: impl rusqlite::Params,
+    ) -> StoreResult<Vec<SupportHistoryEntry>> {
+        let mut stmt = self.conn().prepare_cached(&format!(
             "SELECT b.id, d.id, d.subject, d.category, p.name, b.path, b.size, b.sha256,
                     b.created_at, b.redactions
              FROM support_bundles b JOIN support_drafts d ON d.id = b.draft_id
-             LEFT JOIN products p ON p.id = d.product_id
-             WHERE d.author_id = ?1 ORDER BY b.created_at DESC, b.id DESC",
-        )?;
-        let rows = stmt.query_map([actor], |r| {
+             LEFT JOIN products p ON p.id = d.product_id {filter}"
+        ))?;
+        let rows = stmt.query_map(args, |r| {
             Ok(SupportHistoryEntry {
                 id: r.get(0)?,
                 draft_id: r.get(1)?,
@@ -957,11 +1102,7 @@ impl Store {
     /// A `mailto:` URL with the summary of a saved request (redacted as in its bundle); the
     /// bundle itself must be attached by hand, which the body says.
     pub fn support_mailto(&self, actor: i64, bundle: i64, language: &str) -> StoreResult<String> {
-        let entry = self
-            .support_history(actor)?
-            .into_iter()
-            .find(|h| h.id == bundle)
-            .ok_or_else(|| Error::not_found("support request", bundle).with_field("bundle_id"))?;
+        let entry = self.support_history_entry(actor, bundle)?;
         let d = self.load_draft(actor, entry.draft_id)?;
         // The texts only: a file changed since does not stop the summary.
         let sources: Vec<TextSource> = [
@@ -995,22 +1136,18 @@ fn read_capped(path: &Path) -> StoreResult<Vec<u8>> {
     let meta = std::fs::metadata(path)
         .map_err(|e| Error::invalid("file", format!("cannot read {}: {e}", path.display())))?;
     if !meta.is_file() {
-        return Err(
-            Error::invalid("file", format!("{} is not a file", path.display()))
-                .reason("not_a_file")
-                .into(),
-        );
+        return Err(Error::invalid("file", format!("{} is not a file", path.display())).into());
     }
     if meta.len() > MAX_ATTACHMENT_BYTES {
-        return Err(Error::invalid(
+        return Err(refusal(
             "file",
+            "support_attachment_too_large",
             format!(
                 "{} is {} bytes; an attachment is at most {MAX_ATTACHMENT_BYTES} bytes",
                 path.display(),
                 meta.len()
             ),
         )
-        .reason("attachment_too_big")
         .with_param("max_mb", MAX_ATTACHMENT_BYTES / (1024 * 1024))
         .into());
     }
@@ -1140,9 +1277,7 @@ impl BundleInput {
         let p = preview_with_state(&self.sources, &self.choices, &self.language, &self.state);
         check_digest(&p, seen_digest)?;
         if target.file_name().is_none() {
-            return Err(Error::invalid("target", "the bundle needs a file name")
-                .reason("bundle_needs_name")
-                .into());
+            return Err(Error::invalid("target", "the bundle needs a file name").into());
         }
         let pending = pending_path(target);
         let report = write_bundle(

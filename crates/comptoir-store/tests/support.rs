@@ -230,6 +230,42 @@ fn bad_fields_are_refused_naming_the_field() {
     f.error_text = "y".repeat(20_001);
     let e: comptoir_core::Error = store.save_support_draft(rep, d.id, &f).unwrap_err().into();
     assert_eq!(e.field.as_deref(), Some("error_text"));
+    // Third review: said by reason code with its numbers, not an English sentence.
+    let p = e.params.unwrap();
+    assert_eq!(p["reason"], "support_too_long");
+    assert_eq!((p["max"].as_str(), p["given"].as_str()), ("20000", "20001"));
+}
+
+/// Third review: the manual redactions (and restores) of a request were unbounded; past the
+/// bound the store refuses with a reason code, and the stored choices stay at the bound.
+#[test]
+fn manual_redactions_are_bounded_with_a_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ws.sqlite3");
+    let store = open(&path);
+    let (rep, _) = member(&path, "legal_representative");
+    let d = store.support_draft(rep).unwrap();
+    let max = comptoir_support::redact::MAX_MANUAL_COUNT;
+    for i in 0..max {
+        let change = RedactionChange::Redact {
+            text: format!("ref-{i}"),
+        };
+        store
+            .set_support_redaction(rep, d.id, &change, "en")
+            .unwrap();
+    }
+    let change = RedactionChange::Redact {
+        text: "one too many".into(),
+    };
+    let e: comptoir_core::Error = store
+        .set_support_redaction(rep, d.id, &change, "en")
+        .unwrap_err()
+        .into();
+    assert_eq!(e.field.as_deref(), Some("text"));
+    let p = e.params.unwrap();
+    assert_eq!(p["reason"], "support_too_many_manual");
+    assert_eq!(p["max"], max.to_string());
+    assert_eq!(store.support_draft(rep).unwrap().choices.manual.len(), max);
 }
 
 fn setup_root(dir: &Path) -> (PathBuf, PathBuf) {
@@ -457,7 +493,7 @@ fn the_preview_with_the_persons_choices_is_what_the_bundle_holds() {
     assert!(String::from_utf8_lossy(&files["request.md"]).starts_with("# Support-Anfrage"));
 
     // History lists it; the draft is closed and a new one starts; the mail draft summarises.
-    let history = store.support_history(rep).unwrap();
+    let history = store.support_history(rep, 0, 20).unwrap().rows;
     assert_eq!(history.len(), 1);
     assert_eq!(history[0].path, target.to_string_lossy());
     assert_ne!(store.support_draft(rep).unwrap().id, d.id);
@@ -1003,7 +1039,7 @@ fn a_save_refuses_a_draft_that_changed_or_was_already_sent() {
         .into();
     assert_eq!(e.code, ErrorCode::Conflict);
     assert!(files_in(&out).is_empty(), "{:?}", files_in(&out));
-    assert!(store.support_history(rep).unwrap().is_empty());
+    assert_eq!(store.support_history(rep, 0, 20).unwrap().total, 0);
     let again = store.support_draft(rep).unwrap();
     assert_eq!(again.id, d.id);
     assert_eq!(again.description, "typed during the save");
@@ -1032,5 +1068,145 @@ fn a_save_refuses_a_draft_that_changed_or_was_already_sent() {
     assert_eq!(comptoir_support::bundle::sha256_hex(&zip), h1.sha256);
     let sys = &unzip(&target)["system.json"];
     assert!(String::from_utf8_lossy(sys).contains("first"));
-    assert_eq!(store.support_history(rep).unwrap().len(), 1);
+    assert_eq!(store.support_history(rep, 0, 20).unwrap().total, 1);
+}
+
+/// Third review: a copied workspace file (a backup opened beside the original) kept its
+/// workspace id, so both files used one support folder and draft 1 of the copy was draft 1 of
+/// the original: discarding it in the copy deleted the original's attachments. A copy takes a
+/// new id on its first open; the original, reopened, keeps its own; neither removes the
+/// other's files.
+#[test]
+fn a_copied_workspace_gets_its_own_support_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let (root, incoming) = setup_root(dir.path());
+    let original = dir.path().join("shop.sqlite3");
+    let (rep, _) = {
+        let store = open(&original);
+        let rep = member(&original, "legal_representative");
+        let d = store.support_draft(rep.0).unwrap();
+        let cap = incoming.join("a.log");
+        std::fs::write(&cap, "log of the original\n").unwrap();
+        store
+            .support_attach(
+                rep.0,
+                d.id,
+                &root,
+                &cap,
+                AttachmentKind::Imported,
+                "app.log",
+            )
+            .unwrap();
+        rep
+    };
+    let copy = dir.path().join("shop-backup.sqlite3");
+    std::fs::copy(&original, &copy).unwrap();
+
+    let a = open(&original);
+    let b = open(&copy);
+    let (a_folder, b_folder) = (
+        a.support_folder(&root).unwrap(),
+        b.support_folder(&root).unwrap(),
+    );
+    assert_ne!(a_folder, b_folder, "the copy has its own support folder");
+    // Stable: reopening either file keeps its id.
+    let (a_id, b_id) = (a.workspace_id().unwrap(), b.workspace_id().unwrap());
+    drop((a, b));
+    let (a, b) = (open(&original), open(&copy));
+    assert_eq!(a.workspace_id().unwrap(), a_id);
+    assert_eq!(b.workspace_id().unwrap(), b_id);
+
+    // The copy discards its (copied) draft and starts another: the original's file stays.
+    let copied = b.support_draft(rep).unwrap();
+    b.discard_support_draft(rep, copied.id, &root).unwrap();
+    let nd = b.support_draft(rep).unwrap();
+    let cap = incoming.join("b.log");
+    std::fs::write(&cap, "log of the copy\n").unwrap();
+    b.support_attach(rep, nd.id, &root, &cap, AttachmentKind::Imported, "app.log")
+        .unwrap();
+    assert!(walk(&b_folder).iter().all(|p| p.starts_with(&b_folder)));
+    let d = a.support_draft(rep).unwrap();
+    let p = a.support_preview_input(rep, d.id, "en").unwrap().run();
+    let log = p
+        .parts
+        .iter()
+        .find(|x| x.id.starts_with("attachment:"))
+        .expect("the original's attachment is still readable");
+    assert_eq!(log.text(), "log of the original\n");
+    assert_eq!(walk(&a_folder).len(), 1);
+    assert_eq!(walk(&b_folder).len(), 1);
+}
+
+/// Third review: the history was read whole (every request, every IPC reply). It is paged in
+/// SQL with its total: a 2,000-request history's first page stays well under 64 KB.
+#[test]
+fn a_long_history_is_paged() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ws.sqlite3");
+    let store = open(&path);
+    let (rep, _) = member(&path, "legal_representative");
+    {
+        let c = rusqlite::Connection::open(&path).unwrap();
+        let tx = c.unchecked_transaction().unwrap();
+        for i in 0..2_000 {
+            tx.execute(
+                "INSERT INTO support_drafts(author_id, subject, category, description, redaction,
+                                            status, created_at, updated_at)
+                 VALUES (?1, ?2, 'hosting', 'x', '{}', 'sent', ?3, ?3)",
+                rusqlite::params![
+                    rep,
+                    format!("Request {i}: the mailbox refuses mail since the migration"),
+                    "2026-11-27T09:00:00Z"
+                ],
+            )
+            .unwrap();
+            tx.execute(
+                "INSERT INTO support_bundles(draft_id, path, size, sha256, redactions, created_at)
+                 VALUES (last_insert_rowid(), ?1, 4096, ?2, 3, ?3)",
+                rusqlite::params![
+                    format!("/home/anna/Documents/support/request-{i:04}.zip"),
+                    "a".repeat(64),
+                    format!(
+                        "2026-11-{:02}T{:02}:{:02}:00Z",
+                        1 + i / 1440 % 27,
+                        i / 60 % 24,
+                        i % 60
+                    )
+                ],
+            )
+            .unwrap();
+        }
+        tx.commit().unwrap();
+    }
+    let page = store.support_history(rep, 0, 50).unwrap();
+    assert_eq!(page.total, 2_000);
+    assert_eq!(page.rows.len(), 50);
+    let json = serde_json::to_string(&page).unwrap();
+    println!("first page of 2,000: {} bytes", json.len());
+    assert!(json.len() < 64 * 1024, "{} bytes", json.len());
+    // Newest first, and the pages follow on without a gap or a repeat.
+    let next = store.support_history(rep, 50, 50).unwrap();
+    assert!(page.rows[49].created_at >= next.rows[0].created_at);
+    assert_ne!(page.rows[49].id, next.rows[0].id);
+    let last = store.support_history(rep, 1_990, 50).unwrap();
+    assert_eq!(last.rows.len(), 10);
+    // The largest page of all is still small; a bigger one is refused naming the field.
+    let max = store
+        .support_history(rep, 0, comptoir_store::support::MAX_HISTORY_PAGE)
+        .unwrap();
+    assert!(serde_json::to_string(&max).unwrap().len() < 64 * 1024);
+    let e: comptoir_core::Error = store
+        .support_history(rep, 0, comptoir_store::support::MAX_HISTORY_PAGE + 1)
+        .unwrap_err()
+        .into();
+    assert_eq!(e.field.as_deref(), Some("limit"));
+    // What the whole history was as one reply.
+    let all: Vec<_> = (0..20)
+        .flat_map(|k| store.support_history(rep, k * 100, 100).unwrap().rows)
+        .collect();
+    assert_eq!(all.len(), 2_000);
+    println!(
+        "the whole history as one reply (before): {} bytes",
+        serde_json::to_string(&all).unwrap().len()
+    );
 }

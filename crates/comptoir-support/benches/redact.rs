@@ -109,14 +109,28 @@ fn main() {
             println!("  pattern {name:>10}: {:.0} MB/s", tmb / d.as_secs_f64());
         }
     }
-    let t = Instant::now();
-    let tout = redact(&typical, &choices);
-    let tsecs = t.elapsed().as_secs_f64();
+    // Best of 3, each against a baseline scan of the same text just before it: the machine is
+    // shared (parallel builds), and the best run is the one least disturbed.
+    let mut best = (f64::MAX, f64::MAX);
+    let mut spans = 0;
+    for _ in 0..3 {
+        let t = Instant::now();
+        assert!(typical.find("\u{1}no such needle\u{1}").is_none());
+        let b = t.elapsed().as_secs_f64();
+        let t = Instant::now();
+        let tout = redact(&typical, &choices);
+        let s = t.elapsed().as_secs_f64();
+        spans = tout.spans.len();
+        best = (best.0.min(b), best.1.min(s));
+    }
+    let (tbase, tsecs) = best;
     println!(
-        "typical logs ({tmb:.1} MB, {} redactions): redactor {:.1} MB/s ({:.2} s); goal >= 50 MB/s: {}",
-        tout.spans.len(),
+        "typical logs ({tmb:.1} MB, {spans} redactions): redactor {:.1} MB/s ({:.2} s, best of 3), \
+         {:.1}x slower than the plain scan ({:.0} MB/s); goal >= 50 MB/s: {}",
         tmb / tsecs,
         tsecs,
+        tsecs / tbase,
+        tmb / tbase,
         if tmb / tsecs >= 50.0 { "met" } else { "NOT met" }
     );
 }

@@ -413,9 +413,9 @@ fn zip_files(files: &[(String, Vec<u8>)]) -> Result<Vec<u8>> {
 }
 
 fn write_atomically(target: &Path, bytes: &[u8]) -> Result<()> {
-    let name = target.file_name().ok_or_else(|| {
-        Error::invalid("target", "the bundle needs a file name").reason("bundle_needs_name")
-    })?;
+    let name = target
+        .file_name()
+        .ok_or_else(|| Error::invalid("target", "the bundle needs a file name"))?;
     let mut tmp_name = std::ffi::OsString::from(".");
     tmp_name.push(name);
     tmp_name.push(format!(".part-{}", std::process::id()));
@@ -606,8 +606,9 @@ pub fn check_digest(preview: &Preview, seen: &str) -> Result<()> {
         Err(Error::new(
             ErrorCode::Conflict,
             "the request changed since its preview was shown: look at the preview again before saving",
-        ).reason("preview_stale")
-        .with_field("preview_digest"))
+        )
+        .with_field("preview_digest")
+        .with_param("reason", "support_preview_changed"))
     }
 }
 

@@ -5,6 +5,7 @@
 //! attachments are kept by `comptoir-store`.
 
 pub mod bundle;
+pub mod reasons;
 pub mod redact;
 
 pub use redact::{

@@ -14,12 +14,22 @@
 //!   when they start together), so no byte of either survives;
 //! - a restore is keyed by a fingerprint of kind and value ([`Finding::key`]): restoring one IBAN
 //!   restores that IBAN everywhere in the request, and the draft never stores the secret itself;
-//! - a manual redaction is a literal string: every occurrence in every text is redacted.
+//! - a manual redaction is a literal string: every occurrence in every text is redacted;
+//! - an SSH git remote (`git@github.com:org/repo.git`, `ssh://git@host/...`) is kept: the
+//!   forge's shared `git` account is no person's address (the org and repository names in it
+//!   are what support needs); any other address, `git@company.ch` included, is redacted;
+//! - `cookie: none` and `?key=popular` are kept: a Cookie header with no `name=value` and a
+//!   no-secret word, and a query value other than a password's that is an ordinary word
+//!   (letters only, no inner capital, under 16 characters), hold no secret;
+//! - a card-shaped number failing Luhn is no card, test numbers included; the networks' test
+//!   cards (`4242 4242 4242 4242`) pass Luhn and are redacted like any card.
 
 use std::collections::BTreeSet;
 use std::sync::OnceLock;
 
 use regex::Regex;
+
+use crate::reasons::refusal;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use ts_rs::TS;
@@ -157,28 +167,64 @@ impl Default for RedactionChoices {
 pub const MAX_MANUAL_LEN: usize = 2_000;
 /// Shortest manual redaction: redacting every "a" would make the text unreadable.
 pub const MIN_MANUAL_LEN: usize = 2;
+/// Most manual redactions on one request (a person selects tens; each is searched in every
+/// text on every preview).
+pub const MAX_MANUAL_COUNT: usize = 200;
+/// Most restored redactions on one request.
+pub const MAX_RESTORED: usize = 2_000;
 
 impl RedactionChoices {
     /// Adds a manual redaction, refusing what cannot be one (field `text`).
     pub fn add_manual(&mut self, text: &str) -> comptoir_core::Result<()> {
         let t = text.trim();
         if t.chars().count() < MIN_MANUAL_LEN || t.len() > MAX_MANUAL_LEN {
-            return Err(comptoir_core::Error::invalid(
+            return Err(refusal(
                 "text",
+                "support_manual_length",
                 format!(
                     "a manual redaction is {MIN_MANUAL_LEN} to {MAX_MANUAL_LEN} bytes of text; this one is {}",
                     t.len()
                 ),
-            ).reason("redaction_length"));
+            )
+            .with_param("min", MIN_MANUAL_LEN)
+            .with_param("max", MAX_MANUAL_LEN));
         }
         if marker_prefixes().iter().any(|p| t.contains(p.as_str())) {
-            return Err(comptoir_core::Error::invalid(
+            return Err(refusal(
                 "text",
+                "support_manual_in_redaction",
                 "select text outside the redactions already made",
+            ));
+        }
+        if self.manual.len() >= MAX_MANUAL_COUNT && !self.manual.contains(t) {
+            return Err(refusal(
+                "text",
+                "support_too_many_manual",
+                format!("a request keeps at most {MAX_MANUAL_COUNT} manual redactions"),
             )
-            .reason("redaction_overlap"));
+            .with_param("max", MAX_MANUAL_COUNT));
         }
         self.manual.insert(t.to_owned());
+        Ok(())
+    }
+
+    /// Restores a finding by its key, refusing past [`MAX_RESTORED`] (field `key`).
+    pub fn restore(&mut self, key: &str) -> comptoir_core::Result<()> {
+        if key.len() != 16 || !key.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return Err(comptoir_core::Error::invalid(
+                "key",
+                "a redaction key is 16 hex digits",
+            ));
+        }
+        if self.restored.len() >= MAX_RESTORED && !self.restored.contains(key) {
+            return Err(refusal(
+                "key",
+                "support_too_many_restores",
+                format!("a request keeps at most {MAX_RESTORED} restored redactions"),
+            )
+            .with_param("max", MAX_RESTORED));
+        }
+        self.restored.insert(key.to_owned());
         Ok(())
     }
 }
@@ -313,13 +359,16 @@ fn detectors() -> &'static Detectors {
             api_prefix: re(
                 r"(?-u:\b)(?:(?:sk|pk|rk)_(?:live|test)_[A-Za-z0-9]{10,}|gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{30,}|glpat-[A-Za-z0-9_\-]{20,}|xox[abposr]-[A-Za-z0-9\-]{10,}|(?:AKIA|ASIA)[0-9A-Z]{16}|AIza[0-9A-Za-z_\-]{35}|sk-(?:proj|ant|svcacct|admin)-[A-Za-z0-9_\-]{20,}|sk-[A-Za-z0-9]{20,})",
             ),
+            // Run on the ASCII-lowercased text (see [`find`]), so case-sensitive: a literal
+            // prefilter skips ahead to the keywords, which `(?i)` (2^8 spellings of
+            // "password") ruled out.
             // `password=x`, `"api_key": "x"`, `X-Api-Key: x`, `client_secret=x` outside URLs.
             // The value may hold `&` (`Tr0ub4dor&3`); [`key_value_end`] cuts it before a
             // following `&name=` parameter. After a password key with `=` or a quote, the value
             // runs to its closing quote or the next space ([`explicit_value_end`]). Quotes may
             // come escaped (`\"`, `\u0022`: JSON in JSON), `=` as `\u003d` or `%3D`.
             key_value: re(
-                r#"(?i-u:password|passwd|pwd|passwort|kennwort|contraseña|mot[_ ]de[_ ]passe|secret|client_secret|secret[_-]access[_-]key|api[_-]?key|x-api-key|apikey|access[_-]?token|refresh[_-]?token|auth[_-]?token|private[_-]?key|token)(?:\\{0,3}"|\\u0022)?'?[ \t]*(?:[:=]>?|\\u003[dD]|%3[dD])[ \t]*(?:\\{0,3}"|\\u0022|')?([^\s"',;<>()\[\]{}]+)"#,
+                r#"(?-u:password|passwd|pwd|passwort|kennwort|contraseña|mot[_ ]de[_ ]passe|secret|client_secret|secret[_-]access[_-]key|api[_-]?key|x-api-key|apikey|access[_-]?token|refresh[_-]?token|auth[_-]?token|private[_-]?key|token)(?:\\{0,3}"|\\u0022)?'?[ \t]*(?:[:=]>?|\\u003[dD]|%3[dD])[ \t]*(?:\\{0,3}"|\\u0022|')?([^\s"',;<>()\[\]{}]+)"#,
             ),
             // "my password is hunter2x", "mi contraseña es ...", "mein Passwort ist ...".
             prose_password: re(
@@ -376,8 +425,9 @@ fn detectors() -> &'static Detectors {
             iban: re(
                 r"^[A-Za-z]{2}[0-9]{2}(?:[ \-]?[A-Za-z0-9]{4}){2,7}(?:[ \-]?[A-Za-z0-9]{1,3})?(?-u:\b)",
             ),
+            // Case-sensitive on the ASCII-lowercased text, like `key_value`.
             otp: re(
-                r"(?-u:\b)(?i-u:one[- ]time (?:code|password)|verification code|security code|login code|sign-in code|otp|2fa|pin|code de vérification|code de confirmation|code de sécurité|code|código de verificación|código|codigo|clave|bestätigungscode|sicherheitscode|einmalcode|anmeldecode|codice di verifica|codice)(?-u:\b)[^0-9\r\n]{0,24}?(?-u:\b)([0-9]{4}[ \-][0-9]{4}|[0-9]{3}[ \-][0-9]{3}|[0-9]{2}[ \-][0-9]{2}[ \-][0-9]{2}|[0-9]{4,8})(?-u:\b)",
+                r"(?-u:\b)(?-u:one[- ]time (?:code|password)|verification code|security code|login code|sign-in code|otp|2fa|pin|code de vérification|code de confirmation|code de sécurité|code|código de verificación|código|codigo|clave|bestätigungscode|sicherheitscode|einmalcode|anmeldecode|codice di verifica|codice)(?-u:\b)[^0-9\r\n]{0,24}?(?-u:\b)([0-9]{4}[ \-][0-9]{4}|[0-9]{3}[ \-][0-9]{3}|[0-9]{2}[ \-][0-9]{2}[ \-][0-9]{2}|[0-9]{4,8})(?-u:\b)",
             ),
             email: re(
                 r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?-u:\b)",
@@ -391,10 +441,12 @@ fn detectors() -> &'static Detectors {
 pub fn pattern_times(text: &str) -> Vec<(&'static str, std::time::Duration)> {
     let d = detectors();
     let count_re = |re: &Regex| re.find_iter(text).count();
-    let all: [(&str, &dyn Fn() -> usize); 20] = [
+    let lower = text.to_ascii_lowercase();
+    let all: [(&str, &dyn Fn() -> usize); 21] = [
+        ("lowercase", &|| text.to_ascii_lowercase().len()),
         ("bearer", &|| count_re(&d.bearer)),
         ("api_prefix", &|| count_re(&d.api_prefix)),
-        ("key_value", &|| count_re(&d.key_value)),
+        ("key_value", &|| d.key_value.find_iter(&lower).count()),
         ("prose_pw", &|| count_re(&d.prose_password)),
         ("pem", &|| count_re(&d.pem)),
         ("jwt", &|| count_re(&d.jwt)),
@@ -410,7 +462,7 @@ pub fn pattern_times(text: &str) -> Vec<(&'static str, std::time::Duration)> {
         ("session_id", &|| count_re(&d.session_id)),
         ("iban", &|| iban_spans(text, &d.iban, true).count()),
         ("card", &|| card_spans(text).count()),
-        ("otp", &|| count_re(&d.otp)),
+        ("otp", &|| d.otp.find_iter(&lower).count()),
         ("email", &|| count_re(&d.email)),
     ];
     all.iter()
@@ -439,6 +491,9 @@ fn with_group<'t>(
 /// Every value to redact in `text` (before restores), sorted and merged so none overlaps.
 pub fn find(text: &str, emails: bool) -> Vec<Finding> {
     let d = detectors();
+    // The case-insensitive keyword detectors run case-sensitively on this copy: same bytes
+    // but ASCII capitals, so every offset is the original's.
+    let lower = text.to_ascii_lowercase();
     let mut found: Vec<Finding> = Vec::new();
     let group = |re: &Regex, kind: RedactionKind, found: &mut Vec<Finding>| {
         for (_, start, end) in with_group(re, text) {
@@ -451,8 +506,15 @@ pub fn find(text: &str, emails: bool) -> Vec<Finding> {
     let userinfo: Vec<(usize, usize)> = found[before..].iter().map(|f| (f.start, f.end)).collect();
     for (whole, start, end) in with_group(&d.query, text) {
         // `?code=ES` is a country or a language; an OAuth code is long.
-        let is_code = text[whole + 1..start].eq_ignore_ascii_case("code=");
-        if !is_code || end - start >= 8 {
+        let name = &text[whole + 1..start - 1];
+        let is_code = name.eq_ignore_ascii_case("code");
+        // A password parameter's value is a secret whatever it looks like; other names
+        // (`key`, `auth`, `session`...) also carry ordinary words (`?key=popular`).
+        let password = ["password", "passwd", "pwd", "pw", "pass"]
+            .iter()
+            .any(|p| name.eq_ignore_ascii_case(p));
+        let v = &text[start..end];
+        if (!is_code || end - start >= 8) && (password || looks_like_secret(v)) {
             found.push(Finding {
                 start,
                 end,
@@ -472,7 +534,8 @@ pub fn find(text: &str, emails: bool) -> Vec<Finding> {
         .into_iter()
         .enumerate()
     {
-        for (whole, start, end) in with_group(re, text) {
+        let haystack = if i == 1 { lower.as_str() } else { text };
+        for (whole, start, end) in with_group(re, haystack) {
             // After an explicit password key with `=` (or a quoted value), the value is a
             // secret whatever it looks like ("sunshine", "Pa,ss;wo(rd"), unless a placeholder.
             let explicit = (i == 1)
@@ -530,7 +593,17 @@ pub fn find(text: &str, emails: bool) -> Vec<Finding> {
         });
     }
     group(&d.session_id, RedactionKind::Cookie, &mut found);
-    group(&d.cookie, RedactionKind::Cookie, &mut found);
+    for (_, start, end) in with_group(&d.cookie, text) {
+        // `cookie: none`, `Set-Cookie: (none)`: a log saying no cookie was sent.
+        if !holds_no_cookie(&text[start..end]) {
+            let end = start + escaped_quote_end(&text[start..end]);
+            found.push(Finding {
+                start,
+                end,
+                kind: RedactionKind::Cookie,
+            });
+        }
+    }
     // A HAR header's kind is its name's: a cookie, or a credential (Authorization, X-Api-Key).
     for (rev, re) in [(false, &d.har_cookie), (true, &d.har_cookie_rev)] {
         for (whole, start, end) in with_group(re, text) {
@@ -593,7 +666,7 @@ pub fn find(text: &str, emails: bool) -> Vec<Finding> {
             });
         }
     }
-    for (whole, start, end) in with_group(&d.otp, text) {
+    for (whole, start, end) in with_group(&d.otp, &lower) {
         if !after_non_otp_word(text, whole)
             && !gap_names_an_error(&text[whole..start])
             && !looks_like_date_or_year(&text[start..end])
@@ -610,7 +683,7 @@ pub fn find(text: &str, emails: bool) -> Vec<Finding> {
         for m in d.email.find_iter(text) {
             // `https://user:pass@host`: the password is already redacted, the host is no address.
             let in_userinfo = userinfo_sweep.overlaps(m.start(), m.end());
-            if in_userinfo {
+            if in_userinfo || is_git_remote(text, m.start(), m.end()) {
                 continue;
             }
             found.push(Finding {
@@ -621,6 +694,27 @@ pub fn find(text: &str, emails: bool) -> Vec<Finding> {
         }
     }
     merge(found)
+}
+
+/// A Cookie header value that says no cookie is there: a no-secret word (`none`, `(none)`,
+/// `-`) and no `name=value` pair.
+fn holds_no_cookie(v: &str) -> bool {
+    let first = v
+        .split(|c: char| c.is_whitespace() || c == ';' || c == ',')
+        .find(|w| !w.is_empty())
+        .unwrap_or("")
+        .trim_matches(['(', ')', '"', '\'', '[', ']']);
+    !v.contains('=') && (first.is_empty() || first == "-" || says_no_secret(first))
+}
+
+/// An SSH git remote's user (`git@github.com:acme/shop.git`, `ssh://git@gitlab.com/...`): the
+/// account `git` on a forge is the same for everyone and names no person, so it is kept; a
+/// mail to `git@company.ch` (no `:path` after it, no `ssh://` before) is still an address.
+fn is_git_remote(text: &str, start: usize, end: usize) -> bool {
+    let m = &text[start..end];
+    m.len() > 4
+        && m[..4].eq_ignore_ascii_case("git@")
+        && (text[end..].starts_with(':') || text[..start].ends_with("://"))
 }
 
 /// Where a value that may hold `&` (`password=Tr0ub4dor&3`) ends: before a `&name=` that
@@ -863,11 +957,44 @@ fn is_iban_country(a: u8, b: u8) -> bool {
 /// after one space, dash or dot, ending a word. Same matches as
 /// `\b[2-6][0-9](?:[ \-.]?[0-9]){11,17}\b`, as a byte loop (the regex has no literal to skip
 /// ahead on and was the redactor's slowest pass).
+///
+/// A match lies inside one maximal run of digits joined by single separators; a log's runs
+/// (dates, times, addresses, sizes) mostly hold fewer than 13 digits and are skipped whole,
+/// so only the rare long run is tried start by start.
 fn card_spans(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     let b = text.as_bytes();
+    let is_sep = |c: u8| matches!(c, b' ' | b'-' | b'.');
     let mut i = 0;
+    // End of the long run being tried start by start (`i < run_end`), else 0.
+    let mut run_end = 0;
     std::iter::from_fn(move || {
         while i < b.len() {
+            if i >= run_end {
+                // The next run: skip to a digit, measure the run, skip it if short.
+                match b[i..].iter().position(u8::is_ascii_digit) {
+                    Some(k) => i += k,
+                    None => {
+                        i = b.len();
+                        return None;
+                    }
+                }
+                let (mut j, mut digits) = (i + 1, 1);
+                while j < b.len() {
+                    if b[j].is_ascii_digit() {
+                        j += 1;
+                    } else if is_sep(b[j]) && j + 1 < b.len() && b[j + 1].is_ascii_digit() {
+                        j += 2;
+                    } else {
+                        break;
+                    }
+                    digits += 1;
+                }
+                if digits < 13 {
+                    i = j;
+                    continue;
+                }
+                run_end = j;
+            }
             let s = i;
             i += 1;
             if !(b'2'..=b'6').contains(&b[s]) || (s > 0 && is_word(b[s - 1])) {
@@ -880,10 +1007,7 @@ fn card_spans(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
             while digits < 19 && j < b.len() {
                 if b[j].is_ascii_digit() {
                     j += 1;
-                } else if matches!(b[j], b' ' | b'-' | b'.')
-                    && j + 1 < b.len()
-                    && b[j + 1].is_ascii_digit()
-                {
+                } else if is_sep(b[j]) && j + 1 < b.len() && b[j + 1].is_ascii_digit() {
                     j += 2;
                 } else {
                     break;
@@ -1229,6 +1353,35 @@ mod tests {
         }
     }
 
+    /// Third review's false positives, and their secret neighbours.
+    #[test]
+    fn false_positives_of_the_third_review() {
+        for s in [
+            "git clone git@github.com:acme/shop.git",
+            "ssh://git@gitlab.com/acme/site.git",
+            "cookie: none",
+            "Set-Cookie: (none)",
+            "GET /list?key=popular&page=2",
+            "test card 4242 4242 4242 4241 declined",
+        ] {
+            assert_eq!(red(s), s);
+        }
+        assert_eq!(red("mail git@acme.ch"), "mail [redacted: email]");
+        assert_eq!(
+            red("cookie: sid=9f8e7d6c5b4a"),
+            "cookie: [redacted: cookie]"
+        );
+        assert_eq!(
+            red("/js?key=AIzaSyB1x2y3z4&cb=1"),
+            "/js?key=[redacted: url_secret]&cb=1"
+        );
+        assert_eq!(red("?pw=popular"), "?pw=[redacted: url_secret]");
+        assert_eq!(
+            red("test card 4242 4242 4242 4242 ok"),
+            "test card [redacted: card] ok"
+        );
+    }
+
     /// The review's examples, exactly.
     #[test]
     fn the_reviews_examples() {
@@ -1342,6 +1495,32 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(redact("a@b.ch", &emails_off).text, "a@b.ch");
+    }
+
+    /// Third review: the manual lists were unbounded; past the bound a refusal with its
+    /// reason code and the bound, and what is there already may be given again.
+    #[test]
+    fn manual_and_restored_lists_are_bounded() {
+        let mut c = RedactionChoices::default();
+        for i in 0..MAX_MANUAL_COUNT {
+            c.add_manual(&format!("ref-{i}")).unwrap();
+        }
+        let e = c.add_manual("one more").unwrap_err();
+        let p = e.params.as_ref().unwrap();
+        assert_eq!(p["reason"], "support_too_many_manual");
+        assert_eq!(p["max"], MAX_MANUAL_COUNT.to_string());
+        assert_eq!(e.field.as_deref(), Some("text"));
+        assert!(c.add_manual("ref-7").is_ok());
+        assert_eq!(c.manual.len(), MAX_MANUAL_COUNT);
+        for i in 0..MAX_RESTORED {
+            c.restore(&format!("{i:016x}")).unwrap();
+        }
+        let e = c.restore("ffffffffffffffff").unwrap_err();
+        assert_eq!(e.params.unwrap()["reason"], "support_too_many_restores");
+        assert!(c.restore("0000000000000007").is_ok());
+        assert_eq!(c.restored.len(), MAX_RESTORED);
+        let e = c.add_manual("x").unwrap_err();
+        assert_eq!(e.params.unwrap()["reason"], "support_manual_length");
     }
 
     /// The byte-loop scanners find exactly what the patterns they replace find.

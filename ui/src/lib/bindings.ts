@@ -483,6 +483,8 @@ export type SupportProductPage = { rows: Array<SupportProduct>, total: number, }
 
 export type SupportHistoryEntry = { id: number, draft_id: number, subject: string, category: RequestCategory, product_name: string | null, path: string, size: number, sha256: string, created_at: string, redactions: number, };
 
+export type SupportHistoryPage = { rows: Array<SupportHistoryEntry>, total: number, };
+
 export type SupportPreview = { parts: Array<PreviewPart>, 
 /**
  * SHA-256 (hex) over every part's id and redacted text.
@@ -644,7 +646,13 @@ export type Sensitive = "iban" | "card" | "email" | "token";
 
 export type Op = { "kind": "redact", rect: Rect, fill: [number, number, number], sensitive: Sensitive | null, } | { "kind": "rectangle", rect: Rect, color: [number, number, number, number], width: number, } | { "kind": "arrow", from: Point, to: Point, color: [number, number, number, number], width: number, } | { "kind": "highlight", rect: Rect, color: [number, number, number, number], };
 
-export type SensitiveBox = { kind: Sensitive, x: number, y: number, width: number, height: number, };
+export type SensitiveBox = { kind: Sensitive, x: number, y: number, width: number, height: number, 
+/**
+ * A candidate by content: the text shown there (a text node, an input's value). Kept only
+ * when the redactor flags it, with the kind of what it found; `None`: a field marked
+ * sensitive, always kept.
+ */
+text?: string, };
 
 export type Shot = { id: number, width: number, height: number, pre_redactions: Array<Op>, };
 

@@ -56,6 +56,7 @@ import type {
   SupportAttachment,
   SupportDraft,
   SupportHistoryEntry,
+  SupportHistoryPage,
   SupportPreview,
   PreviewPart,
   SupportProductPage,
@@ -306,7 +307,8 @@ export const api = {
   supportSystemInfo: () => call<[string, string][]>("support_system_info"),
   supportSaveBundle: (draftId: number, previewDigest: string, language: string) =>
     call<SupportHistoryEntry | null>("support_save_bundle", { draftId, previewDigest, language }),
-  supportHistory: () => call<SupportHistoryEntry[]>("support_history"),
+  supportHistory: (offset: number, limit: number) =>
+    call<SupportHistoryPage>("support_history", { offset, limit }),
   supportOpenMail: (bundleId: number, language: string) =>
     call<string>("support_open_mail", { bundleId, language }),
 };

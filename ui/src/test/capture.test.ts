@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import { captureApi } from "../lib/ipc";
 import { installUiLog } from "../lib/uilog";
-import { sensitiveBoxes } from "../features/support/capture/sensitive";
+import { contentBoxes, screenBoxes, sensitiveBoxes } from "../features/support/capture/sensitive";
 import type { UiLogEntry } from "../lib/bindings";
 
 afterEach(() => clearMocks());
@@ -53,6 +53,31 @@ describe("sensitive fields", () => {
     spans[0]!.getBoundingClientRect = () => ({ left: 10, top: 20, width: 50, height: 12, right: 60, bottom: 32 }) as DOMRect;
     spans[1]!.getBoundingClientRect = () => ({ left: 0, top: 0, width: 5, height: 5, right: 5, bottom: 5 }) as DOMRect;
     expect(sensitiveBoxes()).toEqual([{ kind: "email", x: 10, y: 20, width: 50, height: 12 }]);
+  });
+
+  // Third review: text typed in the composer and addresses in other lists were not marked, so
+  // not pre-redacted. Every text on screen goes to the engine's redactor as a candidate.
+  it("sends every visible text and field value as a candidate, each with its box", () => {
+    document.body.innerHTML = `
+      <table><tr><td class="mail">anna.meier@example.ch</td><td>Owner</td></tr></table>
+      <span data-sensitive="email">bob@acme.ch</span>
+      <textarea>initial</textarea><input type="text" /><input type="checkbox" />
+      <p hidden>hidden@example.ch</p>`;
+    const rect = (left: number) => () => ({ left, top: 5, width: 80, height: 14, right: left + 80, bottom: 19 }) as DOMRect;
+    for (const [i, el] of [...document.querySelectorAll<HTMLElement>("td, span, textarea, input, p")].entries()) {
+      el.getBoundingClientRect = rect(10 * i);
+    }
+    document.querySelector("textarea")!.value = "Write to carla@example.ch please";
+    document.querySelector<HTMLInputElement>("input[type=text]")!.value = "CH93 0076 2011 6238 5295 7";
+    const texts = contentBoxes().map((b) => [b.text, b.x]);
+    expect(texts).toEqual([
+      ["anna.meier@example.ch", 0],
+      ["Owner", 10],
+      ["Write to carla@example.ch please", 30],
+      ["CH93 0076 2011 6238 5295 7", 40],
+    ]);
+    // The marked field goes once, without text (always redacted).
+    expect(screenBoxes().filter((b) => b.text === undefined)).toEqual([{ kind: "email", x: 20, y: 5, width: 80, height: 14 }]);
   });
 });
 

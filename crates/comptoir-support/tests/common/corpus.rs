@@ -1029,3 +1029,123 @@ pub fn hosting_corpus(seed: u64, per_kind: usize, clean: usize) -> (Vec<Planted>
     let clean = (0..clean).map(|_| near_miss_hosting(&mut rng)).collect();
     (planted, clean)
 }
+
+/// The third review's false positives (issue 9): an SSH git remote (`git@github.com:org/repo`)
+/// is no person's address, `cookie: none` holds no cookie, `?key=popular` is a word, and a
+/// card-shaped test number that fails Luhn is no card. Their planted neighbours: the same
+/// places holding a real secret (a person's address, a session cookie, an API key in `key=`,
+/// the networks' Luhn-valid test cards), which must still go.
+pub fn planted_false_positive(rng: &mut Rng, kind: RedactionKind) -> Planted {
+    let (line, values) = match kind {
+        RedactionKind::Email => {
+            let who = format!("{}.{}", rng.lower(5), rng.lower(6));
+            let line = match rng.below(3) {
+                0 => format!(
+                    "Author: {who} <{who}@example.ch> pushed to git@github.com:acme/shop.git"
+                ),
+                1 => format!("git config user.email {who}@gmail.com"),
+                _ => format!("ssh://git@gitlab.com/acme/site.git cloned by {who}@acme.ch"),
+            };
+            let email = line
+                .split([' ', '<', '>'])
+                .find(|w| w.contains('@') && !w.starts_with("git@") && !w.contains("//"))
+                .unwrap()
+                .to_owned();
+            (line, vec![email])
+        }
+        RedactionKind::Cookie => {
+            let t = rng.hex(26);
+            let line = match rng.below(3) {
+                0 => format!("Cookie: PHPSESSID={t}"),
+                1 => format!("set-cookie: sid={t}; HttpOnly (was cookie: none)"),
+                _ => format!("cookie: wp_session={t}"),
+            };
+            (line, vec![t])
+        }
+        RedactionKind::UrlSecret => {
+            let t = match rng.below(3) {
+                0 => format!("AIza{}", rng.b64url(35)),
+                1 => rng.hex(32),
+                _ => rng.alnum(20),
+            };
+            let line = match rng.below(2) {
+                0 => format!("GET /maps/api/js?key={t}&callback=init HTTP/1.1"),
+                _ => format!("https://shop.example.ch/search?q=shoes&key={t}"),
+            };
+            (line, vec![t])
+        }
+        RedactionKind::Card => {
+            let digits = *rng.pick(&[
+                "4242424242424242",
+                "4111111111111111",
+                "5555555555554444",
+                "4000056655665556",
+                "378282246310005",
+                "6011111111111117",
+            ]);
+            let line = format!(
+                "Stripe test card {} accepted (test mode)",
+                card_written(rng, digits)
+            );
+            (line, vec![digits.to_owned()])
+        }
+        _ => return planted(rng, kind),
+    };
+    Planted { kind, line, values }
+}
+
+pub fn near_miss_false_positive(rng: &mut Rng) -> String {
+    match rng.below(10) {
+        0 => format!("git clone git@github.com:acme/shop-{}.git", rng.below(99)),
+        1 => format!(
+            "remote: origin git@gitlab.com:acme/site.git (fetch) in {} ms",
+            rng.below(900)
+        ),
+        2 => "ssh://git@bitbucket.org/acme/theme.git: Permission denied (publickey)".to_owned(),
+        3 => format!("request {} cookie: none", rng.below(9999)),
+        4 => "Set-Cookie: (none) — the site sets no session".to_owned(),
+        5 => format!(
+            "GET /shop/list?key=popular&page={} HTTP/1.1",
+            1 + rng.below(20)
+        ),
+        6 => format!(
+            "https://shop.example.ch/catalog?sort=price&key={}",
+            rng.pick(&["name", "newest", "popular", "price"])
+        ),
+        7 => {
+            // A test card with its last digit changed: fails Luhn.
+            let good = *rng.pick(&["4242424242424242", "5555555555554444", "4000056655665556"]);
+            let last = good.as_bytes()[15] - b'0';
+            let bad = format!("{}{}", &good[..15], (last + 1) % 10);
+            format!("Stripe test card {} declined", card_written(rng, &bad))
+        }
+        8 => format!(
+            "numéro de carte de test {} invalide",
+            spaced(&non_luhn(rng), 4)
+        ),
+        _ => format!("Karte {} abgelehnt (Luhn)", non_luhn(rng)),
+    }
+}
+
+pub fn false_positive_corpus(
+    seed: u64,
+    per_kind: usize,
+    clean: usize,
+) -> (Vec<Planted>, Vec<String>) {
+    let mut rng = Rng::new(seed);
+    let mut planted = Vec::new();
+    for k in [
+        RedactionKind::Email,
+        RedactionKind::Cookie,
+        RedactionKind::UrlSecret,
+        RedactionKind::Card,
+    ] {
+        for _ in 0..per_kind {
+            planted.push(planted_false_positive(&mut rng, k));
+        }
+    }
+    let clean = (0..clean)
+        .map(|_| near_miss_false_positive(&mut rng))
+        .collect();
+    (planted, clean)
+}

@@ -1032,7 +1032,22 @@ export type MessageKey =
   | "org.membersShown"
   | "org.membersMore"
   | "refusal.provider_workspace_unusable"
-  | "field.months";
+  | "field.months"
+  | "refusal.support_too_long"
+  | "refusal.support_too_many_attachments"
+  | "refusal.support_attachment_too_large"
+  | "refusal.support_not_text_or_image"
+  | "refusal.support_manual_length"
+  | "refusal.support_manual_in_redaction"
+  | "refusal.support_too_many_manual"
+  | "refusal.support_too_many_restores"
+  | "refusal.support_too_many_edits"
+  | "refusal.support_preview_changed"
+  | "sup.text.count"
+  | "sup.text.full"
+  | "sup.history.range"
+  | "sup.history.newer"
+  | "sup.history.older";
 
 /** The variables of each message (`never`: it takes none). */
 export interface MessageVariables {
@@ -2068,4 +2083,19 @@ export interface MessageVariables {
   "org.membersMore": never;
   "refusal.provider_workspace_unusable": "file";
   "field.months": never;
+  "refusal.support_too_long": "given" | "max";
+  "refusal.support_too_many_attachments": "max";
+  "refusal.support_attachment_too_large": "max_mb";
+  "refusal.support_not_text_or_image": never;
+  "refusal.support_manual_length": "max" | "min";
+  "refusal.support_manual_in_redaction": never;
+  "refusal.support_too_many_manual": "max";
+  "refusal.support_too_many_restores": "max";
+  "refusal.support_too_many_edits": "max";
+  "refusal.support_preview_changed": never;
+  "sup.text.count": "given" | "max";
+  "sup.text.full": "max";
+  "sup.history.range": "from" | "to" | "total";
+  "sup.history.newer": never;
+  "sup.history.older": never;
 }
