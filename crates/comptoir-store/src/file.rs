@@ -166,7 +166,11 @@ pub fn check_writable(path: &Path) -> Result<(), WorkspaceProblem> {
         .filter(|d| !d.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
     if dir.exists() {
-        let probe = dir.join(format!(".comptoir-write-check-{}", std::process::id()));
+        // Unique per call: threads of one process (two connections opening at once) must not
+        // collide on the probe's name ("File exists").
+        static PROBES: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+        let n = PROBES.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let probe = dir.join(format!(".comptoir-write-check-{}-{n}", std::process::id()));
         fs::OpenOptions::new()
             .write(true)
             .create_new(true)

@@ -420,6 +420,11 @@ pub const MIGRATIONS: &[&str] = &[
         VALUES (new.id, new.name, new.customer_name);
     END;
     "#,
+    // 17: a document's lines by their document: the invoices list counts each one's lines, and
+    // without this index every count scanned all lines (20,000 invoices: 85 s to list).
+    r#"
+    CREATE INDEX invoice_lines_invoice ON invoice_lines(invoice_id);
+    "#,
 ];
 
 /// Runs the migrations not yet applied. Returns the schema version reached.

@@ -122,18 +122,32 @@ pub fn open_document(
     let dir = store.ensure_vault_dir()?;
     let file_name = format!("{}.pdf", source.number);
     let path = dir.join(&file_name);
-    let tmp = dir.join(format!(".{file_name}.tmp"));
+    // A temporary name of this process and moment: another process (the window and a scripted
+    // export) may be rendering the same document at the same time.
+    let stamp = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or_default();
+    let tmp = dir.join(format!(".{file_name}.{}.{stamp}.tmp", std::process::id()));
     std::fs::write(&tmp, &bytes)
         .and_then(|_| std::fs::rename(&tmp, &path))
-        .map_err(|e| Error::storage(format!("cannot write {}: {e}", path.display())))?;
-    store.vault_insert(
-        invoice_id,
-        &VaultRecord {
-            file_name,
-            sha256: sha256_hex(&bytes),
-            size: bytes.len() as u64,
-        },
-    )?;
+        .map_err(|e| {
+            let _ = std::fs::remove_file(&tmp);
+            Error::storage(format!("cannot write {}: {e}", path.display()))
+        })?;
+    let record = VaultRecord {
+        file_name,
+        sha256: sha256_hex(&bytes),
+        size: bytes.len() as u64,
+    };
+    if let Err(e) = store.vault_insert(invoice_id, &record) {
+        // Another process recorded it first: rendering is deterministic, so its record names
+        // these same bytes; anything else is refused as before.
+        return match store.vault_record(invoice_id)? {
+            Some(theirs) if theirs.sha256 == record.sha256 => Ok((path, bytes)),
+            _ => Err(e),
+        };
+    }
     Ok((path, bytes))
 }
 

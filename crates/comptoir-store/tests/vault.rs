@@ -482,6 +482,7 @@ fn an_older_workspace_moves_its_qr_iban_out_of_the_iban() {
          ALTER TABLE prepaid_movements DROP COLUMN text_code;
          DROP TRIGGER products_fts_insert; DROP TRIGGER products_fts_delete;
          DROP TRIGGER products_fts_update; DROP TABLE products_fts;
+         DROP INDEX invoice_lines_invoice;
          PRAGMA user_version = 9;",
     )
     .unwrap();
@@ -687,4 +688,67 @@ fn pay7_export_and_save_never_write_through_a_symbolic_link() {
     write_document_file(&plain, b"one").unwrap();
     write_document_file(&plain, b"two").unwrap();
     assert_eq!(std::fs::read(&plain).unwrap(), b"two");
+}
+
+/// The window and a scripted export rendering the same documents at the same moment: each gets
+/// the document, one record is kept, and the vault copy passes its hash check (two processes
+/// raced into "UNIQUE constraint failed: document_files.invoice_id" before).
+#[test]
+fn two_stores_rendering_the_same_documents_at_once_both_succeed() {
+    let (dir, s) = open();
+    let ids: Vec<i64> = s.invoices(None).unwrap().iter().map(|i| i.id).collect();
+    let path = s.path().to_owned();
+    drop(s);
+    let barrier = std::sync::Arc::new(std::sync::Barrier::new(2));
+    // Two connections, opened one after the other; then both render at once.
+    let stores: Vec<Store> = (0..2)
+        .map(|_| {
+            Store::open(
+                &path,
+                Arc::new(FixedClock::parse("2026-11-27T09:00:00Z").unwrap()),
+            )
+            .unwrap()
+        })
+        .collect();
+    let handles: Vec<_> = stores
+        .into_iter()
+        .map(|s| {
+            let (ids, barrier) = (ids.clone(), barrier.clone());
+            std::thread::spawn(move || {
+                let fonts = Fonts::load();
+                let mut out = Vec::new();
+                for id in ids {
+                    barrier.wait();
+                    out.push(open_document(&s, &fonts, id).map(|(_, b)| sha256_hex(&b)));
+                }
+                out
+            })
+        })
+        .collect();
+    let results: Vec<Vec<_>> = handles.into_iter().map(|h| h.join().unwrap()).collect();
+    for (a, b) in results[0].iter().zip(&results[1]) {
+        let (a, b) = (a.as_ref().unwrap(), b.as_ref().unwrap());
+        assert_eq!(a, b);
+    }
+    let s = Store::open(
+        &path,
+        Arc::new(FixedClock::parse("2026-11-27T09:00:00Z").unwrap()),
+    )
+    .unwrap();
+    let fonts = Fonts::load();
+    for id in ids {
+        let (p, bytes) = open_document(&s, &fonts, id).unwrap();
+        assert_eq!(
+            s.vault_record(id).unwrap().unwrap().sha256,
+            sha256_hex(&bytes)
+        );
+        assert!(p.exists());
+    }
+    let leftovers: Vec<_> = std::fs::read_dir(s.vault_dir())
+        .unwrap()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+    drop(dir);
 }

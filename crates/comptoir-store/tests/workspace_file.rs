@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use comptoir_core::{Error, ErrorCode, FixedClock};
+use comptoir_core::{Error, ErrorCode, FixedClock, SystemClock};
 use comptoir_store::documents::VaultRecord;
 use comptoir_store::file::{self, FileState, APPLICATION_ID};
 use comptoir_store::{schema, OpenRefusal, Store, StoreError, WorkspaceKind};
@@ -597,4 +597,31 @@ fn a_read_only_workspace_or_folder_is_refused_untouched_and_named() {
     }
     assert_eq!(sha256(&path), before);
     Store::open(&path, clock()).unwrap();
+}
+
+/// Several connections opening one workspace at the same moment (the window's worker and its
+/// main connection, two threads of a test) all open it: the folder's write check used one probe
+/// name per process, so a second thread got "File exists" and a refusal.
+#[test]
+fn connections_opened_at_the_same_moment_all_open() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ws.sqlite3");
+    drop(Store::open(&path, Arc::new(SystemClock)).unwrap());
+    for _ in 0..40 {
+        let barrier = Arc::new(std::sync::Barrier::new(8));
+        let handles: Vec<_> = (0..8)
+            .map(|_| {
+                let (path, barrier) = (path.clone(), barrier.clone());
+                std::thread::spawn(move || {
+                    barrier.wait();
+                    Store::open(&path, Arc::new(SystemClock)).map(|_| ())
+                })
+            })
+            .collect();
+        for h in handles {
+            if let Err(e) = h.join().unwrap() {
+                panic!("a concurrent open was refused: {e:?}");
+            }
+        }
+    }
 }
