@@ -4348,6 +4348,34 @@ async fn a_second_launch_focuses_the_first_window_and_offers_its_workspace() {
     // The same workspace: it ends, nothing is offered.
     let status = second_launch(vec!["--workspace".into(), path.clone().into()]);
     assert!(status.success(), "{status}");
+    // A damaged file: offered, and opening it is refused in words; the shown workspace stays.
+    let damaged = dir.path().join("damaged.sqlite3");
+    std::fs::write(&damaged, vec![7u8; 4096]).unwrap();
+    let status = second_launch(vec!["--workspace".into(), damaged.clone().into()]);
+    assert!(status.success(), "{status}");
+    app.wait_text("[data-testid=toasts]", "damaged.sqlite3")
+        .await;
+    app.click("[data-testid=second-launch-open]").await;
+    let said = app
+        .wait_text(
+            "[data-testid=toast].danger",
+            "damaged.sqlite3 cannot be opened",
+        )
+        .await;
+    assert!(said.contains("the file is not a database"), "{said}");
+    assert_eq!(std::fs::read(&damaged).unwrap(), vec![7u8; 4096]);
+    assert_eq!(
+        app.wait_css("[data-testid=workspace-kind]")
+            .await
+            .attr("title")
+            .await
+            .unwrap()
+            .as_deref(),
+        Some(path.to_str().unwrap())
+    );
+    app.screenshot("second-launch-refused").await;
+    app.click("[data-testid=toast].danger [data-testid=toast-close]")
+        .await;
     // Another file: it ends without creating the file; the first window offers it.
     let other = dir.path().join("second-workspace.sqlite3");
     let status = second_launch(vec!["--workspace".into(), other.clone().into()]);

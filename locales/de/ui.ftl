@@ -1353,3 +1353,4 @@ sup-text-full = Grenze erreicht: { $max } Zeichen. Hängen Sie längere Texte al
 sup-history-range = { $from }–{ $to } von { $total }
 sup-history-newer = Neuere
 sup-history-older = Ältere
+refusal-workspace_refused = { $file } kann nicht geöffnet werden.

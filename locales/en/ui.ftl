@@ -1353,3 +1353,4 @@ sup-text-full = Limit reached: { $max } characters. Attach longer texts as a fil
 sup-history-range = { $from }–{ $to } of { $total }
 sup-history-newer = Newer
 sup-history-older = Older
+refusal-workspace_refused = { $file } cannot be opened.

@@ -1374,3 +1374,4 @@ sup-text-full = Límite alcanzado: { $max } caracteres. Adjunte los textos más 
 sup-history-range = { $from }–{ $to } de { $total }
 sup-history-newer = Más recientes
 sup-history-older = Más antiguas
+refusal-workspace_refused = No se puede abrir { $file }.

@@ -1374,3 +1374,4 @@ sup-text-full = Limite atteinte : { $max } caractères. Joignez les textes plus 
 sup-history-range = { $from }–{ $to } sur { $total }
 sup-history-newer = Plus récentes
 sup-history-older = Plus anciennes
+refusal-workspace_refused = { $file } ne peut pas être ouvert.

@@ -1374,3 +1374,4 @@ sup-text-full = Limite raggiunto: { $max } caratteri. Alleghi i testi più lungh
 sup-history-range = { $from }–{ $to } di { $total }
 sup-history-newer = Più recenti
 sup-history-older = Meno recenti
+refusal-workspace_refused = { $file } non può essere aperto.

@@ -106,11 +106,24 @@ impl AppState {
                     "comptoir: cannot open the workspace {}: {}",
                     problem.path, problem.message
                 );
+                // Said in the reader's language: the file's name and why (the problem screen's
+                // sentence for that refusal).
+                let why = serde_json::to_value(problem.reason)
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_owned))
+                    .unwrap_or_default();
+                let file = path
+                    .file_name()
+                    .map(|f| f.to_string_lossy().into_owned())
+                    .unwrap_or_default();
                 let error = Error::storage(format!(
                     "cannot open the workspace {}: {}",
                     problem.path, problem.message
                 ))
-                .with_field("workspace");
+                .with_field("workspace")
+                .reason("workspace_refused")
+                .with_param("file", file)
+                .with_param("why", why);
                 if !self.is_open() {
                     *Self::lock(&self.problem)? = Some(problem);
                 }

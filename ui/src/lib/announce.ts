@@ -13,7 +13,7 @@ type Said = { text: string; actions?: ToastAction[] } | null;
 type Args = Record<string, unknown>;
 
 /** Runs `f`, saying its refusal in a toast instead of losing it. */
-async function orSay(f: () => Promise<unknown>) {
+export async function orSay(f: () => Promise<unknown>) {
   try {
     await f();
   } catch (e) {

@@ -11,7 +11,12 @@ import { hasMessage, locale, t } from "./i18n/index.svelte";
 export function refusalText(e: Pick<AppError, "message" | "params"> & { code?: AppError["code"] }): string {
   const reason = e.params?.reason;
   const key = reason ? `refusal.${reason}` : null;
-  if (key && hasMessage(key)) return (t as (k: string, a: Record<string, string | number>) => string)(key, refusalArgs(e.params));
+  if (key && hasMessage(key)) {
+    const said = (t as (k: string, a: Record<string, string | number>) => string)(key, refusalArgs(e.params));
+    // A workspace file that cannot be opened: its name, then why, as the problem screen says it.
+    const why = reason === "workspace_refused" ? `ws.problem.reason.${e.params?.why ?? ""}` : null;
+    return why && hasMessage(why) ? `${said} ${t(why as never)}` : said;
+  }
   if (locale() === "en" || !e.code) return e.message;
   return t(`refusal.generic.${e.code}`);
 }

@@ -7,10 +7,12 @@ export type ToastAction = { label: string; run: () => Promise<void> | void; test
 export type Toast = {
   id: number;
   text: string;
-  tone: "ok" | "danger";
+  tone: "ok" | "danger" | "info";
   actions: ToastAction[];
   /** What the toast is about (a command name): a later toast may replace it. */
   topic?: string;
+  /** Stays until answered or closed (an offer nobody should lose to a timer). */
+  sticky?: boolean;
 };
 
 let next = 1;
@@ -23,11 +25,18 @@ export const toasts = $state<Toast[]>([]);
 /** Shows a toast; returns its id. A toast with the same `topic` as one shown replaces it. */
 export function toast(
   text: string,
-  options: { tone?: Toast["tone"]; actions?: ToastAction[]; topic?: string } = {},
+  options: { tone?: Toast["tone"]; actions?: ToastAction[]; topic?: string; sticky?: boolean } = {},
 ): number {
   if (options.topic) dismissTopic(options.topic);
   const id = next++;
-  toasts.push({ id, text, tone: options.tone ?? "ok", actions: options.actions ?? [], topic: options.topic });
+  toasts.push({
+    id,
+    text,
+    tone: options.tone ?? "ok",
+    actions: options.actions ?? [],
+    topic: options.topic,
+    sticky: options.sticky,
+  });
   // Never more than a few on screen: the oldest goes first.
   while (toasts.length > 4) dismiss(toasts[0]!.id);
   resume(id);
@@ -54,6 +63,7 @@ export function pause(id: number) {
 /** Left alone again: the full time runs anew, so nobody loses a toast they were reading. */
 export function resume(id: number, ms = TOAST_MS) {
   pause(id);
+  if (toasts.find((t) => t.id === id)?.sticky) return;
   timers.set(
     id,
     setTimeout(() => {

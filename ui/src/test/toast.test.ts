@@ -57,6 +57,19 @@ describe("toasts", () => {
     expect(toasts).toHaveLength(0);
   });
 
+  it("an offer marked sticky stays until closed, hovered or not", () => {
+    const offer = toast("open the other workspace?", { tone: "info", sticky: true });
+    toast("saved");
+    vi.advanceTimersByTime(TOAST_MS * 5);
+    expect(toasts.map((t) => t.text)).toEqual(["open the other workspace?"]);
+    pause(offer);
+    resume(offer);
+    vi.advanceTimersByTime(TOAST_MS * 5);
+    expect(toasts).toHaveLength(1);
+    dismiss(offer);
+    expect(toasts).toHaveLength(0);
+  });
+
   it("waits behind an open dialog instead of leaving unseen", () => {
     const dialog = document.createElement("dialog");
     dialog.setAttribute("open", "");

@@ -1047,7 +1047,8 @@ export type MessageKey =
   | "sup.text.full"
   | "sup.history.range"
   | "sup.history.newer"
-  | "sup.history.older";
+  | "sup.history.older"
+  | "refusal.workspace_refused";
 
 /** The variables of each message (`never`: it takes none). */
 export interface MessageVariables {
@@ -2098,4 +2099,5 @@ export interface MessageVariables {
   "sup.history.range": "from" | "to" | "total";
   "sup.history.newer": never;
   "sup.history.older": never;
+  "refusal.workspace_refused": "file";
 }
