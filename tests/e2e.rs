@@ -1393,7 +1393,7 @@ async fn pay7_open_an_invoice_and_save_its_pdf() {
         .unwrap();
     let text = String::from_utf8_lossy(&text.stdout);
     assert!(
-        text.contains(&target.number) && text.contains("Factura") && text.contains("€"),
+        text.contains(&target.number) && text.contains("Factura") && text.contains("EUR"),
         "{text}"
     );
 

@@ -238,30 +238,88 @@ impl Catalogue {
     /// currency code, a no-break space, Swiss apostrophes in fr/de/it ("CHF 1'205.60",
     /// "1'205.60 CHF" in French), Spanish "1.205,60 CHF", one typographic minus in front.
     pub fn money(&self, m: &Money) -> String {
-        const NBSP: char = '\u{a0}';
-        let amount = m.amount.round_dp(2);
-        let negative = amount.is_sign_negative() && !amount.is_zero();
-        let (int, frac) = split(amount.abs());
-        let code = m.currency.code();
-        let text = match self.language {
-            "en" => {
-                // en-CH groups CHF with the Swiss apostrophe, other currencies with a comma.
-                let sep = if m.currency == Currency::CHF {
-                    "'"
-                } else {
-                    ","
-                };
-                format!("{code}{NBSP}{}.{frac}", group(&int, sep))
-            }
-            "es" => format!("{},{frac}{NBSP}{code}", group(&int, ".")),
-            "fr" => format!("{}.{frac}{NBSP}{code}", group(&int, "'")),
-            _ => format!("{code}{NBSP}{}.{frac}", group(&int, "'")),
-        };
-        if negative {
-            format!("\u{2212}{text}")
-        } else {
-            text
+        money_in(self.language, m)
+    }
+
+    /// A calendar date in the medium style the UI writes (`formatDate`, Intl): "26 Dec 2025",
+    /// "26 dic 2025", "26 déc. 2025", "26.12.2025", "26 dic 2025".
+    pub fn date(&self, d: chrono::NaiveDate) -> String {
+        date_in(self.language, d)
+    }
+}
+
+/// An amount as `language` writes it (see [`Catalogue::money`]); for renderers that have a
+/// language code rather than a catalogue.
+pub fn money_in(language: &str, m: &Money) -> String {
+    const NBSP: char = '\u{a0}';
+    let amount = m.amount.round_dp(2);
+    let negative = amount.is_sign_negative() && !amount.is_zero();
+    let (int, frac) = split(amount.abs());
+    let code = m.currency.code();
+    let text = match language {
+        "en" => {
+            // en-CH groups CHF with the Swiss apostrophe, other currencies with a comma.
+            let sep = if m.currency == Currency::CHF {
+                "'"
+            } else {
+                ","
+            };
+            format!("{code}{NBSP}{}.{frac}", group(&int, sep))
         }
+        "es" => format!("{},{frac}{NBSP}{code}", group(&int, ".")),
+        "fr" => format!("{}.{frac}{NBSP}{code}", group(&int, "'")),
+        _ => format!("{code}{NBSP}{}.{frac}", group(&int, "'")),
+    };
+    if negative {
+        format!("\u{2212}{text}")
+    } else {
+        text
+    }
+}
+
+/// The digits of an amount as `language` writes them with `currency`, without the currency
+/// code: the columns of a document ("1'205.60", "1.205,60").
+pub fn amount_in(language: &str, m: &Money) -> String {
+    let amount = m.amount.round_dp(2);
+    let negative = amount.is_sign_negative() && !amount.is_zero();
+    let (int, frac) = split(amount.abs());
+    let digits = match language {
+        "en" if m.currency == Currency::CHF => format!("{}.{frac}", group(&int, "'")),
+        "en" => format!("{}.{frac}", group(&int, ",")),
+        "es" => format!("{},{frac}", group(&int, ".")),
+        _ => format!("{}.{frac}", group(&int, "'")),
+    };
+    if negative {
+        format!("\u{2212}{digits}")
+    } else {
+        digits
+    }
+}
+
+/// A calendar date in `language`'s medium style, as the UI writes it (Intl `dateStyle:
+/// "medium"` with en-CH, es-ES, fr-CH, de-CH, it-CH; both check `locales/date-formats.json`).
+pub fn date_in(language: &str, d: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    const EN: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec",
+    ];
+    const ES: [&str; 12] = [
+        "ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic",
+    ];
+    const FR: [&str; 12] = [
+        "janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.",
+        "déc.",
+    ];
+    const IT: [&str; 12] = [
+        "gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "ott", "nov", "dic",
+    ];
+    let m = d.month0() as usize;
+    match language {
+        "de" => format!("{:02}.{:02}.{}", d.day(), d.month(), d.year()),
+        "es" => format!("{} {} {}", d.day(), ES[m], d.year()),
+        "fr" => format!("{} {} {}", d.day(), FR[m], d.year()),
+        "it" => format!("{} {} {}", d.day(), IT[m], d.year()),
+        _ => format!("{} {} {}", d.day(), EN[m], d.year()),
     }
 }
 
@@ -390,6 +448,34 @@ mod tests {
             let text = Catalogue::for_tag(c["language"].as_str().unwrap())
                 .money(&Money::new(amount, currency));
             assert_eq!(text, c["text"].as_str().unwrap(), "{c}");
+            // A document's columns: the same digits without the currency code.
+            let digits = amount_in(
+                c["language"].as_str().unwrap(),
+                &Money::new(amount, currency),
+            );
+            let without_code = text
+                .replace(currency.code(), "")
+                .trim_matches('\u{a0}')
+                .replace("\u{2212}\u{a0}", "\u{2212}");
+            assert_eq!(digits, without_code, "{c}");
+        }
+    }
+
+    #[test]
+    fn dates_read_as_the_ui_writes_them() {
+        let fixtures: serde_json::Value =
+            serde_json::from_str(include_str!("../../../locales/date-formats.json")).unwrap();
+        let cases = fixtures["cases"].as_array().unwrap();
+        assert_eq!(cases.len(), 5 * 12 * 2);
+        for c in cases {
+            let d =
+                chrono::NaiveDate::parse_from_str(c["date"].as_str().unwrap(), "%Y-%m-%d").unwrap();
+            let lang = c["language"].as_str().unwrap();
+            assert_eq!(
+                Catalogue::for_tag(lang).date(d),
+                c["text"].as_str().unwrap(),
+                "{c}"
+            );
         }
     }
 }

@@ -11,6 +11,17 @@ pub enum Lang {
 }
 
 impl Lang {
+    /// The catalogue's language code.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Es => "es",
+            Lang::Fr => "fr",
+            Lang::De => "de",
+            Lang::It => "it",
+        }
+    }
+
     pub fn from_code(code: &str) -> Lang {
         match code {
             "es" => Lang::Es,

@@ -249,45 +249,22 @@ impl Canvas<'_> {
     }
 }
 
-/// Amounts as the buyer's language writes them: 1'234.50 (de), 1 234,50 (fr), 1.234,50 (es,
-/// it), 1,234.50 (en). Exact: the digits come from the Decimal, never from a float.
-pub(crate) fn amount(value: Decimal, lang: Lang) -> String {
-    let v = value.round_dp(2);
-    let negative = v.is_sign_negative() && !v.is_zero();
-    let s = format!("{:.2}", v.abs());
-    let (int, frac) = s.split_once('.').unwrap_or((&s, "00"));
-    let (group, point) = match lang {
-        Lang::De => ('\'', '.'),
-        Lang::Fr => ('\u{202F}', ','),
-        Lang::Es | Lang::It => ('.', ','),
-        Lang::En => (',', '.'),
-    };
-    let mut grouped = String::new();
-    for (i, c) in int.chars().enumerate() {
-        if i > 0 && (int.len() - i) % 3 == 0 {
-            grouped.push(group);
-        }
-        grouped.push(c);
-    }
-    format!("{}{grouped}{point}{frac}", if negative { "−" } else { "" })
+/// The digits of an amount as the buyer's language writes them in the app (no currency code):
+/// "1'234.50" (en/fr/de/it CHF), "1.234,50" (es), "1,234.50" (en EUR). Exact: the digits come
+/// from the Decimal, never from a float; the same function the app's catalogue uses.
+pub(crate) fn amount(currency: comptoir_core::Currency, value: Decimal, lang: Lang) -> String {
+    comptoir_i18n::amount_in(lang.code(), &comptoir_core::Money::new(value, currency))
 }
 
-/// An amount with its currency as the language writes it: "CHF 1'234.50", "1.234,50 €",
-/// "€1,234.50".
+/// An amount with its currency as the app writes it in that language: "CHF 1'234.50",
+/// "1.234,50 EUR", "1'234.50 CHF" (fr).
 pub(crate) fn money(currency: comptoir_core::Currency, value: Decimal, lang: Lang) -> String {
-    let n = amount(value, lang);
-    match (currency, lang) {
-        (comptoir_core::Currency::EUR, Lang::En) => format!("€{n}"),
-        (comptoir_core::Currency::EUR, _) => format!("{n} €"),
-        (comptoir_core::Currency::CHF, _) => format!("CHF {n}"),
-    }
+    comptoir_i18n::money_in(lang.code(), &comptoir_core::Money::new(value, currency))
 }
 
+/// A date as the app writes it in that language (medium style): "26 Dec 2025", "26.12.2025".
 fn date(d: chrono::NaiveDate, lang: Lang) -> String {
-    match lang {
-        Lang::De | Lang::Fr | Lang::It => d.format("%d.%m.%Y").to_string(),
-        Lang::Es | Lang::En => d.format("%d/%m/%Y").to_string(),
-    }
+    comptoir_i18n::date_in(lang.code(), d)
 }
 
 /// A VAT rate as the language writes it: "8.1 %" in English, "8,1 %" in the others (the Swiss
@@ -470,14 +447,8 @@ fn table_header(c: &mut Canvas<'_>, l: &Labels, y: f32) -> f32 {
 pub fn render(doc: &Document, fonts: &Fonts) -> Vec<u8> {
     let l = labels(doc.language);
     let lang = doc.language;
-    // Swiss francs are written the Swiss way in every language (1'234.50); other currencies
-    // as the language writes them.
-    let num = if doc.currency == comptoir_core::Currency::CHF && matches!(lang, Lang::Fr | Lang::It)
-    {
-        Lang::De
-    } else {
-        lang
-    };
+    // Amounts and dates as the app writes them in the document's language.
+    let num = lang;
     let totals = doc.totals();
     let mut pdf = PdfDocument::new(&format!("{} {}", title(doc.kind, &l), doc.number));
     set_metadata(&mut pdf, doc);
@@ -524,9 +495,15 @@ pub fn render(doc: &Document, fonts: &Fonts) -> Vec<u8> {
             );
         }
         c.right(QTY_R, y, 9.0, false, &line.quantity.to_string());
-        c.right(UNIT_R, y, 9.0, false, &amount(line.unit_price, num));
+        c.right(
+            UNIT_R,
+            y,
+            9.0,
+            false,
+            &amount(doc.currency, line.unit_price, num),
+        );
         c.right(VAT_R, y, 8.5, false, &rate(line.vat_rate_bp, lang));
-        c.right(RIGHT, y, 9.0, false, &amount(line.net(), num));
+        c.right(RIGHT, y, 9.0, false, &amount(doc.currency, line.net(), num));
         let last_baseline = y - (desc.len() - 1) as f32 * DESC_ADVANCE;
         c.rule(LEFT, RIGHT, last_baseline - 2.2, 0.3, (0.85, 0.87, 0.89));
         y -= h;
@@ -605,7 +582,7 @@ pub fn render(doc: &Document, fonts: &Fonts) -> Vec<u8> {
             let label = l
                 .vat_on
                 .replace("{rate}", &rate(v.rate_bp, lang))
-                .replace("{base}", &amount(v.base.amount, num));
+                .replace("{base}", &amount(doc.currency, v.base.amount, num));
             row(
                 &mut c,
                 &label,
@@ -1369,12 +1346,21 @@ mod tests {
 
     #[test]
     fn amounts_per_language_exactly() {
-        assert_eq!(amount(dec!(1234567.5), Lang::De), "1'234'567.50");
-        assert_eq!(amount(dec!(1234.5), Lang::Es), "1.234,50");
-        assert_eq!(amount(dec!(1234.5), Lang::Fr), "1\u{202F}234,50");
-        assert_eq!(amount(dec!(-62.69), Lang::En), "−62.69");
-        assert_eq!(amount(dec!(0), Lang::En), "0.00");
-        assert_eq!(amount(dec!(999.995), Lang::En), "1,000.00");
+        use comptoir_core::Currency::{CHF, EUR};
+        assert_eq!(amount(CHF, dec!(1234567.5), Lang::De), "1'234'567.50");
+        assert_eq!(amount(EUR, dec!(1234.5), Lang::Es), "1.234,50");
+        assert_eq!(amount(CHF, dec!(1234.5), Lang::Fr), "1'234.50");
+        assert_eq!(amount(EUR, dec!(-62.69), Lang::En), "−62.69");
+        assert_eq!(amount(CHF, dec!(0), Lang::En), "0.00");
+        assert_eq!(amount(EUR, dec!(999.995), Lang::En), "1,000.00");
+        assert_eq!(money(EUR, dec!(282.39), Lang::Es), "282,39\u{a0}EUR");
+        assert_eq!(
+            date(
+                chrono::NaiveDate::from_ymd_opt(2025, 12, 26).unwrap(),
+                Lang::Es
+            ),
+            "26 dic 2025"
+        );
     }
 
     #[test]

@@ -126,8 +126,8 @@ fn every_line_total_and_note_is_on_the_page_and_inside_the_printable_area() {
                 format!("{grouped}.{frac}")
             };
             for needle in [
-                format!("Total CHF {}", fr(t.total.amount)),
-                format!("Montant dû CHF {}", fr(t.due.amount)),
+                format!("Total {} CHF", fr(t.total.amount)),
+                format!("Montant dû {} CHF", fr(t.due.amount)),
                 "Paiement à 30 jours".into(),
                 "Moyens acceptés".into(),
                 "IBAN CH93 0076 2011 6238 5295 7".into(),
@@ -139,7 +139,7 @@ fn every_line_total_and_note_is_on_the_page_and_inside_the_printable_area() {
             }
             for v in &t.vat {
                 assert!(
-                    text.contains(&format!("CHF {}", fr(v.vat.amount))),
+                    text.contains(&format!("{} CHF", fr(v.vat.amount))),
                     "{what}: VAT"
                 );
             }

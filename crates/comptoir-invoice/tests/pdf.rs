@@ -110,8 +110,9 @@ fn pay7_invoice_text_fonts_and_structure_pass_poppler_and_qpdf() {
         "Lausanne",
         "«café-0.ch»",
         "Zürich ß",
-        "€",
-        "27/11/2026",
+        "EUR",
+        // Dates and amounts as the app writes them in Spanish (issue 13 item 5).
+        "27 nov 2026",
         "Importe pendiente",
     ] {
         assert!(text.contains(needle), "pdftotext lacks {needle:?}:\n{text}");
@@ -119,9 +120,10 @@ fn pay7_invoice_text_fonts_and_structure_pass_poppler_and_qpdf() {
     // Totals: 11 + 12 + 13 = 36 net; VAT 8.1 % on 24 = 1.94, 21 % on 12 = 2.52; total 40.46.
     let totals = document.totals();
     assert_eq!(totals.total.amount, dec!(40.46));
-    assert!(text.contains("40,46 €"), "{text}");
+    let text = text.replace('\u{a0}', " ");
+    assert!(text.contains("40,46 EUR"), "{text}");
     assert!(
-        text.contains("30,46 €"),
+        text.contains("30,46 EUR"),
         "amount due after 10.00 paid:\n{text}"
     );
 
@@ -183,7 +185,7 @@ fn documents_render_in_german_and_italian_too() {
     let dir = tempfile::tempdir().unwrap();
     for (lang, words) in [
         (Lang::De, ["Rechnung", "Offener Betrag", "27.11.2026"]),
-        (Lang::It, ["Fattura", "Importo dovuto", "27.11.2026"]),
+        (Lang::It, ["Fattura", "Importo dovuto", "27 nov 2026"]),
     ] {
         let path = dir.path().join("doc.pdf");
         std::fs::write(
@@ -305,8 +307,8 @@ fn text_beyond_the_common_latin_glyphs_falls_back_to_the_full_fonts() {
     assert!(tool("pdffonts", &[p]).contains("+DejaVuSans-Bold"));
 }
 
-/// Issue 11, item 10: CHF amounts in French and Italian are written the Swiss way (point and
-/// apostrophe: 1'234.50); EUR amounts keep the language's own (1 234,50 €).
+/// Issue 11, item 10 and issue 13, item 5: amounts in French and Italian documents are written
+/// the Swiss way (point and apostrophe: 1'234.50), as the app writes them, in CHF and in EUR.
 #[test]
 fn chf_amounts_in_french_and_italian_are_written_the_swiss_way() {
     let fonts = Fonts::load();
@@ -314,7 +316,8 @@ fn chf_amounts_in_french_and_italian_are_written_the_swiss_way() {
     for (currency, lang, expected, refused) in [
         (Currency::CHF, Lang::Fr, "1'234.50", "234,50"),
         (Currency::CHF, Lang::It, "1'234.50", "234,50"),
-        (Currency::EUR, Lang::Fr, "234,50 €", "1'234.50"),
+        (Currency::EUR, Lang::Fr, "1'234.50", "234,50"),
+        (Currency::EUR, Lang::Es, "1.234,50", "1'234.50"),
     ] {
         let mut d = doc(currency, lang, "Boulangerie Martin SA", 1);
         d.lines[0].unit_price = dec!(1234.50);

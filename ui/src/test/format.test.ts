@@ -103,3 +103,14 @@ describe("amounts agree with the Rust catalogue", () => {
     });
   }
 });
+
+// Dates as Rust writes them in documents (crates/comptoir-i18n date_in checks the same file).
+import dateFormats from "../../../locales/date-formats.json";
+
+describe("dates agree with the documents", () => {
+  for (const c of dateFormats.cases) {
+    it(`${c.language} ${c.date}`, () => {
+      expect(formatDate(c.date, c.language as Locale)).toBe(c.text);
+    });
+  }
+});
