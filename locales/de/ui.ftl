@@ -144,7 +144,6 @@ sup-state-revoked = Widerrufen
 sup-state-expired = Abgelaufen
 sup-none = Es wurde kein Support-Zugriff erteilt.
 sup-rule = Nur die Mitarbeitenden, die die Anfrage bearbeiten, dürfen einen Zugriff nutzen; er endet von selbst 7 Tage nach der Erteilung.
-sup-rule = Nur die Mitarbeitenden, die die Anfrage bearbeiten, dürfen einen Zugriff nutzen; er endet von selbst 7 Tage nach der Erteilung (SUP-1, SUP-2).
 sup-tab-compose = Neue Anfrage
 sup-tab-history = Frühere Anfragen
 sup-tab-grants = Erteilte Zugriffe

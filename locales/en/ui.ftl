@@ -144,7 +144,6 @@ sup-state-revoked = Revoked
 sup-state-expired = Closed after 7 days
 sup-none = No support access has been granted.
 sup-rule = Only the staff handling the request may use a grant; it closes by itself 7 days after it was given.
-sup-rule = Only the staff handling the request may use a grant; it closes by itself 7 days after it was given (SUP-1, SUP-2).
 sup-tab-compose = New request
 sup-tab-history = Earlier requests
 sup-tab-grants = Access grants

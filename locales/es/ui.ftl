@@ -144,7 +144,6 @@ sup-state-revoked = Revocado
 sup-state-expired = Cerrado a los 7 días
 sup-none = No se ha concedido ningún acceso de soporte.
 sup-rule = Solo el personal que atiende la solicitud puede usar un acceso; se cierra solo 7 días después de concederlo.
-sup-rule = Solo el personal que atiende la solicitud puede usar un acceso; se cierra solo 7 días después de concederlo (SUP-1, SUP-2).
 sup-tab-compose = Nueva solicitud
 sup-tab-history = Solicitudes anteriores
 sup-tab-grants = Accesos concedidos

@@ -144,7 +144,6 @@ sup-state-revoked = Révoqué
 sup-state-expired = Fermé après 7 jours
 sup-none = Aucun accès n’a été accordé au support.
 sup-rule = Seul le personnel qui traite la demande peut utiliser un accès ; il se ferme de lui-même 7 jours après avoir été accordé.
-sup-rule = Seul le personnel qui traite la demande peut utiliser un accès ; il se ferme de lui-même 7 jours après avoir été accordé (SUP-1, SUP-2).
 sup-tab-compose = Nouvelle demande
 sup-tab-history = Demandes précédentes
 sup-tab-grants = Accès accordés

@@ -144,7 +144,6 @@ sup-state-revoked = Revocato
 sup-state-expired = Chiuso dopo 7 giorni
 sup-none = Nessun accesso è stato concesso all’assistenza.
 sup-rule = Solo il personale che tratta la richiesta può usare un accesso; si chiude da solo 7 giorni dopo essere stato concesso.
-sup-rule = Solo il personale che tratta la richiesta può usare un accesso; si chiude da solo 7 giorni dopo essere stato concesso (SUP-1, SUP-2).
 sup-tab-compose = Nuova richiesta
 sup-tab-history = Richieste precedenti
 sup-tab-grants = Accessi concessi

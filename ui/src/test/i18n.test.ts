@@ -99,3 +99,21 @@ describe("identifiers are not counts", () => {
     expect(translate("de", "orders.cancelled", { id: 1234 })).toMatch(/1'234/);
   });
 });
+
+// A merge that keeps both sides of a changed message leaves it twice: Fluent keeps the first and
+// reports the second, so the catalogue must load with no error at all.
+import { FluentBundle as Bundle, FluentResource as Resource } from "@fluent/bundle";
+import enUi from "../../../locales/en/ui.ftl?raw";
+import esUi from "../../../locales/es/ui.ftl?raw";
+import frUi from "../../../locales/fr/ui.ftl?raw";
+import deUi from "../../../locales/de/ui.ftl?raw";
+import itUi from "../../../locales/it/ui.ftl?raw";
+
+describe("each ui.ftl loads cleanly", () => {
+  for (const [lang, source] of Object.entries({ en: enUi, es: esUi, fr: frUi, de: deUi, it: itUi })) {
+    it(`${lang}: no duplicate or broken message`, () => {
+      const errors = new Bundle(lang).addResource(new Resource(source));
+      expect(errors.map(String)).toEqual([]);
+    });
+  }
+});
