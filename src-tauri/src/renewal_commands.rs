@@ -45,7 +45,7 @@ impl Jobs {
 
 #[tauri::command]
 pub fn query_products(state: State<'_, AppState>, query: ProductQuery) -> Result<ProductPage> {
-    state.with(|s| s.query_products(&query))
+    state.with(|s| s.query_products_as(s.signed_in_user()?, &query))
 }
 
 /// The counters above the renewals table: one aggregate, no product rows.
@@ -54,7 +54,7 @@ pub fn renewal_counts(
     state: State<'_, AppState>,
     organization_id: Option<i64>,
 ) -> Result<comptoir_store::ProductCounts> {
-    state.with(|s| s.product_counts(organization_id))
+    state.with(|s| s.product_counts_as(s.signed_in_user()?, organization_id))
 }
 
 /// The forecast above the renewals table (issue 17): one aggregate per month and currency.
