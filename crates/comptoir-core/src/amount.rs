@@ -564,6 +564,21 @@ mod tests {
         assert!(refused("1,0000", "es").contains("more than two decimals"));
     }
 
+    /// The tags the UI sends (its LOCALE_TAGS): Swiss usage for de/fr/it, English reads a point.
+    #[test]
+    fn the_ui_s_locale_tags_read_as_intended() {
+        for tag in ["de-CH", "fr-CH", "it-CH"] {
+            assert_eq!(ok("10.50", tag), d("10.50"), "{tag}");
+            assert_eq!(ok("1'000.50", tag), d("1000.50"), "{tag}");
+            assert!(refused("1.000", tag).contains("ambiguous"), "{tag}");
+            assert!(refused("1,000", tag).contains("ambiguous"), "{tag}");
+        }
+        assert_eq!(ok("1,000", "en-CH"), d("1000"));
+        assert!(refused("1.000", "en-CH").contains("more than two decimals"));
+        assert_eq!(ok("1.000", "es-ES"), d("1000"));
+        assert!(refused("1,000", "es-ES").contains("more than two decimals"));
+    }
+
     #[test]
     fn a_thousands_group_never_follows_a_leading_zero() {
         for (input, loc) in [
