@@ -130,6 +130,18 @@ fn a_credit_note_cannot_be_issued_twice_on_the_same_invoice() {
     let e = err(s.issue_credit_note(LR, inv, &[40]));
     assert_eq!(e.code, ErrorCode::Conflict);
     assert_eq!(e.field.as_deref(), Some("product_ids"));
+    // The product is named by its name, not by the invoice line's stored English text
+    // ("Renewal of ... (12 months)"), which the reader's language cannot translate.
+    let p = e.params.clone().unwrap();
+    assert_eq!(p["reason"], "already_credited");
+    let name = s
+        .products(Some(CHF_ORG))
+        .unwrap()
+        .into_iter()
+        .find(|p| p.id == 40)
+        .unwrap()
+        .name;
+    assert_eq!(p["product"], name, "{p:?}");
     let detail = s.invoice_detail(inv).unwrap();
     assert_eq!(detail.credit_notes.len(), 1);
     assert!(detail.creditable.amount.is_zero());
