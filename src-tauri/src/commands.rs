@@ -87,6 +87,7 @@ pub fn billing_overview(
     organization_id: i64,
 ) -> Result<BillingOverview> {
     state.with(|s| {
+        s.check_member(s.signed_in_user()?, organization_id)?;
         Ok(BillingOverview {
             payment_methods: s.payment_methods(organization_id)?,
             prepaid: s.prepaid_account(organization_id)?,

@@ -12,7 +12,10 @@ pub fn notification_settings(
     state: State<'_, AppState>,
     organization_id: i64,
 ) -> Result<NotificationSettings> {
-    state.with(|s| s.notification_settings(organization_id))
+    state.with(|s| {
+        s.check_member(s.signed_in_user()?, organization_id)?;
+        s.notification_settings(organization_id)
+    })
 }
 
 #[tauri::command]

@@ -314,6 +314,8 @@ fn org6_another_organizations_products_and_members_are_refused_over_ipc() {
         ),
         ("renewal_counts", json!({ "organizationId": 2 })),
         ("attention", json!({ "organizationId": 2 })),
+        ("billing_overview", json!({ "organizationId": 2 })),
+        ("notification_settings", json!({ "organizationId": 2 })),
     ] {
         let err = invoke(&s, cmd, args).unwrap_err();
         assert_eq!(err["rule"], "ORG-6", "{cmd}: {err}");
@@ -326,7 +328,13 @@ fn org6_another_organizations_products_and_members_are_refused_over_ipc() {
         rows.iter().all(|r| r["product"]["organization_id"] == 1),
         "{page}"
     );
-    invoke(&s, "organization_overview", json!({ "organizationId": 1 })).unwrap();
+    for cmd in [
+        "organization_overview",
+        "billing_overview",
+        "notification_settings",
+    ] {
+        invoke(&s, cmd, json!({ "organizationId": 1 })).unwrap();
+    }
 }
 
 #[test]
