@@ -69,7 +69,7 @@ pub fn renewal_forecast(
 
 #[tauri::command]
 pub fn count_selection(state: State<'_, AppState>, selection: Selection) -> Result<u32> {
-    state.with(|s| Ok(s.resolve_selection(&selection)?.len() as u32))
+    state.with(|s| s.count_selection_as(s.signed_in_user()?, &selection))
 }
 
 /// REN-7: runs on a worker thread with its own connection (the shared one stays free for the

@@ -315,6 +315,10 @@ fn org6_another_organizations_products_and_members_are_refused_over_ipc() {
         ("renewal_counts", json!({ "organizationId": 2 })),
         ("attention", json!({ "organizationId": 2 })),
         ("billing_overview", json!({ "organizationId": 2 })),
+        (
+            "count_selection",
+            json!({ "selection": { "query": query(json!(2))["query"], "ids": [], "excluded": [] } }),
+        ),
         ("notification_settings", json!({ "organizationId": 2 })),
     ] {
         let err = invoke(&s, cmd, args).unwrap_err();

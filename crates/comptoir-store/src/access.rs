@@ -208,6 +208,28 @@ impl crate::Store {
         self.attention_in(org, Some(actor))
     }
 
+    /// How many products a selection stands for, as `actor`: only those of their organizations.
+    pub fn count_selection_as(
+        &self,
+        actor: i64,
+        sel: &comptoir_core::renewal::Selection,
+    ) -> StoreResult<u32> {
+        if let Some(org) = sel.query.as_ref().and_then(|q| q.organization_id) {
+            check_reader(self.conn(), org, actor)?;
+        }
+        let mut mine = self.conn().prepare_cached(&format!(
+            "SELECT EXISTS (SELECT 1 FROM products WHERE id = ?1 AND organization_id IN ({}))",
+            MEMBER_ORGS.replace('?', "?2")
+        ))?;
+        let mut n = 0;
+        for id in self.resolve_selection(sel)? {
+            if mine.query_row(params![id, actor], |r| r.get::<_, bool>(0))? {
+                n += 1;
+            }
+        }
+        Ok(n)
+    }
+
     /// The documents with a line for `product`, to a member of the product's organization.
     pub fn invoices_for_product_as(
         &self,

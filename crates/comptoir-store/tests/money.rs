@@ -1138,6 +1138,22 @@ fn org6_products_counters_and_members_are_read_only_by_members_per_role() {
         s.query_products(&all).unwrap().total
             > s.query_products_as(USER_PLAIN, &all).unwrap().total
     );
+    // A selection of "everything" counts the reader's products only.
+    let everything = comptoir_core::renewal::Selection {
+        query: Some(all.clone()),
+        ids: vec![],
+        excluded: vec![],
+    };
+    let mine = s.query_products_as(USER_PLAIN, &all).unwrap().total;
+    assert_eq!(s.count_selection_as(USER_PLAIN, &everything).unwrap(), mine);
+    let theirs = comptoir_core::renewal::Selection {
+        query: Some(in_org(EUR_ORG)),
+        ..everything.clone()
+    };
+    assert_eq!(
+        err(s.count_selection_as(USER_PLAIN, &theirs)).rule,
+        Some(RuleId::Org6)
+    );
     // Someone in no organization sees nothing, rather than everything.
     assert_eq!(s.query_products_as(INVITED, &all).unwrap().total, 0);
     assert_eq!(s.product_counts_as(INVITED, None).unwrap().total, 0);
