@@ -353,7 +353,11 @@ remove-title =
         [one] { $n } Benutzer entfernen?
        *[other] { $n } Benutzer entfernen?
     }
-remove-body = Sie verlieren den Zugriff auf diese Organisation. Wen eine Regel hält, der bleibt, mit Begründung.
+remove-body =
+    { $n ->
+        [one] Diese Person verliert den Zugriff auf diese Organisation. Hält sie eine Regel, bleibt sie, mit Begründung.
+       *[other] Diese Personen verlieren den Zugriff auf diese Organisation. Wen eine Regel hält, der bleibt, mit Begründung.
+    }
 remove-confirm = Entfernen
 remove-removed = Entfernt
 remove-kept = Behalten
@@ -1201,7 +1205,13 @@ refusal-expired_renew_first = { $product } ist seit { $days ->
         [one] { $days } Tag
        *[other] { $days } Tagen
     } abgelaufen: Verlängern Sie es zuerst.
-refusal-auto_renew_too_late = { $product } läuft in { $days } Tagen ab: Die automatische Verlängerung braucht mindestens { $min_days }. Verlängern Sie es zuerst.
+refusal-auto_renew_too_late = { $product } läuft in { $days ->
+        [one] { $days } Tag
+       *[other] { $days } Tagen
+    } ab: Die automatische Verlängerung braucht mindestens { $min_days ->
+        [one] { $min_days } Tag
+       *[other] { $min_days } Tage
+    }. Verlängern Sie es zuerst.
 refusal-no_saved_method = Keine gespeicherte Zahlungsart: Erfassen Sie eine Karte oder ein Twint-Profil.
 refusal-method_cannot_auto_renew = Diese Zahlungsart erlaubt keine automatische Verlängerung: Wählen Sie eine Karte oder ein Twint-Profil.
 refusal-undo_not_yours = Nur die Person, die diese Änderung gemacht hat, kann sie rückgängig machen.

@@ -353,7 +353,11 @@ remove-title =
         [one] Remove { $n } user?
        *[other] Remove { $n } users?
     }
-remove-body = They lose access to this organization. A user that a rule keeps stays, with the reason.
+remove-body =
+    { $n ->
+        [one] This user loses access to this organization. If a rule keeps them, they stay, with the reason.
+       *[other] They lose access to this organization. A user that a rule keeps stays, with the reason.
+    }
 remove-confirm = Remove
 remove-removed = Removed
 remove-kept = Kept
@@ -1201,7 +1205,13 @@ refusal-expired_renew_first = { $product } has expired { $days ->
         [one] { $days } day ago
        *[other] { $days } days ago
     }: renew it first.
-refusal-auto_renew_too_late = { $product } expires in { $days } days: auto-renewal needs at least { $min_days }. Renew it first.
+refusal-auto_renew_too_late = { $product } expires in { $days ->
+        [one] { $days } day
+       *[other] { $days } days
+    }: auto-renewal needs at least { $min_days ->
+        [one] { $min_days } day
+       *[other] { $min_days } days
+    }. Renew it first.
 refusal-no_saved_method = No saved payment method: add a card or a Twint profile.
 refusal-method_cannot_auto_renew = This payment method cannot carry auto-renewal: choose a card or a Twint profile.
 refusal-undo_not_yours = Only the person who made this change can undo it.

@@ -353,7 +353,11 @@ remove-title =
         [one] ¿Eliminar a { $n } usuario?
        *[other] ¿Eliminar a { $n } usuarios?
     }
-remove-body = Perderán el acceso a esta organización. Si una regla impide eliminar a alguien, se queda y se indica el motivo.
+remove-body =
+    { $n ->
+        [one] Perderá el acceso a esta organización. Si una regla impide eliminarlo, se queda y se indica el motivo.
+       *[other] Perderán el acceso a esta organización. Si una regla impide eliminar a alguien, se queda y se indica el motivo.
+    }
 remove-confirm = Eliminar
 remove-removed = Eliminado
 remove-kept = Se queda
@@ -1222,7 +1226,13 @@ refusal-expired_renew_first = { $product } venció hace { $days ->
         [one] { $days } día
        *[other] { $days } días
     }: renuévelo primero.
-refusal-auto_renew_too_late = { $product } vence en { $days } días: la renovación automática necesita al menos { $min_days }. Renuévelo primero.
+refusal-auto_renew_too_late = { $product } vence en { $days ->
+        [one] { $days } día
+       *[other] { $days } días
+    }: la renovación automática necesita al menos { $min_days ->
+        [one] { $min_days } día
+       *[other] { $min_days } días
+    }. Renuévelo primero.
 refusal-no_saved_method = No hay ningún método de pago guardado: añada una tarjeta o un perfil de Twint.
 refusal-method_cannot_auto_renew = Este método de pago no admite la renovación automática: elija una tarjeta o un perfil de Twint.
 refusal-undo_not_yours = Solo quien hizo este cambio puede deshacerlo.

@@ -353,7 +353,11 @@ remove-title =
         [one] Retirer { $n } utilisateur ?
        *[other] Retirer { $n } utilisateurs ?
     }
-remove-body = Ils perdent l’accès à cette organisation. Un utilisateur qu’une règle retient reste, avec la raison.
+remove-body =
+    { $n ->
+        [one] Cet utilisateur perd l’accès à cette organisation. Si une règle le retient, il reste, avec la raison.
+       *[other] Ils perdent l’accès à cette organisation. Un utilisateur qu’une règle retient reste, avec la raison.
+    }
 remove-confirm = Retirer
 remove-removed = Retiré
 remove-kept = Conservé
@@ -1222,7 +1226,13 @@ refusal-expired_renew_first = { $product } a expiré il y a { $days ->
         [one] { $days } jour
        *[other] { $days } jours
     } : renouvelez-le d’abord.
-refusal-auto_renew_too_late = { $product } expire dans { $days } jours : le renouvellement automatique demande au moins { $min_days } jours. Renouvelez-le d’abord.
+refusal-auto_renew_too_late = { $product } expire dans { $days ->
+        [one] { $days } jour
+       *[other] { $days } jours
+    } : le renouvellement automatique demande au moins { $min_days ->
+        [one] { $min_days } jour
+       *[other] { $min_days } jours
+    }. Renouvelez-le d’abord.
 refusal-no_saved_method = Aucun moyen de paiement enregistré : ajoutez une carte ou un profil Twint.
 refusal-method_cannot_auto_renew = Ce moyen de paiement ne permet pas le renouvellement automatique : choisissez une carte ou un profil Twint.
 refusal-undo_not_yours = Seule la personne qui a fait cette modification peut l’annuler.

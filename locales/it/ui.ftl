@@ -353,7 +353,11 @@ remove-title =
         [one] Rimuovere { $n } utente?
        *[other] Rimuovere { $n } utenti?
     }
-remove-body = Perdono l’accesso a questa organizzazione. Chi è trattenuto da una regola resta, con il motivo.
+remove-body =
+    { $n ->
+        [one] Perde l’accesso a questa organizzazione. Se una regola lo trattiene, resta, con il motivo.
+       *[other] Perdono l’accesso a questa organizzazione. Chi è trattenuto da una regola resta, con il motivo.
+    }
 remove-confirm = Rimuovi
 remove-removed = Rimosso
 remove-kept = Mantenuto
@@ -1222,7 +1226,13 @@ refusal-expired_renew_first = { $product } è scaduto da { $days ->
         [one] { $days } giorno
        *[other] { $days } giorni
     }: rinnovalo prima.
-refusal-auto_renew_too_late = { $product } scade tra { $days } giorni: il rinnovo automatico richiede almeno { $min_days } giorni. Rinnovalo prima.
+refusal-auto_renew_too_late = { $product } scade tra { $days ->
+        [one] { $days } giorno
+       *[other] { $days } giorni
+    }: il rinnovo automatico richiede almeno { $min_days ->
+        [one] { $min_days } giorno
+       *[other] { $min_days } giorni
+    }. Rinnovalo prima.
 refusal-no_saved_method = Nessun metodo di pagamento salvato: aggiungi una carta o un profilo Twint.
 refusal-method_cannot_auto_renew = Questo metodo di pagamento non consente il rinnovo automatico: scegli una carta o un profilo Twint.
 refusal-undo_not_yours = Solo chi ha fatto questa modifica può annullarla.

@@ -37,6 +37,7 @@ pub fn organization_overview(
     organization_id: i64,
 ) -> Result<OrganizationOverview> {
     state.with(|s| {
+        s.check_member(s.signed_in_user()?, organization_id)?;
         let page = s.members_page(organization_id, 0, MEMBERS_PAGE_MAX, None)?;
         Ok(OrganizationOverview {
             organization: s.organization(organization_id)?,
@@ -57,7 +58,10 @@ pub fn organization_members(
     limit: u32,
     search: Option<String>,
 ) -> Result<MembersPage> {
-    state.with(|s| s.members_page(organization_id, offset, limit, search.as_deref()))
+    state.with(|s| {
+        s.check_member(s.signed_in_user()?, organization_id)?;
+        s.members_page(organization_id, offset, limit, search.as_deref())
+    })
 }
 
 #[tauri::command]
@@ -83,6 +87,7 @@ pub fn billing_overview(
     organization_id: i64,
 ) -> Result<BillingOverview> {
     state.with(|s| {
+        s.check_member(s.signed_in_user()?, organization_id)?;
         Ok(BillingOverview {
             payment_methods: s.payment_methods(organization_id)?,
             prepaid: s.prepaid_account(organization_id)?,

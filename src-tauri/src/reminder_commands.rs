@@ -12,7 +12,10 @@ pub fn notification_settings(
     state: State<'_, AppState>,
     organization_id: i64,
 ) -> Result<NotificationSettings> {
-    state.with(|s| s.notification_settings(organization_id))
+    state.with(|s| {
+        s.check_member(s.signed_in_user()?, organization_id)?;
+        s.notification_settings(organization_id)
+    })
 }
 
 #[tauri::command]
@@ -30,7 +33,7 @@ pub fn set_notification_settings(
 /// The sidebar badge and the Renewals strip: a count and the nearest few, never every product.
 #[tauri::command]
 pub fn attention(state: State<'_, AppState>, organization_id: Option<i64>) -> Result<Attention> {
-    state.with(|s| s.attention(organization_id))
+    state.with(|s| s.attention_as(s.signed_in_user()?, organization_id))
 }
 
 #[tauri::command]

@@ -45,7 +45,7 @@ impl Jobs {
 
 #[tauri::command]
 pub fn query_products(state: State<'_, AppState>, query: ProductQuery) -> Result<ProductPage> {
-    state.with(|s| s.query_products(&query))
+    state.with(|s| s.query_products_as(s.signed_in_user()?, &query))
 }
 
 /// The counters above the renewals table: one aggregate, no product rows.
@@ -54,7 +54,7 @@ pub fn renewal_counts(
     state: State<'_, AppState>,
     organization_id: Option<i64>,
 ) -> Result<comptoir_store::ProductCounts> {
-    state.with(|s| s.product_counts(organization_id))
+    state.with(|s| s.product_counts_as(s.signed_in_user()?, organization_id))
 }
 
 /// The forecast above the renewals table (issue 17): one aggregate per month and currency.
@@ -69,7 +69,7 @@ pub fn renewal_forecast(
 
 #[tauri::command]
 pub fn count_selection(state: State<'_, AppState>, selection: Selection) -> Result<u32> {
-    state.with(|s| Ok(s.resolve_selection(&selection)?.len() as u32))
+    state.with(|s| s.count_selection_as(s.signed_in_user()?, &selection))
 }
 
 /// REN-7: runs on a worker thread with its own connection (the shared one stays free for the

@@ -292,6 +292,55 @@ fn acting_user_changes_what_is_allowed() {
     );
 }
 
+/// Review of issue 13 (ORG-6): a plain user of organization 1 only reads neither organization
+/// 2's products nor its members; without a filter they read organization 1's products only.
+#[test]
+fn org6_another_organizations_products_and_members_are_refused_over_ipc() {
+    let s = shell();
+    invoke(&s, "set_signed_in_user", json!({ "userId": 5 })).unwrap();
+    let query = |org: Value| {
+        json!({ "query": {
+            "expires_from": null, "expires_to": null, "organization_id": org, "kinds": [],
+            "statuses": [], "auto_renew": null, "ids": [], "search": "", "sort": "expires_on",
+            "descending": false, "offset": 0, "limit": 200
+        }})
+    };
+    for (cmd, args) in [
+        ("query_products", query(json!(2))),
+        ("organization_overview", json!({ "organizationId": 2 })),
+        (
+            "organization_members",
+            json!({ "organizationId": 2, "offset": 0, "limit": 10, "search": null }),
+        ),
+        ("renewal_counts", json!({ "organizationId": 2 })),
+        ("attention", json!({ "organizationId": 2 })),
+        ("billing_overview", json!({ "organizationId": 2 })),
+        (
+            "count_selection",
+            json!({ "selection": { "query": query(json!(2))["query"], "ids": [], "excluded": [] } }),
+        ),
+        ("notification_settings", json!({ "organizationId": 2 })),
+    ] {
+        let err = invoke(&s, cmd, args).unwrap_err();
+        assert_eq!(err["rule"], "ORG-6", "{cmd}: {err}");
+        assert_eq!(err["field"], "organization_id", "{cmd}: {err}");
+    }
+    let page = invoke(&s, "query_products", query(Value::Null)).unwrap();
+    let rows = page["rows"].as_array().unwrap();
+    assert!(!rows.is_empty());
+    assert!(
+        rows.iter().all(|r| r["product"]["organization_id"] == 1),
+        "{page}"
+    );
+    for cmd in [
+        "organization_overview",
+        "billing_overview",
+        "notification_settings",
+    ] {
+        invoke(&s, cmd, json!({ "organizationId": 1 })).unwrap();
+    }
+}
+
 #[test]
 fn ren6_table_pages_cross_ipc_with_the_total() {
     let s = shell();

@@ -337,6 +337,15 @@ fn read(input: &str, locale: &str, field: &str, currency: Option<Currency>) -> R
                 format!("{field} mixes several kinds of thousands separators"),
             ));
         }
+        // A grouped number never starts with 0: `0,105` is neither 105 nor 0.105.
+        if int_runs[0].starts_with('0') {
+            return Err(bad(
+                Reason::BadGrouping,
+                format!(
+                    "{field} groups digits in the wrong places: a thousands group cannot follow 0"
+                ),
+            ));
+        }
         let well_placed =
             (1..=3).contains(&int_runs[0].len()) && int_runs[1..].iter().all(|r| r.len() == 3);
         if !well_placed {
@@ -553,6 +562,44 @@ mod tests {
         assert!(refused("1,5,0", "es").contains("several decimal separators"));
         assert!(refused("10 Euro", "en").contains("letters"));
         assert!(refused("1,0000", "es").contains("more than two decimals"));
+    }
+
+    /// The tags the UI sends (its LOCALE_TAGS): Swiss usage for de/fr/it, English reads a point.
+    #[test]
+    fn the_ui_s_locale_tags_read_as_intended() {
+        for tag in ["de-CH", "fr-CH", "it-CH"] {
+            assert_eq!(ok("10.50", tag), d("10.50"), "{tag}");
+            assert_eq!(ok("1'000.50", tag), d("1000.50"), "{tag}");
+            assert!(refused("1.000", tag).contains("ambiguous"), "{tag}");
+            assert!(refused("1,000", tag).contains("ambiguous"), "{tag}");
+        }
+        assert_eq!(ok("1,000", "en-CH"), d("1000"));
+        assert!(refused("1.000", "en-CH").contains("more than two decimals"));
+        assert_eq!(ok("1.000", "es-ES"), d("1000"));
+        assert!(refused("1,000", "es-ES").contains("more than two decimals"));
+    }
+
+    #[test]
+    fn a_thousands_group_never_follows_a_leading_zero() {
+        for (input, loc) in [
+            ("0,105", "en"),
+            ("0,105,000", "en"),
+            ("00,105", "en"),
+            ("0.105", "es"),
+            ("0.105", "de-DE"),
+            ("0'105", "de-CH"),
+            ("0 105,50", "fr"),
+        ] {
+            assert!(
+                refused(input, loc).contains("cannot follow 0"),
+                "{input} {loc}"
+            );
+        }
+        // Zero itself and decimals after it are still amounts.
+        assert_eq!(ok("0,10", "en"), d("0.10"));
+        assert_eq!(ok("0.10", "es"), d("0.10"));
+        assert_eq!(ok("0", "en"), d("0"));
+        assert_eq!(ok("1,105", "en"), d("1105"));
     }
 
     #[test]

@@ -113,6 +113,10 @@ pub(crate) fn check_workspace_setting(conn: &Connection, actor: i64) -> StoreRes
     check_billing(role, BillingAction::SetSeller, false).map_err(|e: Error| e.into())
 }
 
+/// The organizations the user bound to `?` is an active member of (a subquery).
+pub(crate) const MEMBER_ORGS: &str =
+    "SELECT organization_id FROM memberships WHERE user_id = ? AND status = 'active'";
+
 /// Refuses (ORG-6) unless `actor` is an active member of `org`: an organization's invoices,
 /// documents and orders are read by its members only.
 pub(crate) fn check_reader(conn: &Connection, org: i64, actor: i64) -> StoreResult<()> {
@@ -158,6 +162,72 @@ impl crate::Store {
             }
         }
         Ok(keep)
+    }
+
+    /// Refuses (ORG-6) unless `actor` is an active member of `org`: the organization's members,
+    /// products and counters are read by its members only.
+    pub fn check_member(&self, actor: i64, org: i64) -> StoreResult<()> {
+        self.organization(org)?;
+        check_reader(self.conn(), org, actor)
+    }
+
+    /// A page of the renewals table as `actor`: one organization they belong to or, without
+    /// one, all of theirs.
+    pub fn query_products_as(
+        &self,
+        actor: i64,
+        q: &comptoir_core::renewal::ProductQuery,
+    ) -> StoreResult<comptoir_core::renewal::ProductPage> {
+        if let Some(org) = q.organization_id {
+            check_reader(self.conn(), org, actor)?;
+        }
+        self.query_products_in(q, Some(actor))
+    }
+
+    /// The renewals counters as `actor` (see [`Store::query_products_as`]).
+    pub fn product_counts_as(
+        &self,
+        actor: i64,
+        org: Option<i64>,
+    ) -> StoreResult<crate::ProductCounts> {
+        if let Some(org) = org {
+            check_reader(self.conn(), org, actor)?;
+        }
+        self.product_counts_in(org, Some(actor))
+    }
+
+    /// The attention badge and strip as `actor` (see [`Store::query_products_as`]).
+    pub fn attention_as(
+        &self,
+        actor: i64,
+        org: Option<i64>,
+    ) -> StoreResult<comptoir_core::reminders::Attention> {
+        if let Some(org) = org {
+            check_reader(self.conn(), org, actor)?;
+        }
+        self.attention_in(org, Some(actor))
+    }
+
+    /// How many products a selection stands for, as `actor`: only those of their organizations.
+    pub fn count_selection_as(
+        &self,
+        actor: i64,
+        sel: &comptoir_core::renewal::Selection,
+    ) -> StoreResult<u32> {
+        if let Some(org) = sel.query.as_ref().and_then(|q| q.organization_id) {
+            check_reader(self.conn(), org, actor)?;
+        }
+        let mut mine = self.conn().prepare_cached(&format!(
+            "SELECT EXISTS (SELECT 1 FROM products WHERE id = ?1 AND organization_id IN ({}))",
+            MEMBER_ORGS.replace('?', "?2")
+        ))?;
+        let mut n = 0;
+        for id in self.resolve_selection(sel)? {
+            if mine.query_row(params![id, actor], |r| r.get::<_, bool>(0))? {
+                n += 1;
+            }
+        }
+        Ok(n)
     }
 
     /// The documents with a line for `product`, to a member of the product's organization.

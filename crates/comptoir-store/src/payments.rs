@@ -1425,6 +1425,11 @@ impl Store {
                     .into())
                 }
                 Some(l) if l.7.is_some() => {
+                    // The product's name: the line's text is stored in English.
+                    let product: String = tx
+                        .query_row("SELECT name FROM products WHERE id = ?1", [p], |r| r.get(0))
+                        .optional()?
+                        .unwrap_or_else(|| l.2.clone());
                     return Err(Error::new(
                         ErrorCode::Conflict,
                         format!(
@@ -1434,9 +1439,9 @@ impl Store {
                         ),
                     )
                     .reason("already_credited")
-                    .with_param("product", &l.2)
+                    .with_param("product", &product)
                     .with_field("product_ids")
-                    .into())
+                    .into());
                 }
                 Some(_) => {}
             }

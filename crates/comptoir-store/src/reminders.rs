@@ -157,6 +157,15 @@ impl Store {
     /// within the horizon" is a few expiry ranges per organization (see [`attention_ranges`]);
     /// only the nearest few rows of each range are read.
     pub fn attention(&self, org: Option<i64>) -> StoreResult<Attention> {
+        self.attention_in(org, None)
+    }
+
+    /// [`Store::attention`], counting only the organizations `reader` is an active member of.
+    pub(crate) fn attention_in(
+        &self,
+        org: Option<i64>,
+        reader: Option<i64>,
+    ) -> StoreResult<Attention> {
         let today = self.today_by_org()?;
         let mut count = 0u32;
         let mut nearest = Vec::new();
@@ -181,6 +190,11 @@ impl Store {
         for (&o, &day) in &today {
             if org.is_some_and(|x| x != o) {
                 continue;
+            }
+            if let Some(reader) = reader {
+                if crate::access::active_role(self.conn(), o, reader)?.is_none() {
+                    continue;
+                }
             }
             let settings = self.notification_settings(o)?;
             for (auto, from, to) in attention_ranges(day, &settings) {

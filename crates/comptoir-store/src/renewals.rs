@@ -18,7 +18,7 @@ use comptoir_core::{Error, RuleId};
 use rusqlite::types::Value;
 use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 
-use crate::access::{active_role, check_actor};
+use crate::access::{active_role, check_actor, MEMBER_ORGS};
 use crate::row::{date, money, parsed};
 use crate::{Store, StoreError, StoreResult};
 
@@ -215,6 +215,15 @@ impl Store {
 
     /// One page of the renewals table and the number of matching products.
     pub fn query_products(&self, q: &ProductQuery) -> StoreResult<ProductPage> {
+        self.query_products_in(q, None)
+    }
+
+    /// [`Store::query_products`], limited to the organizations `reader` is an active member of.
+    pub(crate) fn query_products_in(
+        &self,
+        q: &ProductQuery,
+        reader: Option<i64>,
+    ) -> StoreResult<ProductPage> {
         if q.limit == 0 || q.limit > MAX_PAGE {
             return Err(
                 Error::invalid("limit", format!("a page holds 1 to {MAX_PAGE} rows"))
@@ -223,7 +232,11 @@ impl Store {
                     .into(),
             );
         }
-        let (filter, filter_args) = self.filters(q)?;
+        let (mut filter, mut filter_args) = self.filters(q)?;
+        if let Some(reader) = reader {
+            filter.push_str(&format!(" AND p.organization_id IN ({MEMBER_ORGS})"));
+            filter_args.push(Value::Integer(reader));
+        }
         let total: u32 = self
             .conn()
             .prepare_cached(&format!("SELECT count(*) FROM products p WHERE {filter}"))?
@@ -347,14 +360,25 @@ impl Store {
         &self,
         organization_id: Option<i64>,
     ) -> StoreResult<crate::ProductCounts> {
+        self.product_counts_in(organization_id, None)
+    }
+
+    /// [`Store::product_counts`], limited to the organizations `reader` is an active member of.
+    pub(crate) fn product_counts_in(
+        &self,
+        organization_id: Option<i64>,
+        reader: Option<i64>,
+    ) -> StoreResult<crate::ProductCounts> {
         let sql = format!(
             "SELECT ({}) AS st, count(*), sum(p.auto_renew) FROM products p
-             WHERE ?1 IS NULL OR p.organization_id = ?1 GROUP BY st",
-            self.status_expr()?
+             WHERE (?1 IS NULL OR p.organization_id = ?1)
+               AND (?2 IS NULL OR p.organization_id IN ({})) GROUP BY st",
+            self.status_expr()?,
+            MEMBER_ORGS.replace('?', "?2")
         );
         let mut c = crate::ProductCounts::default();
         let mut stmt = self.conn().prepare_cached(&sql)?;
-        let rows = stmt.query_map([organization_id], |r| {
+        let rows = stmt.query_map([organization_id, reader], |r| {
             Ok((
                 parsed(r, 0, parse_status)?,
                 r.get::<_, u32>(1)?,

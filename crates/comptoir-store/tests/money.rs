@@ -130,6 +130,18 @@ fn a_credit_note_cannot_be_issued_twice_on_the_same_invoice() {
     let e = err(s.issue_credit_note(LR, inv, &[40]));
     assert_eq!(e.code, ErrorCode::Conflict);
     assert_eq!(e.field.as_deref(), Some("product_ids"));
+    // The product is named by its name, not by the invoice line's stored English text
+    // ("Renewal of ... (12 months)"), which the reader's language cannot translate.
+    let p = e.params.clone().unwrap();
+    assert_eq!(p["reason"], "already_credited");
+    let name = s
+        .products(Some(CHF_ORG))
+        .unwrap()
+        .into_iter()
+        .find(|p| p.id == 40)
+        .unwrap()
+        .name;
+    assert_eq!(p["product"], name, "{p:?}");
     let detail = s.invoice_detail(inv).unwrap();
     assert_eq!(detail.credit_notes.len(), 1);
     assert!(detail.creditable.amount.is_zero());
@@ -1059,4 +1071,93 @@ fn org6_invoices_and_orders_are_read_only_by_members_per_role() {
         err(s.invoice_detail_as(LR, 999_999)).code,
         ErrorCode::NotFound
     );
+}
+
+/// Review of issue 13: an organization's products (prices, card last4), counters, attention and
+/// members are read by its active members only; "all organizations" is all of the reader's.
+#[test]
+fn org6_products_counters_and_members_are_read_only_by_members_per_role() {
+    let (_d, s) = open();
+    const EUR_USER: i64 = 13;
+    let in_org = |org| ProductQuery {
+        organization_id: Some(org),
+        limit: 50,
+        ..ProductQuery::default()
+    };
+    for (actor, may) in [
+        (LR, true),
+        (ADMIN, true),
+        (USER_BILLING, true),
+        (USER_PLAIN, true),
+        (INVITED, false),
+        (OUTSIDER, false),
+        (EUR_USER, false),
+    ] {
+        let results = [
+            m(s.query_products_as(actor, &in_org(CHF_ORG))),
+            m(s.product_counts_as(actor, Some(CHF_ORG))),
+            m(s.attention_as(actor, Some(CHF_ORG))),
+            m(s.check_member(actor, CHF_ORG)),
+        ];
+        for (i, r) in results.into_iter().enumerate() {
+            match r {
+                Ok(()) => assert!(may, "user {actor}, read {i} allowed"),
+                Err(e) => {
+                    assert!(!may, "user {actor}, read {i}: {e:?}");
+                    assert_eq!(e.rule, Some(RuleId::Org6), "{e:?}");
+                    assert_eq!(e.field.as_deref(), Some("organization_id"), "{e:?}");
+                }
+            }
+        }
+    }
+    // Without an organization: the reader's own only, the same as asking for it by name.
+    let all = ProductQuery {
+        limit: 500,
+        ..ProductQuery::default()
+    };
+    for (actor, org) in [(USER_PLAIN, CHF_ORG), (EUR_USER, EUR_ORG)] {
+        let page = s.query_products_as(actor, &all).unwrap();
+        assert!(!page.rows.is_empty());
+        assert!(
+            page.rows.iter().all(|r| r.product.organization_id == org),
+            "user {actor}"
+        );
+        assert_eq!(page.total, s.query_products(&in_org(org)).unwrap().total);
+        assert_eq!(
+            s.product_counts_as(actor, None).unwrap(),
+            s.product_counts(Some(org)).unwrap(),
+            "user {actor}"
+        );
+        assert_eq!(
+            s.attention_as(actor, None).unwrap(),
+            s.attention(Some(org)).unwrap(),
+            "user {actor}"
+        );
+    }
+    assert!(
+        s.query_products(&all).unwrap().total
+            > s.query_products_as(USER_PLAIN, &all).unwrap().total
+    );
+    // A selection of "everything" counts the reader's products only.
+    let everything = comptoir_core::renewal::Selection {
+        query: Some(all.clone()),
+        ids: vec![],
+        excluded: vec![],
+    };
+    let mine = s.query_products_as(USER_PLAIN, &all).unwrap().total;
+    assert_eq!(s.count_selection_as(USER_PLAIN, &everything).unwrap(), mine);
+    let theirs = comptoir_core::renewal::Selection {
+        query: Some(in_org(EUR_ORG)),
+        ..everything.clone()
+    };
+    assert_eq!(
+        err(s.count_selection_as(USER_PLAIN, &theirs)).rule,
+        Some(RuleId::Org6)
+    );
+    // Someone in no organization sees nothing, rather than everything.
+    assert_eq!(s.query_products_as(INVITED, &all).unwrap().total, 0);
+    assert_eq!(s.product_counts_as(INVITED, None).unwrap().total, 0);
+    assert_eq!(s.attention_as(INVITED, None).unwrap().count, 0);
+    // An unknown organization is not found.
+    assert_eq!(err(s.check_member(LR, 999)).code, ErrorCode::NotFound);
 }

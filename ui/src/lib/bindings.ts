@@ -548,7 +548,7 @@ total: number, offset: number, members: Array<Member>, };
 
 export type OrganizationOverview = { organization: Organization, 
 /**
- * The first page of members (at most `MEMBERS_PAGE_MAX`): a big organization's reply
+ * The first page of members (at most `MEMBERS_PAGE_MAX`, 100): a big organization's reply
  * stays small; `organization_members` gives the next pages.
  */
 members: Array<Member>, 

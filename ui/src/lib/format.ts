@@ -115,5 +115,8 @@ export function formatDecimal(amount: string, locale: Locale): string {
   }
   const parts = nf.formatToParts(amount as unknown as number);
   const swiss = swissApostrophe(locale);
-  return swissGrouping(parts.map((p) => (swiss && p.type === "group" ? "'" : p.value)).join(""));
+  // fr-CH CLDR writes a plain number with a decimal comma but its amounts with a point: the
+  // Swiss amount style (point and apostrophe) here too, as formatMoney writes it.
+  const swissPart = (p: Intl.NumberFormatPart) => (p.type === "group" ? "'" : p.type === "decimal" ? "." : p.value);
+  return swissGrouping(parts.map((p) => (swiss ? swissPart(p) : p.value)).join(""));
 }

@@ -1,6 +1,7 @@
 // The single typed client for the shell's commands. Features call these functions, never
 // `invoke` directly, so every command name and payload is checked against the Rust types.
 import { Channel, invoke } from "@tauri-apps/api/core";
+import { LOCALE_TAGS, type Locale } from "./i18n/index.svelte";
 import type {
   Forecast,
   AppError,
@@ -227,16 +228,18 @@ export const api = {
     call<number>("add_payment_method", { organizationId, method }),
   setDefaultMethod: (organizationId: number, methodId: number) =>
     call<null>("set_default_method", { organizationId, methodId }),
-  /** `amount` as typed; `locale` is the UI language it was typed in (the engine reads it so). */
-  topUpPreview: (organizationId: number, amount: string, locale: string, method: PaymentMethodKind) =>
-    call<Money>("top_up_preview", { organizationId, amount, locale, method }),
+  /** `amount` as typed in the UI language `locale`; the engine gets its Intl tag ("de-CH"), whose
+   * region decides the decimal mark (Swiss usage: a lone "1.000" is ambiguous). */
+  topUpPreview: (organizationId: number, amount: string, locale: Locale, method: PaymentMethodKind) =>
+    call<Money>("top_up_preview", { organizationId, amount, locale: LOCALE_TAGS[locale], method }),
   topUp: (
     organizationId: number,
     amount: string,
-    locale: string,
+    locale: Locale,
     method: PaymentMethodKind,
     idempotencyKey: string,
-  ) => call<PrepaidAccount>("top_up", { organizationId, amount, locale, method, idempotencyKey }),
+  ) =>
+    call<PrepaidAccount>("top_up", { organizationId, amount, locale: LOCALE_TAGS[locale], method, idempotencyKey }),
   invoiceDetail: (invoiceId: number) => call<InvoiceDetail>("invoice_detail", { invoiceId }),
   saveDocument: (invoiceId: number) => call<string | null>("save_document", { invoiceId }),
   printDocument: (invoiceId: number) => call<string>("print_document", { invoiceId }),

@@ -61,6 +61,26 @@ describe("plurals and agreement through Fluent selectors", () => {
     expect(translate("es", "remove.summary", { ok: 1, refused: 2 })).toBe("1 eliminado, 2 se quedan.");
   });
 
+  it("says one user and one day in the singular (issue 13 review)", () => {
+    const one = { es: "Perderá", fr: "Cet utilisateur perd", it: "Perde l’accesso", de: "Diese Person verliert", en: "This user loses" };
+    const many = { es: "Perderán", fr: "Ils perdent", it: "Perdono", de: "Diese Personen verlieren", en: "They lose" };
+    for (const lang of ["en", "es", "fr", "de", "it"] as const) {
+      expect(translate(lang, "remove.body", { n: 1 }).startsWith(one[lang]), lang).toBe(true);
+      expect(translate(lang, "remove.body", { n: 3 }).startsWith(many[lang]), lang).toBe(true);
+    }
+    const tooLate = (lang: "en" | "es" | "fr" | "de" | "it", days: number) =>
+      translate(lang, "refusal.auto_renew_too_late", { product: "a.ch", days, min_days: 15 });
+    expect(tooLate("es", 1)).toBe(
+      "a.ch vence en 1 día: la renovación automática necesita al menos 15 días. Renuévelo primero.",
+    );
+    expect(tooLate("es", 2)).toContain("vence en 2 días");
+    expect(tooLate("en", 1)).toContain("expires in 1 day:");
+    expect(tooLate("fr", 1)).toContain("expire dans 1 jour :");
+    expect(tooLate("de", 1)).toContain("läuft in 1 Tag ab");
+    expect(tooLate("de", 5)).toContain("läuft in 5 Tagen ab");
+    expect(tooLate("it", 1)).toContain("scade tra 1 giorno:");
+  });
+
   it("French counts zero and one as singular", () => {
     expect(translate("fr", "ren.matching", { n: 0 })).toBe("0 produit correspond");
   });

@@ -17,8 +17,20 @@ describe("typed IPC client", () => {
     expect(calls).toEqual([
       ["partner_overview", { organizationId: 7 }],
       ["set_language", { language: "es" }],
-      ["top_up", { organizationId: 1, amount: "0,10", locale: "es", method: "visa", idempotencyKey: "topup-key-0001" }],
+      ["top_up", { organizationId: 1, amount: "0,10", locale: "es-ES", method: "visa", idempotencyKey: "topup-key-0001" }],
     ]);
+  });
+
+  it("sends amounts with the Intl tag of the language, so the Swiss rules apply", async () => {
+    const sent: unknown[] = [];
+    mockIPC((_cmd, args) => {
+      sent.push((args as { locale: string }).locale);
+      return { amount: "1000.00", currency: "CHF" };
+    });
+    for (const lang of ["en", "es", "fr", "de", "it"] as const) {
+      await api.topUpPreview(1, "1'000", lang, "visa");
+    }
+    expect(sent).toEqual(["en-CH", "es-ES", "fr-CH", "de-CH", "it-CH"]);
   });
 
   it("turns the shell's {code, message, rule?, field?} into a CommandError", async () => {

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { LOCALES, SOURCES, setLocale } from "../lib/i18n/index.svelte";
 import { messages } from "./catalogue";
 import { fieldLabel, refusalText } from "../lib/refusal";
+import { formatDecimal, formatMoney } from "../lib/format";
 
 // Issue 13 item 2: the engine speaks in codes. Every reason code and every field id the Rust
 // sources name is read from them here; a code without its sentence, a sentence whose variables
@@ -126,6 +127,19 @@ describe("a refusal is said in the reader's language", () => {
     expect(refusalText(outOfRange)).toBe("Zwischen 0.10 und 9'999.00: 0.09 liegt ausserhalb.");
     setLocale("en");
     expect(refusalText(outOfRange)).toBe("Between 0.10 and 9'999.00: 0.09 is not.");
+    setLocale("fr");
+    expect(refusalText(outOfRange)).toBe("Entre 0.10 et 9'999.00 : 0.09 ne l’est pas.");
+    setLocale("it");
+    expect(refusalText(outOfRange)).toBe("Tra 0.10 e 9'999.00: 0.09 non lo è.");
+  });
+
+  it("with amounts written as formatMoney writes them (Swiss point and apostrophe)", () => {
+    for (const lang of ["fr", "de", "it", "es", "en"] as const) {
+      for (const amount of ["0.09", "9999.00", "1234567.50"]) {
+        const money = formatMoney({ amount, currency: "CHF" }, lang);
+        expect(money.replace("CHF", "").trim(), `${lang} ${amount}`).toBe(formatDecimal(amount, lang));
+      }
+    }
   });
 
   it("with plurals and selectors from the params", () => {

@@ -1346,7 +1346,7 @@ export interface MessageVariables {
   "rights.viaTeam": "team";
   "rights.more": "shown" | "total";
   "remove.title": "n";
-  "remove.body": never;
+  "remove.body": "n";
   "remove.confirm": never;
   "remove.removed": never;
   "remove.kept": never;
