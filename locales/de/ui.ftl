@@ -1353,3 +1353,5 @@ sup-text-full = Grenze erreicht: { $max } Zeichen. Hängen Sie längere Texte al
 sup-history-range = { $from }–{ $to } von { $total }
 sup-history-newer = Neuere
 sup-history-older = Ältere
+refusal-vault_copy_changed = Die abgelegte Kopie dieses Dokuments wurde seit der Ausstellung auf dem Datenträger verändert; sie wird nicht verwendet.
+refusal-vault_copy_unreadable = Die abgelegte Kopie dieses Dokuments kann nicht gelesen werden (sie wurde verschoben oder gelöscht).

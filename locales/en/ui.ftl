@@ -1353,3 +1353,5 @@ sup-text-full = Limit reached: { $max } characters. Attach longer texts as a fil
 sup-history-range = { $from }–{ $to } of { $total }
 sup-history-newer = Newer
 sup-history-older = Older
+refusal-vault_copy_changed = The stored copy of this document was changed on disk since it was issued; it is not used.
+refusal-vault_copy_unreadable = The stored copy of this document cannot be read (it was moved or deleted).

@@ -1374,3 +1374,5 @@ sup-text-full = Límite alcanzado: { $max } caracteres. Adjunte los textos más 
 sup-history-range = { $from }–{ $to } de { $total }
 sup-history-newer = Más recientes
 sup-history-older = Más antiguas
+refusal-vault_copy_changed = La copia guardada de este documento se ha modificado en el disco desde su emisión; no se utiliza.
+refusal-vault_copy_unreadable = No se puede leer la copia guardada de este documento (se ha movido o eliminado).

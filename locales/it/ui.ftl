@@ -1374,3 +1374,5 @@ sup-text-full = Limite raggiunto: { $max } caratteri. Alleghi i testi più lungh
 sup-history-range = { $from }–{ $to } di { $total }
 sup-history-newer = Più recenti
 sup-history-older = Meno recenti
+refusal-vault_copy_changed = La copia conservata di questo documento è stata modificata sul disco dopo l’emissione; non viene usata.
+refusal-vault_copy_unreadable = La copia conservata di questo documento non può essere letta (è stata spostata o eliminata).
