@@ -653,6 +653,8 @@ fn usage_error(
         }
     };
     let arg = context(ContextKind::InvalidArg);
+    // `--workspace <FILE>` as clap names it; `--workspace` alone where the value is not the point.
+    let option = arg.split_whitespace().next().unwrap_or_default().to_owned();
     let line = match e.kind() {
         ErrorKind::UnknownArgument => c.text("cli-error-unknown-argument", &[("arg", arg.into())]),
         ErrorKind::InvalidSubcommand => c.text(
@@ -660,7 +662,6 @@ fn usage_error(
             &[("command", context(ContextKind::InvalidSubcommand).into())],
         ),
         ErrorKind::InvalidValue if context(ContextKind::InvalidValue).is_empty() => {
-            let option = arg.split_whitespace().next().unwrap_or_default().to_owned();
             c.text("cli-error-empty-value", &[("arg", option.into())])
         }
         ErrorKind::InvalidValue => c.text(
@@ -674,22 +675,15 @@ fn usage_error(
         ErrorKind::MissingRequiredArgument => {
             c.text("cli-error-missing-argument", &[("arg", arg.into())])
         }
+        // The same option given twice is reported by clap as a conflict with itself.
         ErrorKind::ArgumentConflict
-            if context(ContextKind::PriorArg).is_empty()
-                || arg.split_whitespace().next()
-                    == context(ContextKind::PriorArg).split_whitespace().next() =>
+            if option
+                == context(ContextKind::PriorArg)
+                    .split_whitespace()
+                    .next()
+                    .unwrap_or_default() =>
         {
-            c.text(
-                "cli-error-twice",
-                &[(
-                    "arg",
-                    arg.split_whitespace()
-                        .next()
-                        .unwrap_or("")
-                        .to_owned()
-                        .into(),
-                )],
-            )
+            c.text("cli-error-twice", &[("arg", option.into())])
         }
         ErrorKind::ArgumentConflict => c.text(
             "cli-error-conflict",
