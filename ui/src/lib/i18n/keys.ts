@@ -1047,7 +1047,9 @@ export type MessageKey =
   | "sup.text.full"
   | "sup.history.range"
   | "sup.history.newer"
-  | "sup.history.older";
+  | "sup.history.older"
+  | "refusal.vault_copy_changed"
+  | "refusal.vault_copy_unreadable";
 
 /** The variables of each message (`never`: it takes none). */
 export interface MessageVariables {
@@ -2098,4 +2100,6 @@ export interface MessageVariables {
   "sup.history.range": "from" | "to" | "total";
   "sup.history.newer": never;
   "sup.history.older": never;
+  "refusal.vault_copy_changed": never;
+  "refusal.vault_copy_unreadable": never;
 }
