@@ -22,6 +22,17 @@ dpkg-deb -x "$deb" "$tmp/deb"
 desktop-file-validate "$tmp/deb/usr/share/applications/Comptoir.desktop"
 grep -q '^Categories=Office;Finance;$' "$tmp/deb/usr/share/applications/Comptoir.desktop" ||
   fail "the .desktop entry is not in Office/Finance"
+# The menu entry in the app's five languages (packaging/linux/comptoir.desktop.hbs).
+for key in Name GenericName Comment Keywords; do
+  for lang in es fr de it; do
+    grep -q "^$key\[$lang\]=." "$tmp/deb/usr/share/applications/Comptoir.desktop" ||
+      fail "the .desktop entry has no $key[$lang]"
+  done
+done
+grep -q '^Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/$' \
+  "$tmp/deb/usr/share/doc/comptoir/copyright" || fail "no Debian-format copyright file"
+dpkg-deb -f "$deb" Maintainer | grep -Eq '^[^<]+ <[^@ ]+@[^> ]+>$' ||
+  fail "the .deb's Maintainer has no e-mail address"
 grep -q "<launchable type=\"desktop-id\">Comptoir.desktop</launchable>" \
   "$tmp/deb/usr/share/metainfo/ch.comptoir.desktop.metainfo.xml" ||
   fail "the AppStream file does not launch the packaged .desktop entry"
@@ -33,7 +44,8 @@ echo "== the .rpm's files"
 rpm -qpl "$rpm" | tee "$tmp/rpm-files"
 for f in /usr/bin/comptoir /usr/share/applications/Comptoir.desktop \
   /usr/share/icons/hicolor/128x128/apps/comptoir.png /usr/share/icons/hicolor/32x32/apps/comptoir.png \
-  /usr/share/metainfo/ch.comptoir.desktop.metainfo.xml /usr/share/doc/comptoir/LICENSE-fonts-Liberation; do
+  /usr/share/metainfo/ch.comptoir.desktop.metainfo.xml /usr/share/doc/comptoir/LICENSE-fonts-Liberation \
+  /usr/share/doc/comptoir/copyright; do
   grep -qx "$f" "$tmp/rpm-files" || fail "the .rpm lacks $f"
 done
 [[ $(rpm -qp --queryformat '%{VERSION}' "$rpm") == "$version" ]] || fail "the .rpm's version is not $version"

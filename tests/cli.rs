@@ -44,6 +44,27 @@ fn help_in_the_environments_language_without_a_window() {
 }
 
 #[test]
+fn help_as_a_command_in_the_first_language_of_the_list_the_catalogue_has() {
+    // `help invoices list` is `invoices list --help`; Portuguese is not in the catalogue, French is.
+    let out = comptoir(&["help", "invoices", "list"], &[("LANGUAGE", "pt:fr")]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{text}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(text.contains("Utilisation:"), "{text}");
+    assert!(text.contains("--json"), "{text}");
+    // No action: the localized help of `invoices` on standard error, exit 2.
+    let out = comptoir(&["invoices"], &[("LANGUAGE", "it")]);
+    assert_eq!(out.status.code(), Some(2));
+    let text = String::from_utf8(out.stderr).unwrap();
+    assert!(text.contains("Scelga un comando"), "{text}");
+    assert!(!text.contains("requires a subcommand"), "{text}");
+}
+
+#[test]
 fn print_sends_each_matching_vault_copy_to_lp_and_exit_codes_say_the_rest() {
     let dir = tempfile::tempdir().unwrap();
     let ws = dir.path().join("ws.sqlite3");

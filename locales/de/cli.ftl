@@ -31,7 +31,7 @@ cli-arg-version = Zeigt die Version.
 cli-exit-codes =
     Exit-Codes:
       0  erledigt
-      1  einige Dokumente konnten nicht erstellt, geschrieben oder gedruckt werden (die anderen schon)
+      1  einige Dokumente konnten nicht exportiert oder gedruckt werden (die anderen, falls vorhanden, schon)
       2  falsche Befehlszeile
       3  der Arbeitsbereich fehlt oder lässt sich nicht öffnen (nichts wurde geschrieben)
       4  kein Dokument passt
@@ -49,10 +49,10 @@ cli-refusal-newer = Sie wurde von einer neueren Comptoir-Version geschrieben; ak
 cli-refusal-missing-kind = Ihr fehlt der Eintrag, der sie als Comptoir-Arbeitsbereich ausweist.
 cli-refusal-unreadable = Die Datei kann nicht gelesen werden.
 cli-refusal-read-only = Die Datei oder ihr Ordner kann nicht geschrieben werden.
-cli-error-open = { $file } konnte nicht geöffnet werden: { $detail }
+cli-error-open = { $file } konnte nicht geöffnet werden: { $why }
 cli-error-no-org = Keine Organisation dieses Arbeitsbereichs heisst «{ $org }» oder hat diese Nummer.
 cli-error-not-member = Der angemeldete Benutzer des Arbeitsbereichs ist nicht Mitglied von «{ $org }» und darf ihre Dokumente nicht lesen.
-cli-error-engine = Der Arbeitsbereich konnte nicht gelesen werden: { $detail }
+cli-error-engine = Der Arbeitsbereich konnte nicht gelesen werden: { $why }
 cli-nothing-matches = Kein Dokument passt.
 cli-col-number = Nummer
 cli-col-kind = Art
@@ -78,8 +78,9 @@ cli-error-files-exist =
         [one] Eine Datei mit gleichem Namen liegt bereits in { $folder }: { $files }.
        *[other] { $count } Dateien mit gleichen Namen liegen bereits in { $folder }: { $files }.
     } Nichts wurde geschrieben; fügen Sie --replace oder --keep-both hinzu.
-cli-error-write = In { $folder } konnte nichts geschrieben werden: { $detail }
-cli-failed = { $number } wurde nicht erstellt: { $detail }
+cli-error-write = In { $folder } konnte nichts geschrieben werden: { $why }
+cli-failed-export = { $number } konnte nicht exportiert werden: { $why }
+cli-failed-print = { $number } konnte nicht gedruckt werden: { $why }
 cli-exported =
     { $count ->
         [one] 1 PDF in { $folder } geschrieben
@@ -100,3 +101,17 @@ cli-error-conflict = { $arg } kann nicht mit { $other } verwendet werden.
 cli-error-value-count = { $arg }: falsche Anzahl Werte.
 cli-error-usage = Die Befehlszeile wird nicht verstanden.
 cli-see-help = Siehe: comptoir --help
+cli-why-vault-changed = seine abgelegte Kopie wurde seit der Ausstellung auf dem Datenträger verändert und wird darum nicht verwendet.
+cli-why-vault-missing = seine abgelegte Kopie kann nicht gelesen werden (verschoben oder gelöscht?).
+cli-why-not-a-file = im Ordner liegt unter diesem Namen etwas anderes als eine gewöhnliche Datei.
+cli-why-not-found = der Ordner existiert nicht.
+cli-why-permission = Zugriff verweigert (der Ordner ist schreibgeschützt oder gehört nicht Ihnen).
+cli-why-not-a-folder = dieser Pfad ist eine Datei, kein Ordner.
+cli-why-full = der Datenträger ist voll.
+cli-why-storage = die Datei konnte nicht gelesen oder geschrieben werden.
+cli-why-data = die Daten des Dokuments sind ungültig.
+cli-why-other = ein unerwarteter Fehler ist aufgetreten.
+cli-why-database = die Datenbank des Arbeitsbereichs ist beschädigt oder nicht die, die diese Version von Comptoir erwartet.
+cli-error-choose-command = Wählen Sie einen Befehl: list, export oder print.
+cli-error-twice = { $arg } wurde zweimal angegeben.
+cli-error-empty-value = { $arg }: der Wert ist leer.

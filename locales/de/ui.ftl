@@ -1363,3 +1363,6 @@ sup-history-range = { $from }–{ $to } von { $total }
 sup-history-newer = Neuere
 sup-history-older = Ältere
 refusal-workspace_refused = { $file } kann nicht geöffnet werden.
+
+refusal-vault_copy_changed = Die abgelegte Kopie dieses Dokuments wurde seit der Ausstellung auf dem Datenträger verändert; sie wird nicht verwendet.
+refusal-vault_copy_unreadable = Die abgelegte Kopie dieses Dokuments kann nicht gelesen werden (sie wurde verschoben oder gelöscht).

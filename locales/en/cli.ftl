@@ -31,7 +31,7 @@ cli-arg-version = Shows the version.
 cli-exit-codes =
     Exit codes:
       0  done
-      1  some documents could not be made, written or printed (the others were)
+      1  some documents could not be exported or printed (the others, if any, were)
       2  wrong command line
       3  the workspace is missing or cannot be opened (nothing was written)
       4  no document matches
@@ -49,10 +49,10 @@ cli-refusal-newer = it was written by a newer Comptoir; update the app.
 cli-refusal-missing-kind = it lost the record that says it is a Comptoir workspace.
 cli-refusal-unreadable = the file cannot be read.
 cli-refusal-read-only = the file or its folder cannot be written.
-cli-error-open = { $file } could not be opened: { $detail }
+cli-error-open = { $file } could not be opened: { $why }
 cli-error-no-org = No organization of this workspace is called or numbered "{ $org }".
 cli-error-not-member = The workspace's signed-in user is not a member of "{ $org }" and may not read its documents.
-cli-error-engine = The workspace could not be read: { $detail }
+cli-error-engine = The workspace could not be read: { $why }
 cli-nothing-matches = No document matches.
 cli-col-number = Number
 cli-col-kind = Kind
@@ -78,8 +78,9 @@ cli-error-files-exist =
         [one] A file of the same name is already in { $folder }: { $files }.
        *[other] { $count } files of the same names are already in { $folder }: { $files }.
     } Nothing was written; add --replace or --keep-both.
-cli-error-write = Nothing could be written to { $folder }: { $detail }
-cli-failed = { $number } was not made: { $detail }
+cli-error-write = Nothing could be written to { $folder }: { $why }
+cli-failed-export = { $number } could not be exported: { $why }
+cli-failed-print = { $number } could not be printed: { $why }
 cli-exported =
     { $count ->
         [one] 1 PDF written to { $folder }
@@ -100,3 +101,17 @@ cli-error-conflict = { $arg } cannot be used with { $other }.
 cli-error-value-count = { $arg }: wrong number of values.
 cli-error-usage = The command line is not understood.
 cli-see-help = See: comptoir --help
+cli-why-vault-changed = its stored copy was changed on disk since it was issued, so it is not used.
+cli-why-vault-missing = its stored copy cannot be read (moved or deleted?).
+cli-why-not-a-file = something other than a regular file has its name in the folder.
+cli-why-not-found = the folder does not exist.
+cli-why-permission = permission denied (the folder is read-only or not yours).
+cli-why-not-a-folder = that path is a file, not a folder.
+cli-why-full = the disk is full.
+cli-why-storage = the file could not be read or written.
+cli-why-data = the document's data is not valid.
+cli-why-other = an unexpected error occurred.
+cli-why-database = the workspace's database is damaged or not the one this version of Comptoir expects.
+cli-error-choose-command = Choose a command: list, export or print.
+cli-error-twice = { $arg } was given twice.
+cli-error-empty-value = { $arg }: the value is empty.

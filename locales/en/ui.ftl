@@ -1363,3 +1363,6 @@ sup-history-range = { $from }–{ $to } of { $total }
 sup-history-newer = Newer
 sup-history-older = Older
 refusal-workspace_refused = { $file } cannot be opened.
+
+refusal-vault_copy_changed = The stored copy of this document was changed on disk since it was issued; it is not used.
+refusal-vault_copy_unreadable = The stored copy of this document cannot be read (it was moved or deleted).

@@ -31,7 +31,7 @@ cli-arg-version = Muestra la versión.
 cli-exit-codes =
     Códigos de salida:
       0  hecho
-      1  algunos documentos no se pudieron generar, guardar o imprimir (los demás sí)
+      1  algunos documentos no se pudieron exportar ni imprimir (los demás, si los hay, sí)
       2  línea de órdenes incorrecta
       3  el espacio de trabajo no existe o no se puede abrir (no se ha escrito nada)
       4  ningún documento cumple los filtros
@@ -49,10 +49,10 @@ cli-refusal-newer = la escribió una versión más reciente de Comptoir; actuali
 cli-refusal-missing-kind = ha perdido el registro que indica que es un espacio de trabajo de Comptoir.
 cli-refusal-unreadable = no se puede leer el archivo.
 cli-refusal-read-only = no se puede escribir en el archivo o en su carpeta.
-cli-error-open = No se ha podido abrir { $file }: { $detail }
+cli-error-open = No se ha podido abrir { $file }: { $why }
 cli-error-no-org = Ninguna organización de este espacio de trabajo se llama ni tiene el número «{ $org }».
 cli-error-not-member = El usuario con sesión iniciada en el espacio de trabajo no es miembro de «{ $org }» y no puede leer sus documentos.
-cli-error-engine = No se ha podido leer el espacio de trabajo: { $detail }
+cli-error-engine = No se ha podido leer el espacio de trabajo: { $why }
 cli-nothing-matches = Ningún documento cumple los filtros.
 cli-col-number = Número
 cli-col-kind = Tipo
@@ -78,8 +78,9 @@ cli-error-files-exist =
         [one] Ya hay un archivo con el mismo nombre en { $folder }: { $files }.
        *[other] Ya hay { $count } archivos con los mismos nombres en { $folder }: { $files }.
     } No se ha escrito nada; añada --replace o --keep-both.
-cli-error-write = No se ha podido escribir nada en { $folder }: { $detail }
-cli-failed = No se ha generado { $number }: { $detail }
+cli-error-write = No se ha podido escribir nada en { $folder }: { $why }
+cli-failed-export = No se ha podido exportar { $number }: { $why }
+cli-failed-print = No se ha podido imprimir { $number }: { $why }
 cli-exported =
     { $count ->
         [one] 1 PDF guardado en { $folder }
@@ -100,3 +101,17 @@ cli-error-conflict = { $arg } no se puede usar con { $other }.
 cli-error-value-count = { $arg }: número de valores incorrecto.
 cli-error-usage = No se entiende la línea de órdenes.
 cli-see-help = Consulte: comptoir --help
+cli-why-vault-changed = su copia guardada se ha modificado en el disco desde su emisión, así que no se utiliza.
+cli-why-vault-missing = no se puede leer su copia guardada (¿se ha movido o eliminado?).
+cli-why-not-a-file = en la carpeta hay algo con su nombre que no es un archivo normal.
+cli-why-not-found = la carpeta no existe.
+cli-why-permission = permiso denegado (la carpeta es de solo lectura o no es suya).
+cli-why-not-a-folder = esa ruta es un archivo, no una carpeta.
+cli-why-full = el disco está lleno.
+cli-why-storage = no se ha podido leer ni escribir el archivo.
+cli-why-data = los datos del documento no son válidos.
+cli-why-other = se ha producido un error inesperado.
+cli-why-database = la base de datos del espacio de trabajo está dañada o no es la que espera esta versión de Comptoir.
+cli-error-choose-command = Elija una orden: list, export o print.
+cli-error-twice = { $arg } se ha indicado dos veces.
+cli-error-empty-value = { $arg }: el valor está vacío.

@@ -1384,3 +1384,6 @@ sup-history-range = { $from }–{ $to } de { $total }
 sup-history-newer = Más recientes
 sup-history-older = Más antiguas
 refusal-workspace_refused = No se puede abrir { $file }.
+
+refusal-vault_copy_changed = La copia guardada de este documento se ha modificado en el disco desde su emisión; no se utiliza.
+refusal-vault_copy_unreadable = No se puede leer la copia guardada de este documento (se ha movido o eliminado).

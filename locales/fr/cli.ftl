@@ -31,7 +31,7 @@ cli-arg-version = Affiche la version.
 cli-exit-codes =
     Codes de sortie :
       0  terminé
-      1  certains documents n’ont pas pu être créés, enregistrés ou imprimés (les autres l’ont été)
+      1  certains documents n’ont pas pu être exportés ou imprimés (les autres, s’il y en a, l’ont été)
       2  ligne de commande incorrecte
       3  l’espace de travail n’existe pas ou ne peut pas être ouvert (rien n’a été écrit)
       4  aucun document ne correspond
@@ -49,10 +49,10 @@ cli-refusal-newer = il a été écrit par une version plus récente de Comptoir 
 cli-refusal-missing-kind = il a perdu l’enregistrement qui indique que c’est un espace de travail Comptoir.
 cli-refusal-unreadable = le fichier ne peut pas être lu.
 cli-refusal-read-only = le fichier ou son dossier ne peut pas être modifié.
-cli-error-open = { $file } n’a pas pu être ouvert : { $detail }
+cli-error-open = { $file } n’a pas pu être ouvert : { $why }
 cli-error-no-org = Aucune organisation de cet espace de travail ne s’appelle ou ne porte le numéro « { $org } ».
 cli-error-not-member = L’utilisateur connecté de l’espace de travail n’est pas membre de « { $org } » et ne peut pas lire ses documents.
-cli-error-engine = L’espace de travail n’a pas pu être lu : { $detail }
+cli-error-engine = L’espace de travail n’a pas pu être lu : { $why }
 cli-nothing-matches = Aucun document ne correspond.
 cli-col-number = Numéro
 cli-col-kind = Type
@@ -78,8 +78,9 @@ cli-error-files-exist =
         [one] Un fichier du même nom est déjà dans { $folder } : { $files }.
        *[other] { $count } fichiers des mêmes noms sont déjà dans { $folder } : { $files }.
     } Rien n’a été écrit ; ajoutez --replace ou --keep-both.
-cli-error-write = Rien n’a pu être écrit dans { $folder } : { $detail }
-cli-failed = { $number } n’a pas été créé : { $detail }
+cli-error-write = Rien n’a pu être écrit dans { $folder } : { $why }
+cli-failed-export = { $number } n’a pas pu être exporté : { $why }
+cli-failed-print = { $number } n’a pas pu être imprimé : { $why }
 cli-exported =
     { $count ->
         [one] 1 PDF enregistré dans { $folder }
@@ -100,3 +101,17 @@ cli-error-conflict = { $arg } ne peut pas être utilisé avec { $other }.
 cli-error-value-count = { $arg } : nombre de valeurs incorrect.
 cli-error-usage = La ligne de commande n’est pas comprise.
 cli-see-help = Voir : comptoir --help
+cli-why-vault-changed = sa copie conservée a été modifiée sur le disque depuis son émission ; elle n’est donc pas utilisée.
+cli-why-vault-missing = sa copie conservée ne peut pas être lue (déplacée ou supprimée ?).
+cli-why-not-a-file = le dossier contient sous ce nom autre chose qu’un fichier ordinaire.
+cli-why-not-found = le dossier n’existe pas.
+cli-why-permission = permission refusée (le dossier est en lecture seule ou ne vous appartient pas).
+cli-why-not-a-folder = ce chemin est un fichier, pas un dossier.
+cli-why-full = le disque est plein.
+cli-why-storage = le fichier n’a pas pu être lu ou écrit.
+cli-why-data = les données du document ne sont pas valables.
+cli-why-other = une erreur inattendue s’est produite.
+cli-why-database = la base de données de l’espace de travail est endommagée ou n’est pas celle qu’attend cette version de Comptoir.
+cli-error-choose-command = Choisissez une commande : list, export ou print.
+cli-error-twice = { $arg } a été donné deux fois.
+cli-error-empty-value = { $arg } : la valeur est vide.

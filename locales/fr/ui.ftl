@@ -1384,3 +1384,6 @@ sup-history-range = { $from }–{ $to } sur { $total }
 sup-history-newer = Plus récentes
 sup-history-older = Plus anciennes
 refusal-workspace_refused = { $file } ne peut pas être ouvert.
+
+refusal-vault_copy_changed = La copie conservée de ce document a été modifiée sur le disque depuis son émission ; elle n’est pas utilisée.
+refusal-vault_copy_unreadable = La copie conservée de ce document ne peut pas être lue (elle a été déplacée ou supprimée).

@@ -31,7 +31,7 @@ cli-arg-version = Mostra la versione.
 cli-exit-codes =
     Codici di uscita:
       0  fatto
-      1  alcuni documenti non hanno potuto essere creati, salvati o stampati (gli altri sì)
+      1  alcuni documenti non hanno potuto essere esportati o stampati (gli altri, se ce ne sono, sì)
       2  riga di comando errata
       3  lo spazio di lavoro manca o non può essere aperto (non è stato scritto nulla)
       4  nessun documento corrisponde
@@ -49,10 +49,10 @@ cli-refusal-newer = è stato scritto da una versione più recente di Comptoir; a
 cli-refusal-missing-kind = ha perso il record che indica che è uno spazio di lavoro Comptoir.
 cli-refusal-unreadable = il file non può essere letto.
 cli-refusal-read-only = il file o la sua cartella non possono essere scritti.
-cli-error-open = Impossibile aprire { $file }: { $detail }
+cli-error-open = Impossibile aprire { $file }: { $why }
 cli-error-no-org = Nessuna organizzazione di questo spazio di lavoro si chiama o ha il numero «{ $org }».
 cli-error-not-member = L’utente connesso dello spazio di lavoro non è membro di «{ $org }» e non può leggerne i documenti.
-cli-error-engine = Impossibile leggere lo spazio di lavoro: { $detail }
+cli-error-engine = Impossibile leggere lo spazio di lavoro: { $why }
 cli-nothing-matches = Nessun documento corrisponde.
 cli-col-number = Numero
 cli-col-kind = Tipo
@@ -78,8 +78,9 @@ cli-error-files-exist =
         [one] In { $folder } c’è già un file con lo stesso nome: { $files }.
        *[other] In { $folder } ci sono già { $count } file con gli stessi nomi: { $files }.
     } Non è stato scritto nulla; aggiunga --replace o --keep-both.
-cli-error-write = Impossibile scrivere in { $folder }: { $detail }
-cli-failed = { $number } non è stato creato: { $detail }
+cli-error-write = Impossibile scrivere in { $folder }: { $why }
+cli-failed-export = Impossibile esportare { $number }: { $why }
+cli-failed-print = Impossibile stampare { $number }: { $why }
 cli-exported =
     { $count ->
         [one] 1 PDF salvato in { $folder }
@@ -100,3 +101,17 @@ cli-error-conflict = { $arg } non può essere usato con { $other }.
 cli-error-value-count = { $arg }: numero di valori errato.
 cli-error-usage = La riga di comando non è comprensibile.
 cli-see-help = Vedere: comptoir --help
+cli-why-vault-changed = la sua copia conservata è stata modificata sul disco dopo l’emissione, quindi non viene usata.
+cli-why-vault-missing = la sua copia conservata non può essere letta (spostata o eliminata?).
+cli-why-not-a-file = nella cartella c’è qualcosa con quel nome che non è un file normale.
+cli-why-not-found = la cartella non esiste.
+cli-why-permission = permesso negato (la cartella è di sola lettura o non è sua).
+cli-why-not-a-folder = quel percorso è un file, non una cartella.
+cli-why-full = il disco è pieno.
+cli-why-storage = il file non ha potuto essere letto o scritto.
+cli-why-data = i dati del documento non sono validi.
+cli-why-other = si è verificato un errore inatteso.
+cli-why-database = la banca dati dello spazio di lavoro è danneggiata o non è quella che questa versione di Comptoir si aspetta.
+cli-error-choose-command = Scelga un comando: list, export o print.
+cli-error-twice = { $arg } è stato indicato due volte.
+cli-error-empty-value = { $arg }: il valore è vuoto.

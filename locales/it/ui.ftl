@@ -1384,3 +1384,6 @@ sup-history-range = { $from }–{ $to } di { $total }
 sup-history-newer = Più recenti
 sup-history-older = Meno recenti
 refusal-workspace_refused = { $file } non può essere aperto.
+
+refusal-vault_copy_changed = La copia conservata di questo documento è stata modificata sul disco dopo l’emissione; non viene usata.
+refusal-vault_copy_unreadable = La copia conservata di questo documento non può essere letta (è stata spostata o eliminata).

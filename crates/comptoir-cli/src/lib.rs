@@ -27,7 +27,7 @@ use comptoir_store::{OpenRefusal, Store, StoreError};
 pub mod exit {
     /// Everything asked was done (a list with no rows included).
     pub const OK: i32 = 0;
-    /// Some documents could not be made, written or printed; the others were.
+    /// Some documents (or all) could not be exported or printed; the others, if any, were.
     pub const SOME_FAILED: i32 = 1;
     /// The command line is wrong (unknown option, bad date, unknown organization...).
     pub const USAGE: i32 = 2;
@@ -55,16 +55,30 @@ pub fn is_cli(args: &[OsString]) -> bool {
 /// The reader's language from the environment, as gettext reads it: `LANGUAGE` (a list), then
 /// `LC_ALL`, `LC_MESSAGES`, `LANG`; `C`/`POSIX` mean English.
 pub fn language_from_env(get: impl Fn(&str) -> Option<String>) -> String {
+    let primary = |tag: &str| {
+        tag.split(['-', '_', '.'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase()
+    };
     for var in ["LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"] {
         if let Some(v) = get(var) {
-            let first = v.split(':').next().unwrap_or("").trim().to_owned();
-            if first.is_empty() {
+            let list: Vec<&str> = v
+                .split(':')
+                .map(str::trim)
+                .filter(|t| !t.is_empty())
+                .collect();
+            let Some(first) = list.first() else {
                 continue;
-            }
-            if first == "C" || first == "POSIX" || first.starts_with("C.") {
+            };
+            if *first == "C" || *first == "POSIX" || first.starts_with("C.") {
                 return "en".into();
             }
-            return first;
+            // `LANGUAGE=pt:fr`: the first of the list the catalogue has, as gettext does.
+            let known = list
+                .iter()
+                .find(|t| comptoir_i18n::LANGUAGES.contains(&primary(t).as_str()));
+            return known.unwrap_or(first).to_string();
         }
     }
     "en".into()
@@ -79,9 +93,23 @@ pub fn run(
     err: &mut dyn Write,
 ) -> i32 {
     let c = Catalogue::for_tag(language);
+    // `comptoir help [command…]` is `comptoir [command…] --help`.
+    let args: Vec<OsString> = if args.get(1).is_some_and(|a| a == "help") {
+        let mut a = vec![args[0].clone()];
+        a.extend(args[2..].iter().cloned());
+        a.push("--help".into());
+        a
+    } else {
+        args
+    };
+    let words: Vec<String> = args
+        .iter()
+        .skip(1)
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
     let matches = match command(&c).try_get_matches_from(args) {
         Ok(m) => m,
-        Err(e) => return usage_error(&c, &e, out, err),
+        Err(e) => return usage_error(&c, &e, &words, out, err),
     };
     let Some(("invoices", invoices)) = matches.subcommand() else {
         return exit::USAGE;
@@ -214,9 +242,10 @@ impl Cli<'_> {
                 Err(exit::WORKSPACE)
             }
             Err(e) => {
+                let why = self.why_store(&e);
                 self.say(
                     "cli-error-open",
-                    &[("file", shown.into()), ("detail", e.to_string().into())],
+                    &[("file", shown.into()), ("why", why.into())],
                 );
                 Err(exit::WORKSPACE)
             }
@@ -295,8 +324,47 @@ impl Cli<'_> {
     }
 
     fn engine(&mut self, e: StoreError) -> i32 {
-        self.say("cli-error-engine", &[("detail", e.to_string().into())]);
+        let why = self.why_store(&e);
+        self.say("cli-error-engine", &[("why", why.into())]);
         exit::WORKSPACE
+    }
+
+    /// A store failure in the reader's language: the database's own text (English, SQL
+    /// included) is never shown, only its short SQLite code.
+    fn why_store(&self, e: &StoreError) -> String {
+        match e {
+            StoreError::Db(db) => {
+                let code = match db {
+                    rusqlite::Error::SqliteFailure(f, _)
+                    | rusqlite::Error::SqlInputError { error: f, .. } => format!(" ({:?})", f.code),
+                    _ => String::new(),
+                };
+                format!("{}{code}", self.t("cli-why-database", &[]))
+            }
+            StoreError::Domain(e) => self.why(e),
+            StoreError::Refused(p) => self.why(&comptoir_core::Error::storage(p.message.clone())),
+        }
+    }
+
+    /// Why a document or folder failed, in the reader's language: by the error's reason, else
+    /// its file-system kind (`io`), else its code; the engine's English sentence is left out.
+    fn why(&self, e: &comptoir_core::Error) -> String {
+        let param = |k: &str| e.params.as_ref().and_then(|p| p.get(k)).map(String::as_str);
+        let id = match (param("reason"), param("io")) {
+            (Some("vault_copy_changed"), _) => "cli-why-vault-changed",
+            (Some("vault_copy_unreadable"), _) => "cli-why-vault-missing",
+            (Some("not_a_regular_file"), _) => "cli-why-not-a-file",
+            (_, Some("not_found")) => "cli-why-not-found",
+            (_, Some("permission_denied")) => "cli-why-permission",
+            (_, Some("not_a_folder")) => "cli-why-not-a-folder",
+            (_, Some("full")) => "cli-why-full",
+            _ => match e.code {
+                ErrorCode::Storage => "cli-why-storage",
+                ErrorCode::InvalidInput | ErrorCode::RuleViolation => "cli-why-data",
+                _ => "cli-why-other",
+            },
+        };
+        self.t(id, &[])
     }
 
     fn list(&mut self, _store: &Store, docs: &[Listed], json: bool) -> i32 {
@@ -427,11 +495,12 @@ impl Cli<'_> {
         ) {
             Ok(r) => r,
             Err(StoreError::Domain(e)) if e.code == ErrorCode::Storage => {
+                let why = self.why(&e);
                 self.say(
                     "cli-error-write",
                     &[
                         ("folder", folder.display().to_string().into()),
-                        ("detail", e.message.into()),
+                        ("why", why.into()),
                     ],
                 );
                 return exit::SOME_FAILED;
@@ -439,12 +508,10 @@ impl Cli<'_> {
             Err(e) => return self.engine(e),
         };
         for f in &report.failed {
+            let why = self.why(&f.reason);
             self.say(
-                "cli-failed",
-                &[
-                    ("number", f.number.as_str().into()),
-                    ("detail", f.reason.message.as_str().into()),
-                ],
+                "cli-failed-export",
+                &[("number", f.number.as_str().into()), ("why", why.into())],
             );
         }
         let line = self.t(
@@ -474,9 +541,10 @@ impl Cli<'_> {
             let path = match comptoir_store::vault::open_document(store, fonts(), l.invoice.id) {
                 Ok((path, _)) => path,
                 Err(e) => {
+                    let why = self.why_store(&e);
                     self.say(
-                        "cli-failed",
-                        &[("number", number.into()), ("detail", e.to_string().into())],
+                        "cli-failed-print",
+                        &[("number", number.into()), ("why", why.into())],
                     );
                     failed = true;
                     continue;
@@ -547,14 +615,31 @@ fn status_matches(s: InvoiceStatus, wanted: &str) -> bool {
 }
 
 /// Wrong command lines, said in the reader's language (clap's own texts are English).
-fn usage_error(c: &Catalogue, e: &clap::Error, out: &mut dyn Write, err: &mut dyn Write) -> i32 {
+fn usage_error(
+    c: &Catalogue,
+    e: &clap::Error,
+    words: &[String],
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> i32 {
     match e.kind() {
         ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
             let _ = write!(out, "{}", e.render());
             return exit::OK;
         }
         ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand | ErrorKind::MissingSubcommand => {
-            let _ = write!(err, "{}", e.render());
+            // clap's text is English: show the localized help of the command that lacks one.
+            let mut cmd = command(c);
+            cmd.build();
+            let mut target = &mut cmd;
+            for w in words {
+                if target.find_subcommand(w).is_none() {
+                    break;
+                }
+                target = target.find_subcommand_mut(w).expect("found above");
+            }
+            let _ = writeln!(err, "{}", c.text("cli-error-choose-command", &[]));
+            let _ = write!(err, "\n{}", target.render_help());
             return exit::USAGE;
         }
         _ => {}
@@ -568,12 +653,17 @@ fn usage_error(c: &Catalogue, e: &clap::Error, out: &mut dyn Write, err: &mut dy
         }
     };
     let arg = context(ContextKind::InvalidArg);
+    // `--workspace <FILE>` as clap names it; `--workspace` alone where the value is not the point.
+    let option = arg.split_whitespace().next().unwrap_or_default().to_owned();
     let line = match e.kind() {
         ErrorKind::UnknownArgument => c.text("cli-error-unknown-argument", &[("arg", arg.into())]),
         ErrorKind::InvalidSubcommand => c.text(
             "cli-error-unknown-command",
             &[("command", context(ContextKind::InvalidSubcommand).into())],
         ),
+        ErrorKind::InvalidValue if context(ContextKind::InvalidValue).is_empty() => {
+            c.text("cli-error-empty-value", &[("arg", option.into())])
+        }
         ErrorKind::InvalidValue => c.text(
             "cli-error-invalid-value",
             &[
@@ -584,6 +674,16 @@ fn usage_error(c: &Catalogue, e: &clap::Error, out: &mut dyn Write, err: &mut dy
         ),
         ErrorKind::MissingRequiredArgument => {
             c.text("cli-error-missing-argument", &[("arg", arg.into())])
+        }
+        // The same option given twice is reported by clap as a conflict with itself.
+        ErrorKind::ArgumentConflict
+            if option
+                == context(ContextKind::PriorArg)
+                    .split_whitespace()
+                    .next()
+                    .unwrap_or_default() =>
+        {
+            c.text("cli-error-twice", &[("arg", option.into())])
         }
         ErrorKind::ArgumentConflict => c.text(
             "cli-error-conflict",

@@ -455,6 +455,20 @@ fn the_language_comes_from_the_environment_as_gettext_reads_it() {
         "en"
     );
     assert_eq!(comptoir_cli::language_from_env(env(&[])), "en");
+    // The first language of the list that the catalogue has, as gettext takes it.
+    assert_eq!(
+        comptoir_cli::language_from_env(env(&[("LANGUAGE", "pt:fr")])),
+        "fr"
+    );
+    assert_eq!(
+        comptoir_cli::language_from_env(env(&[("LANGUAGE", "pt_BR:de_CH:it")])),
+        "de_CH"
+    );
+    // None of them: the first, which the catalogue answers in English.
+    assert_eq!(
+        comptoir_cli::language_from_env(env(&[("LANGUAGE", "pt:ja")])),
+        "pt"
+    );
 }
 
 #[test]
@@ -464,10 +478,207 @@ fn only_the_command_words_start_the_command_line() {
         "comptoir", "invoices", "list"
     ])));
     assert!(comptoir_cli::is_cli(&args(&["comptoir", "--help"])));
+    assert!(comptoir_cli::is_cli(&args(&["comptoir", "help"])));
     assert!(!comptoir_cli::is_cli(&args(&["comptoir"])));
     assert!(!comptoir_cli::is_cli(&args(&[
         "comptoir",
         "--workspace",
         "x.sqlite3"
     ])));
+}
+
+/// No English engine or OS text in a non-English reader's line.
+fn no_english(r: &Run) {
+    for english in [
+        "changed on disk",
+        "SHA-256 differs",
+        "os error",
+        "File exists",
+        "Permission denied",
+        "No such file",
+        "cannot",
+        "CREATE",
+        "already exists",
+    ] {
+        assert!(!r.err.contains(english), "{english}:\n{}", r.err);
+    }
+}
+
+#[test]
+fn failed_documents_and_folders_are_said_in_the_readers_language() {
+    let (dir, path) = workspace();
+    let out = dir.path().join("out");
+    let export = |lang: &str, folder: &Path| {
+        run(
+            lang,
+            &[
+                "invoices",
+                "export",
+                "--workspace",
+                ws(&path),
+                "--status",
+                "paid",
+                "--out",
+                folder.to_str().unwrap(),
+                "--replace",
+            ],
+        )
+    };
+    assert_eq!(export("en", &out).code, exit::OK);
+    let s = Store::open(&path, clock()).unwrap();
+    let first = s
+        .invoices_as(ACTOR, None)
+        .unwrap()
+        .into_iter()
+        .find(|i| i.status == InvoiceStatus::Paid)
+        .unwrap();
+    let vault = s.vault_dir().join(format!("{}.pdf", first.number));
+    drop(s);
+    // A tampered vault copy.
+    let mut bytes = std::fs::read(&vault).unwrap();
+    bytes.extend_from_slice(b"% tampered");
+    std::fs::write(&vault, &bytes).unwrap();
+    let r = export("de", &out);
+    assert_eq!(r.code, exit::SOME_FAILED, "{}", r.err);
+    assert!(
+        r.err.contains(&format!(
+            "{} konnte nicht exportiert werden: seine abgelegte Kopie wurde",
+            first.number
+        )),
+        "{}",
+        r.err
+    );
+    assert!(!r.err.contains("wurde nicht erstellt"), "{}", r.err);
+    no_english(&r);
+    // A missing vault copy.
+    std::fs::remove_file(&vault).unwrap();
+    let r = export("es", &out);
+    assert_eq!(r.code, exit::SOME_FAILED, "{}", r.err);
+    assert!(
+        r.err.contains("No se ha podido exportar")
+            && r.err.contains("no se puede leer su copia guardada"),
+        "{}",
+        r.err
+    );
+    no_english(&r);
+    // --out naming a file.
+    let file = dir.path().join("a-file");
+    std::fs::write(&file, "x").unwrap();
+    let r = export("fr", &file);
+    assert_eq!(r.code, exit::SOME_FAILED, "{}", r.err);
+    assert!(
+        r.err.contains("ce chemin est un fichier, pas un dossier"),
+        "{}",
+        r.err
+    );
+    no_english(&r);
+    // A folder nobody may write to, root included (sysfs).
+    if Path::new("/sys/kernel").is_dir() {
+        let r = export("it", Path::new("/sys"));
+        assert_eq!(r.code, exit::SOME_FAILED, "{}", r.err);
+        assert!(
+            r.err.contains("Impossibile esportare") && r.err.contains("permesso negato"),
+            "{}",
+            r.err
+        );
+        no_english(&r);
+    }
+}
+
+#[test]
+fn a_workspace_whose_schema_does_not_migrate_is_said_without_sql() {
+    let (_d, path) = workspace();
+    {
+        // One migration "not yet applied" whose tables are there: it cannot run again.
+        let c = rusqlite::Connection::open(&path).unwrap();
+        let v: u32 = c
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .unwrap();
+        c.pragma_update(None, "user_version", v - 1).unwrap();
+    }
+    let r = run("it", &["invoices", "list", "--workspace", ws(&path)]);
+    assert_eq!(r.code, exit::WORKSPACE, "{}", r.err);
+    assert!(
+        r.err
+            .contains("la banca dati dello spazio di lavoro è danneggiata"),
+        "{}",
+        r.err
+    );
+    no_english(&r);
+}
+
+#[test]
+fn usage_mistakes_are_named_in_the_readers_language() {
+    let (_d, path) = workspace();
+    // No action: the localized help of `invoices`, not clap's English.
+    let r = run("de", &["invoices"]);
+    assert_eq!(r.code, exit::USAGE);
+    assert!(r.err.contains("Wählen Sie einen Befehl"), "{}", r.err);
+    assert!(r.err.contains("Verwendung: comptoir invoices"), "{}", r.err);
+    assert!(r.err.contains("export"), "{}", r.err);
+    for english in ["error:", "Usage:", "requires a subcommand"] {
+        assert!(!r.err.contains(english), "{english}:\n{}", r.err);
+    }
+    // An option given twice.
+    let r = run(
+        "fr",
+        &[
+            "invoices",
+            "list",
+            "--workspace",
+            ws(&path),
+            "--json",
+            "--json",
+        ],
+    );
+    assert_eq!(r.code, exit::USAGE);
+    assert!(r.err.contains("--json a été donné deux fois"), "{}", r.err);
+    let r = run(
+        "en",
+        &[
+            "invoices",
+            "list",
+            "--workspace",
+            ws(&path),
+            "--workspace",
+            "b",
+        ],
+    );
+    assert_eq!(r.code, exit::USAGE);
+    assert!(r.err.contains("--workspace was given twice"), "{}", r.err);
+    // An empty value.
+    let r = run("es", &["invoices", "list", "--workspace", ""]);
+    assert_eq!(r.code, exit::USAGE);
+    assert!(r.err.contains("--workspace"), "{}", r.err);
+    assert!(r.err.contains("el valor está vacío"), "{}", r.err);
+    // `help [command…]` is `[command…] --help`.
+    let r = run("it", &["help"]);
+    assert_eq!(r.code, exit::OK, "{}", r.err);
+    assert!(r.out.contains("Codici di uscita"), "{}", r.out);
+    let r = run("it", &["help", "invoices", "list"]);
+    assert_eq!(r.code, exit::OK, "{}", r.err);
+    assert!(r.out.contains("Elenca i documenti"), "{}", r.out);
+}
+
+#[test]
+fn exit_code_1_does_not_claim_the_others_were_done() {
+    for (lang, new, old) in [
+        ("en", "(the others, if any, were)", "(the others were)"),
+        ("es", "(los demás, si los hay, sí)", "(los demás sí)"),
+        (
+            "fr",
+            "(les autres, s’il y en a, l’ont été)",
+            "(les autres l’ont été)",
+        ),
+        (
+            "de",
+            "(die anderen, falls vorhanden, schon)",
+            "(die anderen schon)",
+        ),
+        ("it", "(gli altri, se ce ne sono, sì)", "(gli altri sì)"),
+    ] {
+        let r = run(lang, &["--help"]);
+        assert!(r.out.contains(new), "{lang}:\n{}", r.out);
+        assert!(!r.out.contains(old), "{lang}:\n{}", r.out);
+    }
 }

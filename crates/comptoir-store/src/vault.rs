@@ -91,6 +91,8 @@ pub fn open_document(
                 "the vault copy {} cannot be read: {e}",
                 path.display()
             ))
+            .reason("vault_copy_unreadable")
+            .with_param("io", io_kind(&e))
         })?;
         if sha256_hex(&bytes) != record.sha256 {
             return Err(Error::new(
@@ -100,6 +102,7 @@ pub fn open_document(
                     path.display()
                 ),
             )
+            .reason("vault_copy_changed")
             .into());
         }
         return Ok((path, bytes));
@@ -134,6 +137,7 @@ pub fn open_document(
         .map_err(|e| {
             let _ = std::fs::remove_file(&tmp);
             Error::storage(format!("cannot write {}: {e}", path.display()))
+                .with_param("io", io_kind(&e))
         })?;
     let record = VaultRecord {
         file_name,
@@ -204,8 +208,10 @@ fn free_name(folder: &Path, name: &str) -> PathBuf {
 /// follow it).
 pub fn write_document_file(target: &Path, bytes: &[u8]) -> StoreResult<()> {
     use std::io::Write;
-    let failed =
-        |e: std::io::Error| Error::storage(format!("cannot write {}: {e}", target.display()));
+    let failed = |e: std::io::Error| {
+        Error::storage(format!("cannot write {}: {e}", target.display()))
+            .with_param("io", io_kind(&e))
+    };
     let create_new = |path: &Path| -> std::io::Result<()> {
         let mut f = std::fs::OpenOptions::new()
             .write(true)
@@ -248,6 +254,19 @@ pub fn write_document_file(target: &Path, bytes: &[u8]) -> StoreResult<()> {
 
 pub use comptoir_core::billing::ExistingFiles;
 
+/// A file-system failure's kind as a stable word (param `io`), so a reader's sentence can be
+/// chosen without parsing the OS's English text.
+pub fn io_kind(e: &std::io::Error) -> &'static str {
+    use std::io::ErrorKind as K;
+    match e.kind() {
+        K::NotFound => "not_found",
+        K::PermissionDenied | K::ReadOnlyFilesystem => "permission_denied",
+        K::AlreadyExists | K::NotADirectory => "not_a_folder",
+        K::StorageFull | K::QuotaExceeded => "full",
+        _ => "other",
+    }
+}
+
 pub fn export_documents(
     store: &Store,
     fonts: &Fonts,
@@ -263,8 +282,10 @@ pub fn export_documents(
                 .into(),
         );
     }
-    std::fs::create_dir_all(folder)
-        .map_err(|e| Error::storage(format!("cannot create {}: {e}", folder.display())))?;
+    std::fs::create_dir_all(folder).map_err(|e| {
+        Error::storage(format!("cannot create {}: {e}", folder.display()))
+            .with_param("io", io_kind(&e))
+    })?;
     let mut report = ExportReport {
         folder: folder.display().to_string(),
         written: 0,

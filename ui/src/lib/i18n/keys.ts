@@ -1048,7 +1048,9 @@ export type MessageKey =
   | "sup.history.range"
   | "sup.history.newer"
   | "sup.history.older"
-  | "refusal.workspace_refused";
+  | "refusal.workspace_refused"
+  | "refusal.vault_copy_changed"
+  | "refusal.vault_copy_unreadable";
 
 /** The variables of each message (`never`: it takes none). */
 export interface MessageVariables {
@@ -2100,4 +2102,6 @@ export interface MessageVariables {
   "sup.history.newer": never;
   "sup.history.older": never;
   "refusal.workspace_refused": "file";
+  "refusal.vault_copy_changed": never;
+  "refusal.vault_copy_unreadable": never;
 }
