@@ -60,3 +60,19 @@ export function ruleSentence(rule: string | null | undefined): string | null {
   const key = `rule.${rule}`;
   return hasMessage(key) ? t(key) : null;
 }
+
+/**
+ * The labels of the name-and-address forms (organization details, document issuer) by the field
+ * ids the engine names, so an error under "Name der Organisation" says that, not "Name".
+ */
+export function addressFormLabels(): Record<string, string> {
+  return {
+    name: t("details.name"),
+    street: t("details.street"),
+    building_number: t("details.number"),
+    postal_code: t("details.postalCode"),
+    town: t("details.town"),
+    country: t("details.country"),
+    vat_number: t("org.vat"),
+  };
+}

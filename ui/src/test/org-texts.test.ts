@@ -3,7 +3,8 @@ import detailsSource from "../features/organization/DetailsTab.svelte?raw";
 import removeSource from "../features/organization/RemoveDialog.svelte?raw";
 import { formatTimeZone } from "../lib/format";
 import { LOCALES, setLocale, t } from "../lib/i18n/index.svelte";
-import { fieldLabel, ruleSentence } from "../lib/refusal";
+import sellerSource from "../features/settings/SellerForm.svelte?raw";
+import { addressFormLabels, fieldLabel, ruleSentence } from "../lib/refusal";
 
 // Issue 13 review: the organization screens said ids where people read words — "(ORG-7)" in a
 // row of the remove dialog, "Feld: Name" under "Name der Organisation", "Europe/Zurich".
@@ -36,10 +37,16 @@ describe("field of an error on the details form", () => {
     expect(fieldLabel("name")).toBe(t("field.name"));
   });
 
-  it("the details form gives ErrorMessage a label for every field the engine checks there", () => {
+  it("the details and issuer forms give ErrorMessage a label for every field the engine checks there", () => {
+    setLocale("de");
+    const labels = addressFormLabels();
     const ids = ["name", "street", "building_number", "postal_code", "town", "country", "vat_number"];
-    for (const id of ids) expect(detailsSource).toMatch(new RegExp(`\\b${id}: t\\("`));
-    expect(detailsSource).toContain("<ErrorMessage {error} {labels} />");
+    for (const id of ids) expect(labels[id], id).toBeTruthy();
+    expect(labels.name).toBe("Name der Organisation");
+    for (const src of [detailsSource, sellerSource]) {
+      expect(src).toContain("addressFormLabels()");
+      expect(src).toContain("<ErrorMessage {error} {labels} />");
+    }
   });
 });
 
