@@ -23,7 +23,7 @@ support-category-billing = Fatturazione
 support-category-drive = Drive
 support-category-other = Altro
 support-mail-subject = [{ $category }] { $subject }
-support-mail-attach = Allegate a mano il pacchetto di supporto { $file } a questo messaggio: contiene gli allegati e i dettagli.
+support-mail-attach = Alleghi a mano il pacchetto di supporto { $file } a questo messaggio: contiene gli allegati e i dettagli.
 # What replaces a hidden value in the preview and the bundle (the kind stays recognisable).
 support-redacted-token = [nascosto: token]
 support-redacted-jwt = [nascosto: JWT]

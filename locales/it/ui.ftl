@@ -467,9 +467,9 @@ ren-renewNow = Rinnova ora…
 ren-changePeriod = Cambia il periodo di rinnovo…
 ren-timeline = Cronologia
 ren-chargeOn = addebito il { $date }
-ren-chargePassed = non rinnovato il { $date }: rinnova ora
+ren-chargePassed = non rinnovato il { $date }: da rinnovare ora
 ren-enableBy = da attivare entro il { $date }
-ren-enableTooLate = troppo tardi per attivarlo: rinnova ora
+ren-enableTooLate = troppo tardi per attivarlo: da rinnovare ora
 ren-sortBy = Ordina per { $column }
 ren-noMatch = Nessun prodotto corrisponde a questi filtri.
 ren-loadingRows = Caricamento…
@@ -660,7 +660,7 @@ rem-saved = Promemoria salvati: { $days } giorni prima.
 rem-os = Mostra notifiche sul desktop per i promemoria
 rem-osOn = Le notifiche sul desktop sono attive.
 rem-osOff = Le notifiche sul desktop sono disattivate.
-rem-notNumbers = Scrivere i giorni come numeri interi separati da virgole, per esempio 14, 7, 1.
+rem-notNumbers = Scriva i giorni come numeri interi separati da virgole, per esempio 14, 7, 1.
 
 # The rule behind a sentence, one click away.
 why-label = Perché?
@@ -676,10 +676,10 @@ inv-pay = Paga…
 prov-sourceProvider = Fornitore · sincronizzato il { $time }
 prov-sourceProviderNever = Fornitore · non ancora sincronizzato
 prov-sourcePartlyLocal = rinnovi, pagamenti e credito prepagato sono solo locali
-prov-sourceLocalSection = Solo locale · non presente nell'API pubblica del fornitore
+prov-sourceLocalSection = Solo locale · non presente nell’API pubblica del fornitore
 prov-sourceLocal = Solo locale · nulla di qui arriva al fornitore
-prov-notConnected = Non connesso: si mostra l'ultima sincronizzazione
-prov-unauthorized = Il fornitore ha rifiutato il token: riconnettersi
+prov-notConnected = Non connesso: si mostra l’ultima sincronizzazione
+prov-unauthorized = Il fornitore ha rifiutato il token: si riconnetta
 prov-offline =
     { $count ->
         [one] Offline · 1 modifica in attesa
@@ -695,7 +695,7 @@ prov-disconnect = Disconnetti
 prov-connect = Connetti al fornitore…
 prov-link-online = Sincronizzato.
 prov-link-offline = Il fornitore non è raggiungibile: tutto resta qui e le modifiche attendono.
-prov-link-unauthorized = Il fornitore ha rifiutato il token (scaduto o revocato): riconnettersi.
+prov-link-unauthorized = Il fornitore ha rifiutato il token (scaduto o revocato): si riconnetta.
 prov-link-refused = Il fornitore ha rifiutato la richiesta.
 prov-link-cancelled = Sincronizzazione annullata: nulla è stato eliminato.
 prov-reason-offline = Nessuna connessione al fornitore.
@@ -710,17 +710,17 @@ prov-reason-validation_failed = Il fornitore ha rifiutato i valori.
 prov-reason-malformed_response = La risposta del fornitore non è leggibile.
 prov-reason-not_on_provider = Ciò a cui si riferisce questa modifica non è mai arrivato al fornitore.
 prov-reason-unexpected = È successo qualcosa di inatteso.
-prov-reason-changed_on_provider = Modificato presso il fornitore dall'ultima sincronizzazione: sovrascrivere o scartare la propria.
-prov-reason-deleted_on_provider = Eliminato presso il fornitore dall'ultima sincronizzazione.
-prov-reason-overwrite = Hai scelto di sovrascrivere la versione del fornitore.
+prov-reason-changed_on_provider = Modificato presso il fornitore dall’ultima sincronizzazione: sovrascriva la versione del fornitore o scarti la Sua modifica.
+prov-reason-deleted_on_provider = Eliminato presso il fornitore dall’ultima sincronizzazione.
+prov-reason-overwrite = Ha scelto di sovrascrivere la versione del fornitore.
 prov-connectTitle = Connessione al fornitore
-prov-connectHint = Incolla un token API personale creato nel Manager del fornitore. Viene verificato presso il fornitore e conservato solo nel portachiavi di questo computer.
+prov-connectHint = Incolli un token API personale creato nel Manager del fornitore. Viene verificato presso il fornitore e conservato solo nel portachiavi di questo computer.
 prov-connectUrl = Fornitore: { $url }
 prov-token = Token API personale
-prov-tokenKept = Il token non viene più mostrato né scritto nell'area di lavoro o nei log.
+prov-tokenKept = Il token non viene più mostrato né scritto nell’area di lavoro o nei log.
 prov-connectButton = Connetti
 prov-outboxTitle = Modifiche da inviare al fornitore
-prov-outboxHint = Inviate in ordine. Una modifica fallita o un conflitto trattiene le successive finché non la riprovi o scarti.
+prov-outboxHint = Inviate in ordine. Una modifica fallita o un conflitto trattiene le successive finché non la riprova o la scarta.
 prov-outboxEmpty = Nulla in attesa.
 prov-colWhat = Modifica
 prov-colState = Stato
@@ -771,12 +771,12 @@ cap-mode-window = Una finestra
 cap-mode-region = Un’area
 cap-monitor = Schermo
 cap-window = Finestra
-cap-noWindows = Il desktop non elenca le finestre: cattura uno schermo o un’area.
+cap-noWindows = Il desktop non elenca le finestre: catturi uno schermo o un’area.
 cap-delay = Ritardo
 cap-delay-none = Nessuno
 cap-delay-seconds = { $n } s
 cap-hide = Nascondi Comptoir durante la cattura
-cap-shownNote = Comptoir resta nell’immagine: IBAN, numeri di carta, indirizzi e-mail e token vengono prima oscurati; puoi annullare ciascuno.
+cap-shownNote = Comptoir resta nell’immagine: IBAN, numeri di carta, indirizzi e-mail e token vengono prima oscurati; può annullare ciascun oscuramento.
 cap-wayland = Su Wayland il desktop può chiedere il permesso prima di ogni cattura.
 cap-capture = Cattura
 cap-capturing = Cattura in corso…
@@ -800,7 +800,7 @@ cap-undo = Annulla
 cap-attachShot = Allega screenshot
 cap-discard = Scarta
 cap-preview = Anteprima dello screenshot
-cap-editorHelp = Trascina sull’immagine per aggiungere lo strumento scelto. Le aree oscurate sono piene nel PNG allegato, mai sfocate.
+cap-editorHelp = Trascini sull’immagine per aggiungere lo strumento scelto. Le aree oscurate sono piene nel PNG allegato, mai sfocate.
 cap-log-window = Periodo
 cap-log-15m = Ultimi 15 minuti
 cap-log-1h = Ultima ora
@@ -825,19 +825,19 @@ cap-count-uncaught = Errori non gestiti
 cap-count-rejections = Rifiuti non gestiti
 cap-count-resources = Risorse non caricate
 cap-count-dropped = Scartati (oltre il limite)
-cap-regionHelp = Trascina un rettangolo o usa le frecce (Maiusc+frecce ridimensionano); Invio conferma, Esc annulla.
+cap-regionHelp = Trascini un rettangolo o usi le frecce (Maiusc+frecce ridimensionano); Invio conferma, Esc annulla.
 cap-attached = Allegati
 sup-contact = Le risposte vanno a
 
 # The provider refused to connect, in words (the reason code the engine carries).
-prov-connectError-unauthorized = Il fornitore ha rifiutato questo token: forse è copiato male, scaduto o revocato. Creane uno nuovo nel Manager del fornitore e incollalo qui.
-prov-connectError-keyring = Il portachiavi del sistema non ha potuto conservare il token (è bloccato o l’accesso è stato rifiutato). Sbloccalo e riprova.
-prov-connectError-connection = Non è stato possibile raggiungere il fornitore. Controlla la connessione e riprova.
-prov-connectError-timeout = Il fornitore non ha risposto in tempo. Riprova tra un momento.
-prov-connectError-server = Il fornitore ha avuto un errore. Riprova tra un momento.
-prov-connectError-rate_limited = È stato raggiunto il limite di 60 richieste al minuto del fornitore. Riprova tra un minuto.
-prov-connectError-malformed = Non è stato possibile leggere la risposta del fornitore. Riprova più tardi.
-prov-connectError-invalid = Non sembra un token API personale. Incolla il token esattamente come lo mostra il fornitore.
+prov-connectError-unauthorized = Il fornitore ha rifiutato questo token: forse è copiato male, scaduto o revocato. Ne crei uno nuovo nel Manager del fornitore e lo incolli qui.
+prov-connectError-keyring = Il portachiavi del sistema non ha potuto conservare il token (è bloccato o l’accesso è stato rifiutato). Lo sblocchi e riprovi.
+prov-connectError-connection = Non è stato possibile raggiungere il fornitore. Verifichi la connessione e riprovi.
+prov-connectError-timeout = Il fornitore non ha risposto in tempo. Riprovi tra un momento.
+prov-connectError-server = Il fornitore ha avuto un errore. Riprovi tra un momento.
+prov-connectError-rate_limited = È stato raggiunto il limite di 60 richieste al minuto del fornitore. Riprovi tra un minuto.
+prov-connectError-malformed = Non è stato possibile leggere la risposta del fornitore. Riprovi più tardi.
+prov-connectError-invalid = Non sembra un token API personale. Incolli il token esattamente come lo mostra il fornitore.
 
 # A QR-bill that cannot be made: which field of whom, what is wrong, where to correct it.
 qr-problem-line_break = Il campo { $part } { $party } contiene un a capo; un campo della fattura QR è di una sola riga.
@@ -892,7 +892,7 @@ prov-reason-invalid_language = Il fornitore ha rifiutato la lingua.
 ren-gone = Eliminato presso il fornitore
 ren-goneHint = Eliminato presso il fornitore; conservato qui perché fatture o ordini lo citano. Non può più essere rinnovato.
 ren-goneNoRenewal = Non rinnovabile: eliminato presso il fornitore
-add-mode-several = Invitare più persone
+add-mode-several = Invita più persone
 add-addresses = Indirizzi e-mail, uno per riga
 add-addressesHint = «Nome <indirizzo>», «Nome, indirizzo» o solo l’indirizzo (nome.cognome@… dà il nome «Nome Cognome»).
 add-invitedMany =
@@ -906,27 +906,27 @@ add-someRefused =
        *[other] { $count } righe non sono state invitate (le altre sì):
     }
 add-lineAlreadyMember = già membro
-add-lineNeedsName = indicare nome e cognome
+add-lineNeedsName = indichi nome e cognome
 add-lineBadEmail = non è un indirizzo e-mail
 refusal-gone_on_provider = Questo prodotto è stato eliminato presso il fornitore. È conservato solo perché fatture o ordini lo citano, e non può più essere rinnovato.
 refusal-renew_at_provider = Questo prodotto proviene dal fornitore, la cui API pubblica non fornisce un prezzo: lo rinnovi nel Manager del fornitore. Qui non è stato pagato né modificato nulla.
-refusal-not_in_public_api = L’API pubblica del fornitore non lo consente. Fatelo nel Manager del fornitore; la prossima sincronizzazione lo porterà qui.
-refusal-full_name_needed = Indicare nome e cognome: il fornitore ha bisogno di entrambi.
+refusal-not_in_public_api = L’API pubblica del fornitore non lo consente. Lo faccia nel Manager del fornitore; la prossima sincronizzazione lo porterà qui.
+refusal-full_name_needed = Indichi nome e cognome: il fornitore ha bisogno di entrambi.
 refusal-invite_by_email = In uno spazio di lavoro del fornitore si invita per e-mail; il fornitore collega un account esistente quando la persona accetta.
-refusal-not_connected = Non connesso al fornitore. Connettersi prima.
-refusal-unauthorized = Il fornitore ha rifiutato il token: potrebbe essere scaduto o revocato. Connettersi di nuovo.
+refusal-not_connected = Non connesso al fornitore. Si connetta prima.
+refusal-unauthorized = Il fornitore ha rifiutato il token: potrebbe essere scaduto o revocato. Si connetta di nuovo.
 refusal-access_denied = Il token non consente di farlo presso il fornitore.
 refusal-not_found = Non esiste più presso il fornitore.
-refusal-conflict = È cambiato presso il fornitore nel frattempo. Sincronizzare e riprovare.
+refusal-conflict = È cambiato presso il fornitore nel frattempo. Sincronizzi e riprovi.
 refusal-validation = Il fornitore ha rifiutato i valori.
-refusal-rate_limited = È stato raggiunto il limite del fornitore di 60 richieste al minuto. Riprovare tra un minuto.
-refusal-server = Il fornitore ha avuto un errore. Riprovare tra un momento.
-refusal-timeout = Il fornitore non ha risposto in tempo. Riprovare tra un momento.
-refusal-connection = Il fornitore non è raggiungibile. Verificare la connessione e riprovare.
-refusal-malformed = La risposta del fornitore non è leggibile. Riprovare più tardi.
+refusal-rate_limited = È stato raggiunto il limite del fornitore di 60 richieste al minuto. Riprovi tra un minuto.
+refusal-server = Il fornitore ha avuto un errore. Riprovi tra un momento.
+refusal-timeout = Il fornitore non ha risposto in tempo. Riprovi tra un momento.
+refusal-connection = Il fornitore non è raggiungibile. Verifichi la connessione e riprovi.
+refusal-malformed = La risposta del fornitore non è leggibile. Riprovi più tardi.
 refusal-task_failed = Il fornitore non ha potuto completare l’attività.
-refusal-keyring = Il portachiavi del sistema non ha potuto conservare il token (è bloccato o l’accesso è stato negato). Sbloccarlo e riprovare.
-refusal-invalid = Non sembra un token API personale. Incollarlo esattamente come lo mostra il fornitore.
+refusal-keyring = Il portachiavi del sistema non ha potuto conservare il token (è bloccato o l’accesso è stato negato). Lo sblocchi e riprovi.
+refusal-invalid = Non sembra un token API personale. Lo incolli esattamente come lo mostra il fornitore.
 prov-outboxSummary = { $unsent ->
         [one] 1 non ancora inviata
        *[other] { $unsent } non ancora inviate
@@ -937,8 +937,8 @@ prov-outboxSummary = { $unsent ->
 
 sup-preview-partial = Sono mostrati i primi { $shown } KB di { $total } KB; il pacchetto li contiene tutti.
 sup-preview-more = Mostra altro
-cap-limitReached = La registrazione ha raggiunto il limite di 10 MB per allegato: i messaggi successivi non vengono conservati. Fermatela e allegate quanto raccolto.
-cap-editorKeys = Senza mouse: mettete il focus sull’immagine, le frecce posizionano una selezione (Maiusc+frecce la ridimensionano, Alt sposta di un pixel), Invio vi aggiunge lo strumento scelto, Esc la scarta.
+cap-limitReached = La registrazione ha raggiunto il limite di 10 MB per allegato: i messaggi successivi non vengono conservati. La fermi e alleghi quanto raccolto.
+cap-editorKeys = Senza mouse: metta il focus sull’immagine, le frecce posizionano una selezione (Maiusc+frecce la ridimensionano, Alt sposta di un pixel), Invio vi aggiunge lo strumento scelto, Esc la scarta.
 cap-selection = Selezione { $w } × { $h } a { $x }, { $y }: Invio la aggiunge.
 
 ## Toasts: what happened after an action (lib/announce.ts)
@@ -950,7 +950,7 @@ toast-showInFolder = Mostra nella cartella
 toast-failed = Non ha funzionato: { $message }
 toast-language = Lingua cambiata.
 toast-demoReset = Lo spazio di lavoro demo è stato ricostruito.
-toast-actingUser = Ora agisci come l’utente scelto.
+toast-actingUser = Ora agisce come l’utente scelto.
 toast-workspaceOpened = Spazio di lavoro aperto.
 toast-backedUp = Backup salvato in { $path }.
 toast-invitedMany = { $n ->
@@ -958,7 +958,7 @@ toast-invitedMany = { $n ->
    *[other] { $n } persone invitate
 }{ $refused ->
     [0] .
-   *[other] ; { $refused } righe rifiutate (vedere l’elenco).
+   *[other] ; { $refused } righe rifiutate (veda l’elenco).
 }
 toast-invited = Invito inviato a { $email }.
 toast-added = { $email } è stato aggiunto all’organizzazione.
@@ -976,7 +976,7 @@ toast-removalUndone =
         [one] Annullato: { $n } utente è tornato.
        *[other] Annullato: { $n } utenti sono tornati.
     }
-toast-left = Hai lasciato l’organizzazione.
+toast-left = Ha lasciato l’organizzazione.
 toast-roleChanged = Ruolo cambiato.
 toast-replaced = Rappresentante legale sostituito.
 toast-replacementUndone = Annullato: i rappresentanti legali sono come prima.
@@ -1081,10 +1081,10 @@ refusal-too_long =
         [one] { $max } carattere
        *[other] { $max } caratteri
     } ({ $given } inseriti).
-refusal-control_character = Il testo contiene un carattere invisibile ({ $character }), probabilmente incollato. Riscrivilo.
+refusal-control_character = Il testo contiene un carattere invisibile ({ $character }), probabilmente incollato. Lo riscriva.
 refusal-not_an_email = Non è un indirizzo e-mail (ad es. nome@esempio.ch).
-refusal-not_an_amount = Non è un importo: digita delle cifre, ad es. 25.50 o 1'000.
-refusal-ambiguous_amount = Ambiguo: «{ $separator }» seguito da tre cifre può separare le migliaia o i decimali. Scrivi 1000 o 1{ $separator }00.
+refusal-not_an_amount = Non è un importo: scriva delle cifre, ad es. 25.50 o 1'000.
+refusal-ambiguous_amount = Ambiguo: «{ $separator }» seguito da tre cifre può separare le migliaia o i decimali. Scriva 1000 o 1{ $separator }00.
 refusal-bad_grouping = Le cifre sono raggruppate male: a gruppi di tre, ad es. 1'000'000.
 refusal-too_many_decimals = Al massimo due decimali: gli importi non vengono mai arrotondati.
 refusal-negative = L’importo non può essere negativo.
@@ -1092,14 +1092,14 @@ refusal-too_large = L’importo è troppo grande (al massimo { $digits } cifre).
 refusal-wrong_currency = Questo importo è in { $expected }, non in { $given }.
 refusal-out_of_range = Tra { $min } e { $max }: { $given } non lo è.
 refusal-unknown_choice = «{ $given }» non è tra le scelte proposte.
-refusal-none_chosen = Scegline almeno uno.
+refusal-none_chosen = Ne scelga almeno uno.
 refusal-too_many = Al massimo { $max } alla volta ({ $given } indicati).
 refusal-bad_format = Non nella forma prevista, ad es. { $example }.
 refusal-postfinance_chf_only = Una carta PostFinance paga solo in CHF, non in { $currency }.
-refusal-iban_is_qr_iban = È un QR-IBAN, che le banche rifiutano per i bonifici ordinari: indica qui l’IBAN del conto e il QR-IBAN nel suo campo.
+refusal-iban_is_qr_iban = È un QR-IBAN, che le banche rifiutano per i bonifici ordinari: indichi qui l’IBAN del conto e il QR-IBAN nel suo campo.
 refusal-not_a_qr_iban = Non è un QR-IBAN (un IBAN svizzero o del Liechtenstein con numero bancario da 30000 a 31999).
 refusal-card_expired = Questa carta è scaduta.
-refusal-card_expires_before = Questa carta è scaduta alla fine di { $expiry }: non può pagare il { $day }. Scegline o aggiungine un’altra.
+refusal-card_expires_before = Questa carta è scaduta alla fine di { $expiry }: non può pagare il { $day }. Ne scelga o ne aggiunga un’altra.
 refusal-rights_needed =
     Solo un rappresentante legale o un amministratore può { $action ->
         [add] aggiungere utenti.
@@ -1120,7 +1120,7 @@ refusal-last_legal_rep =
         [remove] L’unico rappresentante legale non può essere rimosso
         [demote] L’unico rappresentante legale non può essere retrocesso
        *[keep] Un’organizzazione deve mantenere almeno un rappresentante legale
-    }: nomina prima un altro rappresentante legale.
+    }: nomini prima un altro rappresentante legale.
 refusal-billing_refused =
     { $who ->
         [member] Solo un membro dell’organizzazione può farlo.
@@ -1137,18 +1137,18 @@ refusal-support_compose_refused =
     { $who ->
         [not_member] Solo un membro di un’organizzazione può preparare una richiesta di supporto.
         [not_member_of_product_org] Solo un membro dell’organizzazione del prodotto può nominarlo in una richiesta di supporto.
-       *[no_right_on_product] Una richiesta di supporto può nominare solo un prodotto su cui hai un diritto (tecnico, statistiche o fatturazione).
+       *[no_right_on_product] Una richiesta di supporto può nominare solo un prodotto su cui ha un diritto (tecnico, statistiche o fatturazione).
     }
 refusal-product_cancelled = { $product } è stato disdetto (non pagato dal { $since }): non può più essere rinnovato.
-refusal-order_cancelled = Questo ordine è stato annullato: la sua fattura proforma non è più valida e non c’è nulla da pagare. Rinnova di nuovo i prodotti se serve.
+refusal-order_cancelled = Questo ordine è stato annullato: la sua fattura proforma non è più valida e non c’è nulla da pagare. Rinnovi di nuovo i prodotti, se serve.
 refusal-order_not_pending =
     { $status ->
         [paid] Questo ordine è già pagato.
        *[other] Questo ordine non è più in attesa di pagamento.
     }
-refusal-product_on_open_order = { $product } è già su { $document_number }, non ancora pagato: paga { $document_number } invece di rinnovarlo di nuovo.
+refusal-product_on_open_order = { $product } è già su { $document_number }, non ancora pagato: paghi { $document_number } invece di rinnovarlo di nuovo.
 refusal-product_on_unpaid_invoice = { $product } è sulla fattura non pagata { $document_number }: si paga tramite quella fattura.
-refusal-order_invoiced = Per questo ordine è emessa la fattura { $document_number }: pagala o emetti una nota di credito.
+refusal-order_invoiced = Per questo ordine è emessa la fattura { $document_number }: la paghi o emetta una nota di credito.
 refusal-iban_transfer_exists = Il bonifico IBAN è già un metodo di pagamento di questa organizzazione.
 refusal-method_already_saved = Questo metodo di pagamento è già salvato per questa organizzazione.
 refusal-top_up_method = Una ricarica si paga con carta, PostFinance o bonifico IBAN.
@@ -1160,7 +1160,7 @@ refusal-undo_too_late =
     }
 refusal-undo_member_only = Solo un membro dell’organizzazione può annullarlo.
 refusal-already_member = { $email } è già membro di questa organizzazione.
-refusal-account_exists = { $email } ha già un account: aggiungilo come account esistente.
+refusal-account_exists = { $email } ha già un account: lo aggiunga come account esistente.
 refusal-team_name_taken = Esiste già un team chiamato «{ $name }».
 refusal-no_pending_invitation = Questo utente non ha inviti in sospeso.
 refusal-successor_not_active = Il nuovo rappresentante legale deve prima aver accettato l’invito.
@@ -1178,7 +1178,7 @@ refusal-not_found-order = Questo ordine non esiste più.
 refusal-not_found-organization = Questa organizzazione non esiste più.
 refusal-not_found-outbox_entry = Questa modifica in coda non esiste più.
 refusal-not_found-payment_method = Questo metodo di pagamento non esiste più.
-refusal-not_found-preview_part = Questa parte dell’anteprima non esiste più: preparala di nuovo.
+refusal-not_found-preview_part = Questa parte dell’anteprima non esiste più: la prepari di nuovo.
 refusal-not_found-product = Questo prodotto non esiste più.
 refusal-not_found-region_capture = Questa cattura di un’area non esiste più.
 refusal-not_found-support_draft = Questa bozza di richiesta di supporto non esiste più (inviata o eliminata).
@@ -1188,33 +1188,33 @@ refusal-not_found-unsent_outbox_entry = Questa modifica è già stata inviata o 
 refusal-not_found-user = Questo utente non esiste più.
 refusal-not_found-website_capture = Questa cattura di un sito web non esiste più.
 refusal-not_found-window = Questa finestra non è più aperta.
-refusal-generic-invalid_input = Questo valore non è accettato. Controllalo e riprova.
-refusal-generic-not_found = Ciò che hai chiesto non esiste più. Aggiorna e riprova.
+refusal-generic-invalid_input = Questo valore non è accettato. Lo controlli e riprovi.
+refusal-generic-not_found = Ciò che ha chiesto non esiste più. Aggiorni e riprovi.
 refusal-generic-rule_violation = Una regola del fornitore non lo consente.
-refusal-generic-conflict = Questo è in conflitto con dati modificati o già esistenti. Aggiorna e riprova.
+refusal-generic-conflict = Questo è in conflitto con dati modificati o già esistenti. Aggiorni e riprovi.
 refusal-generic-currency_mismatch = Non si possono combinare importi in due valute diverse.
-refusal-generic-storage = Il file dello spazio di lavoro non ha potuto essere letto o scritto. Controlla il disco e riprova.
+refusal-generic-storage = Il file dello spazio di lavoro non ha potuto essere letto o scritto. Controlli il disco e riprovi.
 refusal-generic-cancelled = Annullato.
-refusal-generic-internal = Qualcosa di inatteso è andato storto. Riprova; se succede di nuovo, invia i dettagli tecnici al supporto.
+refusal-generic-internal = Qualcosa di inatteso è andato storto. Riprovi; se succede di nuovo, invii i dettagli tecnici al supporto.
 error-details = Dettagli tecnici
 prepaid-willCharge = Verrà addebitato: { $amount }
 prepaid-willTransfer = Da bonificare: { $amount }
-refusal-too_many_reminders = Indica da 1 a { $max } promemoria (giorni prima di una data).
+refusal-too_many_reminders = Indichi da 1 a { $max } promemoria (giorni prima di una data).
 refusal-days_before_range = { $value } non è tra 1 e { $max } giorni.
-refusal-successor_same = Scegli un’altra persona come nuovo rappresentante legale.
+refusal-successor_same = Scelga un’altra persona come nuovo rappresentante legale.
 refusal-old_needs_role = Il rappresentante sostituito ha bisogno di un altro ruolo.
-refusal-invitation_not_accepted = Questa persona non ha ancora accettato l’invito: annulla invece l’invito.
+refusal-invitation_not_accepted = Questa persona non ha ancora accettato l’invito: annulli invece l’invito.
 refusal-outbox_not_waiting = Questa modifica non è più in attesa di invio.
 refusal-outbox_not_retryable = Si può riprovare solo una modifica non riuscita o in conflitto.
 refusal-outbox_busy = Questa modifica è in corso di invio: non può più essere scartata.
 refusal-selected_twice = Un prodotto è selezionato due volte.
 refusal-product_other_currency = { $product } ha un prezzo in { $currency }: non può essere pagato con il resto di questa selezione.
 refusal-method_other_org = Questo metodo di pagamento appartiene a un’altra organizzazione.
-refusal-payment_key_reused = Questo pagamento è già stato avviato con altre scelte: ricomincialo.
+refusal-payment_key_reused = Questo pagamento è già stato avviato con altre scelte: lo ricominci.
 refusal-method_nothing_to_pay = È indicato un metodo di pagamento per un’organizzazione che non ha nulla da pagare in questa selezione.
 refusal-method_given_twice = Per un’organizzazione sono indicati due modi di pagare.
-refusal-method_needed = Scegli come paga { $organization }.
-refusal-prepaid_short = Il saldo prepagato di { $organization } non basta: scegli un metodo per il resto.
+refusal-method_needed = Scelga come paga { $organization }.
+refusal-prepaid_short = Il saldo prepagato di { $organization } non basta: scelga un metodo per il resto.
 refusal-credit_invoice_only = Solo una fattura può essere corretta con una nota di credito.
 refusal-product_not_on_invoice = Questo prodotto non è sulla fattura { $document_number }.
 refusal-already_credited = { $product } è già stato accreditato.
@@ -1225,29 +1225,29 @@ refusal-page_size = Una pagina contiene da 1 a { $max } righe.
 refusal-expired_renew_first = { $product } è scaduto da { $days ->
         [one] { $days } giorno
        *[other] { $days } giorni
-    }: rinnovalo prima.
+    }: lo rinnovi prima.
 refusal-auto_renew_too_late = { $product } scade tra { $days ->
         [one] { $days } giorno
        *[other] { $days } giorni
     }: il rinnovo automatico richiede almeno { $min_days ->
         [one] { $min_days } giorno
        *[other] { $min_days } giorni
-    }. Rinnovalo prima.
-refusal-no_saved_method = Nessun metodo di pagamento salvato: aggiungi una carta o un profilo Twint.
-refusal-method_cannot_auto_renew = Questo metodo di pagamento non consente il rinnovo automatico: scegli una carta o un profilo Twint.
+    }. Lo rinnovi prima.
+refusal-no_saved_method = Nessun metodo di pagamento salvato: aggiunga una carta o un profilo Twint.
+refusal-method_cannot_auto_renew = Questo metodo di pagamento non consente il rinnovo automatico: scelga una carta o un profilo Twint.
 refusal-undo_not_yours = Solo chi ha fatto questa modifica può annullarla.
 refusal-undo_user_readded = Un utente rimosso è stato aggiunto di nuovo nel frattempo: nulla è stato annullato.
 refusal-undo_org_changed = L’organizzazione è cambiata da allora: nulla è stato annullato.
-refusal-not_a_regular_file = Comptoir scrive i documenti solo come file normali: scegli un altro posto.
+refusal-not_a_regular_file = Comptoir scrive i documenti solo come file normali: scelga un altro posto.
 refusal-demo_only = Solo lo spazio dimostrativo può farlo.
-refusal-backup_target_is_workspace = È lo spazio aperto o uno dei suoi file: scegli un altro file per il backup.
+refusal-backup_target_is_workspace = È lo spazio aperto o uno dei suoi file: scelga un altro file per il backup.
 refusal-not_a_capture = Questo file non è una delle catture di Comptoir.
-refusal-attachment_changed = Un allegato è cambiato sul disco dopo essere stato aggiunto: rimuovilo e aggiungilo di nuovo.
-refusal-preview_stale = La richiesta è cambiata dopo l’anteprima: guarda di nuovo l’anteprima prima di salvare.
+refusal-attachment_changed = Un allegato è cambiato sul disco dopo essere stato aggiunto: lo rimuova e lo aggiunga di nuovo.
+refusal-preview_stale = La richiesta è cambiata dopo l’anteprima: guardi di nuovo l’anteprima prima di salvare.
 refusal-not_a_file = Non è un file.
 refusal-bundle_needs_name = Il pacchetto ha bisogno di un nome di file.
-refusal-redaction_length = Seleziona un pezzo di testo più corto o più lungo da oscurare.
-refusal-redaction_overlap = Seleziona testo al di fuori delle parti già oscurate.
+refusal-redaction_length = Selezioni un pezzo di testo più corto o più lungo da oscurare.
+refusal-redaction_overlap = Selezioni testo al di fuori delle parti già oscurate.
 refusal-file_not_from_session = Si può aprire solo un file salvato da Comptoir in questa sessione.
 refusal-nothing_to_undo = Non c’è nulla da annullare.
 refusal-members_only = Solo un membro dell’organizzazione può vedere le sue fatture, i documenti e gli ordini.
@@ -1341,9 +1341,9 @@ field-window = Finestra
 field-workspace = Spazio di lavoro
 
 # Issue 10 review (helper sync): where the data lives, what holds the queue, legal forms.
-refusal-name_on_provider = Il nome dell’organizzazione viene dal fornitore, la cui API pubblica non permette di cambiarlo. Rinominala nel Manager del fornitore; la prossima sincronizzazione porterà qui il nuovo nome.
-details-nameOnProvider = Il nome viene dal fornitore: cambialo nel Manager del fornitore, la prossima sincronizzazione lo porterà qui. L’indirizzo e il numero IVA sono conservati solo in questo spazio di lavoro (per le fatture QR).
-prov-connectError-provider_workspace_unusable = La cartella dello spazio di lavoro contiene già un file chiamato { $file } che non è uno spazio di lavoro fornitore di Comptoir (il file di un altro programma, uno danneggiato o un altro tipo di spazio di lavoro). Spostalo o rinominalo, poi connettiti di nuovo.
+refusal-name_on_provider = Il nome dell’organizzazione viene dal fornitore, la cui API pubblica non permette di cambiarlo. La rinomini nel Manager del fornitore; la prossima sincronizzazione porterà qui il nuovo nome.
+details-nameOnProvider = Il nome viene dal fornitore: lo cambi nel Manager del fornitore, la prossima sincronizzazione lo porterà qui. L’indirizzo e il numero IVA sono conservati solo in questo spazio di lavoro (per le fatture QR).
+prov-connectError-provider_workspace_unusable = La cartella dello spazio di lavoro contiene già un file chiamato { $file } che non è uno spazio di lavoro fornitore di Comptoir (il file di un altro programma, uno danneggiato o un altro tipo di spazio di lavoro). Lo sposti o lo rinomini, poi si connetta di nuovo.
 prov-reason-unavailable = Il fornitore non è disponibile per ora (manutenzione o sovraccarico); si riproverà.
 prov-link-unavailable = Il fornitore non è disponibile per ora: tutto resta qui e le modifiche attendono.
 prov-unavailable =
@@ -1357,14 +1357,14 @@ prov-blocked =
        *[other] { $count } modifiche attendono che il conflitto sia risolto
     }
 prov-resolve = Risolvi…
-prov-writeHeld = In coda dietro un conflitto: inviata appena lo risolvi in «Modifiche da inviare»
+prov-writeHeld = In coda dietro un conflitto: inviata appena lo risolve in «Modifiche da inviare»
 org-legalForm-company = Azienda
 org-legalForm-individual = Privato
 org-legalForm-public_body = Ente pubblico
 org-legalForm-restrict = Limitata
 org-membersShown = { $shown } membri mostrati su { $total }; la ricerca li considera tutti
 org-membersMore = Mostra altri
-refusal-provider_workspace_unusable = La cartella dello spazio di lavoro contiene già un file chiamato { $file } che non è uno spazio di lavoro fornitore di Comptoir (il file di un altro programma, uno danneggiato o un altro tipo di spazio di lavoro). Spostalo o rinominalo, poi connettiti di nuovo.
+refusal-provider_workspace_unusable = La cartella dello spazio di lavoro contiene già un file chiamato { $file } che non è uno spazio di lavoro fornitore di Comptoir (il file di un altro programma, uno danneggiato o un altro tipo di spazio di lavoro). Lo sposti o lo rinomini, poi si connetta di nuovo.
 field-months = Mesi
 
 # Support refusals (params.reason; numbers as params)

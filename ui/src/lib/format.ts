@@ -120,3 +120,19 @@ export function formatDecimal(amount: string, locale: Locale): string {
   const swissPart = (p: Intl.NumberFormatPart) => (p.type === "group" ? "'" : p.type === "decimal" ? "." : p.value);
   return swissGrouping(parts.map((p) => (swiss ? swissPart(p) : p.value)).join(""));
 }
+
+/**
+ * An IANA time zone ("Europe/Zurich") as people call it in their language ("Mitteleuropäische
+ * Zeit"): Intl.DisplayNames has no zone names, DateTimeFormat's long generic name does. The id
+ * itself when Intl does not know the zone or only has an offset ("GMT+03:00") for it.
+ */
+export function formatTimeZone(id: string, locale: Locale): string {
+  try {
+    const name = new Intl.DateTimeFormat(LOCALE_TAGS[locale], { timeZone: id, timeZoneName: "longGeneric" })
+      .formatToParts(new Date())
+      .find((p) => p.type === "timeZoneName")?.value;
+    return name && !/^(GMT|UTC)\s?[+\-\u2212]/.test(name) ? name : id;
+  } catch {
+    return id;
+  }
+}

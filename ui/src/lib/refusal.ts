@@ -42,9 +42,37 @@ export function refusalArgs(params: AppError["params"]): Record<string, string |
   return args;
 }
 
-/** The label people read for a field the engine names (`field-<id>`); null when it has none. */
-export function fieldLabel(field: string | undefined): string | null {
+/**
+ * The label people read for a field the engine names: the form's own label when the form gives
+ * one (`labels`), else `field-<id>`; null when it has none.
+ */
+export function fieldLabel(field: string | undefined, labels?: Record<string, string>): string | null {
   if (!field) return null;
+  const own = labels?.[field];
+  if (own) return own;
   const key = `field.${field}`;
   return hasMessage(key) ? t(key) : null;
+}
+
+/** A rule as people read it (`rule-<id>`), or null when the catalogue has no sentence for it. */
+export function ruleSentence(rule: string | null | undefined): string | null {
+  if (!rule) return null;
+  const key = `rule.${rule}`;
+  return hasMessage(key) ? t(key) : null;
+}
+
+/**
+ * The labels of the name-and-address forms (organization details, document issuer) by the field
+ * ids the engine names, so an error under "Name der Organisation" says that, not "Name".
+ */
+export function addressFormLabels(): Record<string, string> {
+  return {
+    name: t("details.name"),
+    street: t("details.street"),
+    building_number: t("details.number"),
+    postal_code: t("details.postalCode"),
+    town: t("details.town"),
+    country: t("details.country"),
+    vat_number: t("org.vat"),
+  };
 }

@@ -155,7 +155,7 @@ describe("a refusal is said in the reader's language", () => {
   it("without a reason: a generic sentence per code, not the engine's English (English readers get it)", () => {
     const storage = { code: "storage" as const, message: "disk I/O error", params: undefined };
     setLocale("it");
-    expect(refusalText(storage)).toBe("Il file dello spazio di lavoro non ha potuto essere letto o scritto. Controlla il disco e riprova.");
+    expect(refusalText(storage)).toBe("Il file dello spazio di lavoro non ha potuto essere letto o scritto. Controlli il disco e riprovi.");
     setLocale("en");
     expect(refusalText(storage)).toBe("disk I/O error");
   });
