@@ -1141,6 +1141,39 @@ fn a_provider_organizations_name_is_refused_here_and_its_local_details_survive_a
     );
 }
 
+/// Review finding: saving the address of a provider organization compared the raw name but
+/// wrote the QR-normalized one ("Atelier Léman – SA" became "Atelier Léman - SA", undone at the
+/// next sync), and a provider name beyond the QR limits blocked saving the address at all.
+#[test]
+fn saving_a_provider_organizations_address_keeps_the_providers_name_as_it_is() {
+    let (_dir, _clock, mut s) = synced();
+    let (o, ana) = (org(&s), user_id(&s, "ana@example.ch"));
+    let long = format!("Atelier Léman – SA {}", "x".repeat(80));
+    for name in ["Atelier Léman – SA", long.as_str()] {
+        rusqlite::Connection::open(s.path())
+            .unwrap()
+            .execute(
+                "UPDATE organizations SET name = ?2 WHERE id = ?1",
+                rusqlite::params![o, name],
+            )
+            .unwrap();
+        let before = s.organization(o).unwrap();
+        let mut d = comptoir_core::org::OrganizationDetails {
+            name: name.into(),
+            address: before.address.clone(),
+            vat_number: before.vat_number.clone(),
+        };
+        d.address.street = "Rue du Lac".into();
+        d.address.building_number = "4".into();
+        d.address.postal_code = "1003".into();
+        d.address.town = "Lausanne".into();
+        s.update_organization(o, ana, &d).unwrap();
+        let after = s.organization(o).unwrap();
+        assert_eq!(after.name, name);
+        assert_eq!(after.address.town, "Lausanne");
+    }
+}
+
 /// Connect opens `provider-<id>.sqlite3` itself: when a file of that name is another program's
 /// SQLite database (or a demo), the refusal carries a reason code and the file's name, so the
 /// dialog says it in the reader's language instead of the engine's English sentence.
