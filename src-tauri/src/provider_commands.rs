@@ -367,27 +367,12 @@ pub async fn connect_provider<R: Runtime>(app: AppHandle<R>, token: String) -> R
         .await
         .map_err(provider_error)?;
     let path = dir.join(format!("provider-{}.sqlite3", profile.id));
-    Store::open_provider(&path, Arc::clone(&state.clock))
-        .and_then(|s| s.close())
-        .map_err(Error::from)?;
-    let previous = state.with(|s| Ok(s.path().to_path_buf()))?;
-    let workspace = state.open(&path)?;
-    // Bound to this account, then (only once the workspace opened) the token is kept. Either
-    // refused (another account's workspace, a locked keyring): back to the workspace the
-    // screen shows, so nothing lands in the other one unseen.
-    let kept = state
-        .with(|s| s.bind_provider_profile(profile.id))
-        .and_then(|()| {
-            link.token(profile.id)
-                .store(&secret)
-                .map_err(provider_error)
-        });
-    if let Err(e) = kept {
-        if previous != path {
-            let _ = state.open(&previous);
-        }
-        return Err(e);
-    }
+    let workspace = open_bound(&state, &path, |s| {
+        s.with(|s| s.bind_provider_profile(profile.id))?;
+        link.token(profile.id)
+            .store(&secret)
+            .map_err(provider_error)
+    })?;
     if let Ok(mut l) = link.lock() {
         *l = Link::default();
     }
@@ -395,6 +380,47 @@ pub async fn connect_provider<R: Runtime>(app: AppHandle<R>, token: String) -> R
         workspace,
         status: link.status(&state)?,
     })
+}
+
+/// Opens (or creates) the provider workspace `path` and runs `keep` (bind to the account, keep
+/// the token). Either refused (another account's workspace, a locked keyring): back to the
+/// workspace the screen shows, so nothing lands in the other one unseen, and a file this call
+/// created is removed (an empty `provider-<id>.sqlite3` left behind looked like a workspace).
+fn open_bound(
+    state: &AppState,
+    path: &Path,
+    keep: impl FnOnce(&AppState) -> Result<()>,
+) -> Result<WorkspaceInfo> {
+    let created = !path.exists();
+    let previous = state.with(|s| Ok(s.path().to_path_buf()))?;
+    let undo = || {
+        if previous != path {
+            let _ = state.open(&previous);
+        }
+        if created {
+            for suffix in ["", "-wal", "-shm", "-journal"] {
+                let mut file = path.as_os_str().to_owned();
+                file.push(suffix);
+                let _ = std::fs::remove_file(file);
+            }
+        }
+    };
+    let opened = Store::open_provider(path, Arc::clone(&state.clock))
+        .and_then(|s| s.close())
+        .map_err(Error::from)
+        .and_then(|()| state.open(path));
+    let workspace = match opened {
+        Ok(w) => w,
+        Err(e) => {
+            undo();
+            return Err(e);
+        }
+    };
+    if let Err(e) = keep(state) {
+        undo();
+        return Err(e);
+    }
+    Ok(workspace)
 }
 
 /// Deletes the token from the keyring. The provider workspace stays (its data is the person's).
@@ -588,6 +614,36 @@ mod tests {
                 assert_eq!(mode, 0o600, "journal is {mode:o}");
             }
         });
+    }
+
+    /// Review finding: a Connect whose token the keyring refused left an empty
+    /// `provider-<id>.sqlite3` behind. The file that call created is removed; one that was
+    /// there before stays; the workspace shown before is open again.
+    #[test]
+    fn a_refused_connect_removes_the_workspace_file_it_created_only() {
+        let dir = tempfile::tempdir().unwrap();
+        let clock = Arc::new(comptoir_core::FixedClock::parse("2026-11-27T09:00:00Z").unwrap());
+        let demo = dir.path().join("demo.sqlite3");
+        let state = AppState::new(Store::open(&demo, clock).unwrap());
+        let locked = |_: &AppState| -> Result<()> {
+            Err(Error::new(ErrorCode::Storage, "the keyring is locked"))
+        };
+        let path = dir.path().join("provider-7.sqlite3");
+        assert!(open_bound(&state, &path, locked).is_err());
+        assert!(!path.exists(), "the refused connect left its file");
+        let left: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .filter(|n| n.starts_with("provider-7"))
+            .collect();
+        assert!(left.is_empty(), "{left:?}");
+        assert_eq!(state.with(|s| Ok(s.path().to_path_buf())).unwrap(), demo);
+        // A workspace that was there before is the person's: kept.
+        open_bound(&state, &path, |_| Ok(())).unwrap();
+        state.open(&demo).unwrap();
+        assert!(open_bound(&state, &path, locked).is_err());
+        assert!(path.exists());
+        assert_eq!(state.with(|s| Ok(s.path().to_path_buf())).unwrap(), demo);
     }
 
     /// Cancel during "Sync now" held the outbox too: queued writes then waited for "Send now"
