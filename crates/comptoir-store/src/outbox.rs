@@ -821,8 +821,9 @@ impl Store {
         Ok(self.meta("kind")?.as_deref() == Some("provider"))
     }
 
-    /// Refuses (Conflict, field `kind`) what the provider's public API cannot do: changed here,
-    /// it would never reach the provider and the next sync would undo it.
+    /// Refuses (Conflict, reason `not_in_public_api`) what the provider's public API cannot do:
+    /// changed here, it would never reach the provider and the next sync would undo it. No field:
+    /// nothing the person filled in is wrong.
     pub(crate) fn refuse_on_provider(&self, what: &str) -> StoreResult<()> {
         if self.is_provider()? {
             return Err(Error::new(
@@ -832,7 +833,6 @@ impl Store {
                      the provider's Manager, the next sync brings it"
                 ),
             )
-            .with_field("kind")
             .with_param("reason", "not_in_public_api")
             .into());
         }

@@ -825,12 +825,14 @@ fn the_ui_s_own_operations_go_through_the_outbox_on_a_provider_workspace() {
         (t.name.as_str(), t.colour.as_str()),
         ("Sales EU", "#778899")
     );
-    // What the public API cannot do is refused, never changed locally only.
+    // What the public API cannot do is refused, never changed locally only. The refusal names
+    // no field (the box showed "Field: kind", the workspace's kind, nothing the person filled).
     let bea = user_id(&s, "bea@example.ch");
     let e = err(s.change_role(o, me, bea, Role::User));
+    let reason = e.params.as_ref().and_then(|p| p.get("reason")).cloned();
     assert_eq!(
-        (e.code, e.field.as_deref()),
-        (ErrorCode::Conflict, Some("kind"))
+        (e.code, e.field.as_deref(), reason.as_deref()),
+        (ErrorCode::Conflict, None, Some("not_in_public_api"))
     );
 }
 
