@@ -223,6 +223,10 @@ pub fn run() {
             // the workspace has no language setting, as the UI does.
             comptoir_i18n::set_os_languages(sys_locale::get_locales());
             app.manage(open_state(app));
+            if let Ok(dir) = app.path().app_data_dir() {
+                app.state::<provider_commands::ProviderLink>()
+                    .set_journal_dir(&dir);
+            }
             start_log(app);
             provider_commands::start_flusher(app.handle().clone());
             let handle = app.handle().clone();

@@ -24,7 +24,8 @@ use crate::AppState;
 
 /// The provider's API when `COMPTOIR_PROVIDER_URL` is not set.
 pub const DEFAULT_PROVIDER_URL: &str = "https://api.infomaniak.com";
-/// The rate limiter's journal, beside the provider workspaces (one per folder, keyed by URL).
+/// The rate limiter's journal: ONE per user, in the app data folder (keyed by provider URL), so
+/// workspaces in different folders on one token count the same 60 a minute.
 pub const RATE_JOURNAL: &str = "provider-ratelimit.sqlite3";
 /// While offline, queued writes are tried again this often ("Retry now" does it at once).
 const RETRY_OFFLINE: Duration = Duration::from_secs(30);
@@ -99,10 +100,17 @@ pub struct ProviderLink {
     url: String,
     link: Mutex<Link>,
     keyring: std::sync::Once,
+    /// The rate journal's file: `COMPTOIR_RATE_JOURNAL` (tests), else set from the app data
+    /// folder at setup.
+    journal: std::sync::OnceLock<PathBuf>,
 }
 
 impl ProviderLink {
     pub fn from_env() -> Self {
+        let journal = std::sync::OnceLock::new();
+        if let Some(p) = std::env::var_os("COMPTOIR_RATE_JOURNAL").filter(|p| !p.is_empty()) {
+            let _ = journal.set(PathBuf::from(p));
+        }
         ProviderLink {
             url: std::env::var("COMPTOIR_PROVIDER_URL")
                 .ok()
@@ -110,7 +118,13 @@ impl ProviderLink {
                 .unwrap_or_else(|| DEFAULT_PROVIDER_URL.to_owned()),
             link: Mutex::new(Link::default()),
             keyring: std::sync::Once::new(),
+            journal,
         }
+    }
+
+    /// The app data folder, known only at setup: the journal goes there unless the env set it.
+    pub fn set_journal_dir(&self, dir: &Path) {
+        let _ = self.journal.set(dir.join(RATE_JOURNAL));
     }
 
     fn lock(&self) -> Result<std::sync::MutexGuard<'_, Link>> {
@@ -147,12 +161,19 @@ impl ProviderLink {
         ClientConfig::new(&self.url).map_err(provider_error)
     }
 
-    /// A client on this provider's ONE rate limiter (API-3), whatever the token or the call (the
-    /// token check included): keyed by the provider URL and journaled in `dir` (the folder of the
-    /// workspaces), so a restart or a second instance counts the same sends.
+    /// A client on this provider's ONE rate limiter (API-3), whatever the token, the call (the
+    /// token check included) or the workspace's folder: keyed by the provider URL and journaled
+    /// in the user's one journal, so a restart, a second instance or a workspace elsewhere counts
+    /// the same sends. `dir` (the workspace's folder) serves only when no app data folder is
+    /// known (the mock runtime).
     fn client(&self, dir: &Path, token: Arc<dyn TokenSource>) -> Result<Client> {
-        let limiter = RateLimiter::shared_persistent(&self.url, &dir.join(RATE_JOURNAL))
-            .map_err(provider_error)?;
+        let journal = self
+            .journal
+            .get()
+            .cloned()
+            .unwrap_or_else(|| dir.join(RATE_JOURNAL));
+        let limiter =
+            RateLimiter::shared_persistent(&self.url, &journal).map_err(provider_error)?;
         Client::with_limiter(self.config()?, token, limiter).map_err(provider_error)
     }
 
@@ -346,27 +367,12 @@ pub async fn connect_provider<R: Runtime>(app: AppHandle<R>, token: String) -> R
         .await
         .map_err(provider_error)?;
     let path = dir.join(format!("provider-{}.sqlite3", profile.id));
-    Store::open_provider(&path, Arc::clone(&state.clock))
-        .and_then(|s| s.close())
-        .map_err(Error::from)?;
-    let previous = state.with(|s| Ok(s.path().to_path_buf()))?;
-    let workspace = state.open(&path)?;
-    // Bound to this account, then (only once the workspace opened) the token is kept. Either
-    // refused (another account's workspace, a locked keyring): back to the workspace the
-    // screen shows, so nothing lands in the other one unseen.
-    let kept = state
-        .with(|s| s.bind_provider_profile(profile.id))
-        .and_then(|()| {
-            link.token(profile.id)
-                .store(&secret)
-                .map_err(provider_error)
-        });
-    if let Err(e) = kept {
-        if previous != path {
-            let _ = state.open(&previous);
-        }
-        return Err(e);
-    }
+    let workspace = open_bound(&state, &path, |s| {
+        s.with(|s| s.bind_provider_profile(profile.id))?;
+        link.token(profile.id)
+            .store(&secret)
+            .map_err(provider_error)
+    })?;
     if let Ok(mut l) = link.lock() {
         *l = Link::default();
     }
@@ -374,6 +380,47 @@ pub async fn connect_provider<R: Runtime>(app: AppHandle<R>, token: String) -> R
         workspace,
         status: link.status(&state)?,
     })
+}
+
+/// Opens (or creates) the provider workspace `path` and runs `keep` (bind to the account, keep
+/// the token). Either refused (another account's workspace, a locked keyring): back to the
+/// workspace the screen shows, so nothing lands in the other one unseen, and a file this call
+/// created is removed (an empty `provider-<id>.sqlite3` left behind looked like a workspace).
+fn open_bound(
+    state: &AppState,
+    path: &Path,
+    keep: impl FnOnce(&AppState) -> Result<()>,
+) -> Result<WorkspaceInfo> {
+    let created = !path.exists();
+    let previous = state.with(|s| Ok(s.path().to_path_buf()))?;
+    let undo = || {
+        if previous != path {
+            let _ = state.open(&previous);
+        }
+        if created {
+            for suffix in ["", "-wal", "-shm", "-journal"] {
+                let mut file = path.as_os_str().to_owned();
+                file.push(suffix);
+                let _ = std::fs::remove_file(file);
+            }
+        }
+    };
+    let opened = Store::open_provider(path, Arc::clone(&state.clock))
+        .and_then(|s| s.close())
+        .map_err(Error::from)
+        .and_then(|()| state.open(path));
+    let workspace = match opened {
+        Ok(w) => w,
+        Err(e) => {
+            undo();
+            return Err(e);
+        }
+    };
+    if let Err(e) = keep(state) {
+        undo();
+        return Err(e);
+    }
+    Ok(workspace)
 }
 
 /// Deletes the token from the keyring. The provider workspace stays (its data is the person's).
@@ -503,16 +550,100 @@ mod tests {
     #[test]
     fn the_token_check_and_every_sync_share_one_persistent_limiter() {
         let dir = tempfile::tempdir().unwrap();
-        let link = ProviderLink {
-            url: "http://127.0.0.1:9".into(),
-            link: Mutex::new(Link::default()),
-            keyring: std::sync::Once::new(),
-        };
+        let link = link_on("http://127.0.0.1:9", None);
         let token = |t: &str| -> Arc<dyn TokenSource> { Arc::new(StaticToken(Secret::new(t))) };
         let check = link.client(dir.path(), token("pasted")).unwrap();
         let sync = link.client(dir.path(), token("stored")).unwrap();
         assert!(Arc::ptr_eq(check.limiter(), sync.limiter()));
         assert!(dir.path().join(RATE_JOURNAL).exists());
+    }
+
+    fn link_on(url: &str, journal: Option<PathBuf>) -> ProviderLink {
+        let link = ProviderLink {
+            url: url.into(),
+            link: Mutex::new(Link::default()),
+            keyring: std::sync::Once::new(),
+            journal: std::sync::OnceLock::new(),
+        };
+        if let Some(j) = journal {
+            let _ = link.journal.set(j);
+        }
+        link
+    }
+
+    /// API-3 per token, not per folder: the journal lived beside each workspace, so two
+    /// workspaces in two folders on one token each counted their own 60 a minute (62 in 60 s,
+    /// 429s). Now one journal per user: the 61st request waits for the window.
+    #[test]
+    fn workspaces_in_two_folders_share_the_users_one_journal_and_60_a_minute() {
+        let rt = tokio::runtime::Builder::new_multi_thread()
+            .worker_threads(2)
+            .enable_all()
+            .build()
+            .unwrap();
+        rt.block_on(async {
+            let data = tempfile::tempdir().unwrap();
+            let (a, b) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+            let (addr, fake) = comptoir_fake_provider::FakeProvider::start().await;
+            let journal = data.path().join("app").join(RATE_JOURNAL);
+            let link = link_on(&format!("http://{addr}"), Some(journal.clone()));
+            let token = || -> Arc<dyn TokenSource> {
+                Arc::new(StaticToken(Secret::new(comptoir_fake_provider::DEMO_TOKEN)))
+            };
+            let mut tasks = Vec::new();
+            for dir in [a.path(), b.path()] {
+                let client = link.client(dir, token()).unwrap();
+                for _ in 0..31 {
+                    let client = client.clone();
+                    tasks.push(tokio::spawn(async move { client.profile().await }));
+                }
+            }
+            tokio::time::sleep(Duration::from_secs(2)).await;
+            assert_eq!(fake.requests().len(), 60, "sent in the first seconds");
+            assert_eq!(fake.limit_refusals(), 0);
+            for t in tasks {
+                t.abort();
+            }
+            assert!(journal.exists());
+            assert!(!a.path().join(RATE_JOURNAL).exists());
+            assert!(!b.path().join(RATE_JOURNAL).exists());
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::PermissionsExt;
+                let mode = std::fs::metadata(&journal).unwrap().permissions().mode() & 0o777;
+                assert_eq!(mode, 0o600, "journal is {mode:o}");
+            }
+        });
+    }
+
+    /// Review finding: a Connect whose token the keyring refused left an empty
+    /// `provider-<id>.sqlite3` behind. The file that call created is removed; one that was
+    /// there before stays; the workspace shown before is open again.
+    #[test]
+    fn a_refused_connect_removes_the_workspace_file_it_created_only() {
+        let dir = tempfile::tempdir().unwrap();
+        let clock = Arc::new(comptoir_core::FixedClock::parse("2026-11-27T09:00:00Z").unwrap());
+        let demo = dir.path().join("demo.sqlite3");
+        let state = AppState::new(Store::open(&demo, clock).unwrap());
+        let locked = |_: &AppState| -> Result<()> {
+            Err(Error::new(ErrorCode::Storage, "the keyring is locked"))
+        };
+        let path = dir.path().join("provider-7.sqlite3");
+        assert!(open_bound(&state, &path, locked).is_err());
+        assert!(!path.exists(), "the refused connect left its file");
+        let left: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .filter(|n| n.starts_with("provider-7"))
+            .collect();
+        assert!(left.is_empty(), "{left:?}");
+        assert_eq!(state.with(|s| Ok(s.path().to_path_buf())).unwrap(), demo);
+        // A workspace that was there before is the person's: kept.
+        open_bound(&state, &path, |_| Ok(())).unwrap();
+        state.open(&demo).unwrap();
+        assert!(open_bound(&state, &path, locked).is_err());
+        assert!(path.exists());
+        assert_eq!(state.with(|s| Ok(s.path().to_path_buf())).unwrap(), demo);
     }
 
     /// Cancel during "Sync now" held the outbox too: queued writes then waited for "Send now"

@@ -45,6 +45,10 @@ impl SendJournal {
             field: "rate_journal".into(),
             message: format!("{}: {e}", path.display()),
         };
+        create_private(path).map_err(|e| ProviderError::Invalid {
+            field: "rate_journal".into(),
+            message: format!("{}: {e}", path.display()),
+        })?;
         let conn = Connection::open(path).map_err(invalid)?;
         conn.busy_timeout(Duration::from_secs(5)).map_err(invalid)?;
         conn.execute_batch(
@@ -149,4 +153,21 @@ fn wall_ms() -> i64 {
     SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map_or(0, |d| d.as_millis() as i64)
+}
+
+/// Creates the journal (and its folder) readable by its owner only (0600 on Unix), as the
+/// workspaces are; an existing file is left as it is.
+fn create_private(path: &Path) -> std::io::Result<()> {
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir)?;
+    }
+    let mut opts = std::fs::OpenOptions::new();
+    opts.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut opts, 0o600);
+    match opts.open(path) {
+        Ok(_) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(e) => Err(e),
+    }
 }

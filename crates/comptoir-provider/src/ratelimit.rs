@@ -78,13 +78,14 @@ impl RateLimiter {
     }
 
     /// The one limiter of provider `url` in this process, counting in the journal file `path`
-    /// (beside the workspaces) so other processes and the next run count the same sends. Every
-    /// request to that provider (the token check included) must use it.
+    /// (the user's one journal) so other processes and the next run count the same sends. Every
+    /// request to that provider (the token check included) must use it. Keyed by the URL only:
+    /// workspaces in different folders on one token share the provider's 60 a minute.
     pub fn shared_persistent(
         url: &str,
         path: &std::path::Path,
     ) -> Result<Arc<RateLimiter>, ProviderError> {
-        let key = format!("{url}\u{0}{}", path.display());
+        let key = format!("{url}\u{0}journal");
         if let Some(limiter) = registry()
             .lock()
             .expect("rate limiter registry")

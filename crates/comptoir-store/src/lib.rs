@@ -37,8 +37,8 @@ use ts_rs::TS;
 pub use file::{BackupReport, OpenRefusal, WorkspaceProblem};
 pub use org::{MembersPage, MEMBERS_PAGE_MAX};
 pub use outbox::{
-    role_from_provider, role_type, OutboxEntry, OutboxState, ProviderWrite, RemoteOp,
-    ResolvedWrite, SentResult, OUTBOX_REASONS,
+    claimed_elsewhere, role_from_provider, role_type, OutboxEntry, OutboxState, ProviderWrite,
+    RemoteOp, ResolvedWrite, SentResult, OUTBOX_REASONS,
 };
 pub use products::ProductCounts;
 pub use provider::{
@@ -138,6 +138,9 @@ pub struct Store {
     conn: Connection,
     clock: Arc<dyn Clock>,
     path: PathBuf,
+    /// Outbox entries this connection claimed for sending: it may take them again after an
+    /// interrupted send; another process may not (see [`Store::outbox_begin`]).
+    sending: std::collections::HashSet<i64>,
 }
 
 impl Store {
@@ -216,7 +219,12 @@ impl Store {
         worker::share_with_workers(&mut conn)?;
         schema::migrate(&mut conn)?;
         support::claim_workspace_id(&conn, &path)?;
-        Ok(Store { conn, clock, path })
+        Ok(Store {
+            conn,
+            clock,
+            path,
+            sending: Default::default(),
+        })
     }
 
     pub fn path(&self) -> &Path {

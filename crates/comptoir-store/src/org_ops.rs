@@ -554,16 +554,16 @@ impl Store {
         actor: i64,
         details: &OrganizationDetails,
     ) -> StoreResult<()> {
-        let name = text::check_text("name", &details.name, text::QR_NAME_MAX)?;
         // A provider workspace's organization name is the provider's: changed here, the next
         // sync would put the provider's back. The address and VAT number are local (QR-bills).
-        if self.is_provider()? {
+        // It is kept as the provider has it (not QR-normalized, whatever its length).
+        let provider_name = if self.is_provider()? {
             let current: String = self.conn().query_row(
                 "SELECT name FROM organizations WHERE id = ?1",
                 [org],
                 |r| r.get(0),
             )?;
-            if current.trim() != name {
+            if current.trim() != details.name.trim() {
                 return Err(Error::new(
                     ErrorCode::Conflict,
                     "the organization's name comes from the provider, whose public API cannot \
@@ -573,19 +573,27 @@ impl Store {
                 .with_param("reason", "name_on_provider")
                 .into());
             }
-        }
+            Some(current)
+        } else {
+            None
+        };
+        let name = match provider_name {
+            Some(_) => "-".to_owned(), // checked below as a stand-in: the address is what counts
+            None => text::check_text("name", &details.name, text::QR_NAME_MAX)?.to_string(),
+        };
         let a = text::check_address(&details.address)?;
         let vat_number = text::check_vat_number(details.vat_number.as_deref())?;
         // The organization is the debtor of its QR-bills and its country sets the VAT: checked
         // as the seller's are (ISO country, lengths, the bill's character set), and stored as
         // the bill will print it (a typographic dash becomes "-").
         let [name, street, building_number, postal_code, town, country] =
-            comptoir_core::billing::qr_contact("organization", name, &a).map_err(|mut e| {
+            comptoir_core::billing::qr_contact("organization", &name, &a).map_err(|mut e| {
                 e.field = e
                     .field
                     .map(|f| f.trim_start_matches("organization.").to_owned());
                 e
             })?;
+        let name = provider_name.unwrap_or(name);
         let tx = self.conn_mut().transaction()?;
         policy::check_edit_details(actor_role(&tx, org, actor)?)?;
         tx.execute(

@@ -270,6 +270,20 @@ fn read_entry(r: &rusqlite::Row<'_>) -> rusqlite::Result<OutboxEntry> {
     })
 }
 
+/// The reason of the refusal [`Store::outbox_begin`] gives when another process claimed the
+/// entry first: the caller skips it.
+pub const CLAIMED_ELSEWHERE: &str = "outbox_claimed";
+/// A `sending` entry untouched this long is taken again: its sender stopped mid-send (a send
+/// waits at most a minute for the rate limit, plus the request's timeouts).
+const SENDING_LEASE_SECS: i64 = 300;
+
+/// The refusal of an entry another process is sending.
+pub fn claimed_elsewhere(e: &crate::StoreError) -> bool {
+    matches!(e, crate::StoreError::Domain(e)
+        if e.params.as_ref().and_then(|p| p.get("reason")).map(String::as_str)
+            == Some(CLAIMED_ELSEWHERE))
+}
+
 const ENTRY_COLUMNS: &str = "id, organization_id, payload, idempotency_key, state, reason, \
                              attempts, subject_team, subject_user, created_at, updated_at";
 
@@ -626,11 +640,26 @@ impl Store {
             .clock()
             .now()
             .to_rfc3339_opts(SecondsFormat::Secs, true);
-        self.conn().execute(
+        // Claimed atomically: the entry as read (same attempts), pending, or sending by this
+        // connection (an interrupted send) or so long ago that its sender stopped. Another
+        // process that claimed it first wins; this one skips it (never sends it twice).
+        let stale = (self.clock().now() - chrono::Duration::seconds(SENDING_LEASE_SECS))
+            .to_rfc3339_opts(SecondsFormat::Secs, true);
+        let claimed = self.conn().execute(
             "UPDATE outbox SET state = 'sending', attempts = attempts + 1, updated_at = ?2
-             WHERE id = ?1",
-            params![id, now],
+             WHERE id = ?1 AND attempts = ?3
+               AND (state = 'pending' OR (state = 'sending' AND (?4 OR updated_at < ?5)))",
+            params![id, now, entry.attempts, self.sending.contains(&id), stale],
         )?;
+        if claimed != 1 {
+            return Err(Error::new(
+                ErrorCode::Conflict,
+                format!("outbox entry {id} is being sent by another window"),
+            )
+            .reason(CLAIMED_ELSEWHERE)
+            .into());
+        }
+        self.sending.insert(id);
         Ok(Some(ResolvedWrite {
             entry_id: id,
             account,
@@ -644,6 +673,7 @@ impl Store {
 
     /// The provider took the write: record the ids it gave and the new team reference.
     pub fn outbox_sent(&mut self, id: i64, result: &SentResult) -> StoreResult<()> {
+        self.sending.remove(&id);
         let entry = self.outbox_entry(id)?;
         let now = self
             .clock()
@@ -736,23 +766,14 @@ impl Store {
         self.outbox_set(id, "conflict", reason)
     }
 
-    /// The person sends a failed entry again; for a conflict, they choose to overwrite.
+    /// The person sends a failed entry again; for a conflict, they choose to overwrite. An
+    /// entry another process already sent or queued again is simply done: returned as it is.
     pub fn outbox_retry(&mut self, id: i64) -> StoreResult<OutboxEntry> {
         let entry = self.outbox_entry(id)?;
         match entry.state {
             OutboxState::Failed => self.outbox_set(id, "pending", "offline")?,
             OutboxState::Conflict => self.outbox_set(id, "pending", "overwrite")?,
-            other => {
-                return Err(Error::new(
-                    ErrorCode::Conflict,
-                    format!(
-                        "only a failed or conflicting write can be retried; this one is {other:?}"
-                    ),
-                )
-                .reason("outbox_not_retryable")
-                .with_field("id")
-                .into())
-            }
+            OutboxState::Sent | OutboxState::Pending | OutboxState::Sending => return Ok(entry),
         }
         self.conn().execute(
             "UPDATE outbox SET reason = NULL WHERE id = ?1 AND reason = 'offline'",
@@ -800,8 +821,9 @@ impl Store {
         Ok(self.meta("kind")?.as_deref() == Some("provider"))
     }
 
-    /// Refuses (Conflict, field `kind`) what the provider's public API cannot do: changed here,
-    /// it would never reach the provider and the next sync would undo it.
+    /// Refuses (Conflict, reason `not_in_public_api`) what the provider's public API cannot do:
+    /// changed here, it would never reach the provider and the next sync would undo it. No field:
+    /// nothing the person filled in is wrong.
     pub(crate) fn refuse_on_provider(&self, what: &str) -> StoreResult<()> {
         if self.is_provider()? {
             return Err(Error::new(
@@ -811,7 +833,6 @@ impl Store {
                      the provider's Manager, the next sync brings it"
                 ),
             )
-            .with_field("kind")
             .with_param("reason", "not_in_public_api")
             .into());
         }

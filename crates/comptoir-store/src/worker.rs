@@ -123,6 +123,7 @@ impl WorkerHandle {
             conn,
             clock: self.clock.clone(),
             path: self.path.clone(),
+            sending: Default::default(),
         })
     }
 }

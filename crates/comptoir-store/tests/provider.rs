@@ -562,7 +562,7 @@ fn a_conflict_waits_for_the_person_and_holds_the_queue_back() {
         Some("reason")
     );
     assert_eq!(s.outbox_next().unwrap().unwrap().id, rename.id);
-    // A sent entry can be neither retried nor discarded.
+    // A sent entry cannot be discarded; retrying it (another process sent it) is simply done.
     s.outbox_discard(rename.id).unwrap();
     s.outbox_begin(later.id).unwrap().unwrap();
     s.outbox_sent(
@@ -575,7 +575,7 @@ fn a_conflict_waits_for_the_person_and_holds_the_queue_back() {
     )
     .unwrap();
     assert_eq!(err(s.outbox_discard(later.id)).code, ErrorCode::Conflict);
-    assert_eq!(err(s.outbox_retry(later.id)).code, ErrorCode::Conflict);
+    assert_eq!(s.outbox_retry(later.id).unwrap().state, OutboxState::Sent);
 }
 
 #[test]
@@ -825,12 +825,14 @@ fn the_ui_s_own_operations_go_through_the_outbox_on_a_provider_workspace() {
         (t.name.as_str(), t.colour.as_str()),
         ("Sales EU", "#778899")
     );
-    // What the public API cannot do is refused, never changed locally only.
+    // What the public API cannot do is refused, never changed locally only. The refusal names
+    // no field (the box showed "Field: kind", the workspace's kind, nothing the person filled).
     let bea = user_id(&s, "bea@example.ch");
     let e = err(s.change_role(o, me, bea, Role::User));
+    let reason = e.params.as_ref().and_then(|p| p.get("reason")).cloned();
     assert_eq!(
-        (e.code, e.field.as_deref()),
-        (ErrorCode::Conflict, Some("kind"))
+        (e.code, e.field.as_deref(), reason.as_deref()),
+        (ErrorCode::Conflict, None, Some("not_in_public_api"))
     );
 }
 
@@ -1139,6 +1141,39 @@ fn a_provider_organizations_name_is_refused_here_and_its_local_details_survive_a
         (after.name.as_str(), after.address.town.as_str()),
         ("Atelier Provider SA", "Lausanne")
     );
+}
+
+/// Review finding: saving the address of a provider organization compared the raw name but
+/// wrote the QR-normalized one ("Atelier Léman – SA" became "Atelier Léman - SA", undone at the
+/// next sync), and a provider name beyond the QR limits blocked saving the address at all.
+#[test]
+fn saving_a_provider_organizations_address_keeps_the_providers_name_as_it_is() {
+    let (_dir, _clock, mut s) = synced();
+    let (o, ana) = (org(&s), user_id(&s, "ana@example.ch"));
+    let long = format!("Atelier Léman – SA {}", "x".repeat(80));
+    for name in ["Atelier Léman – SA", long.as_str()] {
+        rusqlite::Connection::open(s.path())
+            .unwrap()
+            .execute(
+                "UPDATE organizations SET name = ?2 WHERE id = ?1",
+                rusqlite::params![o, name],
+            )
+            .unwrap();
+        let before = s.organization(o).unwrap();
+        let mut d = comptoir_core::org::OrganizationDetails {
+            name: name.into(),
+            address: before.address.clone(),
+            vat_number: before.vat_number.clone(),
+        };
+        d.address.street = "Rue du Lac".into();
+        d.address.building_number = "4".into();
+        d.address.postal_code = "1003".into();
+        d.address.town = "Lausanne".into();
+        s.update_organization(o, ana, &d).unwrap();
+        let after = s.organization(o).unwrap();
+        assert_eq!(after.name, name);
+        assert_eq!(after.address.town, "Lausanne");
+    }
 }
 
 /// Connect opens `provider-<id>.sqlite3` itself: when a file of that name is another program's

@@ -517,8 +517,12 @@ impl Syncer {
             // Cancel stops between writes: the one in flight finishes, the rest stay pending.
             // Waiting for the rate limit's next slot is not "in flight": Cancel ends it too.
             self.wait_for_slot().await?;
-            let Some(w) = store.outbox_begin(entry.id)? else {
-                continue; // failed as `not_on_provider`: the loop stops on it next
+            let w = match store.outbox_begin(entry.id) {
+                Ok(Some(w)) => w,
+                Ok(None) => continue, // failed as `not_on_provider`: the loop stops on it next
+                // Another process is sending the queue's head: it sends the rest in order.
+                Err(e) if comptoir_store::claimed_elsewhere(&e) => return Ok(()),
+                Err(e) => return Err(e.into()),
             };
             match self.send(run, &w).await {
                 Ok(Sent::Done(result)) => {

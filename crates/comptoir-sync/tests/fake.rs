@@ -20,6 +20,7 @@ const WEB: i64 = 301;
 struct Env {
     _dir: tempfile::TempDir,
     path: PathBuf,
+    addr: std::net::SocketAddr,
     fake: FakeHandle,
     syncer: Syncer,
     store: Store,
@@ -50,6 +51,7 @@ async fn env_with(token: &str) -> Env {
     Env {
         _dir: dir,
         path,
+        addr,
         fake,
         syncer,
         store,
@@ -516,6 +518,72 @@ async fn two_flushes_at_once_send_a_write_once() {
         .query_row("SELECT max(attempts) FROM outbox", [], |r| r.get(0))
         .unwrap();
     assert_eq!(attempts, 1, "the write was sent twice");
+}
+
+/// Review finding: two processes on one provider workspace (two Store connections on one
+/// file, each with its own syncer) both claimed the queued write and sent it twice; the loser's
+/// "Retry" then failed with "unsent outbox entry does not exist".
+#[tokio::test]
+async fn two_processes_on_one_workspace_send_each_write_once() {
+    let e = env().await;
+    sync(&e).await;
+    let mut s = Store::open_worker(&e.path, e.store.clock_arc().clone()).unwrap();
+    let (o, me) = (org(&s), me(&s));
+    let web = team(&s, "Web").unwrap();
+    let jonas = s
+        .members(o)
+        .unwrap()
+        .into_iter()
+        .find(|m| m.display_name.starts_with("Jonas"))
+        .unwrap()
+        .user_id;
+    // A member add is sent blind (no check first): sent twice, it reaches the fake twice.
+    s.provider_write(
+        o,
+        me,
+        &ProviderWrite::AddTeamMembers {
+            team_id: web,
+            user_ids: vec![jonas],
+        },
+    )
+    .unwrap();
+    s.provider_write(
+        o,
+        me,
+        &ProviderWrite::CreateTeam {
+            name: "Twice".into(),
+        },
+    )
+    .unwrap();
+    let other_store = Store::open_worker(&e.path, e.store.clock_arc().clone()).unwrap();
+    let other = Syncer::new(client(e.addr, DEMO_TOKEN), other_store.worker_handle());
+    // A slow answer keeps one process's send in flight while the other starts.
+    e.fake
+        .push_faults([Fault::Slow(Duration::from_millis(800))]);
+    let mut quiet = |_| {};
+    let (a, b) = tokio::join!(flush(&e), other.flush(&mut quiet));
+    let b = b.unwrap();
+    let rest = flush(&e).await;
+    assert_eq!(rest.unsent, 0, "{rest:?}");
+    let writes: Vec<String> = e
+        .fake
+        .requests()
+        .into_iter()
+        .filter(|r| r.method != "GET")
+        .map(|r| format!("{} {}", r.method, r.path))
+        .collect();
+    assert_eq!(
+        writes.len(),
+        2,
+        "each write reaches the fake once: {writes:?} {a:?} {b:?}"
+    );
+    assert_eq!(fake_teams(&e.fake, "Twice"), 1);
+    assert_eq!(s.outbox_unsent().unwrap(), 0);
+    // The loser's "Retry" on a write the other process sent: simply done.
+    let sent = s.outbox().unwrap().into_iter().last().unwrap();
+    let mut loser = other_store;
+    let again = loser.outbox_retry(sent.id).unwrap();
+    assert_eq!(again.state, OutboxState::Sent);
 }
 
 /// Review finding: Cancel pressed while nothing ran cancelled the next write's flush.
