@@ -287,10 +287,11 @@ impl App {
     }
 
     /// tauri-driver does not stop the WebKitWebDriver it started: stop its children first.
+    /// The app runs under WebKitWebDriver under tauri-driver: the whole tree goes, the app
+    /// included. An app left behind by a failed test would hold the single-instance name on the
+    /// session bus, and every later launch would end at once as a "second launch".
     fn stop_driver(&mut self) {
-        let _ = Command::new("pkill")
-            .args(["-P", &self.driver.id().to_string()])
-            .status();
+        kill_tree(self.driver.id());
         let _ = self.driver.kill();
         let _ = self.driver.wait();
     }
@@ -299,6 +300,22 @@ impl App {
 impl Drop for App {
     fn drop(&mut self) {
         self.stop_driver();
+    }
+}
+
+/// Kills `pid`'s descendants (deepest first), then `pid`.
+fn kill_tree(pid: u32) {
+    let children = Command::new("pgrep")
+        .args(["-P", &pid.to_string()])
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
+        .unwrap_or_default();
+    for child in children
+        .split_whitespace()
+        .filter_map(|c| c.parse::<u32>().ok())
+    {
+        kill_tree(child);
+        let _ = Command::new("kill").arg(child.to_string()).status();
     }
 }
 
