@@ -192,11 +192,24 @@ impl App {
     }
 
     async fn open_section(&self, id: &str) {
-        self.wait_css(&format!("button[data-section={id}]"))
-            .await
-            .click()
-            .await
-            .unwrap();
+        // A click that lands while the layout changes (a resize to the narrow sidebar) is lost:
+        // click again if the section has not come.
+        for _ in 0..3 {
+            self.wait_css(&format!("button[data-section={id}]"))
+                .await
+                .click()
+                .await
+                .unwrap();
+            let came = self
+                .client
+                .wait()
+                .at_most(Duration::from_secs(7))
+                .for_element(Locator::Css(&format!("main[data-page={id}]")))
+                .await;
+            if came.is_ok() {
+                return;
+            }
+        }
         self.wait_css(&format!("main[data-page={id}]")).await;
     }
 
@@ -315,7 +328,10 @@ fn kill_tree(pid: u32) {
         .filter_map(|c| c.parse::<u32>().ok())
     {
         kill_tree(child);
-        let _ = Command::new("kill").arg(child.to_string()).status();
+        let _ = Command::new("kill")
+            .arg(child.to_string())
+            .stderr(Stdio::null())
+            .status();
     }
 }
 
@@ -822,9 +838,13 @@ async fn org5_org7_bulk_remove_three_users_one_refused() {
         .await;
     let results = app.text("[data-testid=remove-results]").await;
     // The rule as a sentence in the row; its id only behind "Why?" (issue 13).
-    app.wait_css("[data-testid=remove-results] [data-rule='ORG-7']")
-        .await;
-    assert!(!results.contains("(ORG-7)"), "{results}");
+    let rule = app
+        .wait_css("[data-testid=remove-results] [data-rule='ORG-7']")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert!(!rule.contains("ORG-7"), "{rule}");
     assert!(results.contains("Marc Dubois"));
     app.screenshot("org-remove-results").await;
     app.click("[data-testid=remove-close]").await;
