@@ -1,15 +1,20 @@
 #!/usr/bin/env bash
-# The Linux packages as people get them: builds the .deb and .rpm (debug profile, so the test
-# build is reused), validates their metadata, installs the .deb with apt-get, runs the installed
-# app under Xvfb with a fresh HOME (tests/e2e.rs `installed_package_*`), removes the package and
-# checks that nothing it installed is left. Called by scripts/test.sh; needs root or sudo.
+# The Linux packages as people get them: bundles the .deb and .rpm from the test build (debug
+# profile; scripts/package.sh builds the release ones), validates their metadata, installs the
+# .deb with apt-get, runs the installed app under Xvfb with a fresh HOME (tests/e2e.rs
+# `installed_package_*`), removes the package and checks that nothing it installed is left.
+# Called by scripts/test.sh; needs root or sudo.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 sudo=""
 [[ $(id -u) -eq 0 ]] || sudo="sudo"
 
-bash scripts/package.sh --debug
+# Bundle the binary the tests just built (`tauri bundle`, no second compile: a `tauri build` would
+# rebuild Tauri with other features, minutes on a clean CI machine). `cargo test --no-run` is a
+# no-op after the test step and builds it when this script runs alone.
+cargo test --workspace --features comptoir/custom-protocol --no-run -q
+npx tauri bundle --debug --bundles deb,rpm --features custom-protocol
 deb=$(ls -t target/debug/bundle/deb/*.deb | head -1)
 rpm=$(ls -t target/debug/bundle/rpm/*.rpm | head -1)
 fail() { echo "packages: $*" >&2; exit 1; }
