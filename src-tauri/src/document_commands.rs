@@ -2,7 +2,6 @@
 //! the offline vault (rendered once, hash-checked).
 
 use std::path::{Path, PathBuf};
-use std::sync::OnceLock;
 
 use comptoir_core::billing::InvoiceDetail;
 use comptoir_core::{Error, ErrorCode, Result};
@@ -12,12 +11,6 @@ use tauri::{AppHandle, Manager, Runtime, State};
 use tauri_plugin_dialog::DialogExt;
 
 use crate::AppState;
-
-/// The document fonts, parsed once for the life of the app.
-fn fonts() -> &'static Fonts {
-    static FONTS: OnceLock<Fonts> = OnceLock::new();
-    FONTS.get_or_init(Fonts::load)
-}
 
 #[tauri::command]
 pub fn invoice_detail(state: State<'_, AppState>, invoice_id: i64) -> Result<InvoiceDetail> {
@@ -34,7 +27,7 @@ pub async fn save_document<R: Runtime>(
 ) -> Result<Option<String>> {
     let (vault_path, bytes) = app.state::<AppState>().with(|s| {
         s.check_document_reader(s.signed_in_user()?, invoice_id)?;
-        open_document(s, fonts(), invoice_id)
+        open_document(s, Fonts::shared(), invoice_id)
     })?;
     let file_name = vault_path
         .file_name()
@@ -129,7 +122,7 @@ pub(crate) fn save_target<R: Runtime>(
 pub fn print_document(state: State<'_, AppState>, invoice_id: i64) -> Result<String> {
     let (path, _) = state.with(|s| {
         s.check_document_reader(s.signed_in_user()?, invoice_id)?;
-        open_document(s, fonts(), invoice_id)
+        open_document(s, Fonts::shared(), invoice_id)
     })?;
     comptoir_cli::print::print_file(&path)
         .map_err(|e| Error::new(ErrorCode::Internal, e.to_string()))
@@ -203,7 +196,7 @@ pub async fn export_documents<R: Runtime>(
         }
         comptoir_store::vault::export_documents(
             &store,
-            fonts(),
+            Fonts::shared(),
             &invoice_ids,
             &folder,
             existing,

@@ -487,7 +487,7 @@ impl Cli<'_> {
         };
         let report = match comptoir_store::vault::export_documents(
             store,
-            fonts(),
+            Fonts::shared(),
             &ids,
             folder,
             existing,
@@ -538,18 +538,19 @@ impl Cli<'_> {
         let mut failed = false;
         for l in docs {
             let number = l.invoice.number.as_str();
-            let path = match comptoir_store::vault::open_document(store, fonts(), l.invoice.id) {
-                Ok((path, _)) => path,
-                Err(e) => {
-                    let why = self.why_store(&e);
-                    self.say(
-                        "cli-failed-print",
-                        &[("number", number.into()), ("why", why.into())],
-                    );
-                    failed = true;
-                    continue;
-                }
-            };
+            let path =
+                match comptoir_store::vault::open_document(store, Fonts::shared(), l.invoice.id) {
+                    Ok((path, _)) => path,
+                    Err(e) => {
+                        let why = self.why_store(&e);
+                        self.say(
+                            "cli-failed-print",
+                            &[("number", number.into()), ("why", why.into())],
+                        );
+                        failed = true;
+                        continue;
+                    }
+                };
             match print::print_file(&path) {
                 Ok(_) => printed += 1,
                 Err(print::PrintFailure::NoSystem { program, .. }) => {
@@ -584,11 +585,6 @@ impl Cli<'_> {
 struct Listed {
     invoice: Invoice,
     organization: String,
-}
-
-fn fonts() -> &'static Fonts {
-    static FONTS: std::sync::OnceLock<Fonts> = std::sync::OnceLock::new();
-    FONTS.get_or_init(Fonts::load)
 }
 
 /// The word scripts use for a kind (`--kind`, `--json`).

@@ -252,23 +252,13 @@ impl Catalogue {
 /// language code rather than a catalogue.
 pub fn money_in(language: &str, m: &Money) -> String {
     const NBSP: char = '\u{a0}';
-    let amount = m.amount.round_dp(2);
-    let negative = amount.is_sign_negative() && !amount.is_zero();
-    let (int, frac) = split(amount.abs());
+    let negative = m.amount.round_dp(2).is_sign_negative() && !m.amount.round_dp(2).is_zero();
+    let digits = amount_in(language, &Money::new(m.amount.abs(), m.currency));
     let code = m.currency.code();
+    // Where the code stands: after the amount in Spanish and French, before it elsewhere.
     let text = match language {
-        "en" => {
-            // en-CH groups CHF with the Swiss apostrophe, other currencies with a comma.
-            let sep = if m.currency == Currency::CHF {
-                "'"
-            } else {
-                ","
-            };
-            format!("{code}{NBSP}{}.{frac}", group(&int, sep))
-        }
-        "es" => format!("{},{frac}{NBSP}{code}", group(&int, ".")),
-        "fr" => format!("{}.{frac}{NBSP}{code}", group(&int, "'")),
-        _ => format!("{code}{NBSP}{}.{frac}", group(&int, "'")),
+        "es" | "fr" => format!("{digits}{NBSP}{code}"),
+        _ => format!("{code}{NBSP}{digits}"),
     };
     if negative {
         format!("\u{2212}{text}")

@@ -49,6 +49,12 @@ fn common(c: char) -> bool {
 }
 
 impl Fonts {
+    /// The fonts parsed once per process, for every caller (the window and the command line).
+    pub fn shared() -> &'static Fonts {
+        static FONTS: std::sync::OnceLock<Fonts> = std::sync::OnceLock::new();
+        FONTS.get_or_init(Fonts::load)
+    }
+
     pub fn load() -> Fonts {
         let parse = |bytes: &[u8]| {
             ParsedFont::from_bytes(bytes, 0, &mut Vec::new()).expect("the bundled font parses")
