@@ -213,6 +213,30 @@ impl App {
         self.wait_css(&format!("main[data-page={id}]")).await;
     }
 
+    /// Opens a section's tab and waits until it is the selected one: a click that lands while
+    /// the page re-renders (a workspace switch remounts the section) is lost, so click again.
+    async fn open_tab(&self, id: &str) {
+        let css = format!("button[data-tab={id}]");
+        for _ in 0..4 {
+            self.wait_css(&css).await.click().await.ok();
+            for _ in 0..20 {
+                let selected = self
+                    .client
+                    .execute(
+                        "const b = document.querySelector(arguments[0]); return !!b && b.getAttribute('aria-selected') === 'true'",
+                        vec![serde_json::json!(css)],
+                    )
+                    .await
+                    .unwrap();
+                if selected == serde_json::json!(true) {
+                    return;
+                }
+                tokio::time::sleep(Duration::from_millis(100)).await;
+            }
+        }
+        panic!("tab {id} never became the selected one");
+    }
+
     async fn screenshot(&self, name: &str) {
         // Let fonts and layout settle before the picture.
         tokio::time::sleep(Duration::from_millis(300)).await;
@@ -390,7 +414,7 @@ async fn every_section_shows_demo_data_from_the_store() {
     )
     .await;
     app.screenshot("organization").await;
-    app.click("[data-tab=details]").await;
+    app.open_tab("details").await;
     assert_eq!(app.value("[data-testid=org-name-input]").await, chf.name);
 
     // Renewals & payments: the default view is the next two months (REN-6), paged by the store.
@@ -413,21 +437,21 @@ async fn every_section_shows_demo_data_from_the_store() {
     let counts = app.text("[data-testid=renewal-counts]").await;
     assert!(counts.contains(&products.len().to_string()), "{counts}");
     app.screenshot("renewals").await;
-    app.click("[data-tab=methods]").await;
+    app.open_tab("methods").await;
     app.assert_lists(
         "[data-testid=methods-table]",
         methods.iter().map(|m| m.label.as_str()),
     )
     .await;
     app.screenshot("renewals-methods").await;
-    app.click("[data-tab=prepaid]").await;
+    app.open_tab("prepaid").await;
     let balance = app.text("[data-testid=prepaid-balance]").await;
     let stored = store(&path).prepaid_account(1).unwrap().balance;
     assert!(
         balance.contains(&stored.amount.to_string()),
         "{balance} vs {stored}"
     );
-    app.click("[data-tab=products]").await;
+    app.open_tab("products").await;
 
     // Invoices
     app.open_section("invoices").await;
@@ -444,7 +468,7 @@ async fn every_section_shows_demo_data_from_the_store() {
 
     // Support
     app.open_section("support").await;
-    app.click("[data-tab=grants]").await;
+    app.open_tab("grants").await;
     assert_eq!(app.rows("[data-testid=grants-table]").await, grants.len());
     app.assert_lists(
         "[data-testid=grants-table]",
@@ -491,9 +515,9 @@ async fn every_section_shows_demo_data_from_the_store() {
         .await
         .unwrap();
     app.open_section("organization").await;
-    app.click("[data-tab=details]").await;
+    app.open_tab("details").await;
     assert_eq!(app.value("[data-testid=org-name-input]").await, eur.name);
-    app.click("[data-tab=users]").await;
+    app.open_tab("users").await;
     let eur_members = s.members(eur.id).unwrap();
     app.assert_lists(
         "[data-testid=members-table]",
@@ -950,7 +974,7 @@ async fn org8_create_a_team_add_members_and_view_as() {
     let app = App::launch(&path, &[("LANGUAGE", "en")]).await;
     app.open_section("organization").await;
 
-    app.click("[data-tab=teams]").await;
+    app.open_tab("teams").await;
     app.fill("[data-testid=new-team-name]", "Night support")
         .await;
     app.click("[data-testid=create-team]").await;
@@ -1000,7 +1024,7 @@ async fn org8_create_a_team_add_members_and_view_as() {
     assert_eq!(team.member_ids, vec![6, 7]);
 
     // View as Nina: her rights come from her own grants and from two teams.
-    app.click("[data-tab=users]").await;
+    app.open_tab("users").await;
     app.click("tr[data-user='7'] [data-testid=view-as]").await;
     let table = app
         .wait_text("[data-testid=viewas-table]", "via Night support")
@@ -1201,7 +1225,7 @@ async fn pay6_top_up_the_prepaid_account() {
     let (_dir, path) = fresh_workspace();
     let app = App::launch(&path, &[("LANGUAGE", "en")]).await;
     app.open_section("renewals").await;
-    app.click("[data-tab=prepaid]").await;
+    app.open_tab("prepaid").await;
     let before = store(&path).prepaid_account(1).unwrap().balance;
     app.wait_text("[data-testid=prepaid-balance]", &before.amount.to_string())
         .await;
@@ -1248,7 +1272,7 @@ async fn i18n_an_engine_refusal_is_said_in_spanish() {
     let (_dir, path) = fresh_workspace();
     let app = App::launch(&path, &[("LANGUAGE", "es_ES"), ("LANG", "es_ES.UTF-8")]).await;
     app.open_section("renewals").await;
-    app.click("[data-tab=prepaid]").await;
+    app.open_tab("prepaid").await;
     let before = store(&path).prepaid_account(1).unwrap().balance;
     // The shared parser reads the Spanish way of writing and says it back under the field.
     app.fill("[data-testid=top-up-amount]", "1.000,50").await;
@@ -1688,7 +1712,7 @@ async fn money_a_plain_user_is_told_and_the_engine_refuses() {
     // User 5: a plain user of the CHF organization without any billing right.
     app.act_as(5, 1).await;
     app.open_section("renewals").await;
-    app.click("[data-tab=prepaid]").await;
+    app.open_tab("prepaid").await;
     app.wait_text("[data-testid=access-note]", "legal representative")
         .await;
     let disabled = app
@@ -2053,7 +2077,7 @@ async fn i18n_five_languages_on_every_screen() {
         for (section, tab, ready) in SCREENS {
             app.open_section(section).await;
             if let Some(tab) = tab {
-                app.click(&format!("[data-tab={tab}]")).await;
+                app.open_tab(tab).await;
             }
             app.wait_css(ready).await;
             let lines = readable_text(&app).await;
@@ -2131,7 +2155,7 @@ async fn money_an_order_waiting_for_its_transfer_can_be_cancelled() {
         })
         .unwrap();
     app.open_section("renewals").await;
-    app.click("[data-tab=orders]").await;
+    app.open_tab("orders").await;
     app.click("[data-testid=order-cancel]").await;
     app.wait_text("[data-testid=order-cancel-bar]", "Nothing is renewed")
         .await;
@@ -2205,7 +2229,7 @@ async fn layout_every_header_and_button_fits_at_1024_and_1280() {
             for (section, tab, ready) in SCREENS {
                 app.open_section(section).await;
                 if let Some(tab) = tab {
-                    app.click(&format!("[data-tab={tab}]")).await;
+                    app.open_tab(tab).await;
                 }
                 app.wait_css(ready).await;
                 let found = app.client.execute(OVERFLOW_JS, vec![]).await.unwrap();
@@ -2723,7 +2747,7 @@ async fn a11y_axe_finds_nothing_serious_on_any_section_or_dialog() {
     for (section, tab, ready) in SCREENS {
         app.open_section(section).await;
         if let Some(tab) = tab {
-            app.click(&format!("[data-tab={tab}]")).await;
+            app.open_tab(tab).await;
         }
         app.wait_css(ready).await;
         check(format!("{section}/{}", tab.unwrap_or("-")), axe(&app).await);
@@ -2748,7 +2772,7 @@ async fn a11y_axe_finds_nothing_serious_on_any_section_or_dialog() {
     for (section, tab, opener) in dialogs {
         app.open_section(section).await;
         if let Some(tab) = tab {
-            app.click(&format!("[data-tab={tab}]")).await;
+            app.open_tab(tab).await;
         }
         if section == &"renewals" {
             // Manage and pay act on a selection.
@@ -2806,7 +2830,7 @@ async fn a11y_dark_mode_follows_the_os_and_stays_readable() {
     for (section, tab, ready) in SCREENS {
         app.open_section(section).await;
         if let Some(tab) = tab {
-            app.click(&format!("[data-tab={tab}]")).await;
+            app.open_tab(tab).await;
         }
         app.wait_css(ready).await;
         // The page itself is dark (not a light page in a dark window).
@@ -3447,7 +3471,7 @@ async fn provider_connect_sync_invite_offline_rename_and_back() {
 
     // Offline: the rename is kept here and queued, and the screen says so.
     fake.set_offline(true);
-    app.click("[data-tab=teams]").await;
+    app.open_tab("teams").await;
     app.click("[data-team='Web'] [data-testid=edit-team]").await;
     app.fill("[data-testid=team-name]", "Web & Design").await;
     app.click("[data-testid=team-save]").await;
@@ -3575,7 +3599,7 @@ async fn provider_review_details_conflict_and_unavailable_in_spanish() {
         .await;
 
     // Details: the name is the provider's, read-only, and the screen says where it lives.
-    app.click("[data-tab=details]").await;
+    app.open_tab("details").await;
     app.wait_text("[data-testid=details-name-source]", "Manager del proveedor")
         .await;
     let readonly = app
@@ -3592,7 +3616,7 @@ async fn provider_review_details_conflict_and_unavailable_in_spanish() {
 
     // A rename that conflicts with a change made on the provider holds the queue.
     fake.touch_team(101, 301, "Web (cambiado allí)");
-    app.click("[data-tab=teams]").await;
+    app.open_tab("teams").await;
     app.click("[data-team='Web'] [data-testid=edit-team]").await;
     app.fill("[data-testid=team-name]", "Web y Diseño").await;
     app.click("[data-testid=team-save]").await;
@@ -3986,7 +4010,7 @@ async fn support_compose_preview_restore_redact_and_save_a_bundle() {
     assert!(has("[redacted: manual]") && has("[redacted: card]"));
     assert!(has("ORD-2026-004512"), "clean text is untouched");
 
-    app.click("button[data-tab=history]").await;
+    app.open_tab("history").await;
     assert_eq!(app.rows("[data-testid=sup-history]").await, 1);
     app.close().await;
 
@@ -4003,7 +4027,7 @@ async fn support_compose_preview_restore_redact_and_save_a_bundle() {
     app.open_section("support").await;
     app.wait_text("[data-testid=sup-composer]", "Asunto").await;
     app.screenshot("support-compose-es-1024").await;
-    app.click("button[data-tab=history]").await;
+    app.open_tab("history").await;
     app.wait_css("[data-testid=sup-history]").await;
     app.screenshot("support-history-es-1024").await;
     app.close().await;
@@ -4568,7 +4592,7 @@ async fn ipc_no_first_view_receives_more_than_64_kb_at_100k_products() {
     for (section, tab, ready) in SCREENS {
         app.open_section(section).await;
         if let Some(tab) = tab {
-            app.click(&format!("[data-tab={tab}]")).await;
+            app.open_tab(tab).await;
         }
         app.wait_css(ready).await;
         // Calls that follow the first paint (counters, badges) land too.
