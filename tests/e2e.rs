@@ -115,13 +115,26 @@ impl App {
         let caps = caps.as_object().unwrap().clone();
         let url = format!("http://127.0.0.1:{port}");
         let mut last = None;
+        let mut driver = driver;
         for _ in 0..100 {
-            match ClientBuilder::rustls()
-                .expect("rustls")
-                .capabilities(caps.clone())
-                .connect(&url)
+            // A session that never starts (the app ended before WebKit reached it) must not
+            // hang the run: give up on this driver and start again.
+            let mut builder = ClientBuilder::rustls().expect("rustls");
+            builder.capabilities(caps.clone());
+            let attempt = match tokio::time::timeout(Duration::from_secs(40), builder.connect(&url))
                 .await
             {
+                Ok(attempt) => attempt,
+                Err(_) => {
+                    eprintln!("the WebDriver session did not start in 40 s: restarting the driver");
+                    kill_tree(driver.id());
+                    let _ = driver.kill();
+                    let _ = driver.wait();
+                    driver = cmd.spawn().expect("restart tauri-driver");
+                    continue;
+                }
+            };
+            match attempt {
                 Ok(client) => {
                     let app = App {
                         driver,
@@ -340,22 +353,58 @@ impl Drop for App {
     }
 }
 
-/// Kills `pid`'s descendants (deepest first), then `pid`.
-fn kill_tree(pid: u32) {
+/// Every descendant of `pid`, deepest first.
+fn descendants(pid: u32) -> Vec<u32> {
     let children = Command::new("pgrep")
         .args(["-P", &pid.to_string()])
         .output()
         .map(|o| String::from_utf8_lossy(&o.stdout).into_owned())
         .unwrap_or_default();
+    let mut out = Vec::new();
     for child in children
         .split_whitespace()
         .filter_map(|c| c.parse::<u32>().ok())
     {
-        kill_tree(child);
+        out.extend(descendants(child));
+        out.push(child);
+    }
+    out
+}
+
+/// Kills `pid`'s descendants (deepest first) and waits until they are gone: the next test's app
+/// must not start while this one still holds the single-instance name on the session bus (it
+/// would end at once as a "second launch" and the session would never start).
+fn kill_tree(pid: u32) {
+    let tree = descendants(pid);
+    let signal = |sig: &str, p: u32| {
         let _ = Command::new("kill")
-            .arg(child.to_string())
+            .args([sig, &p.to_string()])
             .stderr(Stdio::null())
             .status();
+    };
+    for &p in &tree {
+        signal("-TERM", p);
+    }
+    // A zombie (exited, not yet reaped by its parent) has let go of everything.
+    let alive = |p: u32| {
+        std::fs::read_to_string(format!("/proc/{p}/stat"))
+            .map(|st| {
+                !st.rsplit(')')
+                    .next()
+                    .unwrap_or("")
+                    .trim_start()
+                    .starts_with('Z')
+            })
+            .unwrap_or(false)
+    };
+    for _ in 0..50 {
+        if !tree.iter().any(|&p| alive(p)) {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    for &p in &tree {
+        signal("-KILL", p);
     }
 }
 
