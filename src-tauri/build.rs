@@ -36,6 +36,8 @@ const COMMANDS: &[&str] = &[
     "query_products",
     "renewal_counts",
     "renewal_forecast",
+    "spending_history",
+    "palette_search",
     "count_selection",
     "set_auto_renew",
     "cancel_job",

@@ -357,6 +357,8 @@ pub fn register_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             renewal_commands::query_products,
             renewal_commands::renewal_counts,
             renewal_commands::renewal_forecast,
+            renewal_commands::spending_history,
+            renewal_commands::palette_search,
             renewal_commands::count_selection,
             renewal_commands::set_auto_renew,
             renewal_commands::cancel_job,

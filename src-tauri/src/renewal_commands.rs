@@ -67,6 +67,27 @@ pub fn renewal_forecast(
     state.with(|s| s.renewal_forecast(s.signed_in_user()?, organization_id, months))
 }
 
+/// The spending history above the invoices list (issue 17): one aggregate per month and
+/// currency over the documents.
+#[tauri::command]
+pub fn spending_history(
+    state: State<'_, AppState>,
+    organization_id: Option<i64>,
+    months: u32,
+) -> Result<comptoir_core::forecast::SpendingHistory> {
+    state.with(|s| s.spending_history(s.signed_in_user()?, organization_id, months))
+}
+
+/// The command palette's search (issue 17): in the store, best hits first, bounded.
+#[tauri::command]
+pub fn palette_search(
+    state: State<'_, AppState>,
+    query: String,
+    limit: u32,
+) -> Result<Vec<comptoir_core::search::Found>> {
+    state.with(|s| s.palette_search(s.signed_in_user()?, &query, limit))
+}
+
 #[tauri::command]
 pub fn count_selection(state: State<'_, AppState>, selection: Selection) -> Result<u32> {
     state.with(|s| s.count_selection_as(s.signed_in_user()?, &selection))

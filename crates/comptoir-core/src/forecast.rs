@@ -66,3 +66,35 @@ pub struct Forecast {
     /// One per currency that has a renewal or a prepaid balance.
     pub currencies: Vec<CurrencyForecast>,
 }
+
+/// One month of what was spent in one currency, from the documents issued that month: what the
+/// invoices' payments came to and what credit notes gave back.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct SpendingMonth {
+    /// `YYYY-MM`.
+    pub month: String,
+    /// The paid part of the invoices issued that month.
+    pub paid: Money,
+    /// Invoices issued that month with something paid.
+    pub paid_count: u32,
+    /// The totals of the credit notes issued that month.
+    pub credited: Money,
+    pub credited_count: u32,
+}
+
+/// One currency's spending, month by month (oldest first, months without documents included).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct CurrencySpending {
+    pub currency: crate::money::Currency,
+    pub months: Vec<SpendingMonth>,
+}
+
+/// The last months' spending, up to and including the current month.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct SpendingHistory {
+    /// `YYYY-MM` of the oldest month shown.
+    pub first_month: String,
+    pub months: u32,
+    /// One per currency that has a paid invoice or a credit note in the period.
+    pub currencies: Vec<CurrencySpending>,
+}

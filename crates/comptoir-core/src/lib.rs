@@ -18,6 +18,7 @@ pub mod product;
 pub mod reminders;
 pub mod renewal;
 pub mod rules;
+pub mod search;
 pub mod security;
 pub mod stored_text;
 pub mod support;
@@ -71,6 +72,11 @@ macro_rules! for_each_ipc_type {
             $crate::forecast::PrepaidProjection,
             $crate::forecast::CurrencyForecast,
             $crate::forecast::Forecast,
+            $crate::forecast::SpendingMonth,
+            $crate::forecast::CurrencySpending,
+            $crate::forecast::SpendingHistory,
+            $crate::search::FoundKind,
+            $crate::search::Found,
             $crate::renewal::ProductQuery,
             $crate::renewal::ProductRow,
             $crate::renewal::ProductPage,

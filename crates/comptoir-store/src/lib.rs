@@ -13,6 +13,7 @@ mod org;
 mod org_ops;
 mod other;
 mod outbox;
+mod palette;
 mod payments;
 mod products;
 pub mod provider;

@@ -5,6 +5,7 @@
 use std::sync::Arc;
 
 use chrono::NaiveDate;
+use comptoir_core::billing::InvoiceKind;
 use comptoir_core::forecast::ChargeKind;
 use comptoir_core::product::ProductStatus;
 use comptoir_core::renewal::ProductQuery;
@@ -299,4 +300,116 @@ fn only_members_read_it_and_the_span_is_bounded() {
         );
         assert_eq!(e.field.as_deref(), Some("months"));
     }
+}
+
+/// Spending history: each month's paid and credited figures are the sums of the documents the
+/// invoices list shows for that month and kind (the same the UI filter keeps), per currency.
+#[test]
+fn spending_months_are_the_sums_of_the_documents_the_list_shows() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = open_at(&dir, "2026-11-27T09:00:00Z");
+    for org in [None, Some(CHF_ORG), Some(EUR_ORG)] {
+        let h = s.spending_history(SIGNED_IN_USER, org, 24).unwrap();
+        assert_eq!(h.first_month, "2024-12");
+        let docs = s.invoices_as(SIGNED_IN_USER, org).unwrap();
+        let mut shown = 0;
+        for c in &h.currencies {
+            assert_eq!(c.months.len(), 24);
+            for m in &c.months {
+                let of_month = |kind: InvoiceKind| {
+                    docs.iter().filter(move |i| {
+                        i.kind == kind
+                            && i.total.currency == c.currency
+                            && i.issued_on.format("%Y-%m").to_string() == m.month
+                    })
+                };
+                let paid: i64 = of_month(InvoiceKind::Invoice)
+                    .map(|i| i.paid.to_minor().unwrap())
+                    .sum();
+                let paid_count = of_month(InvoiceKind::Invoice)
+                    .filter(|i| i.paid.to_minor().unwrap() > 0)
+                    .count() as u32;
+                let credited: i64 = of_month(InvoiceKind::CreditNote)
+                    .map(|i| i.total.to_minor().unwrap())
+                    .sum();
+                let credited_count = of_month(InvoiceKind::CreditNote).count() as u32;
+                assert_eq!(
+                    (m.paid.to_minor().unwrap(), m.paid_count),
+                    (paid, paid_count),
+                    "{org:?} {} {} paid",
+                    c.currency.code(),
+                    m.month
+                );
+                assert_eq!(
+                    (m.credited.to_minor().unwrap(), m.credited_count),
+                    (credited, credited_count),
+                    "{org:?} {} {} credited",
+                    c.currency.code(),
+                    m.month
+                );
+                shown += m.paid_count + m.credited_count;
+            }
+        }
+        assert!(
+            shown > 0,
+            "the demo has paid invoices in the last 24 months"
+        );
+        // Currencies are never summed: each currency's months hold only its own documents.
+        for c in &h.currencies {
+            for m in &c.months {
+                assert_eq!(m.paid.currency, c.currency);
+                assert_eq!(m.credited.currency, c.currency);
+            }
+        }
+    }
+    // One month is the current one.
+    let before = s
+        .spending_history(SIGNED_IN_USER, Some(CHF_ORG), 1)
+        .unwrap();
+    assert_eq!(before.first_month, "2026-11");
+    let e = comptoir_core::Error::from(
+        s.spending_history(SIGNED_IN_USER, Some(CHF_ORG), 37)
+            .unwrap_err(),
+    );
+    assert_eq!(e.field.as_deref(), Some("months"));
+}
+
+#[test]
+fn spending_is_read_by_members_only_and_follows_the_month_end() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = open_at(&dir, "2026-11-27T09:00:00Z");
+    let outsider = s
+        .members(EUR_ORG)
+        .unwrap()
+        .into_iter()
+        .map(|m| m.user_id)
+        .find(|u| s.members(CHF_ORG).unwrap().iter().all(|m| m.user_id != *u))
+        .expect("the demo has a member of one organization only");
+    let e =
+        comptoir_core::Error::from(s.spending_history(outsider, Some(CHF_ORG), 12).unwrap_err());
+    assert_eq!(e.code, ErrorCode::RuleViolation, "{e:?}");
+    // Without an organization, an outsider's history holds none of CHF_ORG's documents.
+    let theirs = s.spending_history(outsider, None, 24).unwrap();
+    let all = s.spending_history(SIGNED_IN_USER, None, 24).unwrap();
+    let count = |h: &comptoir_core::forecast::SpendingHistory| -> u32 {
+        h.currencies
+            .iter()
+            .flat_map(|c| &c.months)
+            .map(|m| m.paid_count + m.credited_count)
+            .sum()
+    };
+    assert!(
+        count(&theirs) < count(&all),
+        "{} vs {}",
+        count(&theirs),
+        count(&all)
+    );
+    // 30 November 23:30 UTC is 1 December in Zurich: the current month is December.
+    drop(s);
+    let s = open_at(&dir, "2026-11-30T23:30:00Z");
+    let h = s
+        .spending_history(SIGNED_IN_USER, Some(CHF_ORG), 12)
+        .unwrap();
+    assert_eq!(h.first_month, "2026-01");
+    assert_eq!(h.currencies[0].months.last().unwrap().month, "2026-12");
 }

@@ -180,6 +180,52 @@ first_month: string, months: number,
  */
 currencies: Array<CurrencyForecast>, };
 
+export type SpendingMonth = { 
+/**
+ * `YYYY-MM`.
+ */
+month: string, 
+/**
+ * The paid part of the invoices issued that month.
+ */
+paid: Money, 
+/**
+ * Invoices issued that month with something paid.
+ */
+paid_count: number, 
+/**
+ * The totals of the credit notes issued that month.
+ */
+credited: Money, credited_count: number, };
+
+export type CurrencySpending = { currency: Currency, months: Array<SpendingMonth>, };
+
+export type SpendingHistory = { 
+/**
+ * `YYYY-MM` of the oldest month shown.
+ */
+first_month: string, months: number, 
+/**
+ * One per currency that has a paid invoice or a credit note in the period.
+ */
+currencies: Array<CurrencySpending>, };
+
+export type FoundKind = "invoice" | "order" | "product" | "user" | "team";
+
+export type Found = { kind: FoundKind, id: number, organization_id: number, 
+/**
+ * The name or number that matched.
+ */
+title: string, 
+/**
+ * A second fact: a product's customer, a user's e-mail, a document's date.
+ */
+detail: string, 
+/**
+ * 0 = the whole field, 1 = its start, 2 = a word's start, 3 = inside.
+ */
+rank: number, };
+
 export type ProductQuery = { expires_from: string | null, expires_to: string | null, organization_id: number | null, kinds: Array<ProductKind>, statuses: Array<ProductStatus>, auto_renew: boolean | null, 
 /**
  * Only these products (empty: no restriction).

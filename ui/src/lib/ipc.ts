@@ -4,6 +4,8 @@ import { Channel, invoke } from "@tauri-apps/api/core";
 import { LOCALE_TAGS, type Locale } from "./i18n/index.svelte";
 import type {
   Forecast,
+  Found,
+  SpendingHistory,
   AppError,
   Money,
   Attention,
@@ -192,6 +194,9 @@ export const api = {
     call<ProductCounts>("renewal_counts", { organizationId }),
   renewalForecast: (organizationId: number, months: number) =>
     call<Forecast>("renewal_forecast", { organizationId, months }),
+  spendingHistory: (organizationId: number | null, months: number) =>
+    call<SpendingHistory>("spending_history", { organizationId, months }),
+  paletteSearch: (query: string, limit: number) => call<Found[]>("palette_search", { query, limit }),
   countSelection: (selection: Selection) => call<number>("count_selection", { selection }),
   /** Long work: progress arrives through `onProgress`; `cancelJob(jobId)` stops it. */
   setAutoRenew: (
