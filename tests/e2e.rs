@@ -4557,3 +4557,101 @@ async fn ipc_no_first_view_receives_more_than_64_kb_at_100k_products() {
     let over: Vec<_> = largest.iter().filter(|(_, s)| **s > 64 * 1024).collect();
     assert!(over.is_empty(), "replies over 64 KB: {over:?}");
 }
+
+// ---- Issue 17: the renewal forecast ----
+
+/// The forecast's numbers on screen are the engine's; clicking a bar lists exactly the rows it
+/// sums; the table view shows the same numbers; light and dark screenshots at 1024x700.
+#[tokio::test(flavor = "multi_thread")]
+async fn forecast_bars_are_the_stores_and_open_their_rows() {
+    let _g = SERIAL.lock().await;
+    let (_dir, path) = fresh_workspace();
+    let app = App::launch(&path, &[("LANGUAGE", "en")]).await;
+    app.client.set_window_size(1024, 700).await.unwrap();
+    app.open_section("renewals").await;
+    let s = store(&path);
+    let org = s.organizations().unwrap()[0].id;
+    let forecast = s
+        .renewal_forecast(s.signed_in_user().unwrap(), org, 12)
+        .unwrap();
+    // One line with the totals; opened by its disclosure (which remembers its state).
+    app.wait_css("[data-testid=forecast-summary]").await;
+    open_forecast(&app).await;
+    let chf = forecast
+        .currencies
+        .iter()
+        .find(|c| {
+            !c.bars
+                .iter()
+                .all(|b| b.automatic_count + b.needs_action_count == 0)
+        })
+        .expect("the demo has renewals");
+    // Every bar on screen carries the engine's amount.
+    for b in &chf.bars {
+        for (kind, amount, count) in [
+            ("automatic", &b.automatic, b.automatic_count),
+            ("needs_action", &b.needs_action, b.needs_action_count),
+        ] {
+            let css = format!(
+                "figure[data-currency={}] rect[data-month='{}'][data-kind={kind}]",
+                chf.currency.code(),
+                b.month
+            );
+            let found = app.client.find_all(Locator::Css(&css)).await.unwrap();
+            if count == 0 {
+                assert!(found.is_empty(), "{css}");
+            } else {
+                let shown = found[0].attr("data-amount").await.unwrap().unwrap();
+                assert_eq!(
+                    shown.parse::<rust_decimal::Decimal>().unwrap(),
+                    amount.amount,
+                    "{css}"
+                );
+            }
+        }
+    }
+    app.screenshot("forecast-chart-light-1024").await;
+    // Click the largest needs-action bar: the table lists exactly its products.
+    let bar = chf
+        .bars
+        .iter()
+        .max_by_key(|b| b.needs_action_count)
+        .unwrap();
+    app.click_in_view(&format!(
+        "figure[data-currency={}] rect[data-month='{}'][data-kind=needs_action]",
+        chf.currency.code(),
+        bar.month
+    ))
+    .await;
+    app.wait_css("[data-testid=charge-filter]").await;
+    app.wait_text(
+        "[data-testid=matching]",
+        &format!("{} product", bar.needs_action_count),
+    )
+    .await;
+    app.screenshot("forecast-picked-light-1024").await;
+    // The table view: the same numbers, in words.
+    app.click("[data-testid=forecast-table-view]").await;
+    let table = app.text("[data-testid=forecast-table]").await;
+    assert!(
+        table.contains("Charged automatically") && table.contains("Needs action"),
+        "{table}"
+    );
+    app.close().await;
+    // Dark.
+    let app = App::launch(&path, &[("LANGUAGE", "en"), ("GTK_THEME", "Adwaita:dark")]).await;
+    app.client.set_window_size(1024, 700).await.unwrap();
+    app.open_section("renewals").await;
+    open_forecast(&app).await;
+    app.wait_css("[data-testid=forecast] svg").await;
+    app.screenshot("forecast-chart-dark-1024").await;
+    app.close().await;
+}
+
+async fn open_forecast(app: &App) {
+    let toggle = app.wait_css("[data-testid=forecast-toggle]").await;
+    if toggle.attr("aria-expanded").await.unwrap().as_deref() != Some("true") {
+        toggle.click().await.unwrap();
+    }
+    app.wait_css("[data-testid=forecast] svg").await;
+}

@@ -144,7 +144,6 @@ sup-state-revoked = Widerrufen
 sup-state-expired = Abgelaufen
 sup-none = Es wurde kein Support-Zugriff erteilt.
 sup-rule = Nur die Mitarbeitenden, die die Anfrage bearbeiten, dürfen einen Zugriff nutzen; er endet von selbst 7 Tage nach der Erteilung.
-sup-rule = Nur die Mitarbeitenden, die die Anfrage bearbeiten, dürfen einen Zugriff nutzen; er endet von selbst 7 Tage nach der Erteilung (SUP-1, SUP-2).
 sup-tab-compose = Neue Anfrage
 sup-tab-history = Frühere Anfragen
 sup-tab-grants = Erteilte Zugriffe
@@ -1354,3 +1353,29 @@ sup-history-range = { $from }–{ $to } von { $total }
 sup-history-newer = Neuere
 sup-history-older = Ältere
 refusal-workspace_refused = { $file } kann nicht geöffnet werden.
+fc-title = Verlängerungen der nächsten { $n } Monate
+fc-empty = Keine Verlängerung in den nächsten { $n } Monaten.
+fc-summary = { $automatic } automatisch · { $action } zu erledigen
+fc-view = Ansicht der Prognose
+fc-view-chart = Diagramm
+fc-view-table = Tabelle
+fc-automatic = Automatisch belastet
+fc-action = Zu erledigen
+fc-prepaid = Verbleibendes Prepaid-Guthaben
+fc-chartOf = Verlängerungen pro Monat in { $currency }
+fc-prepaidNow = Prepaid-Guthaben jetzt: { $amount }
+fc-month = Monat
+fc-clear = Alle Verlängerungen
+fc-bar =
+    { $month }: { $automatic } automatisch belastet ({ $na ->
+        [one] 1 Produkt
+       *[other] { $na } Produkte
+    }), { $action } zu erledigen ({ $nb ->
+        [one] 1 Produkt
+       *[other] { $nb } Produkte
+    })
+fc-products =
+    { $n ->
+        [one] 1 Produkt
+       *[other] { $n } Produkte
+    }

@@ -144,7 +144,6 @@ sup-state-revoked = Revoked
 sup-state-expired = Closed after 7 days
 sup-none = No support access has been granted.
 sup-rule = Only the staff handling the request may use a grant; it closes by itself 7 days after it was given.
-sup-rule = Only the staff handling the request may use a grant; it closes by itself 7 days after it was given (SUP-1, SUP-2).
 sup-tab-compose = New request
 sup-tab-history = Earlier requests
 sup-tab-grants = Access grants
@@ -1354,3 +1353,29 @@ sup-history-range = { $from }–{ $to } of { $total }
 sup-history-newer = Newer
 sup-history-older = Older
 refusal-workspace_refused = { $file } cannot be opened.
+fc-title = Renewals in the next { $n } months
+fc-empty = No renewal in the next { $n } months.
+fc-summary = { $automatic } automatic · { $action } need action
+fc-view = Forecast view
+fc-view-chart = Chart
+fc-view-table = Table
+fc-automatic = Charged automatically
+fc-action = Needs action
+fc-prepaid = Prepaid balance left
+fc-chartOf = Renewals per month in { $currency }
+fc-prepaidNow = Prepaid balance now: { $amount }
+fc-month = Month
+fc-clear = All renewals
+fc-bar =
+    { $month }: { $automatic } charged automatically ({ $na ->
+        [one] 1 product
+       *[other] { $na } products
+    }), { $action } needing action ({ $nb ->
+        [one] 1 product
+       *[other] { $nb } products
+    })
+fc-products =
+    { $n ->
+        [one] 1 product
+       *[other] { $n } products
+    }

@@ -144,7 +144,6 @@ sup-state-revoked = Revocado
 sup-state-expired = Cerrado a los 7 días
 sup-none = No se ha concedido ningún acceso de soporte.
 sup-rule = Solo el personal que atiende la solicitud puede usar un acceso; se cierra solo 7 días después de concederlo.
-sup-rule = Solo el personal que atiende la solicitud puede usar un acceso; se cierra solo 7 días después de concederlo (SUP-1, SUP-2).
 sup-tab-compose = Nueva solicitud
 sup-tab-history = Solicitudes anteriores
 sup-tab-grants = Accesos concedidos
@@ -1375,3 +1374,29 @@ sup-history-range = { $from }–{ $to } de { $total }
 sup-history-newer = Más recientes
 sup-history-older = Más antiguas
 refusal-workspace_refused = No se puede abrir { $file }.
+fc-title = Renovaciones en los próximos { $n } meses
+fc-empty = Ninguna renovación en los próximos { $n } meses.
+fc-summary = { $automatic } automáticas · { $action } requieren acción
+fc-view = Vista de la previsión
+fc-view-chart = Gráfico
+fc-view-table = Tabla
+fc-automatic = Cobro automático
+fc-action = Requiere acción
+fc-prepaid = Saldo prepago restante
+fc-chartOf = Renovaciones por mes en { $currency }
+fc-prepaidNow = Saldo prepago actual: { $amount }
+fc-month = Mes
+fc-clear = Todas las renovaciones
+fc-bar =
+    { $month }: { $automatic } de cobro automático ({ $na ->
+        [one] 1 producto
+       *[other] { $na } productos
+    }), { $action } que requieren acción ({ $nb ->
+        [one] 1 producto
+       *[other] { $nb } productos
+    })
+fc-products =
+    { $n ->
+        [one] 1 producto
+       *[other] { $n } productos
+    }

@@ -144,7 +144,6 @@ sup-state-revoked = Révoqué
 sup-state-expired = Fermé après 7 jours
 sup-none = Aucun accès n’a été accordé au support.
 sup-rule = Seul le personnel qui traite la demande peut utiliser un accès ; il se ferme de lui-même 7 jours après avoir été accordé.
-sup-rule = Seul le personnel qui traite la demande peut utiliser un accès ; il se ferme de lui-même 7 jours après avoir été accordé (SUP-1, SUP-2).
 sup-tab-compose = Nouvelle demande
 sup-tab-history = Demandes précédentes
 sup-tab-grants = Accès accordés
@@ -1375,3 +1374,29 @@ sup-history-range = { $from }–{ $to } sur { $total }
 sup-history-newer = Plus récentes
 sup-history-older = Plus anciennes
 refusal-workspace_refused = { $file } ne peut pas être ouvert.
+fc-title = Renouvellements des { $n } prochains mois
+fc-empty = Aucun renouvellement dans les { $n } prochains mois.
+fc-summary = { $automatic } automatiques · { $action } à traiter
+fc-view = Vue de la prévision
+fc-view-chart = Graphique
+fc-view-table = Tableau
+fc-automatic = Débit automatique
+fc-action = À traiter
+fc-prepaid = Solde prépayé restant
+fc-chartOf = Renouvellements par mois en { $currency }
+fc-prepaidNow = Solde prépayé actuel : { $amount }
+fc-month = Mois
+fc-clear = Tous les renouvellements
+fc-bar =
+    { $month } : { $automatic } débités automatiquement ({ $na ->
+        [one] 1 produit
+       *[other] { $na } produits
+    }), { $action } à traiter ({ $nb ->
+        [one] 1 produit
+       *[other] { $nb } produits
+    })
+fc-products =
+    { $n ->
+        [one] 1 produit
+       *[other] { $n } produits
+    }

@@ -144,7 +144,6 @@ sup-state-revoked = Revocato
 sup-state-expired = Chiuso dopo 7 giorni
 sup-none = Nessun accesso è stato concesso all’assistenza.
 sup-rule = Solo il personale che tratta la richiesta può usare un accesso; si chiude da solo 7 giorni dopo essere stato concesso.
-sup-rule = Solo il personale che tratta la richiesta può usare un accesso; si chiude da solo 7 giorni dopo essere stato concesso (SUP-1, SUP-2).
 sup-tab-compose = Nuova richiesta
 sup-tab-history = Richieste precedenti
 sup-tab-grants = Accessi concessi
@@ -1375,3 +1374,29 @@ sup-history-range = { $from }–{ $to } di { $total }
 sup-history-newer = Più recenti
 sup-history-older = Meno recenti
 refusal-workspace_refused = { $file } non può essere aperto.
+fc-title = Rinnovi dei prossimi { $n } mesi
+fc-empty = Nessun rinnovo nei prossimi { $n } mesi.
+fc-summary = { $automatic } automatici · { $action } da gestire
+fc-view = Vista della previsione
+fc-view-chart = Grafico
+fc-view-table = Tabella
+fc-automatic = Addebito automatico
+fc-action = Da gestire
+fc-prepaid = Saldo prepagato residuo
+fc-chartOf = Rinnovi al mese in { $currency }
+fc-prepaidNow = Saldo prepagato attuale: { $amount }
+fc-month = Mese
+fc-clear = Tutti i rinnovi
+fc-bar =
+    { $month }: { $automatic } addebitati automaticamente ({ $na ->
+        [one] 1 prodotto
+       *[other] { $na } prodotti
+    }), { $action } da gestire ({ $nb ->
+        [one] 1 prodotto
+       *[other] { $nb } prodotti
+    })
+fc-products =
+    { $n ->
+        [one] 1 prodotto
+       *[other] { $n } prodotti
+    }

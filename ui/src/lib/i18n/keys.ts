@@ -1048,7 +1048,22 @@ export type MessageKey =
   | "sup.history.range"
   | "sup.history.newer"
   | "sup.history.older"
-  | "refusal.workspace_refused";
+  | "refusal.workspace_refused"
+  | "fc.title"
+  | "fc.empty"
+  | "fc.summary"
+  | "fc.view"
+  | "fc.view.chart"
+  | "fc.view.table"
+  | "fc.automatic"
+  | "fc.action"
+  | "fc.prepaid"
+  | "fc.chartOf"
+  | "fc.prepaidNow"
+  | "fc.month"
+  | "fc.clear"
+  | "fc.bar"
+  | "fc.products";
 
 /** The variables of each message (`never`: it takes none). */
 export interface MessageVariables {
@@ -2100,4 +2115,19 @@ export interface MessageVariables {
   "sup.history.newer": never;
   "sup.history.older": never;
   "refusal.workspace_refused": "file";
+  "fc.title": "n";
+  "fc.empty": "n";
+  "fc.summary": "action" | "automatic";
+  "fc.view": never;
+  "fc.view.chart": never;
+  "fc.view.table": never;
+  "fc.automatic": never;
+  "fc.action": never;
+  "fc.prepaid": never;
+  "fc.chartOf": "currency";
+  "fc.prepaidNow": "amount";
+  "fc.month": never;
+  "fc.clear": never;
+  "fc.bar": "action" | "automatic" | "month" | "na" | "nb";
+  "fc.products": "n";
 }
