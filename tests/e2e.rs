@@ -176,6 +176,23 @@ impl App {
             .unwrap_or_else(|e| panic!("no element {css}: {e}"))
     }
 
+    /// Waits until nothing matches `css` (a dialog closed, a row left).
+    async fn wait_gone(&self, css: &str) {
+        for _ in 0..100 {
+            if self
+                .client
+                .find_all(Locator::Css(css))
+                .await
+                .map(|v| v.is_empty())
+                .unwrap_or(false)
+            {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+        panic!("{css} is still there");
+    }
+
     async fn text(&self, css: &str) -> String {
         self.wait_css(css).await.text().await.unwrap()
     }
@@ -4669,4 +4686,287 @@ async fn ipc_no_first_view_receives_more_than_64_kb_at_100k_products() {
     );
     let over: Vec<_> = largest.iter().filter(|(_, s)| **s > 64 * 1024).collect();
     assert!(over.is_empty(), "replies over 64 KB: {over:?}");
+}
+
+// ---- Issue 17: the renewal forecast ----
+
+/// The forecast's numbers on screen are the engine's; clicking a bar lists exactly the rows it
+/// sums; the table view shows the same numbers; light and dark screenshots at 1024x700.
+#[tokio::test(flavor = "multi_thread")]
+async fn forecast_bars_are_the_stores_and_open_their_rows() {
+    let _g = SERIAL.lock().await;
+    let (_dir, path) = fresh_workspace();
+    let app = App::launch(&path, &[("LANGUAGE", "en")]).await;
+    app.client.set_window_size(1024, 700).await.unwrap();
+    app.open_section("renewals").await;
+    let s = store(&path);
+    let org = s.organizations().unwrap()[0].id;
+    let forecast = s
+        .renewal_forecast(s.signed_in_user().unwrap(), org, 12)
+        .unwrap();
+    // One line with the totals; opened by its disclosure (which remembers its state).
+    app.wait_css("[data-testid=forecast-summary]").await;
+    open_forecast(&app).await;
+    let chf = forecast
+        .currencies
+        .iter()
+        .find(|c| {
+            !c.bars
+                .iter()
+                .all(|b| b.automatic_count + b.needs_action_count == 0)
+        })
+        .expect("the demo has renewals");
+    // Every bar on screen carries the engine's amount.
+    for b in &chf.bars {
+        for (kind, amount, count) in [
+            ("automatic", &b.automatic, b.automatic_count),
+            ("needs_action", &b.needs_action, b.needs_action_count),
+        ] {
+            let css = format!(
+                "figure[data-currency={}] rect[data-month='{}'][data-kind={kind}]",
+                chf.currency.code(),
+                b.month
+            );
+            let found = app.client.find_all(Locator::Css(&css)).await.unwrap();
+            if count == 0 {
+                assert!(found.is_empty(), "{css}");
+            } else {
+                let shown = found[0].attr("data-amount").await.unwrap().unwrap();
+                assert_eq!(
+                    shown.parse::<rust_decimal::Decimal>().unwrap(),
+                    amount.amount,
+                    "{css}"
+                );
+            }
+        }
+    }
+    app.screenshot("forecast-chart-light-1024").await;
+    // Click the largest needs-action bar: the table lists exactly its products.
+    let bar = chf
+        .bars
+        .iter()
+        .max_by_key(|b| b.needs_action_count)
+        .unwrap();
+    app.click_in_view(&format!(
+        "figure[data-currency={}] rect[data-month='{}'][data-kind=needs_action]",
+        chf.currency.code(),
+        bar.month
+    ))
+    .await;
+    app.wait_css("[data-testid=charge-filter]").await;
+    app.wait_text(
+        "[data-testid=matching]",
+        &format!("{} product", bar.needs_action_count),
+    )
+    .await;
+    app.screenshot("forecast-picked-light-1024").await;
+    // The table view: the same numbers, in words.
+    app.click("[data-testid=forecast-table-view]").await;
+    let table = app.text("[data-testid=forecast-table]").await;
+    assert!(
+        table.contains("Charged automatically") && table.contains("Needs action"),
+        "{table}"
+    );
+    app.close().await;
+    // Dark.
+    let app = App::launch(&path, &[("LANGUAGE", "en"), ("GTK_THEME", "Adwaita:dark")]).await;
+    app.client.set_window_size(1024, 700).await.unwrap();
+    app.open_section("renewals").await;
+    open_forecast(&app).await;
+    app.wait_css("[data-testid=forecast] svg").await;
+    app.screenshot("forecast-chart-dark-1024").await;
+    app.close().await;
+}
+
+async fn open_forecast(app: &App) {
+    let toggle = app.wait_css("[data-testid=forecast-toggle]").await;
+    if toggle.attr("aria-expanded").await.unwrap().as_deref() != Some("true") {
+        toggle.click().await.unwrap();
+    }
+    app.wait_css("[data-testid=forecast] svg").await;
+}
+
+/// Issue 17: the spending history above the invoices list. Every bar carries the engine's
+/// amount for its month and currency; clicking the biggest "paid" bar lists exactly that
+/// month's invoices, whose paid column adds up to the bar. Light and dark, at 1024×700.
+#[tokio::test(flavor = "multi_thread")]
+async fn spending_bars_are_the_documents_they_open() {
+    let _g = SERIAL.lock().await;
+    let (_dir, path) = fresh_workspace();
+    let app = App::launch(&path, &[("LANGUAGE", "en")]).await;
+    app.client.set_window_size(1024, 700).await.unwrap();
+    app.open_section("invoices").await;
+    let s = store(&path);
+    let me = s.signed_in_user().unwrap();
+    let history = s.spending_history(me, None, 24).unwrap();
+    open_panel(&app, "spending").await;
+    let mut biggest: Option<(String, String, rust_decimal::Decimal, u32)> = None;
+    for c in &history.currencies {
+        for m in &c.months {
+            for (kind, amount, count) in [
+                ("paid", &m.paid, m.paid_count),
+                ("credited", &m.credited, m.credited_count),
+            ] {
+                let css = format!(
+                    "figure[data-currency={}] rect[data-month='{}'][data-kind={kind}]",
+                    c.currency.code(),
+                    m.month
+                );
+                let found = app.client.find_all(Locator::Css(&css)).await.unwrap();
+                if amount.amount.is_zero() {
+                    assert!(found.is_empty(), "{css}");
+                    continue;
+                }
+                let shown = found[0].attr("data-amount").await.unwrap().unwrap();
+                assert_eq!(
+                    shown.parse::<rust_decimal::Decimal>().unwrap(),
+                    amount.amount,
+                    "{css}"
+                );
+                if kind == "paid" && biggest.as_ref().is_none_or(|b| amount.amount > b.2) {
+                    biggest = Some((c.currency.code().into(), m.month.clone(), amount.amount, count));
+                }
+            }
+        }
+    }
+    let (currency, month, amount, _) = biggest.expect("the demo has paid invoices");
+    app.screenshot("spending-chart-light-1024").await;
+    app.click_in_view(&format!(
+        "figure[data-currency={currency}] rect[data-month='{month}'][data-kind=paid]"
+    ))
+    .await;
+    app.wait_css("[data-testid=month-filter]").await;
+    // The list now holds that month's invoices: the same documents the engine summed.
+    let expected: Vec<_> = s
+        .invoices_as(me, None)
+        .unwrap()
+        .into_iter()
+        .filter(|i| {
+            i.kind == comptoir_core::billing::InvoiceKind::Invoice
+                && i.issued_on.format("%Y-%m").to_string() == month
+                && i.total.currency.code() == currency
+        })
+        .collect();
+    let rows = app.rows("[data-testid=invoices-table]").await;
+    assert_eq!(rows, expected.len(), "rows for {month}");
+    let paid_in_currency: rust_decimal::Decimal = expected.iter().map(|i| i.paid.amount).sum();
+    assert_eq!(paid_in_currency, amount);
+    for i in &expected {
+        app.wait_css(&format!("tr[data-invoice='{}']", i.number)).await;
+    }
+    app.screenshot("spending-picked-light-1024").await;
+    // The table view: the same figures in words.
+    app.click("[data-testid=spending-table-view]").await;
+    let table = app.text("[data-testid=spending-table]").await;
+    assert!(table.contains("Paid") && table.contains("Credited"), "{table}");
+    app.close().await;
+    let app = App::launch(&path, &[("LANGUAGE", "en"), ("GTK_THEME", "Adwaita:dark")]).await;
+    app.client.set_window_size(1024, 700).await.unwrap();
+    app.open_section("invoices").await;
+    open_panel(&app, "spending").await;
+    app.screenshot("spending-chart-dark-1024").await;
+    app.close().await;
+}
+
+async fn open_panel(app: &App, id: &str) {
+    let toggle = app.wait_css(&format!("[data-testid={id}-toggle]")).await;
+    if toggle.attr("aria-expanded").await.unwrap().as_deref() != Some("true") {
+        toggle.click().await.unwrap();
+    }
+    app.wait_css(&format!("[data-testid={id}] svg")).await;
+}
+
+/// Issue 17: the command palette. Ctrl+K opens it from anywhere with the focus in its box;
+/// typing an invoice number finds that document first and Enter opens it in Invoices; "add
+/// user" (in Spanish, "usuario") finds the action and Enter opens the Add user dialog; Escape
+/// closes and gives the focus back. Light and dark screenshots.
+#[tokio::test(flavor = "multi_thread")]
+async fn palette_finds_an_invoice_and_runs_add_user() {
+    let _g = SERIAL.lock().await;
+    let (_dir, path) = fresh_workspace();
+    let app = App::launch(&path, &[("LANGUAGE", "es")]).await;
+    app.client.set_window_size(1024, 700).await.unwrap();
+    let s = store(&path);
+    let me = s.signed_in_user().unwrap();
+    let org = s.organizations().unwrap()[0].id;
+    let invoice = s.invoices_as(me, Some(org)).unwrap()[2].clone();
+
+    app.press_ctrl('k').await;
+    app.wait_css("dialog[open] [data-testid=palette-input]").await;
+    let focused = app
+        .client
+        .execute(
+            "return document.activeElement.dataset.testid || ''",
+            vec![],
+        )
+        .await
+        .unwrap();
+    assert_eq!(focused, json!("palette-input"));
+    app.client
+        .active_element()
+        .await
+        .unwrap()
+        .send_keys(&invoice.number)
+        .await
+        .unwrap();
+    let first = app
+        .wait_text("#pal-opt-0", &invoice.number)
+        .await;
+    assert!(first.contains("Documento"), "{first}");
+    app.screenshot("palette-invoice-light-es-1024").await;
+    app.press(&[Key::Enter]).await;
+    app.wait_css("main[data-page=invoices]").await;
+    let dialog = app.wait_text("dialog[open]", &invoice.number).await;
+    assert!(!dialog.contains("Buscar o ejecutar"), "{dialog}");
+    app.press(&[Key::Escape]).await;
+    app.wait_gone("dialog[open]").await;
+
+    // An action, found by a word inside its label.
+    app.press_ctrl('k').await;
+    app.wait_css("dialog[open] [data-testid=palette-input]").await;
+    app.client
+        .active_element()
+        .await
+        .unwrap()
+        .send_keys("usuario")
+        .await
+        .unwrap();
+    let first = app.wait_text("#pal-opt-0", "Añadir usuario").await;
+    assert!(first.contains("Acción"), "{first}");
+    app.press(&[Key::Enter]).await;
+    app.wait_css("main[data-page=organization]").await;
+    app.wait_css("dialog[open] [data-testid=add-email]").await;
+    app.screenshot("palette-add-user-es-1024").await;
+    app.press(&[Key::Escape]).await;
+    app.wait_gone("dialog[open]").await;
+
+    // Nothing found is said; Escape closes and the focus comes back.
+    app.press_ctrl('k').await;
+    app.wait_css("dialog[open] [data-testid=palette-input]").await;
+    app.client
+        .active_element()
+        .await
+        .unwrap()
+        .send_keys("qqxz-nada")
+        .await
+        .unwrap();
+    app.wait_text("[data-testid=palette-none]", "qqxz-nada").await;
+    app.press(&[Key::Escape]).await;
+    app.wait_gone("dialog[open]").await;
+    app.close().await;
+
+    let app = App::launch(&path, &[("LANGUAGE", "es"), ("GTK_THEME", "Adwaita:dark")]).await;
+    app.client.set_window_size(1024, 700).await.unwrap();
+    app.click("[data-testid=open-palette]").await;
+    app.wait_css("dialog[open] [data-testid=palette-input]").await;
+    app.client
+        .active_element()
+        .await
+        .unwrap()
+        .send_keys("web")
+        .await
+        .unwrap();
+    app.wait_css("#pal-opt-3").await;
+    app.screenshot("palette-dark-es-1024").await;
+    app.close().await;
 }

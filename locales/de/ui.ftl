@@ -1366,3 +1366,62 @@ refusal-workspace_refused = { $file } kann nicht geöffnet werden.
 
 refusal-vault_copy_changed = Die abgelegte Kopie dieses Dokuments wurde seit der Ausstellung auf dem Datenträger verändert; sie wird nicht verwendet.
 refusal-vault_copy_unreadable = Die abgelegte Kopie dieses Dokuments kann nicht gelesen werden (sie wurde verschoben oder gelöscht).
+
+fc-title = Verlängerungen der nächsten { $n } Monate
+fc-empty = Keine Verlängerung in den nächsten { $n } Monaten.
+fc-summary = { $automatic } automatisch · { $action } zu erledigen
+fc-view = Ansicht der Prognose
+fc-view-chart = Diagramm
+fc-view-table = Tabelle
+fc-automatic = Automatisch belastet
+fc-action = Zu erledigen
+fc-prepaid = Verbleibendes Prepaid-Guthaben
+fc-chartOf = Verlängerungen pro Monat in { $currency }
+fc-prepaidNow = Prepaid-Guthaben jetzt: { $amount }
+fc-month = Monat
+fc-clear = Alle Verlängerungen
+fc-bar =
+    { $month }: { $automatic } automatisch belastet ({ $na ->
+        [one] 1 Produkt
+       *[other] { $na } Produkte
+    }), { $action } zu erledigen ({ $nb ->
+        [one] 1 Produkt
+       *[other] { $nb } Produkte
+    })
+fc-products =
+    { $n ->
+        [one] 1 Produkt
+       *[other] { $n } Produkte
+    }
+sp-title = Ausgaben der letzten { $n } Monate
+sp-empty = Keine bezahlte Rechnung und keine Gutschrift in den letzten { $n } Monaten.
+sp-summary = { $paid } bezahlt · { $credited } gutgeschrieben
+sp-paid = Bezahlt
+sp-credited = Gutgeschrieben
+sp-chartOf = Ausgaben pro Monat in { $currency }
+sp-hint = Wählen Sie einen Balken, um die Dokumente zu sehen, die er zusammenzählt.
+sp-bar =
+    { $month }: { $paid } bezahlt ({ $np ->
+        [one] 1 Rechnung
+       *[other] { $np } Rechnungen
+    }), { $credited } gutgeschrieben ({ $nc ->
+        [one] 1 Gutschrift
+       *[other] { $nc } Gutschriften
+    })
+inv-issuedIn = Ausgestellt im { $month } · { $currency }
+pal-title = Suchen oder ausführen
+pal-open = Suchen…
+pal-placeholder = Ein Produkt, eine Person, ein Team, eine Rechnungs- oder Bestellnummer oder eine Aktion
+pal-results = Ergebnisse
+pal-none = Nichts passt zu «{ $query }».
+pal-hint = ↑ ↓ zum Wählen · Eingabe zum Öffnen · Esc zum Schliessen
+pal-failed = Die Suche war nicht möglich. Versuchen Sie es erneut.
+pal-addUser = Benutzer hinzufügen
+pal-onlyProduct = Mit der Suche gefunden: { $name }
+pal-selectFirst = Markieren Sie zuerst die Produkte in der Tabelle und führen Sie die Aktion dann erneut aus.
+pal-kind-action = Aktion
+pal-kind-invoice = Dokument
+pal-kind-order = Bestellung
+pal-kind-product = Produkt
+pal-kind-user = Person
+pal-kind-team = Team

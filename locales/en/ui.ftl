@@ -1366,3 +1366,62 @@ refusal-workspace_refused = { $file } cannot be opened.
 
 refusal-vault_copy_changed = The stored copy of this document was changed on disk since it was issued; it is not used.
 refusal-vault_copy_unreadable = The stored copy of this document cannot be read (it was moved or deleted).
+
+fc-title = Renewals in the next { $n } months
+fc-empty = No renewal in the next { $n } months.
+fc-summary = { $automatic } automatic · { $action } need action
+fc-view = Forecast view
+fc-view-chart = Chart
+fc-view-table = Table
+fc-automatic = Charged automatically
+fc-action = Needs action
+fc-prepaid = Prepaid balance left
+fc-chartOf = Renewals per month in { $currency }
+fc-prepaidNow = Prepaid balance now: { $amount }
+fc-month = Month
+fc-clear = All renewals
+fc-bar =
+    { $month }: { $automatic } charged automatically ({ $na ->
+        [one] 1 product
+       *[other] { $na } products
+    }), { $action } needing action ({ $nb ->
+        [one] 1 product
+       *[other] { $nb } products
+    })
+fc-products =
+    { $n ->
+        [one] 1 product
+       *[other] { $n } products
+    }
+sp-title = Spending in the last { $n } months
+sp-empty = No paid invoice or credit note in the last { $n } months.
+sp-summary = { $paid } paid · { $credited } credited
+sp-paid = Paid
+sp-credited = Credited
+sp-chartOf = Spending per month in { $currency }
+sp-hint = Select a bar to list the documents it adds up.
+sp-bar =
+    { $month }: { $paid } paid ({ $np ->
+        [one] 1 invoice
+       *[other] { $np } invoices
+    }), { $credited } credited ({ $nc ->
+        [one] 1 credit note
+       *[other] { $nc } credit notes
+    })
+inv-issuedIn = Issued in { $month } · { $currency }
+pal-title = Find or run
+pal-open = Find…
+pal-placeholder = A product, person, team, invoice or order number, or an action
+pal-results = Results
+pal-none = Nothing matches “{ $query }”.
+pal-hint = ↑ ↓ to choose · Enter to open · Esc to close
+pal-failed = The search could not be done. Try again.
+pal-addUser = Add user
+pal-onlyProduct = Found with the search: { $name }
+pal-selectFirst = Tick the products in the table first, then run the action again.
+pal-kind-action = Action
+pal-kind-invoice = Document
+pal-kind-order = Order
+pal-kind-product = Product
+pal-kind-user = Person
+pal-kind-team = Team

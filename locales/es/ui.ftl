@@ -1387,3 +1387,62 @@ refusal-workspace_refused = No se puede abrir { $file }.
 
 refusal-vault_copy_changed = La copia guardada de este documento se ha modificado en el disco desde su emisión; no se utiliza.
 refusal-vault_copy_unreadable = No se puede leer la copia guardada de este documento (se ha movido o eliminado).
+
+fc-title = Renovaciones en los próximos { $n } meses
+fc-empty = Ninguna renovación en los próximos { $n } meses.
+fc-summary = { $automatic } automáticas · { $action } requieren acción
+fc-view = Vista de la previsión
+fc-view-chart = Gráfico
+fc-view-table = Tabla
+fc-automatic = Cobro automático
+fc-action = Requiere acción
+fc-prepaid = Saldo prepago restante
+fc-chartOf = Renovaciones por mes en { $currency }
+fc-prepaidNow = Saldo prepago actual: { $amount }
+fc-month = Mes
+fc-clear = Todas las renovaciones
+fc-bar =
+    { $month }: { $automatic } de cobro automático ({ $na ->
+        [one] 1 producto
+       *[other] { $na } productos
+    }), { $action } que requieren acción ({ $nb ->
+        [one] 1 producto
+       *[other] { $nb } productos
+    })
+fc-products =
+    { $n ->
+        [one] 1 producto
+       *[other] { $n } productos
+    }
+sp-title = Gastos de los últimos { $n } meses
+sp-empty = Ninguna factura pagada ni nota de crédito en los últimos { $n } meses.
+sp-summary = { $paid } pagado · { $credited } abonado
+sp-paid = Pagado
+sp-credited = Abonado
+sp-chartOf = Gastos por mes en { $currency }
+sp-hint = Seleccione una barra para ver los documentos que suma.
+sp-bar =
+    { $month }: { $paid } pagado ({ $np ->
+        [one] 1 factura
+       *[other] { $np } facturas
+    }), { $credited } abonado ({ $nc ->
+        [one] 1 nota de crédito
+       *[other] { $nc } notas de crédito
+    })
+inv-issuedIn = Emitidos en { $month } · { $currency }
+pal-title = Buscar o ejecutar
+pal-open = Buscar…
+pal-placeholder = Un producto, una persona, un equipo, un número de factura o de pedido, o una acción
+pal-results = Resultados
+pal-none = Nada coincide con «{ $query }».
+pal-hint = ↑ ↓ para elegir · Intro para abrir · Esc para cerrar
+pal-failed = No se pudo realizar la búsqueda. Inténtelo de nuevo.
+pal-addUser = Añadir usuario
+pal-onlyProduct = Encontrado con la búsqueda: { $name }
+pal-selectFirst = Marque primero los productos en la tabla y vuelva a ejecutar la acción.
+pal-kind-action = Acción
+pal-kind-invoice = Documento
+pal-kind-order = Pedido
+pal-kind-product = Producto
+pal-kind-user = Persona
+pal-kind-team = Equipo

@@ -1387,3 +1387,62 @@ refusal-workspace_refused = { $file } ne peut pas être ouvert.
 
 refusal-vault_copy_changed = La copie conservée de ce document a été modifiée sur le disque depuis son émission ; elle n’est pas utilisée.
 refusal-vault_copy_unreadable = La copie conservée de ce document ne peut pas être lue (elle a été déplacée ou supprimée).
+
+fc-title = Renouvellements des { $n } prochains mois
+fc-empty = Aucun renouvellement dans les { $n } prochains mois.
+fc-summary = { $automatic } automatiques · { $action } à traiter
+fc-view = Vue de la prévision
+fc-view-chart = Graphique
+fc-view-table = Tableau
+fc-automatic = Débit automatique
+fc-action = À traiter
+fc-prepaid = Solde prépayé restant
+fc-chartOf = Renouvellements par mois en { $currency }
+fc-prepaidNow = Solde prépayé actuel : { $amount }
+fc-month = Mois
+fc-clear = Tous les renouvellements
+fc-bar =
+    { $month } : { $automatic } débités automatiquement ({ $na ->
+        [one] 1 produit
+       *[other] { $na } produits
+    }), { $action } à traiter ({ $nb ->
+        [one] 1 produit
+       *[other] { $nb } produits
+    })
+fc-products =
+    { $n ->
+        [one] 1 produit
+       *[other] { $n } produits
+    }
+sp-title = Dépenses des { $n } derniers mois
+sp-empty = Aucune facture payée ni note de crédit ces { $n } derniers mois.
+sp-summary = { $paid } payé · { $credited } crédité
+sp-paid = Payé
+sp-credited = Crédité
+sp-chartOf = Dépenses par mois en { $currency }
+sp-hint = Sélectionnez une barre pour afficher les documents qu’elle additionne.
+sp-bar =
+    { $month } : { $paid } payé ({ $np ->
+        [one] 1 facture
+       *[other] { $np } factures
+    }), { $credited } crédité ({ $nc ->
+        [one] 1 note de crédit
+       *[other] { $nc } notes de crédit
+    })
+inv-issuedIn = Émis en { $month } · { $currency }
+pal-title = Rechercher ou exécuter
+pal-open = Rechercher…
+pal-placeholder = Un produit, une personne, une équipe, un numéro de facture ou de commande, ou une action
+pal-results = Résultats
+pal-none = Rien ne correspond à « { $query } ».
+pal-hint = ↑ ↓ pour choisir · Entrée pour ouvrir · Échap pour fermer
+pal-failed = La recherche n’a pas pu être faite. Réessayez.
+pal-addUser = Ajouter un utilisateur
+pal-onlyProduct = Trouvé par la recherche : { $name }
+pal-selectFirst = Cochez d’abord les produits dans le tableau, puis relancez l’action.
+pal-kind-action = Action
+pal-kind-invoice = Document
+pal-kind-order = Commande
+pal-kind-product = Produit
+pal-kind-user = Personne
+pal-kind-team = Équipe

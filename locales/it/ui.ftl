@@ -1387,3 +1387,62 @@ refusal-workspace_refused = { $file } non può essere aperto.
 
 refusal-vault_copy_changed = La copia conservata di questo documento è stata modificata sul disco dopo l’emissione; non viene usata.
 refusal-vault_copy_unreadable = La copia conservata di questo documento non può essere letta (è stata spostata o eliminata).
+
+fc-title = Rinnovi dei prossimi { $n } mesi
+fc-empty = Nessun rinnovo nei prossimi { $n } mesi.
+fc-summary = { $automatic } automatici · { $action } da gestire
+fc-view = Vista della previsione
+fc-view-chart = Grafico
+fc-view-table = Tabella
+fc-automatic = Addebito automatico
+fc-action = Da gestire
+fc-prepaid = Saldo prepagato residuo
+fc-chartOf = Rinnovi al mese in { $currency }
+fc-prepaidNow = Saldo prepagato attuale: { $amount }
+fc-month = Mese
+fc-clear = Tutti i rinnovi
+fc-bar =
+    { $month }: { $automatic } addebitati automaticamente ({ $na ->
+        [one] 1 prodotto
+       *[other] { $na } prodotti
+    }), { $action } da gestire ({ $nb ->
+        [one] 1 prodotto
+       *[other] { $nb } prodotti
+    })
+fc-products =
+    { $n ->
+        [one] 1 prodotto
+       *[other] { $n } prodotti
+    }
+sp-title = Spese degli ultimi { $n } mesi
+sp-empty = Nessuna fattura pagata né nota di credito negli ultimi { $n } mesi.
+sp-summary = { $paid } pagato · { $credited } accreditato
+sp-paid = Pagato
+sp-credited = Accreditato
+sp-chartOf = Spese per mese in { $currency }
+sp-hint = Selezioni una barra per vedere i documenti che somma.
+sp-bar =
+    { $month }: { $paid } pagato ({ $np ->
+        [one] 1 fattura
+       *[other] { $np } fatture
+    }), { $credited } accreditato ({ $nc ->
+        [one] 1 nota di credito
+       *[other] { $nc } note di credito
+    })
+inv-issuedIn = Emessi in { $month } · { $currency }
+pal-title = Cerca o esegui
+pal-open = Cerca…
+pal-placeholder = Un prodotto, una persona, un team, un numero di fattura o d’ordine, o un’azione
+pal-results = Risultati
+pal-none = Nessun risultato per «{ $query }».
+pal-hint = ↑ ↓ per scegliere · Invio per aprire · Esc per chiudere
+pal-failed = Non è stato possibile eseguire la ricerca. Riprovi.
+pal-addUser = Aggiungi utente
+pal-onlyProduct = Trovato con la ricerca: { $name }
+pal-selectFirst = Selezioni prima i prodotti nella tabella, poi esegua di nuovo l’azione.
+pal-kind-action = Azione
+pal-kind-invoice = Documento
+pal-kind-order = Ordine
+pal-kind-product = Prodotto
+pal-kind-user = Persona
+pal-kind-team = Team

@@ -136,3 +136,13 @@ export function formatTimeZone(id: string, locale: Locale): string {
     return id;
   }
 }
+
+/** A month `YYYY-MM` in the locale's words: "nov. 26" (short) or "novembre 2026" (long). */
+export function formatMonth(ym: string, locale: Locale, long = false): string {
+  const [y, m] = ym.split("-").map(Number);
+  return new Intl.DateTimeFormat(LOCALE_TAGS[locale], {
+    month: long ? "long" : "short",
+    year: long ? "numeric" : "2-digit",
+    timeZone: "UTC",
+  }).format(new Date(Date.UTC(y ?? 2000, (m ?? 1) - 1, 15)));
+}

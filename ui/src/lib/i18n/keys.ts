@@ -1050,7 +1050,47 @@ export type MessageKey =
   | "sup.history.older"
   | "refusal.workspace_refused"
   | "refusal.vault_copy_changed"
-  | "refusal.vault_copy_unreadable";
+  | "refusal.vault_copy_unreadable"
+  | "fc.title"
+  | "fc.empty"
+  | "fc.summary"
+  | "fc.view"
+  | "fc.view.chart"
+  | "fc.view.table"
+  | "fc.automatic"
+  | "fc.action"
+  | "fc.prepaid"
+  | "fc.chartOf"
+  | "fc.prepaidNow"
+  | "fc.month"
+  | "fc.clear"
+  | "fc.bar"
+  | "fc.products"
+  | "sp.title"
+  | "sp.empty"
+  | "sp.summary"
+  | "sp.paid"
+  | "sp.credited"
+  | "sp.chartOf"
+  | "sp.hint"
+  | "sp.bar"
+  | "inv.issuedIn"
+  | "pal.title"
+  | "pal.open"
+  | "pal.placeholder"
+  | "pal.results"
+  | "pal.none"
+  | "pal.hint"
+  | "pal.failed"
+  | "pal.addUser"
+  | "pal.onlyProduct"
+  | "pal.selectFirst"
+  | "pal.kind.action"
+  | "pal.kind.invoice"
+  | "pal.kind.order"
+  | "pal.kind.product"
+  | "pal.kind.user"
+  | "pal.kind.team";
 
 /** The variables of each message (`never`: it takes none). */
 export interface MessageVariables {
@@ -2104,4 +2144,44 @@ export interface MessageVariables {
   "refusal.workspace_refused": "file";
   "refusal.vault_copy_changed": never;
   "refusal.vault_copy_unreadable": never;
+  "fc.title": "n";
+  "fc.empty": "n";
+  "fc.summary": "action" | "automatic";
+  "fc.view": never;
+  "fc.view.chart": never;
+  "fc.view.table": never;
+  "fc.automatic": never;
+  "fc.action": never;
+  "fc.prepaid": never;
+  "fc.chartOf": "currency";
+  "fc.prepaidNow": "amount";
+  "fc.month": never;
+  "fc.clear": never;
+  "fc.bar": "action" | "automatic" | "month" | "na" | "nb";
+  "fc.products": "n";
+  "sp.title": "n";
+  "sp.empty": "n";
+  "sp.summary": "credited" | "paid";
+  "sp.paid": never;
+  "sp.credited": never;
+  "sp.chartOf": "currency";
+  "sp.hint": never;
+  "sp.bar": "credited" | "month" | "nc" | "np" | "paid";
+  "inv.issuedIn": "currency" | "month";
+  "pal.title": never;
+  "pal.open": never;
+  "pal.placeholder": never;
+  "pal.results": never;
+  "pal.none": "query";
+  "pal.hint": never;
+  "pal.failed": never;
+  "pal.addUser": never;
+  "pal.onlyProduct": "name";
+  "pal.selectFirst": never;
+  "pal.kind.action": never;
+  "pal.kind.invoice": never;
+  "pal.kind.order": never;
+  "pal.kind.product": never;
+  "pal.kind.user": never;
+  "pal.kind.team": never;
 }
