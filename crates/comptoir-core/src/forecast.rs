@@ -77,7 +77,8 @@ pub struct SpendingMonth {
     pub paid: Money,
     /// Invoices issued that month with something paid.
     pub paid_count: u32,
-    /// The totals of the credit notes issued that month.
+    /// What the credit notes issued that month gave back (a positive amount; credit notes are
+    /// stored negative).
     pub credited: Money,
     pub credited_count: u32,
 }

@@ -205,7 +205,7 @@ impl Store {
             "SELECT substr(i.issued_on, 1, 7), i.currency,
                     SUM(CASE WHEN i.kind = 'invoice' THEN i.paid_minor ELSE 0 END),
                     SUM(i.kind = 'invoice' AND i.paid_minor > 0),
-                    SUM(CASE WHEN i.kind = 'credit_note' THEN i.total_minor ELSE 0 END),
+                    SUM(CASE WHEN i.kind = 'credit_note' THEN abs(i.total_minor) ELSE 0 END),
                     SUM(i.kind = 'credit_note')
              FROM invoices i
              WHERE i.issued_on >= ?1 AND i.issued_on < ?2
