@@ -61,6 +61,9 @@ fn document_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<KcDocument> {
     })
 }
 
+/// A document not yet deleted: id, file name, attached at, handled at.
+type KeptDocument = (i64, String, DateTime<Utc>, Option<DateTime<Utc>>);
+
 const DOCUMENT_COLUMNS: &str = "id, order_id, name, size, attached_at, handled_at, deleted_at";
 
 impl Store {
@@ -286,7 +289,7 @@ impl Store {
     /// records it. Returns how many were deleted now.
     pub fn purge_kc_documents(&self, dir: &Path) -> StoreResult<usize> {
         let now = self.clock().now();
-        let kept: Vec<(i64, String, DateTime<Utc>, Option<DateTime<Utc>>)> = {
+        let kept: Vec<KeptDocument> = {
             let mut stmt = self.conn().prepare(
                 "SELECT id, file, attached_at, handled_at FROM kc_documents
                  WHERE deleted_at IS NULL",

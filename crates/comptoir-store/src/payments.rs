@@ -1419,7 +1419,7 @@ pub(crate) fn credit_note_in(
             .reason("credit_invoice_only")
             .into());
         }
-        let (name, code, country) = document_header(&tx, org)?;
+        let (name, code, country) = document_header(tx, org)?;
         // Each line of the invoice, with the credit note that already credited it, if any.
         type InvLine = (
             i64,
@@ -1597,7 +1597,7 @@ pub(crate) fn credit_note_in(
         let today = today_by_org.get(&org).copied().unwrap_or_default();
         // Settled at issue: it is refunded or offset just below.
         let (id, number) = issue_document(
-            &tx,
+            tx,
             &group,
             InvoiceKind::CreditNote,
             today,

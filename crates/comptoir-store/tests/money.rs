@@ -294,12 +294,7 @@ fn every_seeded_pending_order_can_be_paid_and_renews_its_products() {
     let (_d, mut s) = open();
     for org in [CHF_ORG, EUR_ORG] {
         let method = if org == CHF_ORG { 1 } else { 5 };
-        let pending: Vec<_> = s
-            .orders(org)
-            .unwrap()
-            .into_iter()
-            .filter(|o| payable(o))
-            .collect();
+        let pending: Vec<_> = s.orders(org).unwrap().into_iter().filter(payable).collect();
         assert!(!pending.is_empty());
         for o in pending {
             let products: Vec<i64> = {
@@ -388,7 +383,7 @@ fn every_money_command_checks_the_actors_role() {
             .orders(CHF_ORG)
             .unwrap()
             .into_iter()
-            .find(|o| payable(o))
+            .find(payable)
             .unwrap();
         allowed(
             m(s.pay_pending_order(actor, seeded_pending.id, 1)),
@@ -485,7 +480,7 @@ fn another_organizations_method_or_an_unknown_one_is_refused_with_the_field() {
             .orders(CHF_ORG)
             .unwrap()
             .into_iter()
-            .find(|o| payable(o))
+            .find(payable)
             .unwrap();
         let e = err(s.pay_pending_order(LR, pending.id, method));
         assert_eq!(e.field.as_deref(), Some("method"));
@@ -852,7 +847,7 @@ fn an_expired_card_pays_nothing_and_carries_no_auto_renewal() {
         .orders(CHF_ORG)
         .unwrap()
         .into_iter()
-        .find(|o| payable(o))
+        .find(payable)
         .unwrap();
     assert_eq!(
         err(s.pay_pending_order(LR, pending.id, 1)).field.as_deref(),
