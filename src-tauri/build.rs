@@ -116,6 +116,14 @@ const COMMANDS: &[&str] = &[
     "show_saved",
     "list_invoices_of_product",
     "organization_members",
+    "create_support_grants",
+    "revoke_support_grant",
+    "support_access_log",
+    "list_kc_blocks",
+    "kc_resend",
+    "kc_documents",
+    "kc_attach_document",
+    "kc_handle_document",
 ];
 
 fn main() {

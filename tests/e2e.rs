@@ -5001,4 +5001,211 @@ async fn palette_finds_an_invoice_and_runs_add_user() {
     app.wait_css("#pal-opt-3").await;
     app.screenshot("palette-dark-es-1024").await;
     app.close().await;
+
+/// The Support section's access grants (SUP-1..4), as a person uses them.
+struct GrantsPage<'a>(&'a App);
+
+impl GrantsPage<'_> {
+    async fn open(&self) {
+        self.0.open_section("support").await;
+        self.0.open_tab("grants").await;
+        self.0.wait_css("[data-testid=grant-form]").await;
+    }
+
+    async fn give(&self, kind: &str, items: &str, ticket: &str) {
+        self.0.select("[data-testid=grant-kind]", kind).await;
+        self.0.fill("[data-testid=grant-items]", items).await;
+        self.0.fill("[data-testid=grant-ticket]", ticket).await;
+        self.0.click("[data-testid=grant-submit]").await;
+    }
+
+    /// The row of the grant on `target` (its text once shown).
+    async fn row(&self, target: &str) -> String {
+        self.0.wait_text("[data-testid=grants-table]", target).await;
+        let id = self.grant_id(target).await;
+        self.0.text(&format!("tr[data-grant='{id}']")).await
+    }
+
+    async fn grant_id(&self, target: &str) -> i64 {
+        let v = self
+            .0
+            .client
+            .execute(
+                "for (const tr of document.querySelectorAll('[data-testid=grants-table] tbody tr')) \
+                 { if (tr.innerText.includes(arguments[0])) return Number(tr.dataset.grant); } return null",
+                vec![json!(target)],
+            )
+            .await
+            .unwrap();
+        v.as_i64()
+            .unwrap_or_else(|| panic!("no grant row for {target}"))
+    }
+
+    async fn revoke(&self, target: &str) {
+        let id = self.grant_id(target).await;
+        self.0
+            .click(&format!("tr[data-grant='{id}'] [data-testid=grant-revoke]"))
+            .await;
+        self.0.click("[data-testid=revoke-confirm]").await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn sup_grant_and_revoke_support_access() {
+    let _g = SERIAL.lock().await;
+    let (_dir, path) = fresh_workspace();
+    let app = App::launch(
+        &path,
+        &[("LANGUAGE", "es"), ("COMPTOIR_NOW", "2026-11-27T09:00:00Z")],
+    )
+    .await;
+    app.client.set_window_size(1024, 700).await.unwrap();
+    let page = GrantsPage(&app);
+    page.open().await;
+    // SUP-1 in words, in the reader's language.
+    app.wait_text(
+        "[data-testid=sup1-sentence]",
+        "Solo el personal del proveedor",
+    )
+    .await;
+    // A bad request number is refused with its reason, nothing is given.
+    page.give("drive_folder", "Fotos/2026", "20777").await;
+    app.wait_text("[data-testid=grant-form] [role=alert]", "SUP-20431")
+        .await;
+    app.screenshot("sup-grant-refused-es").await;
+    page.give("drive_folder", "Fotos/2026", "sup-20777").await;
+    let row = page.row("Fotos/2026").await;
+    assert!(row.contains("SUP-20777"), "{row}");
+    assert!(row.contains("se cierra en 7 días 0 h"), "countdown: {row}");
+    app.wait_text("[data-testid=toasts]", "Acceso dado por 7 días")
+        .await;
+    app.screenshot("sup-grant-given-es").await;
+
+    page.revoke("Fotos/2026").await;
+    app.wait_text("[data-testid=toasts]", "revocado").await;
+    let row = page.row("Fotos/2026").await;
+    assert!(row.contains("Revocado"), "{row}");
+    assert!(!row.contains("se cierra en"), "{row}");
+    // The access log shows both, by name, newest first.
+    let log = app
+        .wait_text("[data-testid=access-log]", "Acceso revocado")
+        .await;
+    let revoked = log.find("Acceso revocado").unwrap();
+    let given = log[revoked..].find("Acceso dado").map(|i| i + revoked);
+    assert!(given.is_some(), "both lines, revocation first:\n{log}");
+    assert!(log.contains("Marc Dubois"), "{log}");
+    app.client
+        .execute(
+            "document.querySelector('[data-testid=access-log]').scrollIntoView()",
+            vec![],
+        )
+        .await
+        .unwrap();
+    app.screenshot("sup-grant-log-es").await;
+    app.close().await;
+
+    // What the screen said is what the store holds: one line each.
+    let s = store(&path);
+    let mine = s
+        .support_grants(None)
+        .unwrap()
+        .into_iter()
+        .find(|g| g.target == "Fotos/2026")
+        .unwrap();
+    assert_eq!(mine.ticket_ref, "SUP-20777");
+    let c = rusqlite::Connection::open(&path).unwrap();
+    let events: Vec<String> = c
+        .prepare("SELECT event FROM support_access_log WHERE grant_id = ?1 ORDER BY id")
+        .unwrap()
+        .query_map([mine.id], |r| r.get(0))
+        .unwrap()
+        .map(Result::unwrap)
+        .collect();
+    assert_eq!(events, vec!["granted", "revoked"]);
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn kc_blocked_order_banner_and_resend() {
+    let _g = SERIAL.lock().await;
+    let (dir, path) = fresh_workspace();
+    let support_dir = dir.path().join("support");
+    let doc = dir.path().join("pasaporte.png");
+    std::fs::write(&doc, b"scan").unwrap();
+    let app = App::launch(
+        &path,
+        &[
+            ("LANGUAGE", "es"),
+            ("COMPTOIR_NOW", "2026-11-27T09:00:00Z"),
+            ("COMPTOIR_SUPPORT_DIR", support_dir.to_str().unwrap()),
+            ("COMPTOIR_ATTACH_FILE", doc.to_str().unwrap()),
+        ],
+    )
+    .await;
+    app.client.set_window_size(1024, 700).await.unwrap();
+    app.open_section("renewals").await;
+    app.open_tab("orders").await;
+    // KC-1's case in words, and KC-6's day: blocked 24 November, cancelled on 4 December.
+    app.wait_text("[data-testid=kc-why]", "parece un fraude")
+        .await;
+    let day = app.text("[data-testid=kc-cancels-on]").await;
+    assert!(
+        day.contains("4") && day.contains("dic") && day.contains("2026"),
+        "{day}"
+    );
+    assert!(day.contains("reembolsa"), "{day}");
+    app.screenshot("kc-banner-es").await;
+    // The blocked order is not offered for payment.
+    let order = app
+        .client
+        .execute(
+            "return Number(document.querySelector('[data-testid=kc-banner]').dataset.order)",
+            vec![],
+        )
+        .await
+        .unwrap()
+        .as_i64()
+        .unwrap();
+    let row = app.text(&format!("tr[data-order='{order}']")).await;
+    assert!(row.contains("Bloqueado"), "{row}");
+    assert!(app
+        .client
+        .find_all(Locator::Css(&format!(
+            "tr[data-order='{order}'] [data-testid=order-pay]"
+        )))
+        .await
+        .unwrap()
+        .is_empty());
+
+    // KC-5: resent once today, a second click says so and records nothing more.
+    app.click("[data-testid=kc-resend]").await;
+    app.wait_text("[data-testid=toasts]", "se envió de nuevo hoy")
+        .await;
+    app.wait_text("[data-testid=kc-resent-count]", "Reenviado una vez")
+        .await;
+    app.click("[data-testid=kc-resend]").await;
+    app.wait_text("[data-testid=toasts]", "ya se envió hoy")
+        .await;
+    app.screenshot("kc-resent-es").await;
+
+    // KC-2: a document goes under the app's data folder, and is deleted once handled.
+    app.click("[data-testid=kc-attach]").await;
+    app.wait_text("[data-testid=kc-banner]", "pasaporte.png")
+        .await;
+    let kc_dir = support_dir.join("kc");
+    assert_eq!(std::fs::read_dir(&kc_dir).unwrap().count(), 1);
+    app.screenshot("kc-document-es").await;
+    app.click("[data-testid=kc-handle]").await;
+    app.wait_text("[data-testid=kc-banner]", "eliminado").await;
+    assert_eq!(std::fs::read_dir(&kc_dir).unwrap().count(), 0);
+    app.close().await;
+
+    let c = rusqlite::Connection::open(&path).unwrap();
+    let resends: i64 = c
+        .query_row(
+            "SELECT count(*) FROM kc_resends WHERE order_id = ?1",
+            [order],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(resends, 1, "once a day");
 }

@@ -15,3 +15,9 @@ reminders-more = { $n ->
     [one] und ein weiteres Produkt
    *[other] und { $n } weitere Produkte
 }
+# SUP-2: the one warning a day before a support access closes by itself.
+support-grant-warning-title = { $n ->
+    [one] Ein Support-Zugang schliesst in weniger als einem Tag
+   *[other] { $n } Support-Zugänge schliessen in weniger als einem Tag
+}
+support-grant-warning-line = { $target } ({ $ticket }) schliesst { $when }

@@ -1425,3 +1425,90 @@ pal-kind-order = Bestellung
 pal-kind-product = Produkt
 pal-kind-user = Person
 pal-kind-team = Team
+
+# Support-Zugänge (SUP-1..4) und Sperren zur Identitätsprüfung (KC), Branch grants.
+sup-kind-mail_message = Einzelne E-Mail-Nachricht
+sup-sup1 = Nur die Mitarbeitenden des Anbieters, die die angegebene Anfrage bearbeiten, dürfen diesen Zugang nutzen; er schliesst sich 7 Tage nach der Vergabe von selbst, und Sie können ihn vorher widerrufen.
+sup-give = Support-Zugang geben
+sup-new-kind = Zugang zu
+sup-new-items = Elemente (eines pro Zeile)
+sup-new-items-hint-mail_address = Die Postfachadressen, die der Support öffnen darf, eine pro Zeile.
+sup-new-items-hint-drive_folder = Die Drive-Ordner, die der Support öffnen darf, einer pro Zeile.
+sup-new-items-hint-chat_discussion = Die Chat-Unterhaltungen, die der Support lesen darf, eine pro Zeile.
+sup-new-items-hint-mail_message = Die eine geteilte Nachricht: ihr Betreff, wie er im Postfach steht.
+sup-new-ticket = Nummer der Support-Anfrage
+sup-new-ticket-hint = Wie vom Anbieter geschrieben, z. B. SUP-20431.
+sup-new-submit = Zugang geben
+sup-new-done = { $n ->
+    [one] Zugang für 7 Tage gegeben.
+   *[other] { $n } Zugänge für 7 Tage gegeben.
+}
+sup-countdown-days = schliesst in { $days ->
+    [one] 1 Tag
+   *[other] { $days } Tagen
+} { $hours } h
+sup-countdown-hours = schliesst in { $hours } h { $minutes } min
+sup-countdown-minutes = schliesst in { $minutes } min
+sup-closed = geschlossen
+sup-revoke = Widerrufen
+sup-revoke-confirm = Zugang zu { $target } jetzt widerrufen? Der Support kann ihn dann nicht mehr öffnen.
+sup-revoke-done = Zugang zu { $target } widerrufen.
+sup-by = von { $name }
+sup-log = Zugriffsprotokoll
+sup-log-none = Noch nichts protokolliert.
+sup-log-when = Wann
+sup-log-what = Was
+sup-log-who = Wer
+sup-log-granted = Zugang gegeben
+sup-log-revoked = Zugang widerrufen
+sup-log-expired = Nach 7 Tagen von selbst geschlossen
+sup-log-system = Comptoir (von selbst)
+sup-log-page = { $from }–{ $to } von { $total }
+sup-log-newer = Neuere
+sup-log-older = Ältere
+sup-log-note = Das Protokoll behält jede Zeile: nichts darin kann geändert oder gelöscht werden.
+kc-banner-title = Bestellung Nr. { $id } ist zur Identitätsprüfung gesperrt
+kc-trigger-forgotten_password = Wir haben Sie um eine Identitätsbestätigung gebeten, weil für das Konto ein vergessenes Passwort gemeldet wurde.
+kc-trigger-forgotten_login_email = Wir haben Sie um eine Identitätsbestätigung gebeten, weil die Login-E-Mail-Adresse als vergessen gemeldet wurde.
+kc-trigger-two_factor_removal = Wir haben Sie um eine Identitätsbestätigung gebeten, weil die Zwei-Faktor-Authentifizierung entfernt wird.
+kc-trigger-account_unblock = Wir haben Sie um eine Identitätsbestätigung gebeten, bevor das Konto entsperrt wird.
+kc-trigger-first_payout = Wir haben Sie um eine Identitätsbestätigung gebeten, bevor die erste Auszahlung erfolgt.
+kc-trigger-suspected_fraud = Diese Bestellung wurde wegen Betrugsverdachts gesperrt: Bestätigen Sie Ihre Identität, um sie freizugeben.
+kc-trigger-brand_name = Diese Bestellung enthält eine geschützte Marke: Bestätigen Sie Ihre Identität (und Ihr Recht an der Marke), um sie freizugeben.
+kc-cancels-on = Ohne Antwort wird sie am { $date } storniert und vollständig auf das Zahlungsmittel zurückerstattet, mit dem sie bezahlt wurde.
+kc-resend = Verfahren erneut senden
+kc-resent = Das Verfahren wurde heute erneut an die E-Mail-Adresse des Kontos gesendet.
+kc-resent-already = Das Verfahren wurde heute bereits gesendet; es wird nicht zweimal am selben Tag gesendet.
+kc-resent-count = { $n ->
+    [one] Einmal erneut gesendet, zuletzt am { $date }.
+   *[other] { $n }-mal erneut gesendet, zuletzt am { $date }.
+}
+kc-attach = Dokument anhängen…
+kc-documents = Dokumente für die Prüfung
+kc-document-kept = aufbewahrt höchstens bis { $date }
+kc-document-deleted = gelöscht
+kc-document-handle = Als bearbeitet markieren
+kc-document-handled = Bearbeitet und gelöscht.
+kc-documents-rule = Dokumente werden nach der Bearbeitung gelöscht, spätestens nach 72 Stunden.
+kc-answered = Ihr Dokument ist eingegangen: Die Bestellung wartet auf die Prüfung und wird nicht storniert.
+kc-cancelled = Nach 10 Tagen ohne Antwort storniert: Gutschrift { $number }, zurückerstattet auf { $method }.
+order-blocked = Gesperrt (Prüfung)
+refusal-support_access_rights_needed =
+    Nur eine gesetzliche Vertretung oder ein Administrator darf { $action ->
+        [grant] Support-Zugang geben.
+       *[revoke] Support-Zugang widerrufen.
+    }
+refusal-grant_closed =
+    { $state ->
+        [revoked] Dieser Zugang war bereits widerrufen.
+       *[expired] Dieser Zugang hat sich nach 7 Tagen bereits von selbst geschlossen.
+    }
+refusal-kc_blocked = Diese Bestellung ist zur Identitätsprüfung gesperrt: Sie kann hier weder bezahlt noch storniert werden.
+refusal-kc_cancelled = Diese Bestellung wurde nach 10 Tagen ohne Antwort storniert.
+refusal-not_found-support_grant = Dieser Support-Zugang existiert nicht mehr.
+refusal-not_found-blocked_order = Diese Bestellung ist nicht (mehr) zur Prüfung gesperrt.
+field-trigger = Grund der Prüfung
+field-ticket_ref = Nummer der Support-Anfrage
+field-items = Elemente
+field-grant_id = Support-Zugang
+field-document_id = Dokument

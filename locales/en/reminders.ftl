@@ -15,3 +15,9 @@ reminders-more = { $n ->
     [one] and one more product
    *[other] and { $n } more products
 }
+# SUP-2: the one warning a day before a support access closes by itself.
+support-grant-warning-title = { $n ->
+    [one] A support access closes within a day
+   *[other] { $n } support accesses close within a day
+}
+support-grant-warning-line = { $target } ({ $ticket }) closes { $when }

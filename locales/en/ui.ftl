@@ -1425,3 +1425,90 @@ pal-kind-order = Order
 pal-kind-product = Product
 pal-kind-user = Person
 pal-kind-team = Team
+
+# Support-access grants (SUP-1..4) and identity-verification blocks (KC), branch grants.
+sup-kind-mail_message = Single e-mail message
+sup-sup1 = Only the provider’s staff handling the request you name may use this access; it closes by itself 7 days after you give it, and you can revoke it before.
+sup-give = Give support access
+sup-new-kind = Access to
+sup-new-items = Items (one a line)
+sup-new-items-hint-mail_address = The mailbox addresses support may open, one a line.
+sup-new-items-hint-drive_folder = The drive folders support may open, one a line.
+sup-new-items-hint-chat_discussion = The chat discussions support may read, one a line.
+sup-new-items-hint-mail_message = The one message to share: its subject, as shown in your mailbox.
+sup-new-ticket = Support request number
+sup-new-ticket-hint = As the provider wrote it, e.g. SUP-20431.
+sup-new-submit = Give access
+sup-new-done = { $n ->
+    [one] Access given for 7 days.
+   *[other] { $n } accesses given for 7 days.
+}
+sup-countdown-days = closes in { $days ->
+    [one] 1 day
+   *[other] { $days } days
+} { $hours } h
+sup-countdown-hours = closes in { $hours } h { $minutes } min
+sup-countdown-minutes = closes in { $minutes } min
+sup-closed = closed
+sup-revoke = Revoke
+sup-revoke-confirm = Revoke the access to { $target } now? Support can no longer open it.
+sup-revoke-done = Access to { $target } revoked.
+sup-by = by { $name }
+sup-log = Access log
+sup-log-none = Nothing logged yet.
+sup-log-when = When
+sup-log-what = What
+sup-log-who = Who
+sup-log-granted = Access given
+sup-log-revoked = Access revoked
+sup-log-expired = Closed by itself after 7 days
+sup-log-system = Comptoir (on its own)
+sup-log-page = { $from }–{ $to } of { $total }
+sup-log-newer = Newer
+sup-log-older = Older
+sup-log-note = The log keeps every line: nothing in it can be changed or deleted.
+kc-banner-title = Order #{ $id } is blocked for identity verification
+kc-trigger-forgotten_password = We asked you to confirm your identity because a forgotten password was reported on the account.
+kc-trigger-forgotten_login_email = We asked you to confirm your identity because the login e-mail address was reported forgotten.
+kc-trigger-two_factor_removal = We asked you to confirm your identity because two-factor authentication is being removed.
+kc-trigger-account_unblock = We asked you to confirm your identity before the account is unblocked.
+kc-trigger-first_payout = We asked you to confirm your identity before the first payout.
+kc-trigger-suspected_fraud = This order was blocked because it looks like fraud: confirm your identity to release it.
+kc-trigger-brand_name = This order names a protected brand: confirm your identity (and your right to the brand) to release it.
+kc-cancels-on = Without an answer it is cancelled on { $date } and fully refunded to the payment method that paid it.
+kc-resend = Resend the procedure
+kc-resent = The procedure was sent again to the account’s e-mail address today.
+kc-resent-already = The procedure was already sent today; it is not sent twice a day.
+kc-resent-count = { $n ->
+    [one] Sent again once, last on { $date }.
+   *[other] Sent again { $n } times, last on { $date }.
+}
+kc-attach = Attach a document…
+kc-documents = Documents for the verification
+kc-document-kept = kept until { $date } at the latest
+kc-document-deleted = deleted
+kc-document-handle = Mark as handled
+kc-document-handled = Handled and deleted.
+kc-documents-rule = Documents are deleted once handled, and after 72 hours at most.
+kc-answered = Your document was received: the order waits for the verification and is not cancelled.
+kc-cancelled = Cancelled after 10 days without answer: credit note { $number }, refunded to { $method }.
+order-blocked = Blocked (verification)
+refusal-support_access_rights_needed =
+    Only a legal representative or an administrator may { $action ->
+        [grant] give support access.
+       *[revoke] revoke support access.
+    }
+refusal-grant_closed =
+    { $state ->
+        [revoked] This access was already revoked.
+       *[expired] This access already closed by itself after 7 days.
+    }
+refusal-kc_blocked = This order is blocked for identity verification: it cannot be paid or cancelled here.
+refusal-kc_cancelled = This order was cancelled after 10 days without answer.
+refusal-not_found-support_grant = This support access no longer exists.
+refusal-not_found-blocked_order = This order is not blocked for verification (any more).
+field-trigger = Reason for the verification
+field-ticket_ref = Support request number
+field-items = Items
+field-grant_id = Support access
+field-document_id = Document

@@ -15,3 +15,9 @@ reminders-more = { $n ->
     [one] y un producto más
    *[other] y { $n } productos más
 }
+# SUP-2: the one warning a day before a support access closes by itself.
+support-grant-warning-title = { $n ->
+    [one] Un acceso del soporte se cierra en menos de un día
+   *[other] { $n } accesos del soporte se cierran en menos de un día
+}
+support-grant-warning-line = { $target } ({ $ticket }) se cierra { $when }

@@ -1446,3 +1446,90 @@ pal-kind-order = Pedido
 pal-kind-product = Producto
 pal-kind-user = Persona
 pal-kind-team = Equipo
+
+# Accesos del soporte (SUP-1..4) y bloqueos por verificación de identidad (KC), rama grants.
+sup-kind-mail_message = Un solo mensaje de correo
+sup-sup1 = Solo el personal del proveedor que atiende la solicitud indicada puede usar este acceso; se cierra solo 7 días después de darlo y puede revocarlo antes.
+sup-give = Dar acceso al soporte
+sup-new-kind = Acceso a
+sup-new-items = Elementos (uno por línea)
+sup-new-items-hint-mail_address = Las direcciones de buzón que el soporte puede abrir, una por línea.
+sup-new-items-hint-drive_folder = Las carpetas del drive que el soporte puede abrir, una por línea.
+sup-new-items-hint-chat_discussion = Las conversaciones del chat que el soporte puede leer, una por línea.
+sup-new-items-hint-mail_message = El único mensaje que se comparte: su asunto, tal como aparece en su buzón.
+sup-new-ticket = Número de solicitud de soporte
+sup-new-ticket-hint = Tal como lo escribió el proveedor, p. ej. SUP-20431.
+sup-new-submit = Dar acceso
+sup-new-done = { $n ->
+    [one] Acceso dado por 7 días.
+   *[other] { $n } accesos dados por 7 días.
+}
+sup-countdown-days = se cierra en { $days ->
+    [one] 1 día
+   *[other] { $days } días
+} { $hours } h
+sup-countdown-hours = se cierra en { $hours } h { $minutes } min
+sup-countdown-minutes = se cierra en { $minutes } min
+sup-closed = cerrado
+sup-revoke = Revocar
+sup-revoke-confirm = ¿Revocar ahora el acceso a { $target }? El soporte ya no podrá abrirlo.
+sup-revoke-done = Acceso a { $target } revocado.
+sup-by = por { $name }
+sup-log = Registro de accesos
+sup-log-none = Todavía no hay nada registrado.
+sup-log-when = Cuándo
+sup-log-what = Qué
+sup-log-who = Quién
+sup-log-granted = Acceso dado
+sup-log-revoked = Acceso revocado
+sup-log-expired = Cerrado solo a los 7 días
+sup-log-system = Comptoir (por sí mismo)
+sup-log-page = { $from }–{ $to } de { $total }
+sup-log-newer = Más recientes
+sup-log-older = Más antiguos
+sup-log-note = El registro conserva cada línea: nada en él puede modificarse ni borrarse.
+kc-banner-title = El pedido n.º { $id } está bloqueado por verificación de identidad
+kc-trigger-forgotten_password = Le pedimos confirmar su identidad porque se indicó una contraseña olvidada en la cuenta.
+kc-trigger-forgotten_login_email = Le pedimos confirmar su identidad porque se indicó olvidada la dirección de correo de acceso.
+kc-trigger-two_factor_removal = Le pedimos confirmar su identidad porque se está eliminando la autenticación en dos pasos.
+kc-trigger-account_unblock = Le pedimos confirmar su identidad antes de desbloquear la cuenta.
+kc-trigger-first_payout = Le pedimos confirmar su identidad antes del primer pago a su favor.
+kc-trigger-suspected_fraud = Este pedido se bloqueó porque parece un fraude: confirme su identidad para liberarlo.
+kc-trigger-brand_name = Este pedido contiene una marca protegida: confirme su identidad (y su derecho sobre la marca) para liberarlo.
+kc-cancels-on = Sin respuesta se cancela el { $date } y se reembolsa íntegramente al medio de pago que lo pagó.
+kc-resend = Reenviar el procedimiento
+kc-resent = El procedimiento se envió de nuevo hoy a la dirección de correo de la cuenta.
+kc-resent-already = El procedimiento ya se envió hoy; no se envía dos veces el mismo día.
+kc-resent-count = { $n ->
+    [one] Reenviado una vez, la última el { $date }.
+   *[other] Reenviado { $n } veces, la última el { $date }.
+}
+kc-attach = Adjuntar un documento…
+kc-documents = Documentos para la verificación
+kc-document-kept = se conserva como máximo hasta el { $date }
+kc-document-deleted = eliminado
+kc-document-handle = Marcar como tratado
+kc-document-handled = Tratado y eliminado.
+kc-documents-rule = Los documentos se eliminan una vez tratados y, como máximo, a las 72 horas.
+kc-answered = Se recibió su documento: el pedido espera la verificación y no se cancela.
+kc-cancelled = Cancelado tras 10 días sin respuesta: nota de crédito { $number }, reembolsado a { $method }.
+order-blocked = Bloqueado (verificación)
+refusal-support_access_rights_needed =
+    Solo un representante legal o un administrador puede { $action ->
+        [grant] dar acceso al soporte.
+       *[revoke] revocar el acceso del soporte.
+    }
+refusal-grant_closed =
+    { $state ->
+        [revoked] Este acceso ya estaba revocado.
+       *[expired] Este acceso ya se cerró solo a los 7 días.
+    }
+refusal-kc_blocked = Este pedido está bloqueado por verificación de identidad: no puede pagarse ni cancelarse aquí.
+refusal-kc_cancelled = Este pedido se canceló tras 10 días sin respuesta.
+refusal-not_found-support_grant = Este acceso del soporte ya no existe.
+refusal-not_found-blocked_order = Este pedido no está (o ya no está) bloqueado por verificación.
+field-trigger = Motivo de la verificación
+field-ticket_ref = Número de solicitud de soporte
+field-items = Elementos
+field-grant_id = Acceso del soporte
+field-document_id = Documento

@@ -15,3 +15,9 @@ reminders-more = { $n ->
     [one] et un autre produit
    *[other] et { $n } autres produits
 }
+# SUP-2: the one warning a day before a support access closes by itself.
+support-grant-warning-title = { $n ->
+    [one] Un accès du support se ferme dans moins d'un jour
+   *[other] { $n } accès du support se ferment dans moins d'un jour
+}
+support-grant-warning-line = { $target } ({ $ticket }) se ferme { $when }

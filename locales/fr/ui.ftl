@@ -1446,3 +1446,90 @@ pal-kind-order = Commande
 pal-kind-product = Produit
 pal-kind-user = Personne
 pal-kind-team = Équipe
+
+# Accès du support (SUP-1..4) et blocages pour vérification d’identité (KC), branche grants.
+sup-kind-mail_message = Un seul message e-mail
+sup-sup1 = Seul le personnel du fournisseur qui traite la demande indiquée peut utiliser cet accès ; il se ferme de lui-même 7 jours après avoir été donné, et vous pouvez le révoquer avant.
+sup-give = Donner un accès au support
+sup-new-kind = Accès à
+sup-new-items = Éléments (un par ligne)
+sup-new-items-hint-mail_address = Les adresses de boîte mail que le support peut ouvrir, une par ligne.
+sup-new-items-hint-drive_folder = Les dossiers du drive que le support peut ouvrir, un par ligne.
+sup-new-items-hint-chat_discussion = Les discussions du chat que le support peut lire, une par ligne.
+sup-new-items-hint-mail_message = Le seul message partagé : son objet, tel qu’affiché dans votre boîte.
+sup-new-ticket = Numéro de la demande au support
+sup-new-ticket-hint = Tel que le fournisseur l’a écrit, p. ex. SUP-20431.
+sup-new-submit = Donner l’accès
+sup-new-done = { $n ->
+    [one] Accès donné pour 7 jours.
+   *[other] { $n } accès donnés pour 7 jours.
+}
+sup-countdown-days = se ferme dans { $days ->
+    [one] 1 jour
+   *[other] { $days } jours
+} { $hours } h
+sup-countdown-hours = se ferme dans { $hours } h { $minutes } min
+sup-countdown-minutes = se ferme dans { $minutes } min
+sup-closed = fermé
+sup-revoke = Révoquer
+sup-revoke-confirm = Révoquer maintenant l’accès à { $target } ? Le support ne pourra plus l’ouvrir.
+sup-revoke-done = Accès à { $target } révoqué.
+sup-by = par { $name }
+sup-log = Journal des accès
+sup-log-none = Rien n’est encore journalisé.
+sup-log-when = Quand
+sup-log-what = Quoi
+sup-log-who = Qui
+sup-log-granted = Accès donné
+sup-log-revoked = Accès révoqué
+sup-log-expired = Fermé de lui-même après 7 jours
+sup-log-system = Comptoir (de lui-même)
+sup-log-page = { $from }–{ $to } sur { $total }
+sup-log-newer = Plus récents
+sup-log-older = Plus anciens
+sup-log-note = Le journal garde chaque ligne : rien ne peut y être modifié ni supprimé.
+kc-banner-title = La commande n° { $id } est bloquée pour vérification d’identité
+kc-trigger-forgotten_password = Nous vous avons demandé de confirmer votre identité car un mot de passe oublié a été signalé sur le compte.
+kc-trigger-forgotten_login_email = Nous vous avons demandé de confirmer votre identité car l’adresse e-mail de connexion a été signalée oubliée.
+kc-trigger-two_factor_removal = Nous vous avons demandé de confirmer votre identité car l’authentification à deux facteurs est en cours de suppression.
+kc-trigger-account_unblock = Nous vous avons demandé de confirmer votre identité avant de débloquer le compte.
+kc-trigger-first_payout = Nous vous avons demandé de confirmer votre identité avant le premier versement.
+kc-trigger-suspected_fraud = Cette commande a été bloquée car elle ressemble à une fraude : confirmez votre identité pour la libérer.
+kc-trigger-brand_name = Cette commande contient une marque protégée : confirmez votre identité (et votre droit sur la marque) pour la libérer.
+kc-cancels-on = Sans réponse, elle est annulée le { $date } et entièrement remboursée sur le moyen de paiement qui l’a payée.
+kc-resend = Renvoyer la procédure
+kc-resent = La procédure a été renvoyée aujourd’hui à l’adresse e-mail du compte.
+kc-resent-already = La procédure a déjà été renvoyée aujourd’hui ; elle n’est pas envoyée deux fois le même jour.
+kc-resent-count = { $n ->
+    [one] Renvoyée une fois, la dernière le { $date }.
+   *[other] Renvoyée { $n } fois, la dernière le { $date }.
+}
+kc-attach = Joindre un document…
+kc-documents = Documents pour la vérification
+kc-document-kept = conservé au plus tard jusqu’au { $date }
+kc-document-deleted = supprimé
+kc-document-handle = Marquer comme traité
+kc-document-handled = Traité et supprimé.
+kc-documents-rule = Les documents sont supprimés une fois traités, et au plus tard après 72 heures.
+kc-answered = Votre document a été reçu : la commande attend la vérification et n’est pas annulée.
+kc-cancelled = Annulée après 10 jours sans réponse : note de crédit { $number }, remboursée sur { $method }.
+order-blocked = Bloquée (vérification)
+refusal-support_access_rights_needed =
+    Seul un représentant légal ou un administrateur peut { $action ->
+        [grant] donner un accès au support.
+       *[revoke] révoquer un accès du support.
+    }
+refusal-grant_closed =
+    { $state ->
+        [revoked] Cet accès était déjà révoqué.
+       *[expired] Cet accès s’est déjà fermé de lui-même après 7 jours.
+    }
+refusal-kc_blocked = Cette commande est bloquée pour vérification d’identité : elle ne peut être ni payée ni annulée ici.
+refusal-kc_cancelled = Cette commande a été annulée après 10 jours sans réponse.
+refusal-not_found-support_grant = Cet accès du support n’existe plus.
+refusal-not_found-blocked_order = Cette commande n’est pas (ou plus) bloquée pour vérification.
+field-trigger = Motif de la vérification
+field-ticket_ref = Numéro de la demande au support
+field-items = Éléments
+field-grant_id = Accès du support
+field-document_id = Document

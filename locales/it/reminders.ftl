@@ -15,3 +15,9 @@ reminders-more = { $n ->
     [one] e un altro prodotto
    *[other] e altri { $n } prodotti
 }
+# SUP-2: the one warning a day before a support access closes by itself.
+support-grant-warning-title = { $n ->
+    [one] Un accesso del supporto si chiude entro un giorno
+   *[other] { $n } accessi del supporto si chiudono entro un giorno
+}
+support-grant-warning-line = { $target } ({ $ticket }) si chiude { $when }

@@ -1446,3 +1446,90 @@ pal-kind-order = Ordine
 pal-kind-product = Prodotto
 pal-kind-user = Persona
 pal-kind-team = Team
+
+# Accessi del supporto (SUP-1..4) e blocchi per verifica dell’identità (KC), ramo grants.
+sup-kind-mail_message = Un singolo messaggio e-mail
+sup-sup1 = Solo il personale del fornitore che gestisce la richiesta indicata può usare questo accesso; si chiude da solo 7 giorni dopo essere stato dato, e può revocarlo prima.
+sup-give = Dare accesso al supporto
+sup-new-kind = Accesso a
+sup-new-items = Elementi (uno per riga)
+sup-new-items-hint-mail_address = Gli indirizzi di casella che il supporto può aprire, uno per riga.
+sup-new-items-hint-drive_folder = Le cartelle del drive che il supporto può aprire, una per riga.
+sup-new-items-hint-chat_discussion = Le conversazioni della chat che il supporto può leggere, una per riga.
+sup-new-items-hint-mail_message = L’unico messaggio condiviso: il suo oggetto, come appare nella casella.
+sup-new-ticket = Numero della richiesta al supporto
+sup-new-ticket-hint = Come l’ha scritto il fornitore, p. es. SUP-20431.
+sup-new-submit = Dare accesso
+sup-new-done = { $n ->
+    [one] Accesso dato per 7 giorni.
+   *[other] { $n } accessi dati per 7 giorni.
+}
+sup-countdown-days = si chiude tra { $days ->
+    [one] 1 giorno
+   *[other] { $days } giorni
+} { $hours } h
+sup-countdown-hours = si chiude tra { $hours } h { $minutes } min
+sup-countdown-minutes = si chiude tra { $minutes } min
+sup-closed = chiuso
+sup-revoke = Revoca
+sup-revoke-confirm = Revocare ora l’accesso a { $target }? Il supporto non potrà più aprirlo.
+sup-revoke-done = Accesso a { $target } revocato.
+sup-by = da { $name }
+sup-log = Registro degli accessi
+sup-log-none = Ancora nulla registrato.
+sup-log-when = Quando
+sup-log-what = Cosa
+sup-log-who = Chi
+sup-log-granted = Accesso dato
+sup-log-revoked = Accesso revocato
+sup-log-expired = Chiuso da solo dopo 7 giorni
+sup-log-system = Comptoir (da solo)
+sup-log-page = { $from }–{ $to } di { $total }
+sup-log-newer = Più recenti
+sup-log-older = Meno recenti
+sup-log-note = Il registro conserva ogni riga: nulla può esservi modificato o cancellato.
+kc-banner-title = L’ordine n. { $id } è bloccato per la verifica dell’identità
+kc-trigger-forgotten_password = Le abbiamo chiesto di confermare la sua identità perché sull’account è stata segnalata una password dimenticata.
+kc-trigger-forgotten_login_email = Le abbiamo chiesto di confermare la sua identità perché l’indirizzo e-mail di accesso è stato segnalato come dimenticato.
+kc-trigger-two_factor_removal = Le abbiamo chiesto di confermare la sua identità perché si sta rimuovendo l’autenticazione a due fattori.
+kc-trigger-account_unblock = Le abbiamo chiesto di confermare la sua identità prima di sbloccare l’account.
+kc-trigger-first_payout = Le abbiamo chiesto di confermare la sua identità prima del primo versamento.
+kc-trigger-suspected_fraud = Questo ordine è stato bloccato perché sembra una frode: confermi la sua identità per sbloccarlo.
+kc-trigger-brand_name = Questo ordine contiene un marchio protetto: confermi la sua identità (e il suo diritto sul marchio) per sbloccarlo.
+kc-cancels-on = Senza risposta viene annullato il { $date } e rimborsato per intero sul mezzo di pagamento che l’ha pagato.
+kc-resend = Invia di nuovo la procedura
+kc-resent = La procedura è stata inviata di nuovo oggi all’indirizzo e-mail dell’account.
+kc-resent-already = La procedura è già stata inviata oggi; non viene inviata due volte nello stesso giorno.
+kc-resent-count = { $n ->
+    [one] Inviata di nuovo una volta, l’ultima il { $date }.
+   *[other] Inviata di nuovo { $n } volte, l’ultima il { $date }.
+}
+kc-attach = Allega un documento…
+kc-documents = Documenti per la verifica
+kc-document-kept = conservato al massimo fino al { $date }
+kc-document-deleted = eliminato
+kc-document-handle = Segna come gestito
+kc-document-handled = Gestito ed eliminato.
+kc-documents-rule = I documenti vengono eliminati una volta gestiti, e al più tardi dopo 72 ore.
+kc-answered = Il suo documento è arrivato: l’ordine attende la verifica e non viene annullato.
+kc-cancelled = Annullato dopo 10 giorni senza risposta: nota di credito { $number }, rimborsato su { $method }.
+order-blocked = Bloccato (verifica)
+refusal-support_access_rights_needed =
+    Solo un rappresentante legale o un amministratore può { $action ->
+        [grant] dare accesso al supporto.
+       *[revoke] revocare l’accesso del supporto.
+    }
+refusal-grant_closed =
+    { $state ->
+        [revoked] Questo accesso era già revocato.
+       *[expired] Questo accesso si è già chiuso da solo dopo 7 giorni.
+    }
+refusal-kc_blocked = Questo ordine è bloccato per la verifica dell’identità: non può essere pagato né annullato qui.
+refusal-kc_cancelled = Questo ordine è stato annullato dopo 10 giorni senza risposta.
+refusal-not_found-support_grant = Questo accesso del supporto non esiste più.
+refusal-not_found-blocked_order = Questo ordine non è (più) bloccato per verifica.
+field-trigger = Motivo della verifica
+field-ticket_ref = Numero della richiesta al supporto
+field-items = Elementi
+field-grant_id = Accesso del supporto
+field-document_id = Documento

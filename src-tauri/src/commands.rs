@@ -97,7 +97,7 @@ pub fn billing_overview(
 
 #[tauri::command]
 pub fn list_support_grants(state: State<'_, AppState>) -> Result<Vec<SupportGrant>> {
-    state.with(|s| s.support_grants(None))
+    state.with(|s| s.support_grants_as(s.signed_in_user()?))
 }
 
 #[tauri::command]

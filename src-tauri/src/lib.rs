@@ -4,6 +4,7 @@
 mod capture_commands;
 mod commands;
 mod document_commands;
+mod grant_commands;
 mod org_commands;
 pub mod provider_commands;
 mod reminder_commands;
@@ -241,6 +242,7 @@ pub fn run() {
                     std::thread::sleep(REMIND_AFTER_START);
                     loop {
                         reminder_commands::remind_now(&handle);
+                        grant_commands::clock_round(&handle);
                         std::thread::sleep(REMIND_EVERY);
                     }
                 });
@@ -385,6 +387,14 @@ pub fn register_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             document_commands::show_saved,
             commands::list_invoices_of_product,
             commands::organization_members,
+            grant_commands::create_support_grants,
+            grant_commands::revoke_support_grant,
+            grant_commands::support_access_log,
+            grant_commands::list_kc_blocks,
+            grant_commands::kc_resend,
+            grant_commands::kc_documents,
+            grant_commands::kc_attach_document,
+            grant_commands::kc_handle_document,
             document_commands::issue_credit_note,
             document_commands::seller,
             document_commands::set_seller,

@@ -86,7 +86,7 @@ pub fn remind_now<R: Runtime>(app: &AppHandle<R>) {
 /// Shows a notification and says whether the desktop's notification service took it. On Linux
 /// this asks the service directly (the plugin's `show` returns before the service answers).
 #[cfg(target_os = "linux")]
-fn show_notification<R: Runtime>(
+pub(crate) fn show_notification<R: Runtime>(
     app: &AppHandle<R>,
     title: &str,
     body: &str,
@@ -102,7 +102,7 @@ fn show_notification<R: Runtime>(
 }
 
 #[cfg(not(target_os = "linux"))]
-fn show_notification<R: Runtime>(
+pub(crate) fn show_notification<R: Runtime>(
     app: &AppHandle<R>,
     title: &str,
     body: &str,

@@ -847,3 +847,65 @@ fn org6_invoice_reads_are_limited_to_the_signed_in_users_organizations() {
     invoke(&s, "invoice_detail", json!({ "invoiceId": mine[0]["id"] })).unwrap();
     invoke(&s, "list_orders", json!({ "organizationId": 2 })).unwrap();
 }
+
+#[test]
+fn sup_grant_revoke_and_log_and_kc_over_ipc() {
+    let s = shell();
+    let made = invoke(
+        &s,
+        "create_support_grants",
+        json!({ "request": { "organization_id": 1, "kind": "chat_discussion",
+                             "items": ["#support"], "ticket_ref": "sup-20600" } }),
+    )
+    .unwrap();
+    let id = made[0]["id"].as_i64().unwrap();
+    assert_eq!(made[0]["ticket_ref"], "SUP-20600");
+    assert_eq!(made[0]["remaining_seconds"], 7 * 24 * 3600);
+    let bad = invoke(
+        &s,
+        "create_support_grants",
+        json!({ "request": { "organization_id": 1, "kind": "chat_discussion",
+                             "items": ["#support"], "ticket_ref": "20600" } }),
+    )
+    .unwrap_err();
+    assert_eq!(bad["field"], "ticket_ref");
+    assert_eq!(bad["params"]["reason"], "bad_format");
+    let revoked = invoke(&s, "revoke_support_grant", json!({ "grantId": id })).unwrap();
+    assert_eq!(revoked["state"], "revoked");
+    let again = invoke(&s, "revoke_support_grant", json!({ "grantId": id })).unwrap_err();
+    assert_eq!(again["params"]["reason"], "grant_closed");
+    let log = invoke(
+        &s,
+        "support_access_log",
+        json!({ "offset": 0, "limit": 10 }),
+    )
+    .unwrap();
+    let events: Vec<&str> = log["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["grant_id"] == id)
+        .map(|e| e["event"].as_str().unwrap())
+        .collect();
+    assert_eq!(events, vec!["revoked", "granted"]);
+    assert!(invoke(
+        &s,
+        "support_access_log",
+        json!({ "offset": 0, "limit": 100000 })
+    )
+    .is_err());
+
+    let blocks = invoke(&s, "list_kc_blocks", json!({ "organizationId": 1 })).unwrap();
+    assert_eq!(blocks[0]["trigger"], "suspected_fraud");
+    let order = blocks[0]["order_id"].as_i64().unwrap();
+    let first = invoke(&s, "kc_resend", json!({ "orderId": order })).unwrap();
+    let second = invoke(&s, "kc_resend", json!({ "orderId": order })).unwrap();
+    assert_eq!(
+        (first["recorded"].clone(), second["recorded"].clone()),
+        (json!(true), json!(false))
+    );
+    assert_eq!(
+        invoke(&s, "kc_documents", json!({ "orderId": order })).unwrap(),
+        json!([])
+    );
+}

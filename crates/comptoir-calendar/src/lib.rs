@@ -6,7 +6,7 @@
 //! re-import updates events instead of duplicating them.
 
 mod notification;
-pub use notification::{notification, NAMED};
+pub use notification::{grant_notification, notification, NAMED};
 
 use std::collections::HashMap;
 

@@ -42,6 +42,42 @@ pub fn notification(due: &[Reminder], cat: &Catalogue) -> Option<(String, String
     Some((title, lines.join("\n")))
 }
 
+/// SUP-2: the title and body of the one warning for grants closing within a day (soonest
+/// first, the first three named), or `None` when none is due. `now` dates "today"/"tomorrow"
+/// in `tz`.
+pub fn grant_notification(
+    due: &[comptoir_core::support::SupportGrant],
+    now: chrono::DateTime<chrono::Utc>,
+    tz: chrono_tz::Tz,
+    cat: &Catalogue,
+) -> Option<(String, String)> {
+    if due.is_empty() {
+        return None;
+    }
+    let title = cat.text(
+        "support-grant-warning-title",
+        &[("n", (due.len() as i64).into())],
+    );
+    let today = now.with_timezone(&tz).date_naive();
+    let lines: Vec<String> = due
+        .iter()
+        .take(NAMED)
+        .map(|g| {
+            let days = (g.expires_at.with_timezone(&tz).date_naive() - today).num_days();
+            let when = cat.text("reminders-when", &[("days", days.into())]);
+            cat.text(
+                "support-grant-warning-line",
+                &[
+                    ("target", g.target.as_str().into()),
+                    ("ticket", g.ticket_ref.as_str().into()),
+                    ("when", when.into()),
+                ],
+            )
+        })
+        .collect();
+    Some((title, lines.join("\n")))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -81,6 +117,46 @@ mod tests {
         assert_eq!(
             body.replace(['\u{2068}', '\u{2069}'], ""),
             "shop.ch: vence hoy"
+        );
+    }
+
+    #[test]
+    fn the_grant_warning_names_the_target_and_request_in_the_readers_language() {
+        use comptoir_core::support::{grant_expiry, GrantKind, GrantState, SupportGrant};
+        let granted: chrono::DateTime<chrono::Utc> = "2026-11-20T15:00:00Z".parse().unwrap();
+        let g = SupportGrant {
+            id: 1,
+            organization_id: 1,
+            kind: GrantKind::DriveFolder,
+            target: "Photos".into(),
+            ticket_ref: "SUP-20431".into(),
+            granted_at: granted,
+            expires_at: grant_expiry(granted),
+            revoked_at: None,
+            state: GrantState::Active,
+            remaining_seconds: 3600,
+            granted_by: None,
+            revoked_by: None,
+        };
+        let now: chrono::DateTime<chrono::Utc> = "2026-11-26T20:00:00Z".parse().unwrap();
+        let tz = chrono_tz::Europe::Zurich;
+        assert_eq!(
+            grant_notification(&[], now, tz, &Catalogue::for_tag("en")),
+            None
+        );
+        let (title, body) =
+            grant_notification(std::slice::from_ref(&g), now, tz, &Catalogue::for_tag("en"))
+                .unwrap();
+        assert_eq!(title, "A support access closes within a day");
+        assert_eq!(
+            body.replace(['\u{2068}', '\u{2069}'], ""),
+            "Photos (SUP-20431) closes tomorrow"
+        );
+        let (title, _) =
+            grant_notification(&[g.clone(), g], now, tz, &Catalogue::for_tag("es")).unwrap();
+        assert_eq!(
+            title.replace(['\u{2068}', '\u{2069}'], ""),
+            "2 accesos del soporte se cierran en menos de un día"
         );
     }
 }

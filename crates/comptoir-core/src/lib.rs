@@ -9,6 +9,7 @@ pub mod billing;
 pub mod clock;
 pub mod error;
 pub mod forecast;
+pub mod kc;
 pub mod log_text;
 pub mod money;
 pub mod org;
@@ -110,6 +111,15 @@ macro_rules! for_each_ipc_type {
             $crate::support::SupportGrant,
             $crate::support::RequestCategory,
             $crate::support::AttachmentKind,
+            $crate::support::AccessEvent,
+            $crate::support::AccessLogEntry,
+            $crate::support::AccessLogPage,
+            $crate::support::NewGrant,
+            $crate::kc::KcTrigger,
+            $crate::kc::KcState,
+            $crate::kc::KcBlock,
+            $crate::kc::KcResend,
+            $crate::kc::KcDocument,
             $crate::partner::PartnerStatus,
             $crate::partner::ClientAccess,
             $crate::partner::PartnerClient,

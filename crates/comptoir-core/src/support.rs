@@ -1,4 +1,15 @@
-//! Support-access grants (SUP-1..3).
+//! Support-access grants (SUP-1..4).
+//!
+//! Decisions (the rules say what a grant opens and for how long, not who gives it):
+//! - granting and revoking support access is an administrative act on the whole organization's
+//!   data, so it takes "enough rights" as ORG-4..6 define them: a legal representative or an
+//!   admin; a plain user and someone who is not an active member may not (tested per role);
+//! - a grant is tied to one support request number (`SUP-` and 5 to 8 digits, as the
+//!   provider numbers them), the request whose handling staff may use it (SUP-1);
+//! - choosing several items of one kind gives one grant per item, each revocable on its own;
+//!   SUP-4's single e-mail message is a grant of kind [`GrantKind::MailMessage`] and one item;
+//! - the desktop warning comes once per grant, in the last [`GRANT_WARNING_HOURS`] before it
+//!   closes by itself.
 
 use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
@@ -17,26 +28,201 @@ pub enum GrantKind {
     MailAddress,
     DriveFolder,
     ChatDiscussion,
+    /// SUP-4: one e-mail message shared on its own (not its mailbox).
+    MailMessage,
 }
 
 impl GrantKind {
+    pub const ALL: [GrantKind; 4] = [
+        GrantKind::MailAddress,
+        GrantKind::DriveFolder,
+        GrantKind::ChatDiscussion,
+        GrantKind::MailMessage,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             GrantKind::MailAddress => "mail_address",
             GrantKind::DriveFolder => "drive_folder",
             GrantKind::ChatDiscussion => "chat_discussion",
+            GrantKind::MailMessage => "mail_message",
         }
     }
 
     pub fn parse(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+}
+
+/// SUP-2: the desktop warning comes this long before a grant closes by itself.
+pub const GRANT_WARNING_HOURS: i64 = 24;
+/// How many items one grant request may open at once.
+pub const GRANT_ITEMS_MAX: usize = 20;
+/// A drive folder path, a discussion name or a message's subject.
+pub const GRANT_ITEM_MAX: usize = 200;
+/// The shape of a support request number.
+pub const TICKET_EXAMPLE: &str = "SUP-20431";
+
+/// SUP-1: a support request number, `SUP-` and 5 to 8 digits (typed in any case, with spaces
+/// around). Returns it as the provider writes it.
+pub fn validate_ticket(ticket: &str) -> crate::Result<String> {
+    let t = crate::text::check_text("ticket_ref", ticket, 16)?;
+    let upper = t.to_ascii_uppercase();
+    let digits = upper.strip_prefix("SUP-").unwrap_or("");
+    if (5..=8).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit()) {
+        Ok(upper)
+    } else {
+        Err(crate::Error::invalid_because(
+            "ticket_ref",
+            crate::Reason::BadFormat {
+                example: TICKET_EXAMPLE.into(),
+            },
+        )
+        .with_message(format!(
+            "'{t}' is not a support request number like {TICKET_EXAMPLE}"
+        )))
+    }
+}
+
+/// SUP-3 / SUP-4: the items one grant request opens, checked for their kind (a mail address is
+/// an e-mail address; a single message is one item), trimmed and without repeats.
+pub fn validate_grant_items(kind: GrantKind, items: &[String]) -> crate::Result<Vec<String>> {
+    let mut out: Vec<String> = Vec::new();
+    for item in items {
+        if item.trim().is_empty() {
+            continue;
+        }
+        let v = match kind {
+            GrantKind::MailAddress => {
+                crate::org::validate_email(item).map_err(|e| e.with_field("items"))?
+            }
+            _ => crate::text::check_text("items", item, GRANT_ITEM_MAX)?.to_owned(),
+        };
+        if !out.contains(&v) {
+            out.push(v);
+        }
+    }
+    if out.is_empty() {
+        return Err(crate::Error::invalid_because(
+            "items",
+            crate::Reason::NoneChosen,
+        ));
+    }
+    let max = if kind == GrantKind::MailMessage {
+        1
+    } else {
+        GRANT_ITEMS_MAX
+    };
+    if out.len() > max {
+        let e = crate::Error::invalid_because(
+            "items",
+            crate::Reason::TooMany {
+                max,
+                given: out.len(),
+            },
+        );
+        return Err(if kind == GrantKind::MailMessage {
+            e.with_message("SUP-4: a single e-mail message is shared on its own")
+        } else {
+            e
+        });
+    }
+    Ok(out)
+}
+
+/// Granting or revoking support access.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GrantAction {
+    Grant,
+    Revoke,
+}
+
+/// Who may grant or revoke support access (see the module's decisions). `role` is the actor's
+/// active role in the organization whose data the grant opens.
+pub fn check_grant_access(role: Option<Role>, action: GrantAction) -> crate::Result<()> {
+    if role.is_some_and(Role::has_enough_rights) {
+        return Ok(());
+    }
+    let action = match action {
+        GrantAction::Grant => "grant",
+        GrantAction::Revoke => "revoke",
+    };
+    Err(crate::Error::rule(
+        RuleId::Sup1,
+        format!("Only a legal representative or an administrator may {action} support access."),
+    )
+    .reason("support_access_rights_needed")
+    .with_param("action", action))
+}
+
+/// SUP-2: whether a grant given at `granted_at` is due its one warning at `now`: still open,
+/// and closing within [`GRANT_WARNING_HOURS`].
+pub fn grant_warning_due(granted_at: DateTime<Utc>, now: DateTime<Utc>) -> bool {
+    let closes = grant_expiry(granted_at);
+    now < closes && now >= closes - Duration::hours(GRANT_WARNING_HOURS)
+}
+
+/// What happened to a grant, as the access log says it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum AccessEvent {
+    Granted,
+    Revoked,
+    /// Closed by itself (SUP-2), logged when the engine noticed it.
+    Expired,
+}
+
+impl AccessEvent {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AccessEvent::Granted => "granted",
+            AccessEvent::Revoked => "revoked",
+            AccessEvent::Expired => "expired",
+        }
+    }
+
+    pub fn parse(s: &str) -> crate::Result<Self> {
         [
-            GrantKind::MailAddress,
-            GrantKind::DriveFolder,
-            GrantKind::ChatDiscussion,
+            AccessEvent::Granted,
+            AccessEvent::Revoked,
+            AccessEvent::Expired,
         ]
         .into_iter()
-        .find(|k| k.as_str() == s)
+        .find(|e| e.as_str() == s)
+        .ok_or_else(|| crate::Error::invalid("event", format!("unknown access event '{s}'")))
     }
+}
+
+/// One line of the access log: who did what to which grant, and when.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct AccessLogEntry {
+    pub id: i64,
+    pub at: DateTime<Utc>,
+    pub event: AccessEvent,
+    pub grant_id: i64,
+    pub organization_id: i64,
+    pub kind: GrantKind,
+    pub target: String,
+    pub ticket_ref: String,
+    /// Who did it; `None` for an expiry (the grant closed by itself).
+    pub actor_name: Option<String>,
+}
+
+/// A page of the access log, newest first.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct AccessLogPage {
+    pub entries: Vec<AccessLogEntry>,
+    pub total: i64,
+    pub offset: i64,
+}
+
+/// A grant request: one kind, its items, the support request it serves.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct NewGrant {
+    pub organization_id: i64,
+    pub kind: GrantKind,
+    pub items: Vec<String>,
+    pub ticket_ref: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, TS)]
@@ -61,6 +247,11 @@ pub struct SupportGrant {
     pub expires_at: DateTime<Utc>,
     pub revoked_at: Option<DateTime<Utc>>,
     pub state: GrantState,
+    /// Whole seconds until it closes by itself at the engine's now (0 once closed): the
+    /// countdown on screen follows the injected clock, not the screen's own.
+    pub remaining_seconds: i64,
+    pub granted_by: Option<String>,
+    pub revoked_by: Option<String>,
 }
 
 /// SUP-2: the instant a grant given at `granted_at` closes by itself.
@@ -79,6 +270,11 @@ pub fn grant_state(
         _ if now >= grant_expiry(granted_at) => GrantState::Expired,
         _ => GrantState::Active,
     }
+}
+
+/// SUP-2: whole seconds until a grant given at `granted_at` closes by itself (0 once closed).
+pub fn grant_remaining_seconds(granted_at: DateTime<Utc>, now: DateTime<Utc>) -> i64 {
+    (grant_expiry(granted_at) - now).num_seconds().max(0)
 }
 
 /// SUP-5: what a support request is about.
@@ -233,7 +429,83 @@ mod tests {
     }
 
     #[test]
+    fn sup2_at_seven_days_minus_one_second_exactly_and_plus_one() {
+        let given: DateTime<Utc> = "2026-03-25T10:00:00Z".parse().unwrap();
+        let exactly = given + Duration::hours(7 * 24);
+        let s = Duration::seconds(1);
+        assert_eq!(grant_expiry(given), exactly);
+        assert_eq!(grant_state(given, None, exactly - s), GrantState::Active);
+        assert_eq!(grant_state(given, None, exactly), GrantState::Expired);
+        assert_eq!(grant_state(given, None, exactly + s), GrantState::Expired);
+        assert_eq!(grant_remaining_seconds(given, exactly - s), 1);
+        assert_eq!(grant_remaining_seconds(given, exactly + s), 0);
+        // The warning: the last 24 h, never after it closed.
+        let day_before = exactly - Duration::hours(GRANT_WARNING_HOURS);
+        assert!(!grant_warning_due(given, day_before - s));
+        assert!(grant_warning_due(given, day_before));
+        assert!(grant_warning_due(given, exactly - s));
+        assert!(!grant_warning_due(given, exactly));
+    }
+
+    #[test]
+    fn sup1_ticket_numbers() {
+        assert_eq!(validate_ticket(" sup-20431 ").unwrap(), "SUP-20431");
+        assert_eq!(validate_ticket("SUP-12345678").unwrap(), "SUP-12345678");
+        for bad in [
+            "20431",
+            "SUP-1234",
+            "SUP-123456789",
+            "SUP-2043a",
+            "TCK-20431",
+            "",
+        ] {
+            let e = validate_ticket(bad).unwrap_err();
+            assert_eq!(e.field.as_deref(), Some("ticket_ref"), "{bad}");
+        }
+        let e = validate_ticket("SUP-12").unwrap_err();
+        assert_eq!(e.params.unwrap()["reason"], "bad_format");
+    }
+
+    #[test]
+    fn sup3_sup4_items_by_kind() {
+        let v = |s: &[&str]| s.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            validate_grant_items(
+                GrantKind::MailAddress,
+                &v(&["A@Example.ch", "a@example.ch", " "])
+            )
+            .unwrap(),
+            vec!["a@example.ch"]
+        );
+        let e = validate_grant_items(GrantKind::MailAddress, &v(&["not mail"])).unwrap_err();
+        assert_eq!(e.field.as_deref(), Some("items"));
+        assert_eq!(e.params.unwrap()["reason"], "not_an_email");
+        let e = validate_grant_items(GrantKind::DriveFolder, &v(&["  "])).unwrap_err();
+        assert_eq!(e.params.unwrap()["reason"], "none_chosen");
+        let e = validate_grant_items(GrantKind::MailMessage, &v(&["Invoice 12", "Invoice 13"]))
+            .unwrap_err();
+        assert_eq!(e.params.unwrap()["reason"], "too_many");
+        assert!(validate_grant_items(GrantKind::MailMessage, &v(&["Invoice 12"])).is_ok());
+    }
+
+    #[test]
+    fn who_may_grant_and_revoke_by_role() {
+        use Role::*;
+        for action in [GrantAction::Grant, GrantAction::Revoke] {
+            assert!(check_grant_access(Some(LegalRepresentative), action).is_ok());
+            assert!(check_grant_access(Some(Admin), action).is_ok());
+            let e = check_grant_access(Some(User), action).unwrap_err();
+            assert_eq!(e.rule, Some(RuleId::Sup1));
+            assert_eq!(e.params.unwrap()["reason"], "support_access_rights_needed");
+            assert!(check_grant_access(None, action).is_err());
+        }
+    }
+
+    #[test]
     fn sup3_kinds_are_distinct() {
+        for k in GrantKind::ALL {
+            assert_eq!(GrantKind::parse(k.as_str()), Some(k));
+        }
         assert_eq!(
             GrantKind::parse("drive_folder"),
             Some(GrantKind::DriveFolder)

@@ -9,6 +9,8 @@ mod calendar;
 pub mod documents;
 pub mod file;
 pub mod forecast;
+pub mod grants;
+pub mod kc;
 mod org;
 mod org_ops;
 mod other;

@@ -398,6 +398,23 @@ fn pending_order(tx: &Transaction<'_>, actor: i64, order_id: i64) -> StoreResult
         .with_field("order_id")
         .into());
     }
+    // KC-5/KC-6: an order blocked for identity verification is neither paid nor cancelled
+    // here; it waits for the verification (or is cancelled by the clock).
+    let blocked: bool = tx.query_row(
+        "SELECT EXISTS (SELECT 1 FROM kc_blocks WHERE order_id = ?1 AND cancelled_at IS NULL)",
+        [order_id],
+        |r| r.get(0),
+    )?;
+    if blocked && status == "pending" {
+        return Err(Error::rule(
+            comptoir_core::RuleId::Kc5,
+            format!("order {order_id} is blocked for identity verification"),
+        )
+        .reason("kc_blocked")
+        .with_param("order_id", order_id)
+        .with_field("order_id")
+        .into());
+    }
     if status != "pending" {
         return Err(Error::new(
             ErrorCode::Conflict,
@@ -1345,6 +1362,31 @@ impl Store {
         let tx = self
             .conn_mut()
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let (id, number, _) = credit_note_in(
+            &tx,
+            &today_by_org,
+            Some(actor),
+            invoice_id,
+            product_ids,
+            None,
+        )?;
+        tx.commit()?;
+        Ok((id, number))
+    }
+}
+
+/// The credit-note path inside a transaction: as `actor` (checked), or as the engine itself
+/// (`None`: KC-6's cancellation on the clock). With `refund_method`, what a paid invoice gives
+/// back goes to that payment method instead of the prepaid balance; returns that amount.
+pub(crate) fn credit_note_in(
+    tx: &Transaction<'_>,
+    today_by_org: &std::collections::HashMap<i64, chrono::NaiveDate>,
+    actor: Option<i64>,
+    invoice_id: i64,
+    product_ids: &[i64],
+    refund_method: Option<i64>,
+) -> StoreResult<(i64, String, i64)> {
+    {
         type Head = (i64, String, String, i64, i64, String, Option<i64>);
         let head: Option<Head> = tx
             .query_row(
@@ -1366,7 +1408,9 @@ impl Store {
             .optional()?;
         let (org, kind, inv_number, inv_total, inv_paid, currency, order_id) =
             head.ok_or_else(|| Error::not_found("invoice", invoice_id).with_field("invoice_id"))?;
-        check_actor(&tx, org, actor, BillingAction::IssueCreditNote, &[])?;
+        if let Some(actor) = actor {
+            check_actor(tx, org, actor, BillingAction::IssueCreditNote, &[])?;
+        }
         if kind != "invoice" {
             return Err(Error::invalid(
                 "invoice_id",
@@ -1375,7 +1419,7 @@ impl Store {
             .reason("credit_invoice_only")
             .into());
         }
-        let (name, code, country) = document_header(&tx, org)?;
+        let (name, code, country) = document_header(tx, org)?;
         // Each line of the invoice, with the credit note that already credited it, if any.
         type InvLine = (
             i64,
@@ -1553,7 +1597,7 @@ impl Store {
         let today = today_by_org.get(&org).copied().unwrap_or_default();
         // Settled at issue: it is refunded or offset just below.
         let (id, number) = issue_document(
-            &tx,
+            tx,
             &group,
             InvoiceKind::CreditNote,
             today,
@@ -1613,6 +1657,9 @@ impl Store {
                 }
             }
         }
+        if refund > offset && refund_method.is_some() {
+            return Ok((id, number, refund - offset));
+        }
         if refund > offset {
             let refund_text = StoredText::Refund {
                 document: number.clone(),
@@ -1631,8 +1678,7 @@ impl Store {
                 ],
             )?;
         }
-        tx.commit()?;
-        Ok((id, number))
+        Ok((id, number, 0))
     }
 }
 

@@ -5,6 +5,16 @@ use rusqlite::Connection;
 
 use crate::StoreResult;
 
+/// SUP-2: the access log refuses to lose a line (also re-created by a demo reset, which rebuilds
+/// the whole demo from scratch, see `seed::clear`).
+macro_rules! access_log_no_delete {
+    () => {
+        "CREATE TRIGGER support_access_log_no_delete BEFORE DELETE ON support_access_log
+         BEGIN SELECT RAISE(ABORT, 'support_access_log is append-only'); END;"
+    };
+}
+pub(crate) const ACCESS_LOG_NO_DELETE: &str = access_log_no_delete!();
+
 pub const MIGRATIONS: &[&str] = &[
     // 1: the whole first schema. Money is integer minor units + currency (sortable, exact);
     // dates are ISO `YYYY-MM-DD` text (sortable); instants are RFC 3339 UTC text.
@@ -425,6 +435,85 @@ pub const MIGRATIONS: &[&str] = &[
     r#"
     CREATE INDEX invoice_lines_invoice ON invoice_lines(invoice_id);
     "#,
+    // (branch `grants`) SUP-1..4: grants also open a single e-mail message (SUP-4) and say who
+    // gave and revoked them and when the one warning was given; the append-only access log
+    // (one line per grant and event, triggers refuse UPDATE and DELETE). KC-1/2/5/6: orders
+    // blocked for identity verification, the days the procedure was resent, the documents
+    // attached (files outside the workspace, deleted once handled or after 72 h), the refund.
+    concat!(
+        r#"
+    CREATE TABLE support_grants_v2 (
+        id INTEGER PRIMARY KEY,
+        organization_id INTEGER NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN ('mail_address', 'drive_folder', 'chat_discussion',
+            'mail_message')),
+        target TEXT NOT NULL,
+        ticket_ref TEXT NOT NULL,
+        granted_at TEXT NOT NULL,
+        revoked_at TEXT,
+        granted_by INTEGER REFERENCES users(id) ON DELETE SET NULL,
+        revoked_by INTEGER REFERENCES users(id) ON DELETE SET NULL,
+        warned_at TEXT
+    );
+    INSERT INTO support_grants_v2(id, organization_id, kind, target, ticket_ref, granted_at,
+        revoked_at)
+        SELECT id, organization_id, kind, target, ticket_ref, granted_at, revoked_at
+        FROM support_grants;
+    DROP TABLE support_grants;
+    ALTER TABLE support_grants_v2 RENAME TO support_grants;
+    CREATE INDEX support_grants_org ON support_grants(organization_id, granted_at);
+    CREATE TABLE support_access_log (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        event TEXT NOT NULL CHECK (event IN ('granted', 'revoked', 'expired')),
+        -- Copies, not references: a line stays true whatever happens to the grant or the user.
+        grant_id INTEGER NOT NULL,
+        organization_id INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        target TEXT NOT NULL,
+        ticket_ref TEXT NOT NULL,
+        actor_id INTEGER,
+        actor_name TEXT,
+        UNIQUE (grant_id, event)
+    );
+    CREATE INDEX support_access_log_org ON support_access_log(organization_id, id);
+    CREATE TRIGGER support_access_log_no_update BEFORE UPDATE ON support_access_log
+    BEGIN SELECT RAISE(ABORT, 'support_access_log is append-only'); END;
+    "#,
+        access_log_no_delete!(),
+        r#"
+    CREATE TABLE kc_blocks (
+        order_id INTEGER PRIMARY KEY REFERENCES orders(id) ON DELETE CASCADE,
+        cause TEXT NOT NULL CHECK (cause IN ('forgotten_password', 'forgotten_login_email',
+            'two_factor_removal', 'account_unblock', 'first_payout', 'suspected_fraud',
+            'brand_name')),
+        blocked_at TEXT NOT NULL,
+        answered_at TEXT,
+        cancelled_at TEXT,
+        credit_note_id INTEGER REFERENCES invoices(id),
+        refund_method_id INTEGER REFERENCES payment_methods(id),
+        refunded_minor INTEGER
+    );
+    CREATE TABLE kc_resends (
+        order_id INTEGER NOT NULL REFERENCES kc_blocks(order_id) ON DELETE CASCADE,
+        on_date TEXT NOT NULL,
+        at TEXT NOT NULL,
+        by_user INTEGER,
+        PRIMARY KEY (order_id, on_date)
+    );
+    CREATE TABLE kc_documents (
+        id INTEGER PRIMARY KEY,
+        order_id INTEGER NOT NULL REFERENCES kc_blocks(order_id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        file TEXT NOT NULL,
+        size INTEGER NOT NULL CHECK (size >= 0),
+        attached_at TEXT NOT NULL,
+        handled_at TEXT,
+        deleted_at TEXT
+    );
+    CREATE INDEX kc_documents_kept ON kc_documents(deleted_at, attached_at);
+    "#
+    ),
 ];
 
 /// Runs the migrations not yet applied. Returns the schema version reached.

@@ -15,6 +15,9 @@ use crate::StoreResult;
 
 /// Tables in an order that deletes children before parents.
 const TABLES: &[&str] = &[
+    "kc_documents",
+    "kc_resends",
+    "kc_blocks",
     "support_bundles",
     "support_attachments",
     "support_drafts",
@@ -39,6 +42,10 @@ const TABLES: &[&str] = &[
 ];
 
 pub fn clear(tx: &Transaction<'_>) -> StoreResult<()> {
+    // The demo is rebuilt from scratch, its access log too: the one place its append-only
+    // trigger is lifted, inside this transaction (a failed reset keeps it).
+    tx.execute_batch("DROP TRIGGER support_access_log_no_delete; DELETE FROM support_access_log;")?;
+    tx.execute_batch(crate::schema::ACCESS_LOG_NO_DELETE)?;
     for t in TABLES {
         tx.execute(&format!("DELETE FROM {t}"), [])?;
     }
@@ -382,6 +389,7 @@ pub fn seed_demo(tx: &Transaction<'_>, today: NaiveDate, now: DateTime<Utc>) -> 
     prepaid(&ctx)?;
     support(&ctx, now)?;
     partner(&ctx)?;
+    kc_blocked_order(&ctx, now)?;
     Ok(())
 }
 
@@ -874,12 +882,106 @@ fn support(c: &SeedCtx<'_>, now: DateTime<Utc>) -> StoreResult<()> {
         ),
     ];
     for (org, kind, target, ticket, granted, revoked) in rows {
+        // Given (and revoked) by a legal representative of the organization, as the engine
+        // would, with the access log's lines for it.
+        let by = if *org == CHF_ORG { SIGNED_IN_USER } else { 9 };
         c.tx.execute(
             "INSERT INTO support_grants(organization_id, kind, target, ticket_ref, granted_at,
-                revoked_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            params![org, kind, target, ticket, granted, revoked],
+                revoked_at, granted_by, revoked_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+            params![
+                org,
+                kind,
+                target,
+                ticket,
+                granted,
+                revoked,
+                by,
+                revoked.as_ref().map(|_| by)
+            ],
         )?;
+        let id = c.tx.last_insert_rowid();
+        let mut events = vec![("granted", granted.clone())];
+        if let Some(r) = revoked {
+            events.push(("revoked", r.clone()));
+        }
+        for (event, at) in events {
+            c.tx.execute(
+                "INSERT INTO support_access_log(at, event, grant_id, organization_id, kind,
+                    target, ticket_ref, actor_id, actor_name)
+                 SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, id, display_name FROM users WHERE id = ?8",
+                params![at, event, id, org, kind, target, ticket, by],
+            )?;
+        }
     }
+    Ok(())
+}
+
+/// KC-1/5/6: one order of the CHF organization, paid by card three days ago and blocked for
+/// identity verification (suspected fraud) before it renewed anything: its invoice is paid,
+/// the order still open, cancelled and refunded on day 10 without answer.
+fn kc_blocked_order(c: &SeedCtx<'_>, now: DateTime<Utc>) -> StoreResult<()> {
+    let created = c.today - Days::new(3);
+    let (product, name, price, months, expires): (i64, String, i64, i64, String) = c.tx.query_row(
+        "SELECT id, name, price_minor, period_months, expires_on FROM products
+         WHERE organization_id = ?1 ORDER BY id DESC LIMIT 1",
+        [CHF_ORG],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+    )?;
+    let vat = comptoir_core::billing::vat_minor(price, 810);
+    c.tx.execute(
+        "INSERT INTO orders(organization_id, idempotency_key, created_on, status, total_minor,
+            currency, method_id) VALUES (?1, 'demo-kc-1', ?2, 'pending', ?3, 'CHF', 1)",
+        params![CHF_ORG, created.to_string(), price + vat],
+    )?;
+    let order = c.tx.last_insert_rowid();
+    c.tx.execute(
+        "INSERT INTO order_lines(order_id, product_id, period_months, net_minor, vat_minor)
+         VALUES (?1, ?2, ?3, ?4, ?5)",
+        params![order, product, months, price, vat],
+    )?;
+    let n: i64 = c.tx.query_row(
+        "SELECT count(*) FROM invoices WHERE organization_id = ?1 AND kind = 'invoice'",
+        [CHF_ORG],
+        |r| r.get(0),
+    )?;
+    c.tx.execute(
+        "INSERT INTO invoices(organization_id, kind, number, issued_on, due_on, total_minor,
+            paid_minor, currency, order_id)
+         VALUES (?1, 'invoice', ?2, ?3, ?4, ?5, ?5, 'CHF', ?6)",
+        params![
+            CHF_ORG,
+            format!("INV-AL-{:05}", n + 1),
+            created.to_string(),
+            (created + Days::new(30)).to_string(),
+            price + vat,
+            order
+        ],
+    )?;
+    let invoice = c.tx.last_insert_rowid();
+    let text = StoredText::Renewal {
+        product: name,
+        months: months as u16,
+    };
+    let from: NaiveDate = expires.parse().unwrap_or(c.today);
+    c.tx.execute(
+        "INSERT INTO invoice_lines(invoice_id, product_id, description, period_from, period_to,
+            quantity, unit_price_minor, vat_rate_bp, amount_minor, text_code)
+         VALUES (?1, ?2, ?3, ?4, ?5, 1, ?6, 810, ?7, ?8)",
+        params![
+            invoice,
+            product,
+            c.english.stored_text(&text),
+            from.to_string(),
+            (from + Months::new(months as u32)).to_string(),
+            price,
+            price + vat,
+            text.to_code()
+        ],
+    )?;
+    c.tx.execute(
+        "INSERT INTO kc_blocks(order_id, cause, blocked_at) VALUES (?1, 'suspected_fraud', ?2)",
+        params![order, (now - Duration::days(3)).to_rfc3339()],
+    )?;
     Ok(())
 }
 

@@ -25,6 +25,12 @@ const USER_PLAIN: i64 = 5;
 const INVITED: i64 = 8;
 const OUTSIDER: i64 = 9;
 
+/// A seeded order waiting for payment; the demo's order blocked for identity verification
+/// (KC-5, `demo-kc-1`) waits for the verification instead and is not paid here.
+fn payable(o: &comptoir_core::billing::Order) -> bool {
+    o.status == OrderStatus::Pending && o.idempotency_key != "demo-kc-1"
+}
+
 fn open_at(path: &Path) -> Store {
     Store::open(
         path,
@@ -288,12 +294,7 @@ fn every_seeded_pending_order_can_be_paid_and_renews_its_products() {
     let (_d, mut s) = open();
     for org in [CHF_ORG, EUR_ORG] {
         let method = if org == CHF_ORG { 1 } else { 5 };
-        let pending: Vec<_> = s
-            .orders(org)
-            .unwrap()
-            .into_iter()
-            .filter(|o| o.status == OrderStatus::Pending)
-            .collect();
+        let pending: Vec<_> = s.orders(org).unwrap().into_iter().filter(payable).collect();
         assert!(!pending.is_empty());
         for o in pending {
             let products: Vec<i64> = {
@@ -382,7 +383,7 @@ fn every_money_command_checks_the_actors_role() {
             .orders(CHF_ORG)
             .unwrap()
             .into_iter()
-            .find(|o| o.status == OrderStatus::Pending)
+            .find(payable)
             .unwrap();
         allowed(
             m(s.pay_pending_order(actor, seeded_pending.id, 1)),
@@ -479,7 +480,7 @@ fn another_organizations_method_or_an_unknown_one_is_refused_with_the_field() {
             .orders(CHF_ORG)
             .unwrap()
             .into_iter()
-            .find(|o| o.status == OrderStatus::Pending)
+            .find(payable)
             .unwrap();
         let e = err(s.pay_pending_order(LR, pending.id, method));
         assert_eq!(e.field.as_deref(), Some("method"));
@@ -846,7 +847,7 @@ fn an_expired_card_pays_nothing_and_carries_no_auto_renewal() {
         .orders(CHF_ORG)
         .unwrap()
         .into_iter()
-        .find(|o| o.status == OrderStatus::Pending)
+        .find(payable)
         .unwrap();
     assert_eq!(
         err(s.pay_pending_order(LR, pending.id, 1)).field.as_deref(),

@@ -483,6 +483,8 @@ fn an_older_workspace_moves_its_qr_iban_out_of_the_iban() {
          DROP TRIGGER products_fts_insert; DROP TRIGGER products_fts_delete;
          DROP TRIGGER products_fts_update; DROP TABLE products_fts;
          DROP INDEX invoice_lines_invoice;
+         DROP TABLE support_access_log; DROP TABLE kc_documents; DROP TABLE kc_resends;
+         DROP TABLE kc_blocks;
          PRAGMA user_version = 9;",
     )
     .unwrap();

@@ -3,7 +3,7 @@
 // "Show in folder" after a saved document. Every command of src-tauri/build.rs is either here
 // or in QUIET (a test keeps the two lists complete), so a new action cannot go unannounced.
 
-import type { BulkReport, ExportReport, InviteResult, MemberResult, NewMember, PaidOrder } from "./bindings";
+import type { BulkReport, ExportReport, InviteResult, KcResend, MemberResult, NewMember, PaidOrder, SupportGrant } from "./bindings";
 import { api, CommandError } from "./ipc";
 import { refusalText } from "./refusal";
 import { t } from "./i18n/index.svelte";
@@ -118,6 +118,12 @@ export const ANNOUNCED: Record<string, (args: Args, result: unknown, refresh: ()
   support_save_bundle: (_a, r) =>
     r ? { text: t("toast.bundleSaved", { path: (r as { path: string }).path }) } : null,
   support_open_mail: () => ({ text: t("toast.mailOpened") }),
+
+  create_support_grants: (_a, r) => ({ text: t("sup.new.done", { n: (r as SupportGrant[]).length }) }),
+  revoke_support_grant: (_a, r) => ({ text: t("sup.revoke.done", { target: (r as SupportGrant).target }) }),
+  kc_resend: (_a, r) => ({ text: t((r as KcResend).recorded ? "kc.resent" : "kc.resent.already") }),
+  kc_attach_document: (_a, r) => (r ? { text: t("kc.answered") } : null),
+  kc_handle_document: () => ({ text: t("kc.document.handled") }),
 };
 
 /**
@@ -137,6 +143,7 @@ export const QUIET = new Set([
   "render_shot", "export_shot", "forget_shot", "ui_log", "export_app_log", "console_capture_start",
   "console_capture_status", "console_capture_stop", "capture_event", "import_log_file", "export_check",
   "open_saved", "show_saved", "list_invoices_of_product", "support_preview_page",
+  "support_access_log", "list_kc_blocks", "kc_documents",
 ]);
 
 /** The listener `onCommandDone` gets: one toast per announced command. */

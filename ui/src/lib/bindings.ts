@@ -405,7 +405,7 @@ pending: boolean, };
 
 export type PrepaidAccount = { organization_id: number, balance: Money, movements: Array<PrepaidMovement>, };
 
-export type GrantKind = "mail_address" | "drive_folder" | "chat_discussion";
+export type GrantKind = "mail_address" | "drive_folder" | "chat_discussion" | "mail_message";
 
 export type GrantState = "active" | "revoked" | "expired";
 
@@ -417,11 +417,62 @@ target: string,
 /**
  * SUP-1: the support request whose handling staff may use it.
  */
-ticket_ref: string, granted_at: string, expires_at: string, revoked_at: string | null, state: GrantState, };
+ticket_ref: string, granted_at: string, expires_at: string, revoked_at: string | null, state: GrantState, 
+/**
+ * Whole seconds until it closes by itself at the engine's now (0 once closed): the
+ * countdown on screen follows the injected clock, not the screen's own.
+ */
+remaining_seconds: number, granted_by: string | null, revoked_by: string | null, };
 
 export type RequestCategory = "mail" | "hosting" | "domain" | "billing" | "drive" | "other";
 
 export type AttachmentKind = "screenshot" | "app_log" | "website_console" | "imported" | "file";
+
+export type AccessEvent = "granted" | "revoked" | "expired";
+
+export type AccessLogEntry = { id: number, at: string, event: AccessEvent, grant_id: number, organization_id: number, kind: GrantKind, target: string, ticket_ref: string, 
+/**
+ * Who did it; `None` for an expiry (the grant closed by itself).
+ */
+actor_name: string | null, };
+
+export type AccessLogPage = { entries: Array<AccessLogEntry>, total: number, offset: number, };
+
+export type NewGrant = { organization_id: number, kind: GrantKind, items: Array<string>, ticket_ref: string, };
+
+export type KcTrigger = "forgotten_password" | "forgotten_login_email" | "two_factor_removal" | "account_unblock" | "first_payout" | "suspected_fraud" | "brand_name";
+
+export type KcState = "waiting" | "answered" | "cancelled";
+
+export type KcBlock = { order_id: number, trigger: KcTrigger, blocked_at: string, 
+/**
+ * KC-6: the calendar day (account time zone) it is cancelled without an answer.
+ */
+cancels_on: string, cancels_at: string, state: KcState, 
+/**
+ * KC-5: how many times the procedure was resent, and the last day.
+ */
+resent_count: number, last_resent_on: string | null, 
+/**
+ * After KC-6: the credit note and the refund to the original payment method.
+ */
+credit_note_number: string | null, refunded_to: string | null, 
+/**
+ * Documents attached and not yet deleted (KC-2).
+ */
+documents_kept: number, };
+
+export type KcResend = { order_id: number, on: string, 
+/**
+ * False when it was already sent today (nothing more recorded).
+ */
+recorded: boolean, resent_count: number, };
+
+export type KcDocument = { id: number, order_id: number, name: string, size: number, attached_at: string, 
+/**
+ * When it is deleted at the latest if nobody handles it.
+ */
+delete_by: string, handled_at: string | null, deleted_at: string | null, };
 
 export type PartnerStatus = "none" | "partner" | "affiliate";
 

@@ -53,6 +53,11 @@ import type {
   SecuritySettings,
   Seller,
   SupportGrant,
+  AccessLogPage,
+  KcBlock,
+  KcDocument,
+  KcResend,
+  NewGrant,
   AttachmentKind,
   DraftFields,
   RedactionChange,
@@ -357,4 +362,17 @@ export const captureApi = {
   consoleStatus: () => call<ConsoleCounts | null>("console_capture_status"),
   consoleStop: () => call<Attachment>("console_capture_stop"),
   importLogFile: () => call<Attachment | null>("import_log_file"),
+};
+
+/** Support-access grants (SUP-1..4) and identity-verification blocks (KC-1/2/5/6). */
+export const accessApi = {
+  createGrants: (request: NewGrant) => call<SupportGrant[]>("create_support_grants", { request }),
+  revokeGrant: (grantId: number) => call<SupportGrant>("revoke_support_grant", { grantId }),
+  accessLog: (offset: number, limit: number) =>
+    call<AccessLogPage>("support_access_log", { offset, limit }),
+  kcBlocks: (organizationId: number) => call<KcBlock[]>("list_kc_blocks", { organizationId }),
+  kcResend: (orderId: number) => call<KcResend>("kc_resend", { orderId }),
+  kcDocuments: (orderId: number) => call<KcDocument[]>("kc_documents", { orderId }),
+  kcAttach: (orderId: number) => call<KcDocument | null>("kc_attach_document", { orderId }),
+  kcHandle: (documentId: number) => call<KcDocument>("kc_handle_document", { documentId }),
 };

@@ -1051,46 +1051,74 @@ export type MessageKey =
   | "refusal.workspace_refused"
   | "refusal.vault_copy_changed"
   | "refusal.vault_copy_unreadable"
-  | "fc.title"
-  | "fc.empty"
-  | "fc.summary"
-  | "fc.view"
-  | "fc.view.chart"
-  | "fc.view.table"
-  | "fc.automatic"
-  | "fc.action"
-  | "fc.prepaid"
-  | "fc.chartOf"
-  | "fc.prepaidNow"
-  | "fc.month"
-  | "fc.clear"
-  | "fc.bar"
-  | "fc.products"
-  | "sp.title"
-  | "sp.empty"
-  | "sp.summary"
-  | "sp.paid"
-  | "sp.credited"
-  | "sp.chartOf"
-  | "sp.hint"
-  | "sp.bar"
-  | "inv.issuedIn"
-  | "pal.title"
-  | "pal.open"
-  | "pal.placeholder"
-  | "pal.results"
-  | "pal.none"
-  | "pal.hint"
-  | "pal.failed"
-  | "pal.addUser"
-  | "pal.onlyProduct"
-  | "pal.selectFirst"
-  | "pal.kind.action"
-  | "pal.kind.invoice"
-  | "pal.kind.order"
-  | "pal.kind.product"
-  | "pal.kind.user"
-  | "pal.kind.team";
+  | "sup.kind.mail_message"
+  | "sup.sup1"
+  | "sup.give"
+  | "sup.new.kind"
+  | "sup.new.items"
+  | "sup.new.items.hint.mail_address"
+  | "sup.new.items.hint.drive_folder"
+  | "sup.new.items.hint.chat_discussion"
+  | "sup.new.items.hint.mail_message"
+  | "sup.new.ticket"
+  | "sup.new.ticket.hint"
+  | "sup.new.submit"
+  | "sup.new.done"
+  | "sup.countdown.days"
+  | "sup.countdown.hours"
+  | "sup.countdown.minutes"
+  | "sup.closed"
+  | "sup.revoke"
+  | "sup.revoke.confirm"
+  | "sup.revoke.done"
+  | "sup.by"
+  | "sup.log"
+  | "sup.log.none"
+  | "sup.log.when"
+  | "sup.log.what"
+  | "sup.log.who"
+  | "sup.log.granted"
+  | "sup.log.revoked"
+  | "sup.log.expired"
+  | "sup.log.system"
+  | "sup.log.page"
+  | "sup.log.newer"
+  | "sup.log.older"
+  | "sup.log.note"
+  | "kc.banner.title"
+  | "kc.trigger.forgotten_password"
+  | "kc.trigger.forgotten_login_email"
+  | "kc.trigger.two_factor_removal"
+  | "kc.trigger.account_unblock"
+  | "kc.trigger.first_payout"
+  | "kc.trigger.suspected_fraud"
+  | "kc.trigger.brand_name"
+  | "kc.cancels.on"
+  | "kc.resend"
+  | "kc.resent"
+  | "kc.resent.already"
+  | "kc.resent.count"
+  | "kc.attach"
+  | "kc.documents"
+  | "kc.document.kept"
+  | "kc.document.deleted"
+  | "kc.document.handle"
+  | "kc.document.handled"
+  | "kc.documents.rule"
+  | "kc.answered"
+  | "kc.cancelled"
+  | "order.blocked"
+  | "refusal.support_access_rights_needed"
+  | "refusal.grant_closed"
+  | "refusal.kc_blocked"
+  | "refusal.kc_cancelled"
+  | "refusal.not_found.support_grant"
+  | "refusal.not_found.blocked_order"
+  | "field.trigger"
+  | "field.ticket_ref"
+  | "field.items"
+  | "field.grant_id"
+  | "field.document_id";
 
 /** The variables of each message (`never`: it takes none). */
 export interface MessageVariables {
@@ -2144,44 +2172,72 @@ export interface MessageVariables {
   "refusal.workspace_refused": "file";
   "refusal.vault_copy_changed": never;
   "refusal.vault_copy_unreadable": never;
-  "fc.title": "n";
-  "fc.empty": "n";
-  "fc.summary": "action" | "automatic";
-  "fc.view": never;
-  "fc.view.chart": never;
-  "fc.view.table": never;
-  "fc.automatic": never;
-  "fc.action": never;
-  "fc.prepaid": never;
-  "fc.chartOf": "currency";
-  "fc.prepaidNow": "amount";
-  "fc.month": never;
-  "fc.clear": never;
-  "fc.bar": "action" | "automatic" | "month" | "na" | "nb";
-  "fc.products": "n";
-  "sp.title": "n";
-  "sp.empty": "n";
-  "sp.summary": "credited" | "paid";
-  "sp.paid": never;
-  "sp.credited": never;
-  "sp.chartOf": "currency";
-  "sp.hint": never;
-  "sp.bar": "credited" | "month" | "nc" | "np" | "paid";
-  "inv.issuedIn": "currency" | "month";
-  "pal.title": never;
-  "pal.open": never;
-  "pal.placeholder": never;
-  "pal.results": never;
-  "pal.none": "query";
-  "pal.hint": never;
-  "pal.failed": never;
-  "pal.addUser": never;
-  "pal.onlyProduct": "name";
-  "pal.selectFirst": never;
-  "pal.kind.action": never;
-  "pal.kind.invoice": never;
-  "pal.kind.order": never;
-  "pal.kind.product": never;
-  "pal.kind.user": never;
-  "pal.kind.team": never;
+  "sup.kind.mail_message": never;
+  "sup.sup1": never;
+  "sup.give": never;
+  "sup.new.kind": never;
+  "sup.new.items": never;
+  "sup.new.items.hint.mail_address": never;
+  "sup.new.items.hint.drive_folder": never;
+  "sup.new.items.hint.chat_discussion": never;
+  "sup.new.items.hint.mail_message": never;
+  "sup.new.ticket": never;
+  "sup.new.ticket.hint": never;
+  "sup.new.submit": never;
+  "sup.new.done": "n";
+  "sup.countdown.days": "days" | "hours";
+  "sup.countdown.hours": "hours" | "minutes";
+  "sup.countdown.minutes": "minutes";
+  "sup.closed": never;
+  "sup.revoke": never;
+  "sup.revoke.confirm": "target";
+  "sup.revoke.done": "target";
+  "sup.by": "name";
+  "sup.log": never;
+  "sup.log.none": never;
+  "sup.log.when": never;
+  "sup.log.what": never;
+  "sup.log.who": never;
+  "sup.log.granted": never;
+  "sup.log.revoked": never;
+  "sup.log.expired": never;
+  "sup.log.system": never;
+  "sup.log.page": "from" | "to" | "total";
+  "sup.log.newer": never;
+  "sup.log.older": never;
+  "sup.log.note": never;
+  "kc.banner.title": "id";
+  "kc.trigger.forgotten_password": never;
+  "kc.trigger.forgotten_login_email": never;
+  "kc.trigger.two_factor_removal": never;
+  "kc.trigger.account_unblock": never;
+  "kc.trigger.first_payout": never;
+  "kc.trigger.suspected_fraud": never;
+  "kc.trigger.brand_name": never;
+  "kc.cancels.on": "date";
+  "kc.resend": never;
+  "kc.resent": never;
+  "kc.resent.already": never;
+  "kc.resent.count": "date" | "n";
+  "kc.attach": never;
+  "kc.documents": never;
+  "kc.document.kept": "date";
+  "kc.document.deleted": never;
+  "kc.document.handle": never;
+  "kc.document.handled": never;
+  "kc.documents.rule": never;
+  "kc.answered": never;
+  "kc.cancelled": "method" | "number";
+  "order.blocked": never;
+  "refusal.support_access_rights_needed": "action";
+  "refusal.grant_closed": "state";
+  "refusal.kc_blocked": never;
+  "refusal.kc_cancelled": never;
+  "refusal.not_found.support_grant": never;
+  "refusal.not_found.blocked_order": never;
+  "field.trigger": never;
+  "field.ticket_ref": never;
+  "field.items": never;
+  "field.grant_id": never;
+  "field.document_id": never;
 }
