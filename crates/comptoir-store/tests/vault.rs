@@ -483,6 +483,9 @@ fn an_older_workspace_moves_its_qr_iban_out_of_the_iban() {
          DROP TRIGGER products_fts_insert; DROP TRIGGER products_fts_delete;
          DROP TRIGGER products_fts_update; DROP TABLE products_fts;
          DROP INDEX invoice_lines_invoice;
+         DROP TABLE service_credentials; DROP TABLE mailbox_access; DROP TABLE mailboxes;
+         DROP TABLE login_passwords; DROP TABLE security_events;
+         DROP TABLE tfa_emergency_codes; DROP TABLE tfa_enrolments;
          PRAGMA user_version = 9;",
     )
     .unwrap();
