@@ -114,6 +114,15 @@ const COMMANDS: &[&str] = &[
     "show_saved",
     "list_invoices_of_product",
     "organization_members",
+    "tfa_status",
+    "tfa_begin",
+    "tfa_confirm",
+    "tfa_check_code",
+    "tfa_regenerate_codes",
+    "tfa_remove",
+    "tfa_save_codes",
+    "tfa_print_codes",
+    "identifier_map",
 ];
 
 fn main() {

@@ -155,6 +155,8 @@ pub struct TfaStatus {
     pub user_id: i64,
     pub account: String,
     pub state: TfaState,
+    /// The method on (the demo's other people have push approval on the provider's side).
+    pub method: Option<TwoFactorMethod>,
     /// When the app was confirmed (RFC 3339).
     pub enabled_at: Option<String>,
     /// TFA-3: unused emergency codes.
@@ -371,7 +373,10 @@ mod tests {
             assert_eq!(e.field.as_deref(), Some("code"));
             assert_eq!(reason(&e), "bad_format", "{bad}");
         }
-        assert_eq!(reason(&parse_code("code", "  ", false).unwrap_err()), "empty");
+        assert_eq!(
+            reason(&parse_code("code", "  ", false).unwrap_err()),
+            "empty"
+        );
     }
 
     #[test]
@@ -420,10 +425,7 @@ mod tests {
     #[test]
     fn id3_another_address_alone_refuses() {
         let c = unification_conditions(2, "marc.dubois@x.ch", "marc@x.ch", &[2], true);
-        assert_eq!(
-            offered(&c),
-            Err("id.unification.exact_address".to_owned())
-        );
+        assert_eq!(offered(&c), Err("id.unification.exact_address".to_owned()));
     }
 
     #[test]

@@ -118,6 +118,11 @@ export const ANNOUNCED: Record<string, (args: Args, result: unknown, refresh: ()
   support_save_bundle: (_a, r) =>
     r ? { text: t("toast.bundleSaved", { path: (r as { path: string }).path }) } : null,
   support_open_mail: () => ({ text: t("toast.mailOpened") }),
+  tfa_confirm: () => ({ text: t("sec.toast.enabled") }),
+  tfa_remove: () => ({ text: t("sec.toast.removed") }),
+  tfa_regenerate_codes: () => ({ text: t("sec.toast.regenerated") }),
+  tfa_save_codes: (_a, r) => (r ? { text: t("toast.savedTo", { path: r as string }) } : null),
+  tfa_print_codes: () => ({ text: t("sec.toast.printed") }),
 };
 
 /**
@@ -137,6 +142,7 @@ export const QUIET = new Set([
   "render_shot", "export_shot", "forget_shot", "ui_log", "export_app_log", "console_capture_start",
   "console_capture_status", "console_capture_stop", "capture_event", "import_log_file", "export_check",
   "open_saved", "show_saved", "list_invoices_of_product", "support_preview_page",
+  "tfa_status", "tfa_begin", "tfa_check_code", "identifier_map",
 ]);
 
 /** The listener `onCommandDone` gets: one toast per announced command. */

@@ -331,6 +331,7 @@ import type {
   Shot,
   UiLogEntry,
 } from "./bindings";
+import type { CodeAccepted, EmergencyCodes, IdentifierMap, TfaEnrolment, TfaStatus } from "./bindings";
 
 /** How a screenshot is taken: after 0, 3 or 5 s; Comptoir hidden or shown (then pre-redacted). */
 export type ShotOptions = { delay: 0 | 3 | 5; hide: boolean; sensitive: SensitiveBox[] };
@@ -352,4 +353,17 @@ export const captureApi = {
   consoleStatus: () => call<ConsoleCounts | null>("console_capture_status"),
   consoleStop: () => call<Attachment>("console_capture_stop"),
   importLogFile: () => call<Attachment | null>("import_log_file"),
+};
+
+/** Account security (TFA-1..4, ID-1..4): the signed-in user's own 2FA and identifiers. */
+export const securityApi = {
+  status: () => call<TfaStatus>("tfa_status"),
+  begin: (userId: number) => call<TfaEnrolment>("tfa_begin", { userId }),
+  confirm: (userId: number, code: string) => call<EmergencyCodes>("tfa_confirm", { userId, code }),
+  checkCode: (userId: number, code: string) => call<CodeAccepted>("tfa_check_code", { userId, code }),
+  regenerateCodes: (userId: number, code: string) => call<EmergencyCodes>("tfa_regenerate_codes", { userId, code }),
+  remove: (userId: number, code: string) => call<null>("tfa_remove", { userId, code }),
+  saveCodes: (codes: string[]) => call<string | null>("tfa_save_codes", { codes }),
+  printCodes: (codes: string[]) => call<string>("tfa_print_codes", { codes }),
+  identifierMap: () => call<IdentifierMap>("identifier_map"),
 };
