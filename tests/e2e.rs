@@ -4705,7 +4705,7 @@ async fn tfa_enrol_and_use_an_emergency_code() {
     // A five-digit code is refused, naming what is expected.
     app.fill("[data-testid=tfa-confirm-code]", "12345").await;
     app.click("[data-testid=tfa-confirm]").await;
-    app.wait_text("[data-testid=tfa-error]", "123456").await;
+    app.wait_text("[data-testid=tfa-error]", "123 456").await;
     let code = page.current_code().await;
     app.fill("[data-testid=tfa-confirm-code]", &code).await;
     app.click("[data-testid=tfa-confirm]").await;

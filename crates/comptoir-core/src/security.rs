@@ -88,10 +88,11 @@ pub fn parse_code(field: &str, input: &str, emergency_allowed: bool) -> Result<C
     {
         return Ok(CodeInput::Emergency(clean));
     }
+    // "123 456", not "123456": the UI writes an all-digit param as a number ("123.456" in es).
     let example = if emergency_allowed {
-        "123456 / abcde-fghjk"
+        "123 456 / abcde-fghjk"
     } else {
-        "123456"
+        "123 456"
     };
     Err(Error::invalid_because(
         field,
