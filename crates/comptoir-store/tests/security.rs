@@ -234,7 +234,19 @@ fn a_code_replayed_in_the_same_step_is_refused() {
         (e.rule, reason(&e).as_str()),
         (Some(RuleId::Tfa1), "tfa.code_used")
     );
-    // The confirming code cannot be replayed either.
+}
+
+#[test]
+fn the_confirming_code_cannot_be_replayed() {
+    let f = open();
+    f.store.tfa_begin(ME, ME, &f.secrets).unwrap();
+    let code = f.code_now();
+    f.store.tfa_confirm(ME, ME, &code, &f.secrets).unwrap();
+    let e = err(f
+        .store
+        .tfa_check_code(ME, ME, &code, &f.secrets)
+        .unwrap_err());
+    assert_eq!(reason(&e), "tfa.code_used");
 }
 
 #[test]
