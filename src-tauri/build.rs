@@ -124,6 +124,16 @@ const COMMANDS: &[&str] = &[
     "kc_documents",
     "kc_attach_document",
     "kc_handle_document",
+
+    "tfa_status",
+    "tfa_begin",
+    "tfa_confirm",
+    "tfa_check_code",
+    "tfa_regenerate_codes",
+    "tfa_remove",
+    "tfa_save_codes",
+    "tfa_print_codes",
+    "identifier_map",
 ];
 
 fn main() {

@@ -18,3 +18,7 @@ doc-method-postfinance_card = PostFinance Card
 doc-method-iban_transfer = Banküberweisung (IBAN)
 doc-method-paypal = PayPal
 doc-method-twint = TWINT
+
+## Emergency codes saved as a text file (TFA-3).
+tfa-codes-file-title = Comptoir-Notfallcodes für { $account }
+tfa-codes-file-note = Jeder Code funktioniert nur einmal. Bewahren Sie diese Datei an einem sicheren Ort auf, nicht beim Telefon.

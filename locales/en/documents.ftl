@@ -19,3 +19,7 @@ doc-method-postfinance_card = PostFinance Card
 doc-method-iban_transfer = bank transfer (IBAN)
 doc-method-paypal = PayPal
 doc-method-twint = TWINT
+
+## Emergency codes saved as a text file (TFA-3).
+tfa-codes-file-title = Comptoir emergency codes for { $account }
+tfa-codes-file-note = Each code works once. Keep this file somewhere safe, away from your phone.

@@ -18,3 +18,7 @@ doc-method-postfinance_card = PostFinance Card
 doc-method-iban_transfer = transferencia bancaria (IBAN)
 doc-method-paypal = PayPal
 doc-method-twint = TWINT
+
+## Emergency codes saved as a text file (TFA-3).
+tfa-codes-file-title = Códigos de emergencia de Comptoir para { $account }
+tfa-codes-file-note = Cada código sirve una sola vez. Guarde este archivo en un lugar seguro, lejos de su teléfono.

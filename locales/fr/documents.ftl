@@ -15,3 +15,7 @@ doc-method-postfinance_card = PostFinance Card
 doc-method-iban_transfer = virement bancaire (IBAN)
 doc-method-paypal = PayPal
 doc-method-twint = TWINT
+
+## Emergency codes saved as a text file (TFA-3).
+tfa-codes-file-title = Codes d’urgence Comptoir pour { $account }
+tfa-codes-file-note = Chaque code ne sert qu’une fois. Gardez ce fichier en lieu sûr, loin de votre téléphone.

@@ -18,3 +18,7 @@ doc-method-postfinance_card = PostFinance Card
 doc-method-iban_transfer = bonifico bancario (IBAN)
 doc-method-paypal = PayPal
 doc-method-twint = TWINT
+
+## Emergency codes saved as a text file (TFA-3).
+tfa-codes-file-title = Codici di emergenza Comptoir per { $account }
+tfa-codes-file-note = Ogni codice funziona una sola volta. Conservi questo file in un luogo sicuro, lontano dal telefono.

@@ -27,6 +27,7 @@ fn generate() -> String {
         crate::provider_commands::Connected
     );
     comptoir_capture::for_each_capture_ipc_type!(decls);
+    comptoir_core::for_each_security_ipc_type!(decls);
     out
 }
 

@@ -9,6 +9,7 @@ mod org_commands;
 pub mod provider_commands;
 mod reminder_commands;
 mod renewal_commands;
+mod security_commands;
 pub mod support_commands;
 pub mod views;
 pub mod workspace;
@@ -442,5 +443,14 @@ pub fn register_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             support_commands::support_history,
             support_commands::support_open_mail,
             support_commands::support_preview_page,
+            security_commands::tfa_status,
+            security_commands::tfa_begin,
+            security_commands::tfa_confirm,
+            security_commands::tfa_check_code,
+            security_commands::tfa_regenerate_codes,
+            security_commands::tfa_remove,
+            security_commands::tfa_save_codes,
+            security_commands::tfa_print_codes,
+            security_commands::identifier_map,
         ])
 }

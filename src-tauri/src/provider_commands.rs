@@ -134,7 +134,8 @@ impl ProviderLink {
     }
 
     /// The OS keyring, or (`COMPTOIR_KEYRING=mock`, tests only) keyring-core's in-memory store.
-    fn init_keyring(&self) {
+    /// Also the 2FA seeds' store (security_commands): one default store per process.
+    pub(crate) fn init_keyring(&self) {
         self.keyring.call_once(|| {
             if std::env::var("COMPTOIR_KEYRING").as_deref() == Ok("mock") {
                 if let Ok(store) = keyring_core::mock::Store::new() {

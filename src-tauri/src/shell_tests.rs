@@ -908,4 +908,34 @@ fn sup_grant_revoke_and_log_and_kc_over_ipc() {
         invoke(&s, "kc_documents", json!({ "orderId": order })).unwrap(),
         json!([])
     );
+
+/// TFA-4 through IPC: the signed-in user cannot enrol or remove 2FA for another user, whatever
+/// the command is given; bad input names the field and its reason.
+#[test]
+fn tfa_commands_act_only_on_the_signed_in_users_own_account() {
+    let s = shell();
+    let me = invoke(&s, "tfa_status", json!({})).unwrap();
+    let other = if me["user_id"] == 3 { 4 } else { 3 };
+    for (cmd, args) in [
+        ("tfa_begin", json!({ "userId": other })),
+        ("tfa_remove", json!({ "userId": other, "code": "123456" })),
+        (
+            "tfa_regenerate_codes",
+            json!({ "userId": other, "code": "123456" }),
+        ),
+    ] {
+        let e = invoke(&s, cmd, args).unwrap_err();
+        assert_eq!(e["rule"], "TFA-4", "{cmd}: {e}");
+        assert_eq!(e["params"]["reason"], "tfa.own_account_only", "{cmd}");
+    }
+    let e = invoke(
+        &s,
+        "tfa_confirm",
+        json!({ "userId": me["user_id"], "code": "12345" }),
+    )
+    .unwrap_err();
+    assert_eq!(e["field"], "code");
+    assert_eq!(e["params"]["reason"], "bad_format");
+    let map = invoke(&s, "identifier_map", json!({})).unwrap();
+    assert_eq!(map["credentials"].as_array().unwrap().len(), 4);
 }

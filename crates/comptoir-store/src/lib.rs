@@ -23,6 +23,7 @@ pub mod reminders;
 mod renewals;
 mod row;
 pub mod schema;
+pub mod security;
 pub mod seed;
 pub mod support;
 pub mod undo;

@@ -514,6 +514,63 @@ pub const MIGRATIONS: &[&str] = &[
     CREATE INDEX kc_documents_kept ON kc_documents(deleted_at, attached_at);
     "#
     ),
+
+    // branch `security` (issue 15, TFA-1..4, ID-1..4): the signed-in user's own 2FA (the seed is
+    // in the OS keyring, never here: only its state and the last accepted 30-second step, so a
+    // code is not accepted twice), emergency codes as salted argon2 hashes, security events
+    // (2FA removal is a KC-1 trigger), and the identifiers map: mailboxes with their own password
+    // and who reads them in webmail, FTP/MySQL/SSH/WebDAV credentials. No password is stored:
+    // only the day it was set.
+    r#"
+    CREATE TABLE tfa_enrolments (
+        user_id INTEGER PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,
+        state TEXT NOT NULL CHECK (state IN ('pending', 'enabled')),
+        started_at TEXT NOT NULL,
+        enabled_at TEXT,
+        last_step INTEGER
+    );
+    CREATE TABLE tfa_emergency_codes (
+        id INTEGER PRIMARY KEY,
+        user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        hash TEXT NOT NULL,
+        issued_at TEXT NOT NULL,
+        used_at TEXT
+    );
+    CREATE INDEX tfa_emergency_codes_user ON tfa_emergency_codes(user_id);
+    CREATE TABLE security_events (
+        id INTEGER PRIMARY KEY,
+        user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN ('tfa_enabled', 'tfa_removed',
+            'emergency_codes_issued', 'emergency_code_used')),
+        at TEXT NOT NULL,
+        kc_trigger INTEGER NOT NULL DEFAULT 0 CHECK (kc_trigger IN (0, 1))
+    );
+    CREATE TABLE login_passwords (
+        user_id INTEGER PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,
+        password_set_on TEXT NOT NULL
+    );
+    CREATE TABLE mailboxes (
+        id INTEGER PRIMARY KEY,
+        organization_id INTEGER NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,
+        address TEXT NOT NULL,
+        password_set_on TEXT NOT NULL
+    );
+    CREATE TABLE mailbox_access (
+        mailbox_id INTEGER NOT NULL REFERENCES mailboxes(id) ON DELETE CASCADE,
+        user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        webmail INTEGER NOT NULL CHECK (webmail IN (0, 1)),
+        may_change_password INTEGER NOT NULL CHECK (may_change_password IN (0, 1)),
+        PRIMARY KEY (mailbox_id, user_id)
+    );
+    CREATE TABLE service_credentials (
+        id INTEGER PRIMARY KEY,
+        user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        kind TEXT NOT NULL CHECK (kind IN ('ftp', 'mysql', 'ssh', 'webdav')),
+        username TEXT NOT NULL,
+        host TEXT NOT NULL,
+        password_set_on TEXT NOT NULL
+    );
+    "#,
 ];
 
 /// Runs the migrations not yet applied. Returns the schema version reached.

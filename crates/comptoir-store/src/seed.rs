@@ -18,6 +18,14 @@ const TABLES: &[&str] = &[
     "kc_documents",
     "kc_resends",
     "kc_blocks",
+
+    "service_credentials",
+    "mailbox_access",
+    "mailboxes",
+    "login_passwords",
+    "security_events",
+    "tfa_emergency_codes",
+    "tfa_enrolments",
     "support_bundles",
     "support_attachments",
     "support_drafts",
@@ -114,7 +122,8 @@ const PEOPLE: &[Person] = &[
         name: "Marc Dubois",
         email: "marc.dubois@atelier-lumiere.ch",
         lang: "fr",
-        two_factor: Some("totp"),
+        // The signed-in user: 2FA off, so the demo can enrol an authenticator app.
+        two_factor: None,
     },
     Person {
         id: 3,
@@ -390,6 +399,8 @@ pub fn seed_demo(tx: &Transaction<'_>, today: NaiveDate, now: DateTime<Utc>) -> 
     support(&ctx, now)?;
     partner(&ctx)?;
     kc_blocked_order(&ctx, now)?;
+
+    identifiers(&ctx)?;
     Ok(())
 }
 
@@ -1043,4 +1054,67 @@ impl crate::Store {
         tx.commit()?;
         Ok(())
     }
+}
+
+/// ID-1..4: every login's password date; the CHF organization's mailboxes with who reads them
+/// in webmail and who may change their password; the signed-in user's service credentials. Only
+/// "set on" dates: no password is ever stored.
+fn identifiers(c: &SeedCtx<'_>) -> StoreResult<()> {
+    let day = |days: u64| (c.today - Days::new(days)).to_string();
+    for (i, p) in PEOPLE.iter().enumerate() {
+        c.tx.execute(
+            "INSERT INTO login_passwords(user_id, password_set_on) VALUES (?1, ?2)",
+            params![p.id, day(40 + 23 * i as u64)],
+        )?;
+    }
+    // (id, address, set on: days ago, [(user, webmail, may change password)])
+    type MailboxRow<'a> = (i64, &'a str, u64, &'a [(i64, bool, bool)]);
+    let mailboxes: &[MailboxRow<'_>] = &[
+        // Spelled like Marc's login, read only by him, his to change: ID-3 offers unification.
+        (1, "marc.dubois@atelier-lumiere.ch", 200, &[(2, true, true)]),
+        // A shared address: another address than his login, and two webmail readers.
+        (
+            2,
+            "contact@atelier-lumiere.ch",
+            90,
+            &[(2, true, true), (1, true, true), (5, true, false)],
+        ),
+        // Only Marc reads it in webmail, but another address, and the accountant's office sets
+        // its password.
+        (3, "factures@atelier-lumiere.ch", 310, &[(2, true, false)]),
+        (
+            4,
+            "claire.rochat@atelier-lumiere.ch",
+            150,
+            &[(1, true, true)],
+        ),
+    ];
+    for (id, address, ago, access) in mailboxes {
+        c.tx.execute(
+            "INSERT INTO mailboxes(id, organization_id, address, password_set_on)
+             VALUES (?1, ?2, ?3, ?4)",
+            params![id, CHF_ORG, address, day(*ago)],
+        )?;
+        for (user, webmail, may_change) in access.iter() {
+            c.tx.execute(
+                "INSERT INTO mailbox_access(mailbox_id, user_id, webmail, may_change_password)
+                 VALUES (?1, ?2, ?3, ?4)",
+                params![id, user, webmail, may_change],
+            )?;
+        }
+    }
+    let credentials: &[(&str, &str, &str, u64)] = &[
+        ("ftp", "atelierlum_ftp", "ftp.atelier-lumiere.ch", 420),
+        ("mysql", "atelierlum_wp", "mysql.atelier-lumiere.ch", 380),
+        ("ssh", "atelierlum", "ssh.atelier-lumiere.ch", 75),
+        ("webdav", "marc.dubois", "webdav.atelier-lumiere.ch", 12),
+    ];
+    for (kind, user, host, ago) in credentials {
+        c.tx.execute(
+            "INSERT INTO service_credentials(user_id, kind, username, host, password_set_on)
+             VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![SIGNED_IN_USER, kind, user, host, day(*ago)],
+        )?;
+    }
+    Ok(())
 }

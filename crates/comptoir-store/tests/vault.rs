@@ -485,6 +485,10 @@ fn an_older_workspace_moves_its_qr_iban_out_of_the_iban() {
          DROP INDEX invoice_lines_invoice;
          DROP TABLE support_access_log; DROP TABLE kc_documents; DROP TABLE kc_resends;
          DROP TABLE kc_blocks;
+
+         DROP TABLE service_credentials; DROP TABLE mailbox_access; DROP TABLE mailboxes;
+         DROP TABLE login_passwords; DROP TABLE security_events;
+         DROP TABLE tfa_emergency_codes; DROP TABLE tfa_enrolments;
          PRAGMA user_version = 9;",
     )
     .unwrap();

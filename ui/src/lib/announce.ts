@@ -124,6 +124,12 @@ export const ANNOUNCED: Record<string, (args: Args, result: unknown, refresh: ()
   kc_resend: (_a, r) => ({ text: t((r as KcResend).recorded ? "kc.resent" : "kc.resent.already") }),
   kc_attach_document: (_a, r) => (r ? { text: t("kc.answered") } : null),
   kc_handle_document: () => ({ text: t("kc.document.handled") }),
+
+  tfa_confirm: () => ({ text: t("sec.toast.enabled") }),
+  tfa_remove: () => ({ text: t("sec.toast.removed") }),
+  tfa_regenerate_codes: () => ({ text: t("sec.toast.regenerated") }),
+  tfa_save_codes: (_a, r) => (r ? { text: t("toast.savedTo", { path: r as string }) } : null),
+  tfa_print_codes: () => ({ text: t("sec.toast.printed") }),
 };
 
 /**
@@ -144,6 +150,8 @@ export const QUIET = new Set([
   "console_capture_status", "console_capture_stop", "capture_event", "import_log_file", "export_check",
   "open_saved", "show_saved", "list_invoices_of_product", "support_preview_page",
   "support_access_log", "list_kc_blocks", "kc_documents",
+
+  "tfa_status", "tfa_begin", "tfa_check_code", "identifier_map",
 ]);
 
 /** The listener `onCommandDone` gets: one toast per announced command. */

@@ -792,3 +792,61 @@ dropped: number, running: boolean,
  * The recording reached the attachment's size limit: later events were not kept.
  */
 limit_reached: boolean, };
+
+export type TfaState = "off" | "pending" | "enabled";
+
+export type TfaStatus = { user_id: number, account: string, state: TfaState, 
+/**
+ * The method on (the demo's other people have push approval on the provider's side).
+ */
+method: TwoFactorMethod | null, 
+/**
+ * When the app was confirmed (RFC 3339).
+ */
+enabled_at: string | null, 
+/**
+ * TFA-3: unused emergency codes.
+ */
+emergency_codes_left: number, };
+
+export type TfaEnrolment = { issuer: string, account: string, otpauth_uri: string, 
+/**
+ * The QR code of `otpauth_uri`, a standalone SVG.
+ */
+qr_svg: string, 
+/**
+ * The base32 seed in groups of four.
+ */
+seed_groups: string, };
+
+export type EmergencyCodes = { codes: Array<string>, issued_at: string, };
+
+export type CodeKind = "app" | "emergency";
+
+export type CodeAccepted = { kind: CodeKind, emergency_codes_left: number, };
+
+export type LoginIdentifier = { email: string, 
+/**
+ * When its password was last set (a date; the password itself is never here).
+ */
+password_set_on: string, };
+
+export type UnificationCondition = "exact_address" | "only_webmail_reader" | "may_change_password";
+
+export type ConditionCheck = { condition: UnificationCondition, met: boolean, };
+
+export type MailboxIdentifier = { id: number, address: string, password_set_on: string, 
+/**
+ * How many accounts read it in webmail.
+ */
+webmail_readers: number, conditions: Array<ConditionCheck>, 
+/**
+ * ID-3: all three conditions hold.
+ */
+unification_offered: boolean, };
+
+export type CredentialKind = "ftp" | "mysql" | "ssh" | "webdav";
+
+export type ServiceCredential = { id: number, kind: CredentialKind, username: string, host: string, password_set_on: string, };
+
+export type IdentifierMap = { login: LoginIdentifier, mailboxes: Array<MailboxIdentifier>, credentials: Array<ServiceCredential>, };

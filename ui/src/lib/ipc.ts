@@ -341,6 +341,7 @@ import type {
   Shot,
   UiLogEntry,
 } from "./bindings";
+import type { CodeAccepted, EmergencyCodes, IdentifierMap, TfaEnrolment, TfaStatus } from "./bindings";
 
 /** How a screenshot is taken: after 0, 3 or 5 s; Comptoir hidden or shown (then pre-redacted). */
 export type ShotOptions = { delay: 0 | 3 | 5; hide: boolean; sensitive: SensitiveBox[] };
@@ -375,4 +376,17 @@ export const accessApi = {
   kcDocuments: (orderId: number) => call<KcDocument[]>("kc_documents", { orderId }),
   kcAttach: (orderId: number) => call<KcDocument | null>("kc_attach_document", { orderId }),
   kcHandle: (documentId: number) => call<KcDocument>("kc_handle_document", { documentId }),
+};
+
+/** Account security (TFA-1..4, ID-1..4): the signed-in user's own 2FA and identifiers. */
+export const securityApi = {
+  status: () => call<TfaStatus>("tfa_status"),
+  begin: (userId: number) => call<TfaEnrolment>("tfa_begin", { userId }),
+  confirm: (userId: number, code: string) => call<EmergencyCodes>("tfa_confirm", { userId, code }),
+  checkCode: (userId: number, code: string) => call<CodeAccepted>("tfa_check_code", { userId, code }),
+  regenerateCodes: (userId: number, code: string) => call<EmergencyCodes>("tfa_regenerate_codes", { userId, code }),
+  remove: (userId: number, code: string) => call<null>("tfa_remove", { userId, code }),
+  saveCodes: (codes: string[]) => call<string | null>("tfa_save_codes", { codes }),
+  printCodes: (codes: string[]) => call<string>("tfa_print_codes", { codes }),
+  identifierMap: () => call<IdentifierMap>("identifier_map"),
 };

@@ -1,0 +1,118 @@
+//! Account security (TFA-1..4, ID-1..4): commands of a few lines for the signed-in user's 2FA and
+//! identifiers map. The engine checks that the user named is the signed-in one (a person manages
+//! only their own 2FA); the TOTP seed goes to the OS keyring (the provider link's store).
+
+use comptoir_core::security::{
+    CodeAccepted, EmergencyCodes, IdentifierMap, TfaEnrolment, TfaStatus,
+};
+use comptoir_core::{Error, ErrorCode, Result};
+use comptoir_store::security::OsKeyring;
+use tauri::{AppHandle, Manager, Runtime, State};
+
+use crate::provider_commands::ProviderLink;
+use crate::AppState;
+
+/// The OS keyring (or the test-only in-memory store), installed once per process.
+fn secrets(link: &ProviderLink) -> OsKeyring {
+    link.init_keyring();
+    OsKeyring
+}
+
+#[tauri::command]
+pub fn tfa_status(state: State<'_, AppState>) -> Result<TfaStatus> {
+    state.with(|s| {
+        let me = s.signed_in_user()?;
+        s.tfa_status(me, me)
+    })
+}
+
+#[tauri::command]
+pub fn tfa_begin(
+    state: State<'_, AppState>,
+    link: State<'_, ProviderLink>,
+    user_id: i64,
+) -> Result<TfaEnrolment> {
+    state.with(|s| s.tfa_begin(s.signed_in_user()?, user_id, &secrets(&link)))
+}
+
+#[tauri::command]
+pub fn tfa_confirm(
+    state: State<'_, AppState>,
+    link: State<'_, ProviderLink>,
+    user_id: i64,
+    code: String,
+) -> Result<EmergencyCodes> {
+    state.with(|s| s.tfa_confirm(s.signed_in_user()?, user_id, &code, &secrets(&link)))
+}
+
+#[tauri::command]
+pub fn tfa_check_code(
+    state: State<'_, AppState>,
+    link: State<'_, ProviderLink>,
+    user_id: i64,
+    code: String,
+) -> Result<CodeAccepted> {
+    state.with(|s| s.tfa_check_code(s.signed_in_user()?, user_id, &code, &secrets(&link)))
+}
+
+#[tauri::command]
+pub fn tfa_regenerate_codes(
+    state: State<'_, AppState>,
+    link: State<'_, ProviderLink>,
+    user_id: i64,
+    code: String,
+) -> Result<EmergencyCodes> {
+    state.with(|s| s.tfa_regenerate_codes(s.signed_in_user()?, user_id, &code, &secrets(&link)))
+}
+
+#[tauri::command]
+pub fn tfa_remove(
+    state: State<'_, AppState>,
+    link: State<'_, ProviderLink>,
+    user_id: i64,
+    code: String,
+) -> Result<()> {
+    state.with(|s| s.tfa_remove(s.signed_in_user()?, user_id, &code, &secrets(&link)))
+}
+
+/// TFA-3: the codes just shown, saved as a text file where the person chooses (native dialog;
+/// `COMPTOIR_SAVE_DIR` for unattended runs). The path, or nothing when cancelled.
+#[tauri::command]
+pub async fn tfa_save_codes<R: Runtime>(
+    app: AppHandle<R>,
+    codes: Vec<String>,
+) -> Result<Option<String>> {
+    let name = "comptoir-emergency-codes.txt";
+    let Some(target) = crate::document_commands::save_target(&app, name, "Text", "txt") else {
+        return Ok(None);
+    };
+    app.state::<AppState>()
+        .with(|s| s.save_emergency_codes(s.signed_in_user()?, &codes, &target))?;
+    Ok(Some(target.display().to_string()))
+}
+
+/// TFA-3: the codes printed through the system (CUPS `lp`); the temporary file is removed once
+/// the print system took its copy.
+#[tauri::command]
+pub fn tfa_print_codes(state: State<'_, AppState>, codes: Vec<String>) -> Result<String> {
+    let dir = tempfile_dir()?;
+    let path = dir.join("comptoir-emergency-codes.txt");
+    state.with(|s| s.save_emergency_codes(s.signed_in_user()?, &codes, &path))?;
+    let printed = comptoir_cli::print::print_file(&path)
+        .map_err(|e| Error::new(ErrorCode::Internal, e.to_string()).reason("tfa.print_failed"));
+    let _ = std::fs::remove_dir_all(&dir);
+    printed
+}
+
+fn tempfile_dir() -> Result<std::path::PathBuf> {
+    let dir = std::env::temp_dir().join(format!("comptoir-codes-{}", std::process::id()));
+    std::fs::create_dir_all(&dir)
+        .map_err(|e| Error::storage(format!("cannot make a temporary folder: {e}")))?;
+    Ok(dir)
+}
+
+/// ID-1..4: the signed-in user's identifiers and ID-3's conditions per mailbox.
+#[tauri::command]
+pub fn identifier_map(state: State<'_, AppState>) -> Result<IdentifierMap> {
+    state.with(|s| s.identifier_map(s.signed_in_user()?))
+}
