@@ -13,6 +13,7 @@ mod org;
 mod org_ops;
 mod other;
 mod outbox;
+pub mod partner;
 mod payments;
 mod products;
 pub mod provider;
@@ -494,7 +495,15 @@ macro_rules! for_each_store_ipc_type {
             $crate::support::Span,
             $crate::support::SupportProduct,
             $crate::support::SupportRedactionChoices,
-            $crate::MembersPage
+            $crate::MembersPage,
+            $crate::partner::PartnerMember,
+            $crate::partner::PartnerOverview,
+            $crate::partner::StatementRecord,
+            $crate::partner::PartnerClientDetail,
+            $crate::partner::PartnerProfileInput,
+            $crate::partner::BillingTermsInput,
+            $crate::partner::NewPartnerClient,
+            $crate::partner::NewClientProduct
         )
     };
 }
