@@ -319,11 +319,10 @@ pub fn check_become_affiliate(status: PartnerStatus) -> Result<()> {
 /// PAR-3 features need the partner status.
 pub fn check_is_partner(status: PartnerStatus) -> Result<()> {
     if status != PartnerStatus::Partner {
-        return Err(Error::rule(
-            RuleId::Par3,
-            "Only a partner organization manages clients.",
-        )
-        .reason("not_a_partner"));
+        return Err(
+            Error::rule(RuleId::Par3, "Only a partner organization manages clients.")
+                .reason("not_a_partner"),
+        );
     }
     Ok(())
 }
@@ -360,7 +359,10 @@ pub fn check_active(client: &PartnerClient) -> Result<()> {
         None => Ok(()),
         Some(day) => Err(Error::rule(
             RuleId::Par3,
-            format!("The relationship with {} ended on {day}.", client.client_name),
+            format!(
+                "The relationship with {} ended on {day}.",
+                client.client_name
+            ),
         )
         .reason("partner_client_ended")
         .with_param("date", day)),
@@ -383,12 +385,16 @@ pub fn parse_rate(input: &str, locale: &str) -> Result<u32> {
                     given: value.to_string(),
                 },
             )
-            .with_message(format!("a partner's discount or cashback is at most 35 %; {value} % is not"))
+            .with_message(format!(
+                "a partner's discount or cashback is at most 35 %; {value} % is not"
+            ))
         });
     }
     // At most two decimals (parse_amount refuses more), so the basis points are whole.
     use rust_decimal::prelude::ToPrimitive;
-    Ok((value * Decimal::ONE_HUNDRED).to_u32().unwrap_or(MAX_RATE_BP))
+    Ok((value * Decimal::ONE_HUNDRED)
+        .to_u32()
+        .unwrap_or(MAX_RATE_BP))
 }
 
 /// A name for a client: required, one line.
@@ -725,7 +731,10 @@ mod tests {
         assert!(validate_website(Some("https://atelier.ch")).is_ok());
         assert_eq!(validate_website(Some("  ")).unwrap(), None);
         assert_eq!(
-            validate_website(Some("atelier")).unwrap_err().field.as_deref(),
+            validate_website(Some("atelier"))
+                .unwrap_err()
+                .field
+                .as_deref(),
             Some("website")
         );
         assert!(validate_client_name(" ").is_err());
