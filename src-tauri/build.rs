@@ -114,6 +114,18 @@ const COMMANDS: &[&str] = &[
     "show_saved",
     "list_invoices_of_product",
     "organization_members",
+    // PAR-1..4 (branch `partner`)
+    "partner_save_profile",
+    "partner_set_status",
+    "partner_add_client",
+    "partner_client",
+    "partner_add_client_product",
+    "partner_set_access",
+    "partner_set_billing",
+    "partner_set_managers",
+    "partner_end_client",
+    "partner_statement",
+    "partner_export_statement",
 ];
 
 fn main() {

@@ -503,7 +503,8 @@ macro_rules! for_each_store_ipc_type {
             $crate::partner::PartnerProfileInput,
             $crate::partner::BillingTermsInput,
             $crate::partner::NewPartnerClient,
-            $crate::partner::NewClientProduct
+            $crate::partner::NewClientProduct,
+            $crate::partner::StatementFormat
         )
     };
 }

@@ -736,3 +736,53 @@ pub fn statement_csv(s: &Statement) -> StoreResult<Vec<u8>> {
     w.into_inner()
         .map_err(|e| Error::storage(format!("cannot write the CSV: {e}")).into())
 }
+
+/// The two files a statement is exported as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum StatementFormat {
+    Csv,
+    Pdf,
+}
+
+impl StatementFormat {
+    pub fn extension(self) -> &'static str {
+        match self {
+            StatementFormat::Csv => "csv",
+            StatementFormat::Pdf => "pdf",
+        }
+    }
+}
+
+/// A statement's file, made as `actor` may: its suggested name and its bytes. `language` is the
+/// reader's for the PDF (the CSV is for machines, the same in every language).
+pub fn statement_file(
+    store: &Store,
+    actor: i64,
+    client: i64,
+    (from, to): (chrono::NaiveDate, chrono::NaiveDate),
+    format: StatementFormat,
+    language: &str,
+) -> StoreResult<(Statement, String, Vec<u8>)> {
+    let s = store.partner_statement_as(actor, client, from, to)?;
+    let slug: String = s
+        .client_name
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { '-' })
+        .collect::<String>()
+        .split('-')
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    let name = format!("statement-{slug}-{from}-{to}.{}", format.extension());
+    let bytes = match format {
+        StatementFormat::Csv => statement_csv(&s)?,
+        StatementFormat::Pdf => comptoir_invoice::render_statement(
+            &s,
+            store.clock().today(comptoir_core::clock::DEFAULT_TZ),
+            comptoir_invoice::Lang::from_code(language),
+            comptoir_invoice::Fonts::shared(),
+        ),
+    };
+    Ok((s, name, bytes))
+}

@@ -118,6 +118,16 @@ export const ANNOUNCED: Record<string, (args: Args, result: unknown, refresh: ()
   support_save_bundle: (_a, r) =>
     r ? { text: t("toast.bundleSaved", { path: (r as { path: string }).path }) } : null,
   support_open_mail: () => ({ text: t("toast.mailOpened") }),
+
+  partner_save_profile: () => ({ text: t("toast.partnerProfile") }),
+  partner_set_status: () => ({ text: t("toast.partnerStatus") }),
+  partner_add_client: () => ({ text: t("toast.partnerClientAdded") }),
+  partner_add_client_product: () => ({ text: t("toast.partnerProductAdded") }),
+  partner_set_access: () => ({ text: t("toast.partnerAccess") }),
+  partner_set_billing: () => ({ text: t("toast.partnerBilling") }),
+  partner_set_managers: () => ({ text: t("toast.partnerManagers") }),
+  partner_end_client: () => ({ text: t("toast.partnerEnded") }),
+  partner_export_statement: (a, r) => ANNOUNCED.save_document?.(a, r, () => {}) ?? null,
 };
 
 /**
@@ -137,6 +147,7 @@ export const QUIET = new Set([
   "render_shot", "export_shot", "forget_shot", "ui_log", "export_app_log", "console_capture_start",
   "console_capture_status", "console_capture_stop", "capture_event", "import_log_file", "export_check",
   "open_saved", "show_saved", "list_invoices_of_product", "support_preview_page",
+  "partner_client", "partner_statement",
 ]);
 
 /** The listener `onCommandDone` gets: one toast per announced command. */
