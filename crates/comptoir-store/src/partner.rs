@@ -317,8 +317,8 @@ impl Store {
         })
     }
 
-    /// Records the PAR-1 facts. Accepting the reseller conditions stores who and when; once
-    /// accepted it stays (unticking is refused as a change of the record, not silently kept).
+    /// Records the PAR-1 facts. Accepting the reseller conditions stores who and when, once: a
+    /// later save neither withdraws nor re-dates the acceptance (the UI shows it ticked, fixed).
     pub fn save_partner_profile(
         &mut self,
         org: i64,
