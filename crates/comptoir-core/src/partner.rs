@@ -529,7 +529,7 @@ pub fn build_statement(
             });
         }
     }
-    lines.sort_by(|a, b| (a.renews_on, a.product_id).cmp(&(b.renews_on, b.product_id)));
+    lines.sort_by_key(|l| (l.renews_on, l.product_id));
     let sum = |f: fn(&StatementLine) -> Money| -> Result<Money> {
         lines
             .iter()

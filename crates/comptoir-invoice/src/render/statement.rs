@@ -361,5 +361,5 @@ pub fn render_statement(s: &Statement, issued_on: NaiveDate, lang: Lang, fonts: 
             PdfPage::new(Mm(PAGE_W), Mm(PAGE_H), c.ops)
         })
         .collect();
-    save(&pdf.with_pages(pages))
+    save(pdf.with_pages(pages))
 }
