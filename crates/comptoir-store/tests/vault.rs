@@ -483,6 +483,14 @@ fn an_older_workspace_moves_its_qr_iban_out_of_the_iban() {
          DROP TRIGGER products_fts_insert; DROP TRIGGER products_fts_delete;
          DROP TRIGGER products_fts_update; DROP TABLE products_fts;
          DROP INDEX invoice_lines_invoice;
+         DROP TABLE partner_statements; DROP TABLE partner_client_managers;
+         DROP TABLE partner_client_products; DROP TABLE partner_profiles;
+         ALTER TABLE partner_clients DROP COLUMN contact_email;
+         ALTER TABLE partner_clients DROP COLUMN billed;
+         ALTER TABLE partner_clients DROP COLUMN benefit;
+         ALTER TABLE partner_clients DROP COLUMN rate_bp;
+         ALTER TABLE partner_clients DROP COLUMN currency;
+         ALTER TABLE partner_clients DROP COLUMN ended_on;
          PRAGMA user_version = 9;",
     )
     .unwrap();
