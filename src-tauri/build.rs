@@ -134,6 +134,19 @@ const COMMANDS: &[&str] = &[
     "tfa_save_codes",
     "tfa_print_codes",
     "identifier_map",
+
+    // PAR-1..4 (branch `partner`)
+    "partner_save_profile",
+    "partner_set_status",
+    "partner_add_client",
+    "partner_client",
+    "partner_add_client_product",
+    "partner_set_access",
+    "partner_set_billing",
+    "partner_set_managers",
+    "partner_end_client",
+    "partner_statement",
+    "partner_export_statement",
 ];
 
 fn main() {

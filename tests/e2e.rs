@@ -5334,5 +5334,144 @@ async fn tfa_enrol_and_use_an_emergency_code() {
     .await;
     app.click_in_view("[data-testid=ids-credentials]").await;
     app.screenshot("security-identifiers-es").await;
+
+/// PAR-1..4 in Spanish at 1024×700: eligibility shown condition by condition with its figures,
+/// a client added with restricted rights (35.01 % refused by PAR-4 first), one of its products
+/// granted, and its statement saved as CSV and PDF, both read back.
+#[tokio::test(flavor = "multi_thread")]
+async fn par_check_eligibility_add_client_and_export() {
+    let _g = SERIAL.lock().await;
+    let (dir, path) = fresh_workspace();
+    let chf = store(&path)
+        .organizations()
+        .unwrap()
+        .into_iter()
+        .find(|o| o.currency == comptoir_core::Currency::CHF)
+        .unwrap();
+    let eligibility = store(&path).partner_eligibility(chf.id).unwrap();
+    let (app, out) = App::launch_saving(&path, dir.path(), "es").await;
+    app.client.set_window_size(1024, 700).await.unwrap();
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    app.open_section("partner").await;
+
+    // Each condition says met or not, with the figure behind it, in Spanish.
+    let plain = |s: String| s.replace(['\u{a0}', '\u{202f}'], " ");
+    let volume = plain(app.wait_text("[data-testid=par-cond-volume]", "CHF").await);
+    let figure = plain(comptoir_i18n::money_in("es", &eligibility.volume_chf));
+    assert!(volume.contains(&figure), "{figure} not in {volume}");
+    assert!(volume.contains("2.000,00 CHF"), "{volume}");
+    assert!(volume.contains("cumplido"), "{volume}");
+    let company = app.text("[data-testid=par-cond-company]").await;
+    assert!(company.contains("CHE-109.322.551"), "{company}");
+    let accepted = app.text("[data-testid=par-cond-conditions]").await;
+    assert!(accepted.contains("Aceptadas por"), "{accepted}");
+    app.screenshot("partner-eligibility-es-1024").await;
+
+    // A client with restricted rights; 35.01 % is refused by PAR-4 and nothing is added.
+    app.click("[data-testid=par-add-client]").await;
+    app.fill("[data-testid=par-client-name]", "Garage du Lac SA")
+        .await;
+    app.fill("[data-testid=par-client-email]", "info@garage-lac.ch")
+        .await;
+    app.select("[data-testid=par-client-access]", "specific_products")
+        .await;
+    app.fill("[data-testid=par-client-rate]", "35,01").await;
+    app.click("[data-testid=par-client-submit]").await;
+    let refused = app
+        .wait_text("[data-testid=par-add-client-dialog] [role=alert]", "35")
+        .await;
+    assert!(refused.contains("Entre 0 y 35"), "{refused}");
+    app.screenshot("partner-add-client-refused-es-1024").await;
+    assert_eq!(store(&path).partner_clients(chf.id).unwrap().len(), 3);
+    app.fill("[data-testid=par-client-rate]", "12,5").await;
+    app.click("[data-testid=par-client-submit]").await;
+
+    // Its products: two recorded, one granted to the partner.
+    app.wait_css("[data-testid=par-client-dialog]").await;
+    for (name, price, months) in [("garage-lac.ch", "24,00", "12"), ("Correo", "10,00", "1")] {
+        app.fill("[data-testid=par-product-name]", name).await;
+        app.fill("[data-testid=par-product-price]", price).await;
+        app.select("[data-testid=par-product-period]", months).await;
+        app.click("[data-testid=par-product-add]").await;
+        app.wait_text("[data-testid=par-products]", name).await;
+    }
+    let checks = app
+        .client
+        .find_all(Locator::Css("[data-testid=par-product-check]"))
+        .await
+        .unwrap();
+    assert_eq!(checks.len(), 2);
+    // Sorted by name: Correo, garage-lac.ch. Grant the domain only.
+    checks[1].click().await.unwrap();
+    app.click_in_view("[data-testid=par-save-access]").await;
+    let summary = app
+        .wait_text("[data-testid=par-statement-summary]", "Una renovación")
+        .await;
+    assert!(summary.contains("24,00 CHF"), "{summary}");
+    assert!(
+        summary.contains("3,00 CHF"),
+        "margin 12.5 % of 24.00: {summary}"
+    );
+    let client = store(&path)
+        .partner_clients(chf.id)
+        .unwrap()
+        .into_iter()
+        .find(|c| c.client_name == "Garage du Lac SA")
+        .unwrap();
+    assert_eq!(
+        client.access,
+        comptoir_core::partner::ClientAccess::SpecificProducts
+    );
+    assert_eq!((client.product_count, client.managed_count), (2, 1));
+    assert_eq!(client.rate_bp, 1250);
+
+    // The statement, as CSV and as PDF, through the Save dialog (answered by the folder).
+    app.click_in_view("[data-testid=par-export-csv]").await;
+    app.wait_css("[data-testid=par-saved]").await;
+    app.click_in_view("[data-testid=par-export-pdf]").await;
+    app.wait_text("[data-testid=par-saved]", ".pdf").await;
+    app.wait_text("[data-testid=par-issued]", "PDF").await;
+    app.screenshot("partner-client-statement-es-1024").await;
+    let files: Vec<PathBuf> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    let csv = files
+        .iter()
+        .find(|p| p.extension().is_some_and(|e| e == "csv"))
+        .expect("the CSV was saved");
+    let pdf = files
+        .iter()
+        .find(|p| p.extension().is_some_and(|e| e == "pdf"))
+        .expect("the PDF was saved");
+    assert!(csv
+        .file_name()
+        .unwrap()
+        .to_string_lossy()
+        .starts_with("statement-Garage-du-Lac-SA-"));
+    let text = std::fs::read_to_string(csv).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 2, "{text}");
+    assert!(lines[0].starts_with("client,product_id,product,renews_on"));
+    let fields: Vec<&str> = lines[1].split(',').collect();
+    assert_eq!(fields[0], "Garage du Lac SA");
+    assert_eq!(fields[2], "garage-lac.ch");
+    assert_eq!(&fields[5..9], ["CHF", "24.00", "21.00", "3.00"]);
+    assert_eq!(fields[11], "12.50");
+    let bytes = std::fs::read(pdf).unwrap();
+    assert!(bytes.starts_with(b"%PDF"));
+    let read = Command::new("pdftotext")
+        .args([pdf.to_str().unwrap(), "-"])
+        .output()
+        .expect("pdftotext (poppler-utils)");
+    let read = String::from_utf8_lossy(&read.stdout);
+    for needle in [
+        "Extracto de socio",
+        "Garage du Lac SA",
+        "garage-lac.ch",
+        "Atelier",
+    ] {
+        assert!(read.contains(needle), "{needle} not in the PDF:\n{read}");
+    }
     app.close().await;
 }

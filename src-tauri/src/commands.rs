@@ -105,19 +105,6 @@ pub fn security_overview(state: State<'_, AppState>) -> Result<Vec<SecuritySetti
     state.with(|s| s.security_settings())
 }
 
-#[tauri::command]
-pub fn partner_overview(
-    state: State<'_, AppState>,
-    organization_id: i64,
-) -> Result<PartnerOverview> {
-    state.with(|s| {
-        Ok(PartnerOverview {
-            status: s.partner_status(organization_id)?,
-            clients: s.partner_clients(organization_id)?,
-        })
-    })
-}
-
 fn os_languages() -> Vec<String> {
     sys_locale::get_locales().collect()
 }

@@ -6,6 +6,7 @@ mod commands;
 mod document_commands;
 mod grant_commands;
 mod org_commands;
+mod partner_commands;
 pub mod provider_commands;
 mod reminder_commands;
 mod renewal_commands;
@@ -327,7 +328,7 @@ pub fn register_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             commands::billing_overview,
             commands::list_support_grants,
             commands::security_overview,
-            commands::partner_overview,
+            partner_commands::partner_overview,
             commands::ui_preferences,
             commands::set_language,
             commands::reset_demo_workspace,
@@ -452,5 +453,17 @@ pub fn register_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             security_commands::tfa_save_codes,
             security_commands::tfa_print_codes,
             security_commands::identifier_map,
+
+            partner_commands::partner_save_profile,
+            partner_commands::partner_set_status,
+            partner_commands::partner_add_client,
+            partner_commands::partner_client,
+            partner_commands::partner_add_client_product,
+            partner_commands::partner_set_access,
+            partner_commands::partner_set_billing,
+            partner_commands::partner_set_managers,
+            partner_commands::partner_end_client,
+            partner_commands::partner_statement,
+            partner_commands::partner_export_statement,
         ])
 }

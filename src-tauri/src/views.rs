@@ -2,7 +2,6 @@
 
 use comptoir_core::billing::{PaymentMethod, PrepaidAccount};
 use comptoir_core::org::{Member, Organization, Team};
-use comptoir_core::partner::{PartnerClient, PartnerStatus};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -23,12 +22,6 @@ pub struct OrganizationOverview {
 pub struct BillingOverview {
     pub payment_methods: Vec<PaymentMethod>,
     pub prepaid: PrepaidAccount,
-}
-
-#[derive(Debug, Clone, Serialize, Deserialize, TS)]
-pub struct PartnerOverview {
-    pub status: PartnerStatus,
-    pub clients: Vec<PartnerClient>,
 }
 
 /// The UI language chosen by the user, if any, and the OS's preferred languages (BCP 47), which
@@ -56,7 +49,6 @@ macro_rules! for_each_view_type {
         $m!(
             $crate::views::OrganizationOverview,
             $crate::views::BillingOverview,
-            $crate::views::PartnerOverview,
             $crate::views::UiPreferences,
             $crate::views::TimelineEntry
         )

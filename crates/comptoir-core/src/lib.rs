@@ -123,6 +123,13 @@ macro_rules! for_each_ipc_type {
             $crate::partner::PartnerStatus,
             $crate::partner::ClientAccess,
             $crate::partner::PartnerClient,
+            $crate::partner::BilledParty,
+            $crate::partner::Benefit,
+            $crate::partner::ClientProduct,
+            $crate::partner::PartnerProfile,
+            $crate::partner::Eligibility,
+            $crate::partner::StatementLine,
+            $crate::partner::Statement,
             $crate::security::TwoFactorMethod,
             $crate::security::SecuritySettings
         )

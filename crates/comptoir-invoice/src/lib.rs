@@ -13,7 +13,7 @@ mod render;
 
 pub use labels::Lang;
 pub use model::{DocLine, Document, Party, Totals, VatLine};
-pub use render::{render, Fonts};
+pub use render::{render, render_statement, Fonts};
 
 use sha2::{Digest, Sha256};
 

@@ -11,6 +11,10 @@ use rust_decimal::Decimal;
 use crate::labels::{labels, Labels, Lang};
 use crate::model::Document;
 
+// PAR-3: the partner's statement to a client, drawn with the same fonts and canvas.
+mod statement;
+pub use statement::render_statement;
+
 static REGULAR: &[u8] = include_bytes!("../fonts/DejaVuSans.ttf");
 static BOLD: &[u8] = include_bytes!("../fonts/DejaVuSans-Bold.ttf");
 // The payment part: a face the SIX style guide allows (Arial, Frutiger, Helvetica, Liberation

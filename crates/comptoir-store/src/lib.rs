@@ -16,6 +16,8 @@ mod org_ops;
 mod other;
 mod outbox;
 mod palette;
+
+pub mod partner;
 mod payments;
 mod products;
 pub mod provider;
@@ -498,7 +500,16 @@ macro_rules! for_each_store_ipc_type {
             $crate::support::Span,
             $crate::support::SupportProduct,
             $crate::support::SupportRedactionChoices,
-            $crate::MembersPage
+            $crate::MembersPage,
+            $crate::partner::PartnerMember,
+            $crate::partner::PartnerOverview,
+            $crate::partner::StatementRecord,
+            $crate::partner::PartnerClientDetail,
+            $crate::partner::PartnerProfileInput,
+            $crate::partner::BillingTermsInput,
+            $crate::partner::NewPartnerClient,
+            $crate::partner::NewClientProduct,
+            $crate::partner::StatementFormat
         )
     };
 }

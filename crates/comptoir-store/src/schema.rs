@@ -569,6 +569,64 @@ pub const MIGRATIONS: &[&str] = &[
         username TEXT NOT NULL,
         host TEXT NOT NULL,
         password_set_on TEXT NOT NULL
+
+    // (branch `partner`) PAR-1..4: what the partner records for eligibility (register number,
+    // website, service, who accepted the reseller conditions and when); per client its contact,
+    // billing terms (who is billed, discount or cashback 0-35 %), currency and end; the client's
+    // own products (which the partner manages), the partner's users who manage each client, and
+    // the statements issued (they stay with the client when the relationship ends).
+    r#"
+    CREATE TABLE partner_profiles (
+        organization_id INTEGER PRIMARY KEY REFERENCES organizations(id) ON DELETE CASCADE,
+        register_number TEXT,
+        website TEXT,
+        supports_clients INTEGER NOT NULL DEFAULT 0,
+        invoices_clients INTEGER NOT NULL DEFAULT 0,
+        conditions_accepted_by INTEGER REFERENCES users(id) ON DELETE SET NULL,
+        conditions_accepted_at TEXT
+    );
+    ALTER TABLE partner_clients ADD COLUMN contact_email TEXT;
+    ALTER TABLE partner_clients ADD COLUMN billed TEXT NOT NULL DEFAULT 'partner'
+        CHECK (billed IN ('partner', 'client'));
+    ALTER TABLE partner_clients ADD COLUMN benefit TEXT NOT NULL DEFAULT 'discount'
+        CHECK (benefit IN ('discount', 'cashback'));
+    ALTER TABLE partner_clients ADD COLUMN rate_bp INTEGER NOT NULL DEFAULT 0
+        CHECK (rate_bp BETWEEN 0 AND 3500);
+    ALTER TABLE partner_clients ADD COLUMN currency TEXT NOT NULL DEFAULT 'CHF'
+        CHECK (currency IN ('CHF', 'EUR'));
+    ALTER TABLE partner_clients ADD COLUMN ended_on TEXT;
+    UPDATE partner_clients SET currency = (SELECT currency FROM organizations o
+        WHERE o.id = partner_clients.partner_organization_id);
+    CREATE TABLE partner_client_products (
+        id INTEGER PRIMARY KEY,
+        client_id INTEGER NOT NULL REFERENCES partner_clients(id) ON DELETE CASCADE,
+        name TEXT NOT NULL,
+        period_months INTEGER NOT NULL CHECK (period_months > 0),
+        price_minor INTEGER NOT NULL CHECK (price_minor >= 0),
+        currency TEXT NOT NULL CHECK (currency IN ('CHF', 'EUR')),
+        renews_on TEXT NOT NULL,
+        managed INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX partner_client_products_client ON partner_client_products(client_id);
+    CREATE TABLE partner_client_managers (
+        client_id INTEGER NOT NULL REFERENCES partner_clients(id) ON DELETE CASCADE,
+        organization_id INTEGER NOT NULL,
+        user_id INTEGER NOT NULL,
+        PRIMARY KEY (client_id, user_id),
+        FOREIGN KEY (organization_id, user_id)
+            REFERENCES memberships(organization_id, user_id) ON DELETE CASCADE
+    );
+    CREATE TABLE partner_statements (
+        id INTEGER PRIMARY KEY,
+        client_id INTEGER NOT NULL REFERENCES partner_clients(id) ON DELETE CASCADE,
+        period_from TEXT NOT NULL,
+        period_to TEXT NOT NULL,
+        format TEXT NOT NULL CHECK (format IN ('csv', 'pdf')),
+        total_minor INTEGER NOT NULL,
+        margin_minor INTEGER NOT NULL,
+        currency TEXT NOT NULL CHECK (currency IN ('CHF', 'EUR')),
+        created_by INTEGER REFERENCES users(id) ON DELETE SET NULL,
+        created_at TEXT NOT NULL
     );
     "#,
 ];

@@ -9,7 +9,7 @@ use chrono::{DateTime, Datelike, Days, Duration, Months, NaiveDate, Utc};
 use comptoir_core::billing::PaymentMethodKind;
 use comptoir_core::product::ProductKind;
 use comptoir_core::stored_text::StoredText;
-use rusqlite::{params, Transaction};
+use rusqlite::{params, OptionalExtension, Transaction};
 
 use crate::StoreResult;
 
@@ -34,6 +34,10 @@ const TABLES: &[&str] = &[
     "team_rights",
     "product_rights",
     "order_lines",
+    "partner_statements",
+    "partner_client_managers",
+    "partner_client_products",
+    "partner_profiles",
     "partner_clients",
     "support_grants",
     "prepaid_movements",
@@ -997,24 +1001,131 @@ fn kc_blocked_order(c: &SeedCtx<'_>, now: DateTime<Utc>) -> StoreResult<()> {
 }
 
 fn partner(c: &SeedCtx<'_>) -> StoreResult<()> {
-    let rows: &[(&str, &str, i64, u32)] = &[
-        ("Boulangerie Martin SA", "whole_account", 6, 30),
-        ("Cabinet dentaire Rey", "specific_products", 3, 18),
-        ("Vins de Lavaux Sàrl", "whole_account", 9, 7),
+    // PAR-1: the CHF organization is a registered company that supports and invoices its
+    // clients and accepted the reseller conditions (its legal representative, a year ago).
+    let accepted_by: Option<i64> =
+        c.tx.query_row(
+            "SELECT user_id FROM memberships WHERE organization_id = ?1
+             AND role = 'legal_representative' ORDER BY user_id LIMIT 1",
+            [CHF_ORG],
+            |r| r.get(0),
+        )
+        .optional()?;
+    c.tx.execute(
+        "INSERT INTO partner_profiles VALUES (?1, 'CHE-109.322.551',
+            'https://atelier-lumiere.ch', 1, 1, ?2, ?3)",
+        params![
+            CHF_ORG,
+            accepted_by,
+            format!("{}T08:30:00Z", c.today - Months::new(12))
+        ],
+    )?;
+    // (name, e-mail, access, months ago, billed, benefit, rate, products: (name, months, price))
+    type ClientRow<'a> = (
+        &'a str,
+        &'a str,
+        &'a str,
+        u32,
+        &'a str,
+        &'a str,
+        i64,
+        &'a [(&'a str, u32, i64)],
+    );
+    let rows: &[ClientRow<'_>] = &[
+        (
+            "Boulangerie Martin SA",
+            "compta@boulangerie-martin.ch",
+            "whole_account",
+            30,
+            "partner",
+            "discount",
+            2000,
+            &[
+                ("boulangerie-martin.ch", 12, 2_400),
+                ("Hébergement Web boulangerie-martin.ch", 12, 11_900),
+                ("Mail Service (5 adresses)", 12, 6_000),
+                ("kDrive 1 To", 1, 1_000),
+                ("Certificat SSL", 12, 4_900),
+                ("Sauvegarde Swiss Backup", 12, 3_600),
+            ],
+        ),
+        (
+            "Cabinet dentaire Rey",
+            "secretariat@dentiste-rey.ch",
+            "specific_products",
+            18,
+            "client",
+            "cashback",
+            1500,
+            &[
+                ("dentiste-rey.ch", 12, 2_400),
+                ("Hébergement Web dentiste-rey.ch", 12, 11_900),
+                ("Mail Service (2 adresses)", 12, 3_000),
+            ],
+        ),
+        (
+            "Vins de Lavaux Sàrl",
+            "info@vins-lavaux.ch",
+            "whole_account",
+            7,
+            "partner",
+            "cashback",
+            3500,
+            &[
+                ("vins-lavaux.ch", 12, 2_400),
+                ("vins-lavaux.swiss", 12, 4_500),
+                ("Hébergement Web vins-lavaux.ch", 12, 11_900),
+                ("Boutique en ligne", 1, 2_990),
+                ("Mail Service (10 adresses)", 12, 12_000),
+                ("kDrive 3 To", 12, 19_900),
+                ("Certificat SSL EV", 12, 29_900),
+                ("Swiss Backup 500 Go", 12, 7_200),
+                ("Nom de domaine vinslavaux.ch", 24, 4_800),
+            ],
+        ),
     ];
-    for (name, access, count, months_ago) in rows {
+    for (i, (name, email, access, months_ago, billed, benefit, rate, products)) in
+        rows.iter().enumerate()
+    {
         c.tx.execute(
             "INSERT INTO partner_clients(partner_organization_id, client_name, access,
-                product_count, since) VALUES (?1, ?2, ?3, ?4, ?5)",
+                product_count, since, contact_email, billed, benefit, rate_bp, currency)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'CHF')",
             params![
                 CHF_ORG,
                 name,
                 access,
-                count,
-                (c.today - Months::new(*months_ago)).to_string()
+                products.len(),
+                (c.today - Months::new(*months_ago)).to_string(),
+                email,
+                billed,
+                benefit,
+                rate
             ],
         )?;
+        let client = c.tx.last_insert_rowid();
+        for (k, (product, months, price)) in products.iter().enumerate() {
+            // With specific products the client granted the first two.
+            let managed = *access == "whole_account" || k < 2;
+            let renews = c.today + Duration::days(20 + 37 * (i as i64 + 1) * (k as i64 + 1) % 360);
+            c.tx.execute(
+                "INSERT INTO partner_client_products(client_id, name, period_months,
+                    price_minor, currency, renews_on, managed)
+                 VALUES (?1, ?2, ?3, ?4, 'CHF', ?5, ?6)",
+                params![client, product, months, price, renews.to_string(), managed],
+            )?;
+        }
     }
+    // A plain user of the partner manages the first client.
+    c.tx.execute(
+        "INSERT INTO partner_client_managers(client_id, organization_id, user_id)
+         SELECT pc.id, m.organization_id, m.user_id FROM partner_clients pc
+         JOIN memberships m ON m.organization_id = pc.partner_organization_id
+         WHERE pc.client_name = 'Boulangerie Martin SA' AND m.role = 'user'
+           AND m.status = 'active'
+         ORDER BY m.user_id LIMIT 1",
+        [],
+    )?;
     Ok(())
 }
 

@@ -489,6 +489,15 @@ fn an_older_workspace_moves_its_qr_iban_out_of_the_iban() {
          DROP TABLE service_credentials; DROP TABLE mailbox_access; DROP TABLE mailboxes;
          DROP TABLE login_passwords; DROP TABLE security_events;
          DROP TABLE tfa_emergency_codes; DROP TABLE tfa_enrolments;
+
+         DROP TABLE partner_statements; DROP TABLE partner_client_managers;
+         DROP TABLE partner_client_products; DROP TABLE partner_profiles;
+         ALTER TABLE partner_clients DROP COLUMN contact_email;
+         ALTER TABLE partner_clients DROP COLUMN billed;
+         ALTER TABLE partner_clients DROP COLUMN benefit;
+         ALTER TABLE partner_clients DROP COLUMN rate_bp;
+         ALTER TABLE partner_clients DROP COLUMN currency;
+         ALTER TABLE partner_clients DROP COLUMN ended_on;
          PRAGMA user_version = 9;",
     )
     .unwrap();

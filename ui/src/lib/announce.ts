@@ -130,6 +130,16 @@ export const ANNOUNCED: Record<string, (args: Args, result: unknown, refresh: ()
   tfa_regenerate_codes: () => ({ text: t("sec.toast.regenerated") }),
   tfa_save_codes: (_a, r) => (r ? { text: t("toast.savedTo", { path: r as string }) } : null),
   tfa_print_codes: () => ({ text: t("sec.toast.printed") }),
+
+  partner_save_profile: () => ({ text: t("toast.partnerProfile") }),
+  partner_set_status: () => ({ text: t("toast.partnerStatus") }),
+  partner_add_client: () => ({ text: t("toast.partnerClientAdded") }),
+  partner_add_client_product: () => ({ text: t("toast.partnerProductAdded") }),
+  partner_set_access: () => ({ text: t("toast.partnerAccess") }),
+  partner_set_billing: () => ({ text: t("toast.partnerBilling") }),
+  partner_set_managers: () => ({ text: t("toast.partnerManagers") }),
+  partner_end_client: () => ({ text: t("toast.partnerEnded") }),
+  partner_export_statement: (a, r) => ANNOUNCED.save_document?.(a, r, () => {}) ?? null,
 };
 
 /**
@@ -152,6 +162,8 @@ export const QUIET = new Set([
   "support_access_log", "list_kc_blocks", "kc_documents",
 
   "tfa_status", "tfa_begin", "tfa_check_code", "identifier_map",
+
+  "partner_client", "partner_statement",
 ]);
 
 /** The listener `onCommandDone` gets: one toast per announced command. */

@@ -478,7 +478,65 @@ export type PartnerStatus = "none" | "partner" | "affiliate";
 
 export type ClientAccess = "whole_account" | "specific_products";
 
-export type PartnerClient = { id: number, partner_organization_id: number, client_name: string, access: ClientAccess, product_count: number, since: string, };
+export type PartnerClient = { id: number, partner_organization_id: number, client_name: string, contact_email: string | null, access: ClientAccess, 
+/**
+ * The client's products known to the workspace.
+ */
+product_count: number, 
+/**
+ * Of those, the ones the partner manages (all of them with the whole account).
+ */
+managed_count: number, since: string, 
+/**
+ * The relationship ended that day: no access any more, products and statements stay.
+ */
+ended_on: string | null, billed: BilledParty, benefit: Benefit, 
+/**
+ * PAR-4: 0..=3500 basis points.
+ */
+rate_bp: number, currency: Currency, 
+/**
+ * The partner's users who may manage this client (besides its admins).
+ */
+manager_ids: Array<number>, };
+
+export type BilledParty = "partner" | "client";
+
+export type Benefit = "discount" | "cashback";
+
+export type ClientProduct = { id: number, client_id: number, name: string, period_months: number, price: Money, renews_on: string, managed: boolean, };
+
+export type PartnerProfile = { 
+/**
+ * Commercial register number (CHE-…, SIRET or equivalent).
+ */
+register_number: string | null, website: string | null, supports_clients: boolean, invoices_clients: boolean, 
+/**
+ * Who accepted the reseller conditions, and when.
+ */
+conditions_accepted_by: string | null, conditions_accepted_at: string | null, };
+
+export type Eligibility = { 
+/**
+ * Yearly value of managed products, per currency.
+ */
+volume_chf: Money, volume_eur: Money, threshold_chf: Money, threshold_eur: Money, volume_met: boolean, register_number: string | null, website: string | null, company_met: boolean, supports_clients: boolean, invoices_clients: boolean, service_met: boolean, conditions_accepted_by: string | null, conditions_accepted_at: string | null, conditions_met: boolean, eligible: boolean, };
+
+export type StatementLine = { product_id: number, product: string, renews_on: string, period_months: number, 
+/**
+ * The provider's list price: what the client pays.
+ */
+list_price: Money, 
+/**
+ * What the partner pays the provider (zero when the client is billed).
+ */
+partner_pays: Money, 
+/**
+ * List × rate: the discount kept or the cashback received.
+ */
+margin: Money, };
+
+export type Statement = { client_id: number, client_name: string, partner_name: string, from: string, to: string, billed: BilledParty, benefit: Benefit, rate_bp: number, currency: Currency, lines: Array<StatementLine>, total_list: Money, total_partner_pays: Money, total_margin: Money, };
 
 export type TwoFactorMethod = "app_push" | "totp";
 
@@ -643,6 +701,40 @@ export type MembersPage = {
  */
 total: number, offset: number, members: Array<Member>, };
 
+export type PartnerMember = { user_id: number, display_name: string, role: Role, };
+
+export type PartnerOverview = { status: PartnerStatus, 
+/**
+ * Legal representative or administrator: may change settings and clients.
+ */
+can_manage: boolean, eligibility: Eligibility, 
+/**
+ * Every client for those who manage; for a plain user the ones assigned to them.
+ */
+clients: Array<PartnerClient>, 
+/**
+ * The organization's active members (who may be assigned clients).
+ */
+members: Array<PartnerMember>, };
+
+export type StatementRecord = { id: number, from: string, to: string, format: string, total: Money, margin: Money, created_by: string | null, created_at: string, };
+
+export type PartnerClientDetail = { client: PartnerClient, products: Array<ClientProduct>, statements: Array<StatementRecord>, can_manage: boolean, };
+
+export type PartnerProfileInput = { register_number: string | null, website: string | null, supports_clients: boolean, invoices_clients: boolean, accept_conditions: boolean, };
+
+export type BillingTermsInput = { billed: BilledParty, benefit: Benefit, rate: string, locale: string, };
+
+export type NewPartnerClient = { name: string, email: string, access: ClientAccess, terms: BillingTermsInput, };
+
+export type NewClientProduct = { name: string, 
+/**
+ * As typed in `locale`.
+ */
+price: string, locale: string, period_months: number, renews_on: string, };
+
+export type StatementFormat = "csv" | "pdf";
+
 export type OrganizationOverview = { organization: Organization, 
 /**
  * The first page of members (at most `MEMBERS_PAGE_MAX`, 100): a big organization's reply
@@ -659,8 +751,6 @@ members_total: number,
 actor: Member | null, teams: Array<Team>, };
 
 export type BillingOverview = { payment_methods: Array<PaymentMethod>, prepaid: PrepaidAccount, };
-
-export type PartnerOverview = { status: PartnerStatus, clients: Array<PartnerClient>, };
 
 export type UiPreferences = { language: string | null, os_languages: Array<string>, };
 

@@ -50,6 +50,15 @@ import type {
   OrganizationOverview,
   MembersPage,
   PartnerOverview,
+  PartnerProfileInput,
+  PartnerStatus,
+  NewPartnerClient,
+  PartnerClientDetail,
+  NewClientProduct,
+  ClientAccess,
+  BillingTermsInput,
+  Statement,
+  StatementFormat,
   SecuritySettings,
   Seller,
   SupportGrant,
@@ -132,6 +141,28 @@ export const api = {
   securityOverview: () => call<SecuritySettings[]>("security_overview"),
   partnerOverview: (organizationId: number) =>
     call<PartnerOverview>("partner_overview", { organizationId }),
+  // PAR-1..4: the partner program (every change decided by the engine for the signed-in user).
+  partnerSaveProfile: (organizationId: number, profile: PartnerProfileInput) =>
+    call<null>("partner_save_profile", { organizationId, profile }),
+  partnerSetStatus: (organizationId: number, status: PartnerStatus) =>
+    call<null>("partner_set_status", { organizationId, status }),
+  partnerAddClient: (organizationId: number, client: NewPartnerClient) =>
+    call<number>("partner_add_client", { organizationId, client }),
+  partnerClient: (clientId: number) => call<PartnerClientDetail>("partner_client", { clientId }),
+  partnerAddClientProduct: (clientId: number, product: NewClientProduct) =>
+    call<number>("partner_add_client_product", { clientId, product }),
+  partnerSetAccess: (clientId: number, access: ClientAccess, productIds: number[]) =>
+    call<null>("partner_set_access", { clientId, access, productIds }),
+  partnerSetBilling: (clientId: number, terms: BillingTermsInput) =>
+    call<null>("partner_set_billing", { clientId, terms }),
+  partnerSetManagers: (clientId: number, userIds: number[]) =>
+    call<null>("partner_set_managers", { clientId, userIds }),
+  partnerEndClient: (clientId: number) => call<null>("partner_end_client", { clientId }),
+  partnerStatement: (clientId: number, from: string, to: string) =>
+    call<Statement>("partner_statement", { clientId, from, to }),
+  /** Saves the statement through the Save dialog; the path, or null: cancelled. */
+  partnerExportStatement: (clientId: number, from: string, to: string, format: StatementFormat, language: string) =>
+    call<string | null>("partner_export_statement", { clientId, from, to, format, language }),
   uiPreferences: () => call<UiPreferences>("ui_preferences"),
   setLanguage: (language: string) => call<UiPreferences>("set_language", { language }),
   resetDemoWorkspace: () => call<WorkspaceInfo>("reset_demo_workspace"),
