@@ -124,7 +124,6 @@ const COMMANDS: &[&str] = &[
     "kc_documents",
     "kc_attach_document",
     "kc_handle_document",
-
     "tfa_status",
     "tfa_begin",
     "tfa_confirm",
@@ -134,7 +133,6 @@ const COMMANDS: &[&str] = &[
     "tfa_save_codes",
     "tfa_print_codes",
     "identifier_map",
-
     // PAR-1..4 (branch `partner`)
     "partner_save_profile",
     "partner_set_status",

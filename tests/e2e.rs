@@ -5001,6 +5001,7 @@ async fn palette_finds_an_invoice_and_runs_add_user() {
     app.wait_css("#pal-opt-3").await;
     app.screenshot("palette-dark-es-1024").await;
     app.close().await;
+}
 
 /// The Support section's access grants (SUP-1..4), as a person uses them.
 struct GrantsPage<'a>(&'a App);
@@ -5131,64 +5132,6 @@ async fn kc_blocked_order_banner_and_resend() {
     let support_dir = dir.path().join("support");
     let doc = dir.path().join("pasaporte.png");
     std::fs::write(&doc, b"scan").unwrap();
-
-// ---- Account security (TFA-1..4, ID-1..4): a small page object for the Security section.
-
-struct SecurityPage<'a>(&'a App);
-
-impl SecurityPage<'_> {
-    /// The code the authenticator app would show now for the key shown for typing by hand.
-    async fn current_code(&self) -> String {
-        let groups = self.0.text("[data-testid=tfa-seed]").await;
-        let seed = totp_rs::Secret::Encoded(groups.replace(' ', ""))
-            .to_bytes()
-            .expect("the key shown is base32");
-        let now = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .unwrap()
-            .as_secs();
-        totp_rs::TOTP::new_unchecked(
-            totp_rs::Algorithm::SHA1,
-            6,
-            0,
-            30,
-            seed,
-            None,
-            String::new(),
-        )
-        .generate(now)
-    }
-
-    async fn codes_shown(&self) -> Vec<String> {
-        self.0.wait_css("[data-testid=tfa-code-item]").await;
-        let mut codes = Vec::new();
-        for el in self
-            .0
-            .client
-            .find_all(Locator::Css("[data-testid=tfa-code-item]"))
-            .await
-            .unwrap()
-        {
-            codes.push(el.text().await.unwrap());
-        }
-        codes
-    }
-
-    async fn use_code(&self, code: &str) {
-        self.0.fill("[data-testid=tfa-check-code]", code).await;
-        self.0.click("[data-testid=tfa-check]").await;
-    }
-}
-
-/// Issue 15: enrol an authenticator app in Spanish at 1024x700, verify a code computed from the
-/// key shown for typing by hand, see the ten emergency codes (said to be shown once), save them,
-/// use one (9 left), and see the same one refused the second time.
-#[tokio::test(flavor = "multi_thread")]
-async fn tfa_enrol_and_use_an_emergency_code() {
-    let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("ws.sqlite3");
-    let out = dir.path().join("saved");
-    std::fs::create_dir_all(&out).unwrap();
     let app = App::launch(
         &path,
         &[
@@ -5196,10 +5139,6 @@ async fn tfa_enrol_and_use_an_emergency_code() {
             ("COMPTOIR_NOW", "2026-11-27T09:00:00Z"),
             ("COMPTOIR_SUPPORT_DIR", support_dir.to_str().unwrap()),
             ("COMPTOIR_ATTACH_FILE", doc.to_str().unwrap()),
-
-            ("COMPTOIR_SAVE_DIR", out.to_str().unwrap()),
-            // The app's in-memory keyring: the real one is tested in comptoir-store.
-            ("COMPTOIR_KEYRING", "mock"),
         ],
     )
     .await;
@@ -5270,7 +5209,76 @@ async fn tfa_enrol_and_use_an_emergency_code() {
         )
         .unwrap();
     assert_eq!(resends, 1, "once a day");
+}
 
+// ---- Account security (TFA-1..4, ID-1..4): a small page object for the Security section.
+
+struct SecurityPage<'a>(&'a App);
+
+impl SecurityPage<'_> {
+    /// The code the authenticator app would show now for the key shown for typing by hand.
+    async fn current_code(&self) -> String {
+        let groups = self.0.text("[data-testid=tfa-seed]").await;
+        let seed = totp_rs::Secret::Encoded(groups.replace(' ', ""))
+            .to_bytes()
+            .expect("the key shown is base32");
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_secs();
+        totp_rs::TOTP::new_unchecked(
+            totp_rs::Algorithm::SHA1,
+            6,
+            0,
+            30,
+            seed,
+            None,
+            String::new(),
+        )
+        .generate(now)
+    }
+
+    async fn codes_shown(&self) -> Vec<String> {
+        self.0.wait_css("[data-testid=tfa-code-item]").await;
+        let mut codes = Vec::new();
+        for el in self
+            .0
+            .client
+            .find_all(Locator::Css("[data-testid=tfa-code-item]"))
+            .await
+            .unwrap()
+        {
+            codes.push(el.text().await.unwrap());
+        }
+        codes
+    }
+
+    async fn use_code(&self, code: &str) {
+        self.0.fill("[data-testid=tfa-check-code]", code).await;
+        self.0.click("[data-testid=tfa-check]").await;
+    }
+}
+
+/// Issue 15: enrol an authenticator app in Spanish at 1024x700, verify a code computed from the
+/// key shown for typing by hand, see the ten emergency codes (said to be shown once), save them,
+/// use one (9 left), and see the same one refused the second time.
+#[tokio::test(flavor = "multi_thread")]
+async fn tfa_enrol_and_use_an_emergency_code() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ws.sqlite3");
+    let out = dir.path().join("saved");
+    std::fs::create_dir_all(&out).unwrap();
+    let app = App::launch(
+        &path,
+        &[
+            ("LANGUAGE", "es"),
+            ("COMPTOIR_SAVE_DIR", out.to_str().unwrap()),
+            // The app's in-memory keyring: the real one is tested in comptoir-store.
+            ("COMPTOIR_KEYRING", "mock"),
+        ],
+    )
+    .await;
+    app.client.set_window_size(1024, 700).await.unwrap();
     let page = SecurityPage(&app);
     app.open_section("security").await;
     app.wait_text("[data-testid=tfa-off]", "desactivada").await;
@@ -5334,6 +5342,8 @@ async fn tfa_enrol_and_use_an_emergency_code() {
     .await;
     app.click_in_view("[data-testid=ids-credentials]").await;
     app.screenshot("security-identifiers-es").await;
+    app.close().await;
+}
 
 /// PAR-1..4 in Spanish at 1024×700: eligibility shown condition by condition with its figures,
 /// a client added with restricted rights (35.01 % refused by PAR-4 first), one of its products

@@ -453,7 +453,6 @@ pub fn register_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             security_commands::tfa_save_codes,
             security_commands::tfa_print_codes,
             security_commands::identifier_map,
-
             partner_commands::partner_save_profile,
             partner_commands::partner_set_status,
             partner_commands::partner_add_client,

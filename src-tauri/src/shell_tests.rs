@@ -908,6 +908,7 @@ fn sup_grant_revoke_and_log_and_kc_over_ipc() {
         invoke(&s, "kc_documents", json!({ "orderId": order })).unwrap(),
         json!([])
     );
+}
 
 /// TFA-4 through IPC: the signed-in user cannot enrol or remove 2FA for another user, whatever
 /// the command is given; bad input names the field and its reason.

@@ -514,7 +514,6 @@ pub const MIGRATIONS: &[&str] = &[
     CREATE INDEX kc_documents_kept ON kc_documents(deleted_at, attached_at);
     "#
     ),
-
     // branch `security` (issue 15, TFA-1..4, ID-1..4): the signed-in user's own 2FA (the seed is
     // in the OS keyring, never here: only its state and the last accepted 30-second step, so a
     // code is not accepted twice), emergency codes as salted argon2 hashes, security events

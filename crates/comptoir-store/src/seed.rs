@@ -18,7 +18,6 @@ const TABLES: &[&str] = &[
     "kc_documents",
     "kc_resends",
     "kc_blocks",
-
     "service_credentials",
     "mailbox_access",
     "mailboxes",

@@ -194,7 +194,8 @@ paid: Money,
  */
 paid_count: number, 
 /**
- * The totals of the credit notes issued that month.
+ * What the credit notes issued that month gave back (a positive amount; credit notes are
+ * stored negative).
  */
 credited: Money, credited_count: number, };
 
