@@ -568,7 +568,8 @@ pub const MIGRATIONS: &[&str] = &[
         username TEXT NOT NULL,
         host TEXT NOT NULL,
         password_set_on TEXT NOT NULL
-
+    );
+    "#,
     // (branch `partner`) PAR-1..4: what the partner records for eligibility (register number,
     // website, service, who accepted the reseller conditions and when); per client its contact,
     // billing terms (who is billed, discount or cashback 0-35 %), currency and end; the client's
