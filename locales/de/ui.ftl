@@ -1382,15 +1382,15 @@ fc-month = Monat
 fc-clear = Alle Verlängerungen
 fc-bar =
     { $month }: { $automatic } automatisch belastet ({ $na ->
-        [one] 1 Produkt
+        [one] { $na } Produkt
        *[other] { $na } Produkte
     }), { $action } zu erledigen ({ $nb ->
-        [one] 1 Produkt
+        [one] { $nb } Produkt
        *[other] { $nb } Produkte
     })
 fc-products =
     { $n ->
-        [one] 1 Produkt
+        [one] { $n } Produkt
        *[other] { $n } Produkte
     }
 sp-title = Ausgaben der letzten { $n } Monate
@@ -1402,10 +1402,10 @@ sp-chartOf = Ausgaben pro Monat in { $currency }
 sp-hint = Wählen Sie einen Balken, um die Dokumente zu sehen, die er zusammenzählt.
 sp-bar =
     { $month }: { $paid } bezahlt ({ $np ->
-        [one] 1 Rechnung
+        [one] { $np } Rechnung
        *[other] { $np } Rechnungen
     }), { $credited } gutgeschrieben ({ $nc ->
-        [one] 1 Gutschrift
+        [one] { $nc } Gutschrift
        *[other] { $nc } Gutschriften
     })
 inv-issuedIn = Ausgestellt im { $month } · { $currency }

@@ -1382,15 +1382,15 @@ fc-month = Month
 fc-clear = All renewals
 fc-bar =
     { $month }: { $automatic } charged automatically ({ $na ->
-        [one] 1 product
+        [one] { $na } product
        *[other] { $na } products
     }), { $action } needing action ({ $nb ->
-        [one] 1 product
+        [one] { $nb } product
        *[other] { $nb } products
     })
 fc-products =
     { $n ->
-        [one] 1 product
+        [one] { $n } product
        *[other] { $n } products
     }
 sp-title = Spending in the last { $n } months
@@ -1402,10 +1402,10 @@ sp-chartOf = Spending per month in { $currency }
 sp-hint = Select a bar to list the documents it adds up.
 sp-bar =
     { $month }: { $paid } paid ({ $np ->
-        [one] 1 invoice
+        [one] { $np } invoice
        *[other] { $np } invoices
     }), { $credited } credited ({ $nc ->
-        [one] 1 credit note
+        [one] { $nc } credit note
        *[other] { $nc } credit notes
     })
 inv-issuedIn = Issued in { $month } · { $currency }

@@ -1403,15 +1403,15 @@ fc-month = Mes
 fc-clear = Todas las renovaciones
 fc-bar =
     { $month }: { $automatic } de cobro automático ({ $na ->
-        [one] 1 producto
+        [one] { $na } producto
        *[other] { $na } productos
     }), { $action } que requieren acción ({ $nb ->
-        [one] 1 producto
+        [one] { $nb } producto
        *[other] { $nb } productos
     })
 fc-products =
     { $n ->
-        [one] 1 producto
+        [one] { $n } producto
        *[other] { $n } productos
     }
 sp-title = Gastos de los últimos { $n } meses
@@ -1423,10 +1423,10 @@ sp-chartOf = Gastos por mes en { $currency }
 sp-hint = Seleccione una barra para ver los documentos que suma.
 sp-bar =
     { $month }: { $paid } pagado ({ $np ->
-        [one] 1 factura
+        [one] { $np } factura
        *[other] { $np } facturas
     }), { $credited } abonado ({ $nc ->
-        [one] 1 nota de crédito
+        [one] { $nc } nota de crédito
        *[other] { $nc } notas de crédito
     })
 inv-issuedIn = Emitidos en { $month } · { $currency }

@@ -875,12 +875,12 @@ prov-held =
 prov-sendNow = Envoyer maintenant
 prov-noExpiry =
     { $count ->
-        [one] 1 produit n’a pas de date d’échéance chez le fournisseur : rien à renouveler, il n’est donc pas dans Renouvellements.
+        [one] { $count } produit n’a pas de date d’échéance chez le fournisseur : rien à renouveler, il n’est donc pas dans Renouvellements.
        *[other] { $count } produits n’ont pas de date d’échéance chez le fournisseur : rien à renouveler, ils ne sont donc pas dans Renouvellements.
     }
 prov-unknownService =
     { $count ->
-        [one] 1 produit relève d’un service que Comptoir ne renouvelle pas encore : il n’est pas dans Renouvellements.
+        [one] { $count } produit relève d’un service que Comptoir ne renouvelle pas encore : il n’est pas dans Renouvellements.
        *[other] { $count } produits relèvent d’un service que Comptoir ne renouvelle pas encore : ils ne sont pas dans Renouvellements.
     }
 prov-reason-invalid_email = Le fournisseur a refusé l’adresse e-mail.
@@ -897,12 +897,12 @@ add-addresses = Adresses e-mail, une par ligne
 add-addressesHint = « Nom <adresse> », « Nom, adresse » ou l’adresse seule (prenom.nom@… donne le nom « Prenom Nom »).
 add-invitedMany =
     { $count ->
-        [one] 1 personne a été invitée.
+        [one] { $count } personne a été invitée.
        *[other] { $count } personnes ont été invitées.
     }
 add-someRefused =
     { $count ->
-        [one] 1 ligne n’a pas été invitée (les autres l’ont été) :
+        [one] { $count } ligne n’a pas été invitée (les autres l’ont été) :
        *[other] { $count } lignes n’ont pas été invitées (les autres l’ont été) :
     }
 add-lineAlreadyMember = déjà membre
@@ -928,10 +928,10 @@ refusal-task_failed = Le fournisseur n’a pas pu terminer la tâche.
 refusal-keyring = Le trousseau du système n’a pas pu garder le jeton (il est verrouillé ou l’accès a été refusé). Déverrouillez-le et réessayez.
 refusal-invalid = Cela ne ressemble pas à un jeton d’API personnel. Collez-le tel que le fournisseur l’affiche.
 prov-outboxSummary = { $unsent ->
-        [one] 1 pas encore envoyée
+        [one] { $unsent } pas encore envoyée
        *[other] { $unsent } pas encore envoyées
     } · { $sent ->
-        [one] 1 envoyée récemment
+        [one] { $sent } envoyée récemment
        *[other] { $sent } envoyées récemment
     }
 
@@ -954,7 +954,7 @@ toast-actingUser = Vous agissez maintenant comme l’utilisateur choisi.
 toast-workspaceOpened = Espace de travail ouvert.
 toast-backedUp = Sauvegarde enregistrée dans { $path }.
 toast-invitedMany = { $n ->
-    [one] 1 personne invitée
+    [one] { $n } personne invitée
    *[other] { $n } personnes invitées
 }{ $refused ->
     [0] .
@@ -1353,7 +1353,7 @@ prov-unavailable =
     }
 prov-blocked =
     { $count ->
-        [one] 1 modification attend que le conflit soit résolu
+        [one] { $count } modification attend que le conflit soit résolu
        *[other] { $count } modifications attendent que le conflit soit résolu
     }
 prov-resolve = Résoudre…
@@ -1403,15 +1403,15 @@ fc-month = Mois
 fc-clear = Tous les renouvellements
 fc-bar =
     { $month } : { $automatic } débités automatiquement ({ $na ->
-        [one] 1 produit
+        [one] { $na } produit
        *[other] { $na } produits
     }), { $action } à traiter ({ $nb ->
-        [one] 1 produit
+        [one] { $nb } produit
        *[other] { $nb } produits
     })
 fc-products =
     { $n ->
-        [one] 1 produit
+        [one] { $n } produit
        *[other] { $n } produits
     }
 sp-title = Dépenses des { $n } derniers mois
@@ -1423,10 +1423,10 @@ sp-chartOf = Dépenses par mois en { $currency }
 sp-hint = Sélectionnez une barre pour afficher les documents qu’elle additionne.
 sp-bar =
     { $month } : { $paid } payé ({ $np ->
-        [one] 1 facture
+        [one] { $np } facture
        *[other] { $np } factures
     }), { $credited } crédité ({ $nc ->
-        [one] 1 note de crédit
+        [one] { $nc } note de crédit
        *[other] { $nc } notes de crédit
     })
 inv-issuedIn = Émis en { $month } · { $currency }
@@ -1465,7 +1465,7 @@ sup-new-done = { $n ->
    *[other] { $n } accès donnés pour 7 jours.
 }
 sup-countdown-days = se ferme dans { $days ->
-    [one] 1 jour
+    [one] { $days } jour
    *[other] { $days } jours
 } { $hours } h
 sup-countdown-hours = se ferme dans { $hours } h { $minutes } min

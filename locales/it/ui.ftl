@@ -1403,15 +1403,15 @@ fc-month = Mese
 fc-clear = Tutti i rinnovi
 fc-bar =
     { $month }: { $automatic } addebitati automaticamente ({ $na ->
-        [one] 1 prodotto
+        [one] { $na } prodotto
        *[other] { $na } prodotti
     }), { $action } da gestire ({ $nb ->
-        [one] 1 prodotto
+        [one] { $nb } prodotto
        *[other] { $nb } prodotti
     })
 fc-products =
     { $n ->
-        [one] 1 prodotto
+        [one] { $n } prodotto
        *[other] { $n } prodotti
     }
 sp-title = Spese degli ultimi { $n } mesi
@@ -1423,10 +1423,10 @@ sp-chartOf = Spese per mese in { $currency }
 sp-hint = Selezioni una barra per vedere i documenti che somma.
 sp-bar =
     { $month }: { $paid } pagato ({ $np ->
-        [one] 1 fattura
+        [one] { $np } fattura
        *[other] { $np } fatture
     }), { $credited } accreditato ({ $nc ->
-        [one] 1 nota di credito
+        [one] { $nc } nota di credito
        *[other] { $nc } note di credito
     })
 inv-issuedIn = Emessi in { $month } · { $currency }

@@ -7,7 +7,10 @@
 //!   cancelled (PAY-1: blocked) are in the first month: they need action now.
 //! - "Automatic": auto-renewal is on with a saved method that is still valid on the charge day
 //!   (REN-4: 14 days before expiry; a card is valid to the last day of its expiry month), and
-//!   the product is neither overdue nor blocked. Everything else "needs action".
+//!   the product is neither overdue nor blocked, and the charge day has not passed without a
+//!   renewal. Everything else "needs action".
+//! - Each product counts once, in the month of its next expiry: a monthly or quarterly product
+//!   renews again within the 12 months, which the forecast does not project yet.
 //! - Amounts are never summed across currencies: one bar per month and currency.
 //! - Automatic renewals draw from the prepaid balance first (PAY-5: the balance, then the
 //!   method), so the projection subtracts each month's automatic total from the balance.

@@ -42,6 +42,10 @@ pub struct ProductQuery {
     #[serde(default)]
     #[ts(optional)]
     pub charge: Option<crate::forecast::ChargeKind>,
+    /// Only products priced in this currency (a forecast bar is one currency's).
+    #[serde(default)]
+    #[ts(optional)]
+    pub currency: Option<crate::money::Currency>,
     pub sort: SortKey,
     pub descending: bool,
     pub offset: u32,

@@ -13,6 +13,9 @@ use crate::{Store, StoreResult};
 /// them (the SQL already puts whole and starting matches first).
 const PER_KIND: i64 = 60;
 
+/// People and teams read per search (matched folded in Rust, see below).
+const PEOPLE_AND_TEAMS: i64 = 5_000;
+
 /// `%`, `_` and `\` taken literally in a LIKE pattern (with `ESCAPE '\'`).
 fn like_escape(text: &str) -> String {
     text.replace('\\', "\\\\")
@@ -131,16 +134,17 @@ impl Store {
             }
         }
 
-        // People of the actor's organizations by name or e-mail (one hit per person).
+        // People of the actor's organizations by name or e-mail (one hit per person). SQL's LIKE
+        // folds ASCII case only ("LUCÍA" would miss "Lucía"): the people of one's organizations
+        // are few, so they are read (bounded) and matched folded, as the ranking does.
         let mut stmt = conn.prepare_cached(&format!(
             "SELECT u.id, MIN(m.organization_id), u.display_name, u.email FROM users u
              JOIN memberships m ON m.user_id = u.id
-             WHERE (u.display_name LIKE ?1 ESCAPE '\\' OR u.email LIKE ?1 ESCAPE '\\')
-               AND m.organization_id IN ({MEMBER_ORGS2})
+             WHERE m.organization_id IN ({MEMBER_ORGS2})
              GROUP BY u.id ORDER BY u.display_name LIMIT ?3",
             MEMBER_ORGS2 = MEMBER_ORGS.replace('?', "?2")
         ))?;
-        let mut rows = stmt.query(params![contains, actor, PER_KIND])?;
+        let mut rows = stmt.query(params![Option::<String>::None, actor, PEOPLE_AND_TEAMS])?;
         while let Some(r) = rows.next()? {
             let (id, org, name, email): (i64, i64, String, String) =
                 (r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?);
@@ -159,11 +163,11 @@ impl Store {
         let mut stmt = conn.prepare_cached(&format!(
             "SELECT t.id, t.organization_id, t.name, o.name FROM teams t
              JOIN organizations o ON o.id = t.organization_id
-             WHERE t.name LIKE ?1 ESCAPE '\\' AND t.organization_id IN ({MEMBER_ORGS2})
+             WHERE t.organization_id IN ({MEMBER_ORGS2}) AND ?1 IS NULL
              ORDER BY t.name LIMIT ?3",
             MEMBER_ORGS2 = MEMBER_ORGS.replace('?', "?2")
         ))?;
-        let mut rows = stmt.query(params![contains, actor, PER_KIND])?;
+        let mut rows = stmt.query(params![Option::<String>::None, actor, PEOPLE_AND_TEAMS])?;
         while let Some(r) = rows.next()? {
             let (id, org, name, org_name): (i64, i64, String, String) =
                 (r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?);

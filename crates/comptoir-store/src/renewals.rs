@@ -49,7 +49,8 @@ pub(crate) fn status_sql() -> String {
 
 /// How a product's next renewal will be paid (issue 17, decisions in `comptoir_core::forecast`):
 /// 'automatic' when auto-renewal is on with a method still valid on the charge day (REN-4; a
-/// card's `MM/YYYY` runs to the end of that month) and the product is not overdue or blocked.
+/// card's `MM/YYYY` runs to the end of that month), the charge day is not past, and the product
+/// is not overdue or blocked.
 /// A cancelled product is in neither kind ('gone'). The forecast and the table's filter use this
 /// one expression.
 pub(crate) fn charge_kind_sql() -> String {
@@ -57,6 +58,8 @@ pub(crate) fn charge_kind_sql() -> String {
         "CASE
             WHEN ({status}) = 'cancelled' THEN 'gone'
             WHEN ({status}) IN ('overdue', 'blocked') THEN 'needs_action'
+            -- The charge day passed without a renewal: it will not happen by itself now.
+            WHEN date(p.expires_on, '-{AUTO_RENEW_LEAD_DAYS} days') < {TODAY} THEN 'needs_action'
             WHEN p.auto_renew = 1 AND p.auto_renew_method_id IS NOT NULL AND COALESCE(
                 (SELECT m.expiry IS NULL
                         OR substr(m.expiry, 4, 4) || '-' || substr(m.expiry, 1, 2)
@@ -184,6 +187,10 @@ impl Store {
             w.push("(p.name LIKE ? ESCAPE '\\' OR p.customer_name LIKE ? ESCAPE '\\')".into());
             a.push(Value::Text(like.clone()));
             a.push(Value::Text(like));
+        }
+        if let Some(currency) = q.currency {
+            w.push("p.currency = ?".into());
+            a.push(Value::Text(currency.code().into()));
         }
         if let Some(kind) = q.charge {
             w.push(format!(

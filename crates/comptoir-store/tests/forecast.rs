@@ -50,6 +50,17 @@ const LIVE: [ProductStatus; 4] = [
 fn every_bar_is_the_sum_of_the_rows_it_opens() {
     let dir = tempfile::tempdir().unwrap();
     let s = open_at(&dir, "2026-11-27T09:00:00Z");
+    // The review found a bar's rows mixed currencies: one organization with products in both.
+    let c = rusqlite::Connection::open(s.path()).unwrap();
+    for (expires_on, auto) in [("2027-06-15", 0), ("2026-12-20", 0), ("2027-03-03", 0)] {
+        c.execute(
+            "INSERT INTO products (organization_id, kind, name, customer_name, expires_on,
+                                   period_months, price_minor, currency, auto_renew)
+             VALUES (?1, 'domain_ch', ?2, 'Euro client', ?3, 12, 5000, 'EUR', ?4)",
+            rusqlite::params![CHF_ORG, format!("euro-{expires_on}.ch"), expires_on, auto],
+        )
+        .unwrap();
+    }
     for org in [CHF_ORG, EUR_ORG] {
         let f = s.renewal_forecast(SIGNED_IN_USER, org, 12).unwrap();
         assert_eq!(f.first_month, "2026-11");
@@ -74,6 +85,7 @@ fn every_bar_is_the_sum_of_the_rows_it_opens() {
                         expires_to: Some(last),
                         statuses: LIVE.to_vec(),
                         charge: Some(kind),
+                        currency: Some(c.currency),
                         ..Default::default()
                     };
                     let (minor, n) = table_sum(&s, q);
@@ -413,4 +425,19 @@ fn spending_is_read_by_members_only_and_follows_the_month_end() {
         .unwrap();
     assert_eq!(h.first_month, "2026-01");
     assert_eq!(h.currencies[0].months.last().unwrap().month, "2026-12");
+}
+
+/// Review of issue 17: a product whose charge day (REN-4, 14 days before expiry) has passed
+/// without a renewal is not "charged automatically" any more: someone must renew it now.
+#[test]
+fn a_charge_day_already_past_needs_action() {
+    let dir = tempfile::tempdir().unwrap();
+    // Today in Zurich: 2026-11-27.
+    let s = open_at(&dir, "2026-11-27T09:00:00Z");
+    let charged_yesterday = auto_renewed_product(&s, "2026-12-10", "12/2030", 1_000);
+    let charged_today = auto_renewed_product(&s, "2026-12-11", "12/2030", 1_000);
+    let charged_tomorrow = auto_renewed_product(&s, "2026-12-12", "12/2030", 1_000);
+    assert_eq!(charge_of(&s, charged_yesterday), ChargeKind::NeedsAction);
+    assert_eq!(charge_of(&s, charged_today), ChargeKind::Automatic);
+    assert_eq!(charge_of(&s, charged_tomorrow), ChargeKind::Automatic);
 }

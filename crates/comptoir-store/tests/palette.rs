@@ -38,6 +38,19 @@ fn finds_each_kind_by_its_name_number_or_e_mail() {
     let hits = s.palette_search(SIGNED_IN_USER, "elodie", 10).unwrap();
     assert!(hits.iter().any(|h| h.title == "Élodie Favre"), "{hits:?}");
 
+    // Folded as the ranking folds, not as SQL's LIKE (ASCII case only): the review's
+    // "LUCÍA" and "elodie favre" (the e-mail has a dot, not a space) found nobody.
+    for q in ["ÉLODIE FAVRE", "elodie favre", "FAVRE"] {
+        let hits = s.palette_search(SIGNED_IN_USER, q, 10).unwrap();
+        assert!(
+            hits.iter()
+                .any(|h| h.kind == FoundKind::User && h.title == "Élodie Favre"),
+            "{q}: {hits:?}"
+        );
+    }
+    let hits = s.palette_search(SIGNED_IN_USER, "WEB STUDIO", 10).unwrap();
+    assert_eq!(hits[0].title, "Web studio", "{hits:?}");
+
     let hits = s.palette_search(SIGNED_IN_USER, "web stu", 10).unwrap();
     assert_eq!(
         (hits[0].kind, hits[0].title.as_str()),

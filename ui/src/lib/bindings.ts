@@ -239,7 +239,11 @@ search: string,
 /**
  * Only renewals paid this way (issue 17: a forecast bar opens its rows).
  */
-charge?: ChargeKind, sort: SortKey, descending: boolean, offset: number, limit: number, };
+charge?: ChargeKind, 
+/**
+ * Only products priced in this currency (a forecast bar is one currency's).
+ */
+currency?: Currency, sort: SortKey, descending: boolean, offset: number, limit: number, };
 
 export type ProductRow = { product: Product, organization_name: string, 
 /**
