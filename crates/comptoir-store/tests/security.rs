@@ -454,3 +454,96 @@ fn identifiers_map_of_the_demo() {
     // ID-4: four kinds of service credentials, none a mailbox or the login.
     assert_eq!(map.credentials.len(), 4);
 }
+
+/// A keyring waiting for its unlock prompt: every call blocks until the test releases it.
+struct PromptingKeyring {
+    inner: MemorySecrets,
+    entered: Mutex<std::sync::mpsc::Sender<()>>,
+    release: Mutex<std::sync::mpsc::Receiver<()>>,
+}
+
+impl PromptingKeyring {
+    fn wait(&self) {
+        self.entered.lock().unwrap().send(()).unwrap();
+        self.release.lock().unwrap().recv().unwrap();
+    }
+}
+
+impl SecretStore for PromptingKeyring {
+    fn read(&self, entry: &str) -> comptoir_store::StoreResult<Option<String>> {
+        self.wait();
+        self.inner.read(entry)
+    }
+    fn write(&self, entry: &str, value: &str) -> comptoir_store::StoreResult<()> {
+        self.wait();
+        self.inner.write(entry, value)
+    }
+    fn delete(&self, entry: &str) -> comptoir_store::StoreResult<()> {
+        self.wait();
+        self.inner.delete(entry)
+    }
+}
+
+/// Review of issue 15: a keyring call (an unlock prompt) must not hold the store's lock; another
+/// screen reading the workspace meanwhile gets its answer at once.
+#[test]
+fn a_waiting_keyring_does_not_hold_the_store_lock() {
+    let f = open();
+    let (entered_tx, entered) = std::sync::mpsc::channel();
+    let (release, release_rx) = std::sync::mpsc::channel();
+    let keyring = Arc::new(PromptingKeyring {
+        inner: MemorySecrets::default(),
+        entered: Mutex::new(entered_tx),
+        release: Mutex::new(release_rx),
+    });
+    let locked = Arc::new(Mutex::new(f.store));
+    let (l, k) = (locked.clone(), keyring.clone());
+    let enrol = std::thread::spawn(move || {
+        comptoir_store::security::tfa_begin(&*l, Some(ME), ME, &*k).map(|_| ())
+    });
+    entered
+        .recv_timeout(std::time::Duration::from_secs(10))
+        .expect("the enrolment asks the keyring");
+    // The keyring is waiting: another screen reads the workspace within 2 s.
+    let (read_tx, read_rx) = std::sync::mpsc::channel();
+    let l = locked.clone();
+    std::thread::spawn(move || {
+        let status = l.lock().unwrap().tfa_status(ME, ME).map(|s| s.state);
+        let _ = read_tx.send(status.is_ok());
+    });
+    let answered = read_rx.recv_timeout(std::time::Duration::from_secs(2));
+    release.send(()).unwrap();
+    assert_eq!(answered, Ok(true), "the read waited for the keyring");
+    enrol.join().unwrap().unwrap();
+    assert_eq!(
+        locked.lock().unwrap().tfa_status(ME, ME).unwrap().state,
+        TfaState::Pending
+    );
+    // The same for a code check: the seed is read outside the lock.
+    let code = {
+        let s = locked.lock().unwrap();
+        let b32 = keyring
+            .inner
+            .read(&s.tfa_seed_entry(ME).unwrap())
+            .unwrap()
+            .unwrap();
+        totp(Secret::Encoded(b32).to_bytes().unwrap(), 6, "").generate(f.clock.unix())
+    };
+    let (l, k) = (locked.clone(), keyring.clone());
+    let confirm = std::thread::spawn(move || {
+        comptoir_store::security::tfa_confirm(&*l, Some(ME), ME, &code, &*k).map(|_| ())
+    });
+    entered
+        .recv_timeout(std::time::Duration::from_secs(10))
+        .expect("the confirmation reads the seed");
+    let l = locked.clone();
+    let (read_tx, read_rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = read_tx.send(l.lock().unwrap().tfa_status(ME, ME).is_ok());
+    });
+    let answered = read_rx.recv_timeout(std::time::Duration::from_secs(2));
+    release.send(()).unwrap();
+    assert_eq!(answered, Ok(true), "the read waited for the keyring");
+    confirm.join().unwrap().unwrap();
+    let _ = f.dir;
+}
