@@ -1227,6 +1227,8 @@ export type MessageKey =
   | "refusal.tfa.no_seed"
   | "refusal.tfa.keyring"
   | "refusal.tfa.print_failed"
+  | "refusal.tfa.workspace_changed"
+  | "refusal.kc.handlers_only"
   | "refusal.id.unification.exact_address"
   | "refusal.id.unification.only_webmail_reader"
   | "refusal.id.unification.may_change_password"
@@ -2549,6 +2551,8 @@ export interface MessageVariables {
   "refusal.tfa.no_seed": never;
   "refusal.tfa.keyring": never;
   "refusal.tfa.print_failed": never;
+  "refusal.tfa.workspace_changed": never;
+  "refusal.kc.handlers_only": never;
   "refusal.id.unification.exact_address": never;
   "refusal.id.unification.only_webmail_reader": never;
   "refusal.id.unification.may_change_password": never;
