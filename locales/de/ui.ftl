@@ -1503,6 +1503,7 @@ refusal-grant_closed =
         [revoked] Dieser Zugang war bereits widerrufen.
        *[expired] Dieser Zugang hat sich nach 7 Tagen bereits von selbst geschlossen.
     }
+refusal-grant_already_open = Der Support hat diesen Zugriff ({ $item }) bereits, noch offen: widerrufen Sie ihn zuerst, um ihn erneut zu geben.
 refusal-kc_blocked = Diese Bestellung ist zur Identitätsprüfung gesperrt: Sie kann hier weder bezahlt noch storniert werden.
 refusal-kc_cancelled = Diese Bestellung wurde nach 10 Tagen ohne Antwort storniert.
 refusal-not_found-support_grant = Dieser Support-Zugang existiert nicht mehr.

@@ -1503,6 +1503,7 @@ refusal-grant_closed =
         [revoked] This access was already revoked.
        *[expired] This access already closed by itself after 7 days.
     }
+refusal-grant_already_open = Support already has this access ({ $item }), still open: revoke it first to give it again.
 refusal-kc_blocked = This order is blocked for identity verification: it cannot be paid or cancelled here.
 refusal-kc_cancelled = This order was cancelled after 10 days without answer.
 refusal-not_found-support_grant = This support access no longer exists.

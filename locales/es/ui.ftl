@@ -1524,6 +1524,7 @@ refusal-grant_closed =
         [revoked] Este acceso ya estaba revocado.
        *[expired] Este acceso ya se cerró solo a los 7 días.
     }
+refusal-grant_already_open = El soporte ya tiene este acceso ({ $item }), todavía abierto: revóquelo primero para darlo de nuevo.
 refusal-kc_blocked = Este pedido está bloqueado por verificación de identidad: no puede pagarse ni cancelarse aquí.
 refusal-kc_cancelled = Este pedido se canceló tras 10 días sin respuesta.
 refusal-not_found-support_grant = Este acceso del soporte ya no existe.

@@ -1524,6 +1524,7 @@ refusal-grant_closed =
         [revoked] Cet accès était déjà révoqué.
        *[expired] Cet accès s’est déjà fermé de lui-même après 7 jours.
     }
+refusal-grant_already_open = Le support a déjà cet accès ({ $item }), encore ouvert : révoquez-le d’abord pour le donner à nouveau.
 refusal-kc_blocked = Cette commande est bloquée pour vérification d’identité : elle ne peut être ni payée ni annulée ici.
 refusal-kc_cancelled = Cette commande a été annulée après 10 jours sans réponse.
 refusal-not_found-support_grant = Cet accès du support n’existe plus.

@@ -1524,6 +1524,7 @@ refusal-grant_closed =
         [revoked] Questo accesso era già revocato.
        *[expired] Questo accesso si è già chiuso da solo dopo 7 giorni.
     }
+refusal-grant_already_open = Il supporto ha già questo accesso ({ $item }), ancora aperto: lo revochi prima per darlo di nuovo.
 refusal-kc_blocked = Questo ordine è bloccato per la verifica dell’identità: non può essere pagato né annullato qui.
 refusal-kc_cancelled = Questo ordine è stato annullato dopo 10 giorni senza risposta.
 refusal-not_found-support_grant = Questo accesso del supporto non esiste più.

@@ -1150,6 +1150,7 @@ export type MessageKey =
   | "order.blocked"
   | "refusal.support_access_rights_needed"
   | "refusal.grant_closed"
+  | "refusal.grant_already_open"
   | "refusal.kc_blocked"
   | "refusal.kc_cancelled"
   | "refusal.not_found.support_grant"
@@ -2474,6 +2475,7 @@ export interface MessageVariables {
   "order.blocked": never;
   "refusal.support_access_rights_needed": "action";
   "refusal.grant_closed": "state";
+  "refusal.grant_already_open": "item";
   "refusal.kc_blocked": never;
   "refusal.kc_cancelled": never;
   "refusal.not_found.support_grant": never;
