@@ -1503,7 +1503,7 @@ refusal-grant_closed =
         [revoked] Dieser Zugang war bereits widerrufen.
        *[expired] Dieser Zugang hat sich nach 7 Tagen bereits von selbst geschlossen.
     }
-refusal-grant_already_open = Der Support hat diesen Zugriff ({ $item }) bereits, noch offen: widerrufen Sie ihn zuerst, um ihn erneut zu geben.
+refusal-grant_already_open = Der Support hat diesen Zugang ({ $item }) bereits, noch offen: widerrufen Sie ihn zuerst, um ihn erneut zu geben.
 refusal-kc_blocked = Diese Bestellung ist zur Identitätsprüfung gesperrt: Sie kann hier weder bezahlt noch storniert werden.
 refusal-kc_cancelled = Diese Bestellung wurde nach 10 Tagen ohne Antwort storniert.
 refusal-not_found-support_grant = Dieser Support-Zugang existiert nicht mehr.
@@ -1520,6 +1520,7 @@ sec-own-badgeOn = Aktiv
 sec-own-intro = Ihr Passwort plus ein zweiter Schritt: ein 6-stelliger Code aus einer Authenticator-App, alle 30 Sekunden neu, der auch offline funktioniert.
 sec-severalAccounts = Eine Authenticator-App kann mehrere Konten enthalten: Fügen Sie Comptoir zu den vorhandenen hinzu.
 sec-own-off = Die Zwei-Faktor-Authentifizierung ist für { $account } ausgeschaltet.
+sec-own-providerOnly = Beim Anbieter ist die Zwei-Faktor-Authentifizierung für dieses Konto aktiv ({ $method }), ihr Schlüssel ist aber nicht in diesem Arbeitsbereich: Codes können hier nicht geprüft werden. Richten Sie hier eine Authenticator-App ein, um Codes in Comptoir zu verwenden.
 sec-own-account = Konto
 sec-begin = Authenticator-App einrichten
 sec-enrol-title = Scannen Sie diesen Code mit Ihrer Authenticator-App

@@ -1520,6 +1520,7 @@ sec-own-badgeOn = On
 sec-own-intro = Your password plus a second step: a 6-digit code from an authenticator app, new every 30 seconds, that works offline.
 sec-severalAccounts = One authenticator app can hold several accounts: add Comptoir beside the ones it already has.
 sec-own-off = Two-factor authentication is off for { $account }.
+sec-own-providerOnly = The provider has two-factor on for this account ({ $method }), but its key is not in this workspace: codes cannot be checked here. Set up an authenticator app here to use codes in Comptoir.
 sec-own-account = Account
 sec-begin = Set up an authenticator app
 sec-enrol-title = Scan this code with your authenticator app

@@ -1541,6 +1541,7 @@ sec-own-badgeOn = Activada
 sec-own-intro = Su contraseña más un segundo paso: un código de 6 cifras de una aplicación de autenticación, nuevo cada 30 segundos, que funciona sin conexión.
 sec-severalAccounts = Una aplicación de autenticación puede contener varias cuentas: añada Comptoir junto a las que ya tiene.
 sec-own-off = La autenticación en dos pasos está desactivada para { $account }.
+sec-own-providerOnly = El proveedor tiene la autenticación en dos pasos activada para esta cuenta ({ $method }), pero su clave no está en este espacio de trabajo: aquí no se pueden comprobar códigos. Configure aquí una app de autenticación para usar códigos en Comptoir.
 sec-own-account = Cuenta
 sec-begin = Configurar una aplicación de autenticación
 sec-enrol-title = Escanee este código con su aplicación de autenticación

@@ -1541,6 +1541,7 @@ sec-own-badgeOn = Activée
 sec-own-intro = Votre mot de passe plus une deuxième étape : un code à 6 chiffres d’une application d’authentification, nouveau toutes les 30 secondes, qui fonctionne hors ligne.
 sec-severalAccounts = Une application d’authentification peut contenir plusieurs comptes : ajoutez Comptoir à côté de ceux qu’elle a déjà.
 sec-own-off = L’authentification à deux facteurs est désactivée pour { $account }.
+sec-own-providerOnly = Le fournisseur a activé la double authentification pour ce compte ({ $method }), mais sa clé n’est pas dans cet espace de travail : les codes ne peuvent pas être vérifiés ici. Configurez ici une app d’authentification pour utiliser des codes dans Comptoir.
 sec-own-account = Compte
 sec-begin = Configurer une application d’authentification
 sec-enrol-title = Scannez ce code avec votre application d’authentification

@@ -1541,6 +1541,7 @@ sec-own-badgeOn = Attiva
 sec-own-intro = La sua password più un secondo passo: un codice di 6 cifre da un’app di autenticazione, nuovo ogni 30 secondi, che funziona anche offline.
 sec-severalAccounts = Un’app di autenticazione può contenere più account: aggiunga Comptoir accanto a quelli che ha già.
 sec-own-off = L’autenticazione a due fattori è disattivata per { $account }.
+sec-own-providerOnly = Il fornitore ha l’autenticazione a due fattori attiva per questo account ({ $method }), ma la sua chiave non è in questo spazio di lavoro: qui i codici non possono essere verificati. Configuri qui un’app di autenticazione per usare i codici in Comptoir.
 sec-own-account = Account
 sec-begin = Configurare un’app di autenticazione
 sec-enrol-title = Scansioni questo codice con la sua app di autenticazione

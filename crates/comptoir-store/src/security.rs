@@ -428,8 +428,10 @@ impl Store {
         let (state, enabled_at) = match row {
             Some((s, at)) if s == "enabled" => (TfaState::Enabled, at),
             Some(_) => (TfaState::Pending, None),
-            // The demo's other people have 2FA on the provider's side only (no seed here).
-            None if method.is_some() => (TfaState::Enabled, None),
+            // One source of truth: only an enrolment made here is "on" here, the state every
+            // action (check, regenerate, remove) reads. A method set on the provider's side only
+            // (the demo's people) is reported as `method` with the state off: its key is not in
+            // this workspace, and setting up an app here is what can be done.
             None => (TfaState::Off, None),
         };
         let local = row_exists(self, user_id)?;

@@ -547,3 +547,30 @@ fn a_waiting_keyring_does_not_hold_the_store_lock() {
     confirm.join().unwrap().unwrap();
     let _ = f.dir;
 }
+
+/// Review of issue 15: 2FA set on the provider's side only (the demo's people: users.two_factor
+/// without an enrolment here) is not "on" here, since no action here can use it: the state is
+/// off, the provider's method is still told, and setting up an app here works.
+#[test]
+fn two_factor_on_the_provider_only_is_off_here_and_every_action_agrees() {
+    let f = open();
+    let c = rusqlite::Connection::open(f.dir.path().join("ws.sqlite3")).unwrap();
+    c.execute(
+        "UPDATE users SET two_factor = 'app_push', emergency_codes_left = 10 WHERE id = ?1",
+        [ME],
+    )
+    .unwrap();
+    let status = f.store.tfa_status(ME, ME).unwrap();
+    assert_eq!(status.state, TfaState::Off);
+    assert_eq!(
+        status.method,
+        Some(comptoir_core::security::TwoFactorMethod::AppPush)
+    );
+    let e = err(f
+        .store
+        .tfa_check_code(ME, ME, "123456", &f.secrets)
+        .unwrap_err());
+    assert_eq!(reason(&e), "tfa.not_enabled");
+    f.enrol();
+    assert_eq!(f.store.tfa_status(ME, ME).unwrap().state, TfaState::Enabled);
+}

@@ -1165,6 +1165,7 @@ export type MessageKey =
   | "sec.own.intro"
   | "sec.severalAccounts"
   | "sec.own.off"
+  | "sec.own.providerOnly"
   | "sec.own.account"
   | "sec.begin"
   | "sec.enrol.title"
@@ -2490,6 +2491,7 @@ export interface MessageVariables {
   "sec.own.intro": never;
   "sec.severalAccounts": never;
   "sec.own.off": "account";
+  "sec.own.providerOnly": "method";
   "sec.own.account": never;
   "sec.begin": never;
   "sec.enrol.title": never;
