@@ -1588,6 +1588,7 @@ refusal-tfa-not_enabled = Die Zwei-Faktor-Authentifizierung ist nicht eingeschal
 refusal-tfa-no_seed = Der Schlüssel der Authenticator-App ist nicht im Schlüsselbund dieses Systems. Verwenden Sie einen Notfallcode.
 refusal-tfa-keyring = Der Schlüsselbund des Systems konnte den Schlüssel nicht aufbewahren (gesperrt oder Zugriff verweigert). Entsperren Sie ihn und versuchen Sie es erneut.
 refusal-tfa-print_failed = Die Codes konnten nicht gedruckt werden. Speichern Sie sie stattdessen als Textdatei.
+refusal-tfa-not_current_codes = Das sind nicht Ihre aktuellen Notfallcodes: Nur die soeben angezeigten Codes können gespeichert oder gedruckt werden. Erzeugen Sie bei Bedarf neue.
 refusal-tfa-workspace_changed = Inzwischen wurde ein anderer Arbeitsbereich geöffnet. Nichts wurde geändert: beginnen Sie erneut.
 refusal-kc-handlers_only = Nur eine gesetzliche Vertretung oder ein Admin der Organisation kann ein Dokument als erledigt markieren (es wird dann gelöscht).
 refusal-id-unification-exact_address = Ein gemeinsames Passwort wird nicht angeboten: Das Postfach ist nicht genau die Adresse Ihrer Anmeldung.
@@ -1595,6 +1596,7 @@ refusal-id-unification-only_webmail_reader = Ein gemeinsames Passwort wird nicht
 refusal-id-unification-may_change_password = Ein gemeinsames Passwort wird nicht angeboten: Sie dürfen das Passwort dieses Postfachs nicht ändern.
 refusal-not_found-mailbox = Dieses Postfach gibt es nicht mehr.
 field-code = Code
+field-codes = Notfallcodes
 field-mailbox_id = Postfach
 
 # Partner program (PAR-1..4), branch `partner`

@@ -1588,6 +1588,7 @@ refusal-tfa-not_enabled = Two-factor authentication is not on.
 refusal-tfa-no_seed = The authenticator app’s key is not in this system’s keyring. Use an emergency code.
 refusal-tfa-keyring = The system keyring could not keep the key (it is locked or access was refused). Unlock it and try again.
 refusal-tfa-print_failed = The codes could not be printed. Save them as a text file instead.
+refusal-tfa-not_current_codes = These are not your current emergency codes: only the codes just shown can be saved or printed. Make new ones if needed.
 refusal-tfa-workspace_changed = Another workspace was opened meanwhile. Nothing was changed: start again.
 refusal-kc-handlers_only = Only a legal representative or an admin of the organization may mark a document handled (it is deleted then).
 refusal-id-unification-exact_address = One password is not offered: the mailbox is not your login’s exact address.
@@ -1595,6 +1596,7 @@ refusal-id-unification-only_webmail_reader = One password is not offered: other 
 refusal-id-unification-may_change_password = One password is not offered: you may not change this mailbox’s password.
 refusal-not_found-mailbox = This mailbox no longer exists.
 field-code = Code
+field-codes = Emergency codes
 field-mailbox_id = Mailbox
 
 # Partner program (PAR-1..4), branch `partner`

@@ -1609,6 +1609,7 @@ refusal-tfa-not_enabled = La autenticación en dos pasos no está activada.
 refusal-tfa-no_seed = La clave de la aplicación de autenticación no está en el llavero de este sistema. Use un código de emergencia.
 refusal-tfa-keyring = El llavero del sistema no pudo guardar la clave (está bloqueado o se denegó el acceso). Desbloquéelo e inténtelo de nuevo.
 refusal-tfa-print_failed = No se pudieron imprimir los códigos. Guárdelos como archivo de texto.
+refusal-tfa-not_current_codes = Estos no son sus códigos de emergencia actuales: solo se pueden guardar o imprimir los códigos que se acaban de mostrar. Genere otros nuevos si hace falta.
 refusal-tfa-workspace_changed = Mientras tanto se abrió otro espacio de trabajo. No se cambió nada: vuelva a empezar.
 refusal-kc-handlers_only = Solo un representante legal o un administrador de la organización puede marcar un documento como tratado (entonces se elimina).
 refusal-id-unification-exact_address = No se ofrece una sola contraseña: el buzón no es exactamente la dirección de su acceso.
@@ -1616,6 +1617,7 @@ refusal-id-unification-only_webmail_reader = No se ofrece una sola contraseña: 
 refusal-id-unification-may_change_password = No se ofrece una sola contraseña: no puede cambiar la contraseña de este buzón.
 refusal-not_found-mailbox = Este buzón ya no existe.
 field-code = Código
+field-codes = Códigos de emergencia
 field-mailbox_id = Buzón
 
 # Partner program (PAR-1..4), branch `partner`

@@ -1609,6 +1609,7 @@ refusal-tfa-not_enabled = L’authentification à deux facteurs n’est pas acti
 refusal-tfa-no_seed = La clé de l’application d’authentification n’est pas dans le trousseau de ce système. Utilisez un code d’urgence.
 refusal-tfa-keyring = Le trousseau du système n’a pas pu garder la clé (il est verrouillé ou l’accès a été refusé). Déverrouillez-le et réessayez.
 refusal-tfa-print_failed = Les codes n’ont pas pu être imprimés. Enregistrez-les plutôt comme fichier texte.
+refusal-tfa-not_current_codes = Ce ne sont pas vos codes de secours actuels : seuls les codes qui viennent d’être affichés peuvent être enregistrés ou imprimés. Générez-en de nouveaux si nécessaire.
 refusal-tfa-workspace_changed = Un autre espace de travail a été ouvert entre-temps. Rien n’a été modifié : recommencez.
 refusal-kc-handlers_only = Seul un représentant légal ou un administrateur de l’organisation peut marquer un document comme traité (il est alors supprimé).
 refusal-id-unification-exact_address = Un seul mot de passe n’est pas proposé : la boîte n’est pas exactement l’adresse de votre identifiant.
@@ -1616,6 +1617,7 @@ refusal-id-unification-only_webmail_reader = Un seul mot de passe n’est pas pr
 refusal-id-unification-may_change_password = Un seul mot de passe n’est pas proposé : vous ne pouvez pas changer le mot de passe de cette boîte.
 refusal-not_found-mailbox = Cette boîte mail n’existe plus.
 field-code = Code
+field-codes = Codes de secours
 field-mailbox_id = Boîte mail
 
 # Partner program (PAR-1..4), branch `partner`

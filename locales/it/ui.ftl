@@ -1609,6 +1609,7 @@ refusal-tfa-not_enabled = L’autenticazione a due fattori non è attiva.
 refusal-tfa-no_seed = La chiave dell’app di autenticazione non è nel portachiavi di questo sistema. Usi un codice di emergenza.
 refusal-tfa-keyring = Il portachiavi del sistema non ha potuto conservare la chiave (è bloccato o l’accesso è stato negato). Lo sblocchi e riprovi.
 refusal-tfa-print_failed = Non è stato possibile stampare i codici. Li salvi invece come file di testo.
+refusal-tfa-not_current_codes = Questi non sono i suoi codici di emergenza attuali: si possono salvare o stampare solo i codici appena mostrati. Ne generi di nuovi se necessario.
 refusal-tfa-workspace_changed = Nel frattempo è stato aperto un altro spazio di lavoro. Non è stato modificato nulla: ricominci.
 refusal-kc-handlers_only = Solo un rappresentante legale o un amministratore dell’organizzazione può segnare un documento come trattato (viene allora eliminato).
 refusal-id-unification-exact_address = Una password unica non è offerta: la casella non è esattamente l’indirizzo del suo accesso.
@@ -1616,6 +1617,7 @@ refusal-id-unification-only_webmail_reader = Una password unica non è offerta: 
 refusal-id-unification-may_change_password = Una password unica non è offerta: non può cambiare la password di questa casella.
 refusal-not_found-mailbox = Questa casella di posta non esiste più.
 field-code = Codice
+field-codes = Codici di emergenza
 field-mailbox_id = Casella di posta
 
 # Partner program (PAR-1..4), branch `partner`

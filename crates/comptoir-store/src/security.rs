@@ -657,6 +657,7 @@ impl Store {
         codes: &[String],
         path: &Path,
     ) -> StoreResult<()> {
+        self.check_current_codes(actor, codes)?;
         let account = self.user_email(actor)?;
         let cat = self.reader_catalogue()?;
         let mut text = String::new();
@@ -674,6 +675,34 @@ impl Store {
         std::fs::write(path, text).map_err(|e| {
             Error::storage(format!("cannot write {}: {e}", path.display())).with_field("path")
         })?;
+        Ok(())
+    }
+
+    /// TFA-3: `codes` must be exactly `actor`'s current codes, unused, in the order issued (the
+    /// Save and Print buttons come right after they are shown): a file never holds codes made
+    /// up by the caller or someone else's.
+    fn check_current_codes(&self, actor: i64, codes: &[String]) -> StoreResult<()> {
+        let mut stmt = self.conn().prepare(
+            "SELECT hash FROM tfa_emergency_codes WHERE user_id = ?1 AND used_at IS NULL
+             ORDER BY id",
+        )?;
+        let hashes: Vec<String> = stmt
+            .query_map([actor], |r| r.get(0))?
+            .collect::<Result<_, _>>()?;
+        let current = !codes.is_empty()
+            && codes.len() == hashes.len()
+            && codes.iter().zip(&hashes).all(|(c, h)| {
+                matches!(parse_code("codes", c, true), Ok(CodeInput::Emergency(c)) if code_matches(&c, h))
+            });
+        if !current {
+            return Err(Error::new(
+                ErrorCode::Conflict,
+                "these are not the account's current emergency codes",
+            )
+            .reason("tfa.not_current_codes")
+            .with_field("codes")
+            .into());
+        }
         Ok(())
     }
 

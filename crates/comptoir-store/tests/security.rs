@@ -574,3 +574,29 @@ fn two_factor_on_the_provider_only_is_off_here_and_every_action_agrees() {
     f.enrol();
     assert_eq!(f.store.tfa_status(ME, ME).unwrap().state, TfaState::Enabled);
 }
+
+/// Review of issue 15 (TFA-3): only the account's current codes are written to a file; codes
+/// made up by the caller, a partial list or old codes are refused and nothing is written.
+#[test]
+fn only_the_current_codes_are_saved() {
+    let f = open();
+    let codes = f.enrol();
+    let path = f.dir.path().join("codes.txt");
+    let made_up: Vec<String> = (0..10).map(|_| "abcde-fghjk".to_string()).collect();
+    let mut reordered = codes.clone();
+    reordered.swap(0, 1);
+    for bad in [made_up, codes[..9].to_vec(), reordered, vec![]] {
+        let e = err(f.store.save_emergency_codes(ME, &bad, &path).unwrap_err());
+        assert_eq!(reason(&e), "tfa.not_current_codes");
+        assert_eq!(e.field.as_deref(), Some("codes"));
+        assert!(!path.exists());
+    }
+    let old = codes.clone();
+    let new = f
+        .store
+        .tfa_regenerate_codes(ME, ME, &f.code_at(f.clock.unix() + 30), &f.secrets)
+        .unwrap()
+        .codes;
+    assert!(f.store.save_emergency_codes(ME, &old, &path).is_err());
+    f.store.save_emergency_codes(ME, &new, &path).unwrap();
+}

@@ -1229,6 +1229,7 @@ export type MessageKey =
   | "refusal.tfa.no_seed"
   | "refusal.tfa.keyring"
   | "refusal.tfa.print_failed"
+  | "refusal.tfa.not_current_codes"
   | "refusal.tfa.workspace_changed"
   | "refusal.kc.handlers_only"
   | "refusal.id.unification.exact_address"
@@ -1236,6 +1237,7 @@ export type MessageKey =
   | "refusal.id.unification.may_change_password"
   | "refusal.not_found.mailbox"
   | "field.code"
+  | "field.codes"
   | "field.mailbox_id"
   | "par.eligibility"
   | "par.cond.volume"
@@ -2555,6 +2557,7 @@ export interface MessageVariables {
   "refusal.tfa.no_seed": never;
   "refusal.tfa.keyring": never;
   "refusal.tfa.print_failed": never;
+  "refusal.tfa.not_current_codes": never;
   "refusal.tfa.workspace_changed": never;
   "refusal.kc.handlers_only": never;
   "refusal.id.unification.exact_address": never;
@@ -2562,6 +2565,7 @@ export interface MessageVariables {
   "refusal.id.unification.may_change_password": never;
   "refusal.not_found.mailbox": never;
   "field.code": never;
+  "field.codes": never;
   "field.mailbox_id": never;
   "par.eligibility": never;
   "par.cond.volume": never;
