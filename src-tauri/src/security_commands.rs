@@ -128,20 +128,35 @@ pub async fn tfa_save_codes<R: Runtime>(
 /// the print system took its copy.
 #[tauri::command]
 pub fn tfa_print_codes(state: State<'_, AppState>, codes: Vec<String>) -> Result<String> {
-    let dir = tempfile_dir()?;
-    let path = dir.join("comptoir-emergency-codes.txt");
+    let (dir, path) = private_codes_file()?;
     state.with(|s| s.save_emergency_codes(s.signed_in_user()?, &codes, &path))?;
     let printed = comptoir_cli::print::print_file(&path)
         .map_err(|e| Error::new(ErrorCode::Internal, e.to_string()).reason("tfa.print_failed"));
-    let _ = std::fs::remove_dir_all(&dir);
+    drop(dir);
     printed
 }
 
-fn tempfile_dir() -> Result<std::path::PathBuf> {
-    let dir = std::env::temp_dir().join(format!("comptoir-codes-{}", std::process::id()));
-    std::fs::create_dir_all(&dir)
-        .map_err(|e| Error::storage(format!("cannot make a temporary folder: {e}")))?;
-    Ok(dir)
+/// An empty file for the codes in a folder of a random name that only this user may open
+/// (0700, the file 0600): codes in clear never sit at a guessable path. The folder goes when
+/// the returned guard drops.
+pub(crate) fn private_codes_file() -> Result<(tempfile::TempDir, std::path::PathBuf)> {
+    let fail = |e: std::io::Error| Error::storage(format!("cannot make a temporary file: {e}"));
+    let dir = tempfile::Builder::new()
+        .prefix("comptoir-codes-")
+        .tempdir()
+        .map_err(fail)?;
+    let path = dir.path().join("comptoir-emergency-codes.txt");
+    let mut open = std::fs::OpenOptions::new();
+    open.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+        open.mode(0o600);
+        std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o700))
+            .map_err(fail)?;
+    }
+    open.open(&path).map_err(fail)?;
+    Ok((dir, path))
 }
 
 /// ID-1..4: the signed-in user's identifiers and ID-3's conditions per mailbox.
