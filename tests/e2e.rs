@@ -5193,12 +5193,18 @@ async fn kc_blocked_order_banner_and_resend() {
     app.click("[data-testid=kc-attach]").await;
     app.wait_text("[data-testid=kc-banner]", "pasaporte.png")
         .await;
-    let kc_dir = support_dir.join("kc");
-    assert_eq!(std::fs::read_dir(&kc_dir).unwrap().count(), 1);
+    // In this workspace's own folder: workspaces never share a document's file.
+    let folders: Vec<_> = std::fs::read_dir(support_dir.join("kc"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    assert_eq!(folders.len(), 1);
+    let kc_dir = &folders[0];
+    assert_eq!(std::fs::read_dir(kc_dir).unwrap().count(), 1);
     app.screenshot("kc-document-es").await;
     app.click("[data-testid=kc-handle]").await;
     app.wait_text("[data-testid=kc-banner]", "eliminado").await;
-    assert_eq!(std::fs::read_dir(&kc_dir).unwrap().count(), 0);
+    assert_eq!(std::fs::read_dir(kc_dir).unwrap().count(), 0);
     app.close().await;
 
     let c = rusqlite::Connection::open(&path).unwrap();

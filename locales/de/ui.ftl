@@ -1503,6 +1503,7 @@ refusal-grant_closed =
         [revoked] Dieser Zugang war bereits widerrufen.
        *[expired] Dieser Zugang hat sich nach 7 Tagen bereits von selbst geschlossen.
     }
+refusal-grant_already_open = Der Support hat diesen Zugang ({ $item }) bereits, noch offen: widerrufen Sie ihn zuerst, um ihn erneut zu geben.
 refusal-kc_blocked = Diese Bestellung ist zur Identitätsprüfung gesperrt: Sie kann hier weder bezahlt noch storniert werden.
 refusal-kc_cancelled = Diese Bestellung wurde nach 10 Tagen ohne Antwort storniert.
 refusal-not_found-support_grant = Dieser Support-Zugang existiert nicht mehr.
@@ -1519,6 +1520,7 @@ sec-own-badgeOn = Aktiv
 sec-own-intro = Ihr Passwort plus ein zweiter Schritt: ein 6-stelliger Code aus einer Authenticator-App, alle 30 Sekunden neu, der auch offline funktioniert.
 sec-severalAccounts = Eine Authenticator-App kann mehrere Konten enthalten: Fügen Sie Comptoir zu den vorhandenen hinzu.
 sec-own-off = Die Zwei-Faktor-Authentifizierung ist für { $account } ausgeschaltet.
+sec-own-providerOnly = Beim Anbieter ist die Zwei-Faktor-Authentifizierung für dieses Konto aktiv ({ $method }), ihr Schlüssel ist aber nicht in diesem Arbeitsbereich: Codes können hier nicht geprüft werden. Richten Sie hier eine Authenticator-App ein, um Codes in Comptoir zu verwenden.
 sec-own-account = Konto
 sec-begin = Authenticator-App einrichten
 sec-enrol-title = Scannen Sie diesen Code mit Ihrer Authenticator-App
@@ -1586,11 +1588,15 @@ refusal-tfa-not_enabled = Die Zwei-Faktor-Authentifizierung ist nicht eingeschal
 refusal-tfa-no_seed = Der Schlüssel der Authenticator-App ist nicht im Schlüsselbund dieses Systems. Verwenden Sie einen Notfallcode.
 refusal-tfa-keyring = Der Schlüsselbund des Systems konnte den Schlüssel nicht aufbewahren (gesperrt oder Zugriff verweigert). Entsperren Sie ihn und versuchen Sie es erneut.
 refusal-tfa-print_failed = Die Codes konnten nicht gedruckt werden. Speichern Sie sie stattdessen als Textdatei.
+refusal-tfa-not_current_codes = Das sind nicht Ihre aktuellen Notfallcodes: Nur die soeben angezeigten Codes können gespeichert oder gedruckt werden. Erzeugen Sie bei Bedarf neue.
+refusal-tfa-workspace_changed = Inzwischen wurde ein anderer Arbeitsbereich geöffnet. Nichts wurde geändert: beginnen Sie erneut.
+refusal-kc-handlers_only = Nur eine gesetzliche Vertretung oder ein Admin der Organisation kann ein Dokument als erledigt markieren (es wird dann gelöscht).
 refusal-id-unification-exact_address = Ein gemeinsames Passwort wird nicht angeboten: Das Postfach ist nicht genau die Adresse Ihrer Anmeldung.
 refusal-id-unification-only_webmail_reader = Ein gemeinsames Passwort wird nicht angeboten: Andere Konten lesen dieses Postfach im Webmail.
 refusal-id-unification-may_change_password = Ein gemeinsames Passwort wird nicht angeboten: Sie dürfen das Passwort dieses Postfachs nicht ändern.
 refusal-not_found-mailbox = Dieses Postfach gibt es nicht mehr.
 field-code = Code
+field-codes = Notfallcodes
 field-mailbox_id = Postfach
 
 # Partner program (PAR-1..4), branch `partner`

@@ -1503,6 +1503,7 @@ refusal-grant_closed =
         [revoked] This access was already revoked.
        *[expired] This access already closed by itself after 7 days.
     }
+refusal-grant_already_open = Support already has this access ({ $item }), still open: revoke it first to give it again.
 refusal-kc_blocked = This order is blocked for identity verification: it cannot be paid or cancelled here.
 refusal-kc_cancelled = This order was cancelled after 10 days without answer.
 refusal-not_found-support_grant = This support access no longer exists.
@@ -1519,6 +1520,7 @@ sec-own-badgeOn = On
 sec-own-intro = Your password plus a second step: a 6-digit code from an authenticator app, new every 30 seconds, that works offline.
 sec-severalAccounts = One authenticator app can hold several accounts: add Comptoir beside the ones it already has.
 sec-own-off = Two-factor authentication is off for { $account }.
+sec-own-providerOnly = The provider has two-factor on for this account ({ $method }), but its key is not in this workspace: codes cannot be checked here. Set up an authenticator app here to use codes in Comptoir.
 sec-own-account = Account
 sec-begin = Set up an authenticator app
 sec-enrol-title = Scan this code with your authenticator app
@@ -1586,11 +1588,15 @@ refusal-tfa-not_enabled = Two-factor authentication is not on.
 refusal-tfa-no_seed = The authenticator app’s key is not in this system’s keyring. Use an emergency code.
 refusal-tfa-keyring = The system keyring could not keep the key (it is locked or access was refused). Unlock it and try again.
 refusal-tfa-print_failed = The codes could not be printed. Save them as a text file instead.
+refusal-tfa-not_current_codes = These are not your current emergency codes: only the codes just shown can be saved or printed. Make new ones if needed.
+refusal-tfa-workspace_changed = Another workspace was opened meanwhile. Nothing was changed: start again.
+refusal-kc-handlers_only = Only a legal representative or an admin of the organization may mark a document handled (it is deleted then).
 refusal-id-unification-exact_address = One password is not offered: the mailbox is not your login’s exact address.
 refusal-id-unification-only_webmail_reader = One password is not offered: other accounts read this mailbox in webmail.
 refusal-id-unification-may_change_password = One password is not offered: you may not change this mailbox’s password.
 refusal-not_found-mailbox = This mailbox no longer exists.
 field-code = Code
+field-codes = Emergency codes
 field-mailbox_id = Mailbox
 
 # Partner program (PAR-1..4), branch `partner`

@@ -1524,6 +1524,7 @@ refusal-grant_closed =
         [revoked] Este acceso ya estaba revocado.
        *[expired] Este acceso ya se cerró solo a los 7 días.
     }
+refusal-grant_already_open = El soporte ya tiene este acceso ({ $item }), todavía abierto: revóquelo primero para darlo de nuevo.
 refusal-kc_blocked = Este pedido está bloqueado por verificación de identidad: no puede pagarse ni cancelarse aquí.
 refusal-kc_cancelled = Este pedido se canceló tras 10 días sin respuesta.
 refusal-not_found-support_grant = Este acceso del soporte ya no existe.
@@ -1540,6 +1541,7 @@ sec-own-badgeOn = Activada
 sec-own-intro = Su contraseña más un segundo paso: un código de 6 cifras de una aplicación de autenticación, nuevo cada 30 segundos, que funciona sin conexión.
 sec-severalAccounts = Una aplicación de autenticación puede contener varias cuentas: añada Comptoir junto a las que ya tiene.
 sec-own-off = La autenticación en dos pasos está desactivada para { $account }.
+sec-own-providerOnly = El proveedor tiene la autenticación en dos pasos activada para esta cuenta ({ $method }), pero su clave no está en este espacio de trabajo: aquí no se pueden comprobar códigos. Configure aquí una app de autenticación para usar códigos en Comptoir.
 sec-own-account = Cuenta
 sec-begin = Configurar una aplicación de autenticación
 sec-enrol-title = Escanee este código con su aplicación de autenticación
@@ -1607,11 +1609,15 @@ refusal-tfa-not_enabled = La autenticación en dos pasos no está activada.
 refusal-tfa-no_seed = La clave de la aplicación de autenticación no está en el llavero de este sistema. Use un código de emergencia.
 refusal-tfa-keyring = El llavero del sistema no pudo guardar la clave (está bloqueado o se denegó el acceso). Desbloquéelo e inténtelo de nuevo.
 refusal-tfa-print_failed = No se pudieron imprimir los códigos. Guárdelos como archivo de texto.
+refusal-tfa-not_current_codes = Estos no son sus códigos de emergencia actuales: solo se pueden guardar o imprimir los códigos que se acaban de mostrar. Genere otros nuevos si hace falta.
+refusal-tfa-workspace_changed = Mientras tanto se abrió otro espacio de trabajo. No se cambió nada: vuelva a empezar.
+refusal-kc-handlers_only = Solo un representante legal o un administrador de la organización puede marcar un documento como tratado (entonces se elimina).
 refusal-id-unification-exact_address = No se ofrece una sola contraseña: el buzón no es exactamente la dirección de su acceso.
 refusal-id-unification-only_webmail_reader = No se ofrece una sola contraseña: otras cuentas leen este buzón en webmail.
 refusal-id-unification-may_change_password = No se ofrece una sola contraseña: no puede cambiar la contraseña de este buzón.
 refusal-not_found-mailbox = Este buzón ya no existe.
 field-code = Código
+field-codes = Códigos de emergencia
 field-mailbox_id = Buzón
 
 # Partner program (PAR-1..4), branch `partner`

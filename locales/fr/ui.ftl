@@ -1524,6 +1524,7 @@ refusal-grant_closed =
         [revoked] Cet accès était déjà révoqué.
        *[expired] Cet accès s’est déjà fermé de lui-même après 7 jours.
     }
+refusal-grant_already_open = Le support a déjà cet accès ({ $item }), encore ouvert : révoquez-le d’abord pour le donner à nouveau.
 refusal-kc_blocked = Cette commande est bloquée pour vérification d’identité : elle ne peut être ni payée ni annulée ici.
 refusal-kc_cancelled = Cette commande a été annulée après 10 jours sans réponse.
 refusal-not_found-support_grant = Cet accès du support n’existe plus.
@@ -1540,6 +1541,7 @@ sec-own-badgeOn = Activée
 sec-own-intro = Votre mot de passe plus une deuxième étape : un code à 6 chiffres d’une application d’authentification, nouveau toutes les 30 secondes, qui fonctionne hors ligne.
 sec-severalAccounts = Une application d’authentification peut contenir plusieurs comptes : ajoutez Comptoir à côté de ceux qu’elle a déjà.
 sec-own-off = L’authentification à deux facteurs est désactivée pour { $account }.
+sec-own-providerOnly = Le fournisseur a activé la double authentification pour ce compte ({ $method }), mais sa clé n’est pas dans cet espace de travail : les codes ne peuvent pas être vérifiés ici. Configurez ici une app d’authentification pour utiliser des codes dans Comptoir.
 sec-own-account = Compte
 sec-begin = Configurer une application d’authentification
 sec-enrol-title = Scannez ce code avec votre application d’authentification
@@ -1607,11 +1609,15 @@ refusal-tfa-not_enabled = L’authentification à deux facteurs n’est pas acti
 refusal-tfa-no_seed = La clé de l’application d’authentification n’est pas dans le trousseau de ce système. Utilisez un code d’urgence.
 refusal-tfa-keyring = Le trousseau du système n’a pas pu garder la clé (il est verrouillé ou l’accès a été refusé). Déverrouillez-le et réessayez.
 refusal-tfa-print_failed = Les codes n’ont pas pu être imprimés. Enregistrez-les plutôt comme fichier texte.
+refusal-tfa-not_current_codes = Ce ne sont pas vos codes de secours actuels : seuls les codes qui viennent d’être affichés peuvent être enregistrés ou imprimés. Générez-en de nouveaux si nécessaire.
+refusal-tfa-workspace_changed = Un autre espace de travail a été ouvert entre-temps. Rien n’a été modifié : recommencez.
+refusal-kc-handlers_only = Seul un représentant légal ou un administrateur de l’organisation peut marquer un document comme traité (il est alors supprimé).
 refusal-id-unification-exact_address = Un seul mot de passe n’est pas proposé : la boîte n’est pas exactement l’adresse de votre identifiant.
 refusal-id-unification-only_webmail_reader = Un seul mot de passe n’est pas proposé : d’autres comptes lisent cette boîte dans le webmail.
 refusal-id-unification-may_change_password = Un seul mot de passe n’est pas proposé : vous ne pouvez pas changer le mot de passe de cette boîte.
 refusal-not_found-mailbox = Cette boîte mail n’existe plus.
 field-code = Code
+field-codes = Codes de secours
 field-mailbox_id = Boîte mail
 
 # Partner program (PAR-1..4), branch `partner`

@@ -1524,6 +1524,7 @@ refusal-grant_closed =
         [revoked] Questo accesso era già revocato.
        *[expired] Questo accesso si è già chiuso da solo dopo 7 giorni.
     }
+refusal-grant_already_open = Il supporto ha già questo accesso ({ $item }), ancora aperto: lo revochi prima per darlo di nuovo.
 refusal-kc_blocked = Questo ordine è bloccato per la verifica dell’identità: non può essere pagato né annullato qui.
 refusal-kc_cancelled = Questo ordine è stato annullato dopo 10 giorni senza risposta.
 refusal-not_found-support_grant = Questo accesso del supporto non esiste più.
@@ -1540,6 +1541,7 @@ sec-own-badgeOn = Attiva
 sec-own-intro = La sua password più un secondo passo: un codice di 6 cifre da un’app di autenticazione, nuovo ogni 30 secondi, che funziona anche offline.
 sec-severalAccounts = Un’app di autenticazione può contenere più account: aggiunga Comptoir accanto a quelli che ha già.
 sec-own-off = L’autenticazione a due fattori è disattivata per { $account }.
+sec-own-providerOnly = Il fornitore ha l’autenticazione a due fattori attiva per questo account ({ $method }), ma la sua chiave non è in questo spazio di lavoro: qui i codici non possono essere verificati. Configuri qui un’app di autenticazione per usare i codici in Comptoir.
 sec-own-account = Account
 sec-begin = Configurare un’app di autenticazione
 sec-enrol-title = Scansioni questo codice con la sua app di autenticazione
@@ -1607,11 +1609,15 @@ refusal-tfa-not_enabled = L’autenticazione a due fattori non è attiva.
 refusal-tfa-no_seed = La chiave dell’app di autenticazione non è nel portachiavi di questo sistema. Usi un codice di emergenza.
 refusal-tfa-keyring = Il portachiavi del sistema non ha potuto conservare la chiave (è bloccato o l’accesso è stato negato). Lo sblocchi e riprovi.
 refusal-tfa-print_failed = Non è stato possibile stampare i codici. Li salvi invece come file di testo.
+refusal-tfa-not_current_codes = Questi non sono i suoi codici di emergenza attuali: si possono salvare o stampare solo i codici appena mostrati. Ne generi di nuovi se necessario.
+refusal-tfa-workspace_changed = Nel frattempo è stato aperto un altro spazio di lavoro. Non è stato modificato nulla: ricominci.
+refusal-kc-handlers_only = Solo un rappresentante legale o un amministratore dell’organizzazione può segnare un documento come trattato (viene allora eliminato).
 refusal-id-unification-exact_address = Una password unica non è offerta: la casella non è esattamente l’indirizzo del suo accesso.
 refusal-id-unification-only_webmail_reader = Una password unica non è offerta: altri account leggono questa casella nella webmail.
 refusal-id-unification-may_change_password = Una password unica non è offerta: non può cambiare la password di questa casella.
 refusal-not_found-mailbox = Questa casella di posta non esiste più.
 field-code = Codice
+field-codes = Codici di emergenza
 field-mailbox_id = Casella di posta
 
 # Partner program (PAR-1..4), branch `partner`

@@ -6,7 +6,8 @@ use comptoir_core::security::{
     CodeAccepted, EmergencyCodes, IdentifierMap, TfaEnrolment, TfaStatus,
 };
 use comptoir_core::{Error, ErrorCode, Result};
-use comptoir_store::security::OsKeyring;
+use comptoir_store::security::{self as tfa, LockedStore, OsKeyring};
+use comptoir_store::{Store, StoreResult};
 use tauri::{AppHandle, Manager, Runtime, State};
 
 use crate::provider_commands::ProviderLink;
@@ -16,6 +17,14 @@ use crate::AppState;
 fn secrets(link: &ProviderLink) -> OsKeyring {
     link.init_keyring();
     OsKeyring
+}
+
+/// The 2FA operations take the store's lock one step at a time and ask the keyring between
+/// steps (an unlock prompt must not freeze every other screen).
+impl LockedStore for AppState {
+    fn with_store<T>(&self, f: impl FnOnce(&Store) -> StoreResult<T>) -> StoreResult<T> {
+        Ok(self.with(|s| f(s))?)
+    }
 }
 
 #[tauri::command]
@@ -32,7 +41,7 @@ pub fn tfa_begin(
     link: State<'_, ProviderLink>,
     user_id: i64,
 ) -> Result<TfaEnrolment> {
-    state.with(|s| s.tfa_begin(s.signed_in_user()?, user_id, &secrets(&link)))
+    Ok(tfa::tfa_begin(&*state, None, user_id, &secrets(&link))?)
 }
 
 #[tauri::command]
@@ -42,7 +51,13 @@ pub fn tfa_confirm(
     user_id: i64,
     code: String,
 ) -> Result<EmergencyCodes> {
-    state.with(|s| s.tfa_confirm(s.signed_in_user()?, user_id, &code, &secrets(&link)))
+    Ok(tfa::tfa_confirm(
+        &*state,
+        None,
+        user_id,
+        &code,
+        &secrets(&link),
+    )?)
 }
 
 #[tauri::command]
@@ -52,7 +67,13 @@ pub fn tfa_check_code(
     user_id: i64,
     code: String,
 ) -> Result<CodeAccepted> {
-    state.with(|s| s.tfa_check_code(s.signed_in_user()?, user_id, &code, &secrets(&link)))
+    Ok(tfa::tfa_check_code(
+        &*state,
+        None,
+        user_id,
+        &code,
+        &secrets(&link),
+    )?)
 }
 
 #[tauri::command]
@@ -62,7 +83,13 @@ pub fn tfa_regenerate_codes(
     user_id: i64,
     code: String,
 ) -> Result<EmergencyCodes> {
-    state.with(|s| s.tfa_regenerate_codes(s.signed_in_user()?, user_id, &code, &secrets(&link)))
+    Ok(tfa::tfa_regenerate_codes(
+        &*state,
+        None,
+        user_id,
+        &code,
+        &secrets(&link),
+    )?)
 }
 
 #[tauri::command]
@@ -72,7 +99,13 @@ pub fn tfa_remove(
     user_id: i64,
     code: String,
 ) -> Result<()> {
-    state.with(|s| s.tfa_remove(s.signed_in_user()?, user_id, &code, &secrets(&link)))
+    Ok(tfa::tfa_remove(
+        &*state,
+        None,
+        user_id,
+        &code,
+        &secrets(&link),
+    )?)
 }
 
 /// TFA-3: the codes just shown, saved as a text file where the person chooses (native dialog;
@@ -95,20 +128,35 @@ pub async fn tfa_save_codes<R: Runtime>(
 /// the print system took its copy.
 #[tauri::command]
 pub fn tfa_print_codes(state: State<'_, AppState>, codes: Vec<String>) -> Result<String> {
-    let dir = tempfile_dir()?;
-    let path = dir.join("comptoir-emergency-codes.txt");
+    let (dir, path) = private_codes_file()?;
     state.with(|s| s.save_emergency_codes(s.signed_in_user()?, &codes, &path))?;
     let printed = comptoir_cli::print::print_file(&path)
         .map_err(|e| Error::new(ErrorCode::Internal, e.to_string()).reason("tfa.print_failed"));
-    let _ = std::fs::remove_dir_all(&dir);
+    drop(dir);
     printed
 }
 
-fn tempfile_dir() -> Result<std::path::PathBuf> {
-    let dir = std::env::temp_dir().join(format!("comptoir-codes-{}", std::process::id()));
-    std::fs::create_dir_all(&dir)
-        .map_err(|e| Error::storage(format!("cannot make a temporary folder: {e}")))?;
-    Ok(dir)
+/// An empty file for the codes in a folder of a random name that only this user may open
+/// (0700, the file 0600): codes in clear never sit at a guessable path. The folder goes when
+/// the returned guard drops.
+pub(crate) fn private_codes_file() -> Result<(tempfile::TempDir, std::path::PathBuf)> {
+    let fail = |e: std::io::Error| Error::storage(format!("cannot make a temporary file: {e}"));
+    let dir = tempfile::Builder::new()
+        .prefix("comptoir-codes-")
+        .tempdir()
+        .map_err(fail)?;
+    let path = dir.path().join("comptoir-emergency-codes.txt");
+    let mut open = std::fs::OpenOptions::new();
+    open.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+        open.mode(0o600);
+        std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o700))
+            .map_err(fail)?;
+    }
+    open.open(&path).map_err(fail)?;
+    Ok((dir, path))
 }
 
 /// ID-1..4: the signed-in user's identifiers and ID-3's conditions per mailbox.

@@ -940,3 +940,28 @@ fn tfa_commands_act_only_on_the_signed_in_users_own_account() {
     let map = invoke(&s, "identifier_map", json!({})).unwrap();
     assert_eq!(map["credentials"].as_array().unwrap().len(), 4);
 }
+
+/// Review of issue 15 (TFA-3): the codes file sent to the printer is in a folder of a random
+/// name only this user may open, the file itself 0600, and all of it gone afterwards.
+#[cfg(unix)]
+#[test]
+fn printed_codes_go_through_a_private_temporary_file() {
+    use std::os::unix::fs::PermissionsExt;
+    let (dir, path) = crate::security_commands::private_codes_file().unwrap();
+    let (other, _) = crate::security_commands::private_codes_file().unwrap();
+    assert_ne!(
+        dir.path(),
+        other.path(),
+        "the folder's name is not guessable"
+    );
+    assert!(!dir
+        .path()
+        .to_string_lossy()
+        .contains(&std::process::id().to_string()));
+    let mode = |p: &std::path::Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode(dir.path()), 0o700);
+    assert_eq!(mode(&path), 0o600);
+    let folder = dir.path().to_path_buf();
+    drop(dir);
+    assert!(!folder.exists());
+}

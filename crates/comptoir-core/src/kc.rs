@@ -9,12 +9,18 @@
 //!   (the provider lifts it once the document is checked);
 //! - "Resend the procedure" is recorded once per calendar day (a second click the same day says
 //!   it was already sent today, nothing more is recorded);
-//! - who sees and resends: any active member who may read the organization's orders.
+//! - who sees and resends: any active member who may read the organization's orders;
+//! - who marks a document handled (which deletes it): a legal representative or an admin, not a
+//!   plain member (attaching is anyone's; disposing of someone's identity document is not).
 
 use chrono::{DateTime, Days, Duration, NaiveDate, NaiveTime, TimeZone, Utc};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
+
+use crate::error::{Error, Result};
+use crate::org::Role;
+use crate::rules::RuleId;
 
 /// KC-6: days without answer before a blocked order is cancelled and refunded.
 pub const KC_CANCEL_AFTER_DAYS: u64 = 10;
@@ -155,6 +161,20 @@ pub fn document_must_go(
     now: DateTime<Utc>,
 ) -> bool {
     handled_at.is_some_and(|h| h <= now) || now >= document_delete_by(attached_at)
+}
+
+/// KC-2: whether `role` (the actor's in the organization, `None` when not a member) may mark a
+/// document handled, which deletes it.
+pub fn check_may_handle_document(role: Option<Role>) -> Result<()> {
+    match role {
+        Some(Role::LegalRepresentative | Role::Admin) => Ok(()),
+        _ => Err(Error::rule(
+            RuleId::Kc2,
+            "only a legal representative or an admin may mark a document handled",
+        )
+        .reason("kc.handlers_only")
+        .with_field("document_id")),
+    }
 }
 
 #[cfg(test)]

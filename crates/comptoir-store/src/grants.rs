@@ -113,9 +113,35 @@ fn notice_expiries(conn: &Connection, now: DateTime<Utc>) -> StoreResult<usize> 
     Ok(n)
 }
 
+/// The id of a grant of the same organization, kind and item still open at `now`.
+fn open_grant(
+    conn: &Connection,
+    request: &NewGrant,
+    item: &str,
+    now: DateTime<Utc>,
+) -> StoreResult<Option<i64>> {
+    let mut stmt = conn.prepare(
+        "SELECT id, granted_at FROM support_grants
+         WHERE organization_id = ?1 AND kind = ?2 AND target = ?3 AND revoked_at IS NULL",
+    )?;
+    let rows = stmt.query_map(
+        params![request.organization_id, request.kind.as_str(), item],
+        |r| Ok((r.get::<_, i64>(0)?, instant(r, 1)?)),
+    )?;
+    for row in rows {
+        let (id, granted_at) = row?;
+        if grant_state(granted_at, None, now) == GrantState::Active {
+            return Ok(Some(id));
+        }
+    }
+    Ok(None)
+}
+
 impl Store {
     /// SUP-1..4: gives support access, as `actor`, to each item of one kind for one support
-    /// request. One grant per item (each revoked on its own), each logged. Returns them.
+    /// request. One grant per item (each revoked on its own), each logged. Returns them. An item
+    /// with an open grant already is refused (Conflict, reason `grant_already_open`): nothing is
+    /// given.
     pub fn create_support_grants(
         &mut self,
         actor: i64,
@@ -134,6 +160,18 @@ impl Store {
         )?;
         let mut ids = Vec::new();
         for item in &items {
+            // The same access twice (a double click, two people at once) would be two grants
+            // to revoke: refused while one is open, inside this transaction.
+            if let Some(open) = open_grant(&tx, request, item, now)? {
+                return Err(Error::new(
+                    ErrorCode::Conflict,
+                    format!("support access to {item} is already open (grant {open})"),
+                )
+                .reason("grant_already_open")
+                .with_param("item", item.as_str())
+                .with_field("items")
+                .into());
+            }
             tx.execute(
                 "INSERT INTO support_grants(organization_id, kind, target, ticket_ref, granted_at,
                     granted_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",

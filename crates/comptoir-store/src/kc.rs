@@ -9,13 +9,13 @@ use std::path::Path;
 use chrono::{DateTime, NaiveDate, Utc};
 use chrono_tz::Tz;
 use comptoir_core::kc::{
-    cancellation_instant, document_delete_by, document_must_go, KcBlock, KcDocument, KcResend,
-    KcState, KcTrigger,
+    cancellation_instant, check_may_handle_document, document_delete_by, document_must_go, KcBlock,
+    KcDocument, KcResend, KcState, KcTrigger,
 };
 use comptoir_core::{Error, ErrorCode, Reason, RuleId};
 use rusqlite::{params, Connection, OptionalExtension, TransactionBehavior};
 
-use crate::access::check_reader;
+use crate::access::{active_role, check_reader};
 use crate::row::{date, instant, opt_instant, parsed};
 use crate::{Store, StoreResult};
 
@@ -210,6 +210,8 @@ impl Store {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| "document".into());
+        let folder = self.support_folder(dir)?;
+        let ws = folder.file_name().map(|n| n.to_string_lossy().into_owned());
         let tx = self
             .conn_mut()
             .transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -227,10 +229,20 @@ impl Store {
             params![order_id, name, meta.len() as i64, now.to_rfc3339()],
         )?;
         let id = tx.last_insert_rowid();
-        // The stored name is the row's id only: nothing the person typed becomes a path.
-        let file = format!("kc-{id}");
-        std::fs::create_dir_all(dir)
-            .and_then(|_| std::fs::copy(source, dir.join(&file)))
+        // Under this workspace's own folder (the data folder is shared by every workspace on the
+        // machine, and row ids repeat between them); the stored name is relative to `dir` and
+        // made of the ids only: nothing the person typed becomes a path. Never over a file
+        // that is there already.
+        let file = format!("{}/kc-{id}", ws.unwrap_or_default());
+        std::fs::create_dir_all(&folder)
+            .and_then(|_| {
+                let mut from = std::fs::File::open(source)?;
+                let mut to = std::fs::OpenOptions::new()
+                    .write(true)
+                    .create_new(true)
+                    .open(dir.join(&file))?;
+                std::io::copy(&mut from, &mut to)
+            })
             .map_err(|e| Error::storage(format!("cannot keep the document: {e}")))?;
         tx.execute(
             "UPDATE kc_documents SET file = ?2 WHERE id = ?1",
@@ -277,6 +289,7 @@ impl Store {
         let doc = self.kc_document(document_id)?;
         let org = block_org(self.conn(), doc.order_id)?;
         check_reader(self.conn(), org, actor)?;
+        check_may_handle_document(active_role(self.conn(), org, actor)?)?;
         self.conn().execute(
             "UPDATE kc_documents SET handled_at = coalesce(handled_at, ?2) WHERE id = ?1",
             params![document_id, self.clock().now().to_rfc3339()],

@@ -39,6 +39,230 @@ pub trait SecretStore: Send + Sync {
     fn delete(&self, entry: &str) -> StoreResult<()>;
 }
 
+/// A store behind a lock (the shell's state, a mutex in tests; a bare store locks nothing). The
+/// 2FA operations below take it for one database step at a time and talk to the [`SecretStore`]
+/// between steps: a keyring that waits for an unlock prompt must not hold every other screen.
+pub trait LockedStore {
+    fn with_store<T>(&self, f: impl FnOnce(&Store) -> StoreResult<T>) -> StoreResult<T>;
+}
+
+impl LockedStore for Store {
+    fn with_store<T>(&self, f: impl FnOnce(&Store) -> StoreResult<T>) -> StoreResult<T> {
+        f(self)
+    }
+}
+
+impl LockedStore for Mutex<Store> {
+    fn with_store<T>(&self, f: impl FnOnce(&Store) -> StoreResult<T>) -> StoreResult<T> {
+        let guard = self
+            .lock()
+            .map_err(|_| Error::storage("the workspace lock is poisoned"))?;
+        f(&guard)
+    }
+}
+
+/// Who acts: `None` is the signed-in user (the app), `Some` an explicit user (tests, tools).
+fn actor_of(s: &Store, actor: Option<i64>) -> StoreResult<i64> {
+    match actor {
+        Some(a) => Ok(a),
+        None => s.signed_in_user(),
+    }
+}
+
+/// The keyring entry read in one step must still be this workspace's in the next (the
+/// workspace may have been switched while the keyring was asked).
+fn same_entry(s: &Store, user_id: i64, entry: &str) -> StoreResult<()> {
+    if s.tfa_seed_entry(user_id)? != entry {
+        return Err(
+            Error::new(ErrorCode::Conflict, "the workspace changed meanwhile")
+                .reason("tfa.workspace_changed")
+                .into(),
+        );
+    }
+    Ok(())
+}
+
+/// TFA-1: see [`Store::tfa_begin`]; the seed is written to `secrets` outside the lock.
+pub fn tfa_begin(
+    lock: &impl LockedStore,
+    actor: Option<i64>,
+    user_id: i64,
+    secrets: &dyn SecretStore,
+) -> StoreResult<TfaEnrolment> {
+    let (entry, account) = lock.with_store(|s| {
+        let actor = actor_of(s, actor)?;
+        check_own_account(actor, user_id)?;
+        if s.tfa_status(actor, user_id)?.state == TfaState::Enabled {
+            return Err(Error::new(ErrorCode::Conflict, "two-factor is already on")
+                .reason("tfa.already_enabled")
+                .into());
+        }
+        Ok((s.tfa_seed_entry(user_id)?, s.user_email(user_id)?))
+    })?;
+    let mut bytes = vec![0u8; SEED_BYTES];
+    OsRng.fill_bytes(&mut bytes);
+    let base32 = Secret::Raw(bytes.clone()).to_encoded().to_string();
+    secrets.write(&entry, &base32)?;
+    lock.with_store(|s| {
+        same_entry(s, user_id, &entry)?;
+        s.conn().execute(
+            "INSERT INTO tfa_enrolments(user_id, state, started_at) VALUES (?1, 'pending', ?2)
+             ON CONFLICT(user_id) DO UPDATE SET state = 'pending', started_at = ?2,
+                enabled_at = NULL, last_step = NULL",
+            params![user_id, s.clock().now().to_rfc3339()],
+        )?;
+        Ok(())
+    })?;
+    let uri = totp(bytes, TOTP_DIGITS, &account).get_url();
+    Ok(TfaEnrolment {
+        issuer: TOTP_ISSUER.into(),
+        account,
+        qr_svg: qr_svg(&uri)?,
+        otpauth_uri: uri,
+        seed_groups: group_seed(&base32),
+    })
+}
+
+/// TFA-1, TFA-3: see [`Store::tfa_confirm`]; the seed is read outside the lock.
+pub fn tfa_confirm(
+    lock: &impl LockedStore,
+    actor: Option<i64>,
+    user_id: i64,
+    code: &str,
+    secrets: &dyn SecretStore,
+) -> StoreResult<EmergencyCodes> {
+    let CodeInput::App(code) = parse_code("code", code, false)? else {
+        unreachable!("emergency codes are not read here")
+    };
+    let entry = lock.with_store(|s| {
+        let actor = actor_of(s, actor)?;
+        check_own_account(actor, user_id)?;
+        if s.tfa_status(actor, user_id)?.state != TfaState::Pending {
+            return Err(
+                Error::new(ErrorCode::Conflict, "no enrolment is waiting for a code")
+                    .reason("tfa.not_pending")
+                    .into(),
+            );
+        }
+        s.tfa_seed_entry(user_id)
+    })?;
+    let seed = secrets.read(&entry)?;
+    lock.with_store(|s| {
+        same_entry(s, user_id, &entry)?;
+        s.accept_app_code(user_id, &code, seed.as_deref())?;
+        s.conn().execute(
+            "UPDATE tfa_enrolments SET state = 'enabled', enabled_at = ?2 WHERE user_id = ?1",
+            params![user_id, s.clock().now().to_rfc3339()],
+        )?;
+        s.conn().execute(
+            "UPDATE users SET two_factor = 'totp' WHERE id = ?1",
+            [user_id],
+        )?;
+        s.event(user_id, "tfa_enabled", false)?;
+        s.issue_codes(user_id)
+    })
+}
+
+/// A code checked in steps: the database's checks, the seed read outside the lock (only for an
+/// app code), then the code accepted. `then` runs in the same step as the acceptance.
+fn check_code_then<T>(
+    lock: &impl LockedStore,
+    actor: Option<i64>,
+    user_id: i64,
+    code: &str,
+    secrets: &dyn SecretStore,
+    then: impl FnOnce(&Store, CodeAccepted) -> StoreResult<T>,
+) -> StoreResult<T> {
+    let input = parse_code("code", code, true)?;
+    let entry = lock.with_store(|s| {
+        check_own_account(actor_of(s, actor)?, user_id)?;
+        s.require_enabled(user_id)?;
+        s.tfa_seed_entry(user_id)
+    })?;
+    let seed = match input {
+        CodeInput::App(_) => secrets.read(&entry)?,
+        CodeInput::Emergency(_) => None,
+    };
+    lock.with_store(|s| {
+        same_entry(s, user_id, &entry)?;
+        s.require_enabled(user_id)?;
+        let kind = match &input {
+            CodeInput::App(c) => {
+                s.accept_app_code(user_id, c, seed.as_deref())?;
+                CodeKind::App
+            }
+            CodeInput::Emergency(c) => {
+                s.accept_emergency_code(user_id, c)?;
+                CodeKind::Emergency
+            }
+        };
+        let accepted = CodeAccepted {
+            kind,
+            emergency_codes_left: s.codes_left(user_id)?,
+        };
+        then(s, accepted)
+    })
+}
+
+/// See [`Store::tfa_check_code`]; the seed is read outside the lock.
+pub fn tfa_check_code(
+    lock: &impl LockedStore,
+    actor: Option<i64>,
+    user_id: i64,
+    code: &str,
+    secrets: &dyn SecretStore,
+) -> StoreResult<CodeAccepted> {
+    check_code_then(lock, actor, user_id, code, secrets, |_, a| Ok(a))
+}
+
+/// TFA-3: see [`Store::tfa_regenerate_codes`].
+pub fn tfa_regenerate_codes(
+    lock: &impl LockedStore,
+    actor: Option<i64>,
+    user_id: i64,
+    code: &str,
+    secrets: &dyn SecretStore,
+) -> StoreResult<EmergencyCodes> {
+    check_code_then(lock, actor, user_id, code, secrets, |s, _| {
+        s.issue_codes(user_id)
+    })
+}
+
+/// TFA-4: see [`Store::tfa_remove`]; the seed leaves the keyring outside the lock, before the
+/// database forgets the enrolment (a keyring that refuses leaves 2FA on, whole).
+pub fn tfa_remove(
+    lock: &impl LockedStore,
+    actor: Option<i64>,
+    user_id: i64,
+    code: &str,
+    secrets: &dyn SecretStore,
+) -> StoreResult<()> {
+    let entry = check_code_then(lock, actor, user_id, code, secrets, |s, _| {
+        s.tfa_seed_entry(user_id)
+    })?;
+    secrets.delete(&entry)?;
+    lock.with_store(|s| {
+        same_entry(s, user_id, &entry)?;
+        let tx = s.conn().unchecked_transaction()?;
+        tx.execute(
+            "DELETE FROM tfa_emergency_codes WHERE user_id = ?1",
+            [user_id],
+        )?;
+        tx.execute("DELETE FROM tfa_enrolments WHERE user_id = ?1", [user_id])?;
+        tx.execute(
+            "UPDATE users SET two_factor = NULL, emergency_codes_left = 0 WHERE id = ?1",
+            [user_id],
+        )?;
+        tx.execute(
+            "INSERT INTO security_events(user_id, kind, at, kc_trigger)
+             VALUES (?1, 'tfa_removed', ?2, 1)",
+            params![user_id, s.clock().now().to_rfc3339()],
+        )?;
+        tx.commit()?;
+        Ok(())
+    })
+}
+
 /// The OS keyring through keyring-core's default store (the shell installs the OS store, or the
 /// in-memory mock for tests, once per process).
 pub struct OsKeyring;
@@ -204,8 +428,10 @@ impl Store {
         let (state, enabled_at) = match row {
             Some((s, at)) if s == "enabled" => (TfaState::Enabled, at),
             Some(_) => (TfaState::Pending, None),
-            // The demo's other people have 2FA on the provider's side only (no seed here).
-            None if method.is_some() => (TfaState::Enabled, None),
+            // One source of truth: only an enrolment made here is "on" here, the state every
+            // action (check, regenerate, remove) reads. A method set on the provider's side only
+            // (the demo's people) is reported as `method` with the state off: its key is not in
+            // this workspace, and setting up an app here is what can be done.
             None => (TfaState::Off, None),
         };
         let local = row_exists(self, user_id)?;
@@ -245,43 +471,14 @@ impl Store {
         user_id: i64,
         secrets: &dyn SecretStore,
     ) -> StoreResult<TfaEnrolment> {
-        check_own_account(actor, user_id)?;
-        if self.tfa_status(actor, user_id)?.state == TfaState::Enabled {
-            return Err(Error::new(ErrorCode::Conflict, "two-factor is already on")
-                .reason("tfa.already_enabled")
-                .into());
-        }
-        let account = self.user_email(user_id)?;
-        let mut bytes = vec![0u8; SEED_BYTES];
-        OsRng.fill_bytes(&mut bytes);
-        let base32 = Secret::Raw(bytes.clone()).to_encoded().to_string();
-        secrets.write(&self.tfa_seed_entry(user_id)?, &base32)?;
-        self.conn().execute(
-            "INSERT INTO tfa_enrolments(user_id, state, started_at) VALUES (?1, 'pending', ?2)
-             ON CONFLICT(user_id) DO UPDATE SET state = 'pending', started_at = ?2,
-                enabled_at = NULL, last_step = NULL",
-            params![user_id, self.clock().now().to_rfc3339()],
-        )?;
-        let uri = totp(bytes, TOTP_DIGITS, &account).get_url();
-        Ok(TfaEnrolment {
-            issuer: TOTP_ISSUER.into(),
-            account,
-            qr_svg: qr_svg(&uri)?,
-            otpauth_uri: uri,
-            seed_groups: group_seed(&base32),
-        })
+        tfa_begin(self, Some(actor), user_id, secrets)
     }
 
     /// An app code: accepted in the window around now, and only at a step after the last one
     /// accepted (no replay). Records the step.
-    fn accept_app_code(
-        &self,
-        user_id: i64,
-        code: &str,
-        secrets: &dyn SecretStore,
-    ) -> StoreResult<()> {
-        let seed = secrets
-            .read(&self.tfa_seed_entry(user_id)?)?
+    fn accept_app_code(&self, user_id: i64, code: &str, seed: Option<&str>) -> StoreResult<()> {
+        let seed = seed
+            .map(str::to_owned)
             .ok_or_else(|| wrong_code(RuleId::Tfa1, "tfa.no_seed"))?;
         let bytes = Secret::Encoded(seed)
             .to_bytes()
@@ -371,28 +568,7 @@ impl Store {
         code: &str,
         secrets: &dyn SecretStore,
     ) -> StoreResult<EmergencyCodes> {
-        check_own_account(actor, user_id)?;
-        let CodeInput::App(code) = parse_code("code", code, false)? else {
-            unreachable!("emergency codes are not read here")
-        };
-        if self.tfa_status(actor, user_id)?.state != TfaState::Pending {
-            return Err(
-                Error::new(ErrorCode::Conflict, "no enrolment is waiting for a code")
-                    .reason("tfa.not_pending")
-                    .into(),
-            );
-        }
-        self.accept_app_code(user_id, &code, secrets)?;
-        self.conn().execute(
-            "UPDATE tfa_enrolments SET state = 'enabled', enabled_at = ?2 WHERE user_id = ?1",
-            params![user_id, self.clock().now().to_rfc3339()],
-        )?;
-        self.conn().execute(
-            "UPDATE users SET two_factor = 'totp' WHERE id = ?1",
-            [user_id],
-        )?;
-        self.event(user_id, "tfa_enabled", false)?;
-        self.issue_codes(user_id)
+        tfa_confirm(self, Some(actor), user_id, code, secrets)
     }
 
     /// TFA-3: ten new codes; the old ones stop working.
@@ -436,23 +612,7 @@ impl Store {
         code: &str,
         secrets: &dyn SecretStore,
     ) -> StoreResult<CodeAccepted> {
-        check_own_account(actor, user_id)?;
-        let input = parse_code("code", code, true)?;
-        self.require_enabled(user_id)?;
-        let kind = match input {
-            CodeInput::App(c) => {
-                self.accept_app_code(user_id, &c, secrets)?;
-                CodeKind::App
-            }
-            CodeInput::Emergency(c) => {
-                self.accept_emergency_code(user_id, &c)?;
-                CodeKind::Emergency
-            }
-        };
-        Ok(CodeAccepted {
-            kind,
-            emergency_codes_left: self.codes_left(user_id)?,
-        })
+        tfa_check_code(self, Some(actor), user_id, code, secrets)
     }
 
     /// TFA-3: new codes, after a current code (app or emergency); the old ones stop working.
@@ -463,8 +623,7 @@ impl Store {
         code: &str,
         secrets: &dyn SecretStore,
     ) -> StoreResult<EmergencyCodes> {
-        self.tfa_check_code(actor, user_id, code, secrets)?;
-        self.issue_codes(user_id)
+        tfa_regenerate_codes(self, Some(actor), user_id, code, secrets)
     }
 
     /// TFA-4: the app method removed, after a current code or an emergency code (the phone may be
@@ -477,25 +636,7 @@ impl Store {
         code: &str,
         secrets: &dyn SecretStore,
     ) -> StoreResult<()> {
-        self.tfa_check_code(actor, user_id, code, secrets)?;
-        secrets.delete(&self.tfa_seed_entry(user_id)?)?;
-        let tx = self.conn().unchecked_transaction()?;
-        tx.execute(
-            "DELETE FROM tfa_emergency_codes WHERE user_id = ?1",
-            [user_id],
-        )?;
-        tx.execute("DELETE FROM tfa_enrolments WHERE user_id = ?1", [user_id])?;
-        tx.execute(
-            "UPDATE users SET two_factor = NULL, emergency_codes_left = 0 WHERE id = ?1",
-            [user_id],
-        )?;
-        tx.execute(
-            "INSERT INTO security_events(user_id, kind, at, kc_trigger)
-             VALUES (?1, 'tfa_removed', ?2, 1)",
-            params![user_id, self.clock().now().to_rfc3339()],
-        )?;
-        tx.commit()?;
-        Ok(())
+        tfa_remove(self, Some(actor), user_id, code, secrets)
     }
 
     /// Security events waiting for identity verification (KC-1), newest first: (kind, at).
@@ -516,6 +657,7 @@ impl Store {
         codes: &[String],
         path: &Path,
     ) -> StoreResult<()> {
+        self.check_current_codes(actor, codes)?;
         let account = self.user_email(actor)?;
         let cat = self.reader_catalogue()?;
         let mut text = String::new();
@@ -533,6 +675,34 @@ impl Store {
         std::fs::write(path, text).map_err(|e| {
             Error::storage(format!("cannot write {}: {e}", path.display())).with_field("path")
         })?;
+        Ok(())
+    }
+
+    /// TFA-3: `codes` must be exactly `actor`'s current codes, unused, in the order issued (the
+    /// Save and Print buttons come right after they are shown): a file never holds codes made
+    /// up by the caller or someone else's.
+    fn check_current_codes(&self, actor: i64, codes: &[String]) -> StoreResult<()> {
+        let mut stmt = self.conn().prepare(
+            "SELECT hash FROM tfa_emergency_codes WHERE user_id = ?1 AND used_at IS NULL
+             ORDER BY id",
+        )?;
+        let hashes: Vec<String> = stmt
+            .query_map([actor], |r| r.get(0))?
+            .collect::<Result<_, _>>()?;
+        let current = !codes.is_empty()
+            && codes.len() == hashes.len()
+            && codes.iter().zip(&hashes).all(|(c, h)| {
+                matches!(parse_code("codes", c, true), Ok(CodeInput::Emergency(c)) if code_matches(&c, h))
+            });
+        if !current {
+            return Err(Error::new(
+                ErrorCode::Conflict,
+                "these are not the account's current emergency codes",
+            )
+            .reason("tfa.not_current_codes")
+            .with_field("codes")
+            .into());
+        }
         Ok(())
     }
 

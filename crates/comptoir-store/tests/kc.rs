@@ -180,6 +180,8 @@ fn kc2_documents_live_outside_the_workspace_and_go_once_handled_or_after_72_hour
     std::fs::write(&source, marker).unwrap();
 
     let mut s = at(&path, t);
+    // This workspace's own folder under the shared data folder.
+    let ws_dir = s.support_folder(&kc_dir).unwrap();
     let kept = s
         .kc_attach_document(LR, b.order_id, &kc_dir, &source)
         .unwrap();
@@ -189,7 +191,7 @@ fn kc2_documents_live_outside_the_workspace_and_go_once_handled_or_after_72_hour
     assert_eq!(kept.name, "passport-scan.png");
     assert_eq!(kept.delete_by, t + Duration::hours(72));
     let files = |dir: &Path| std::fs::read_dir(dir).map(|r| r.count()).unwrap_or(0);
-    assert_eq!(files(&kc_dir), 2);
+    assert_eq!(files(&ws_dir), 2);
     // The workspace file never holds the document's bytes.
     s.checkpoint().unwrap();
     drop(s);
@@ -200,16 +202,16 @@ fn kc2_documents_live_outside_the_workspace_and_go_once_handled_or_after_72_hour
     let mut s = at(&path, t + Duration::hours(1));
     let h = s.kc_handle_document(LR, handled.id, &kc_dir).unwrap();
     assert!(h.handled_at.is_some() && h.deleted_at.is_some());
-    assert_eq!(files(&kc_dir), 1);
+    assert_eq!(files(&ws_dir), 1);
 
     // Unhandled: kept until 72 h, not a second more.
     let limit = t + Duration::hours(72);
     let s = at(&path, limit - Duration::seconds(1));
     assert_eq!(s.purge_kc_documents(&kc_dir).unwrap(), 0);
-    assert_eq!(files(&kc_dir), 1);
+    assert_eq!(files(&ws_dir), 1);
     let s = at(&path, limit);
     assert_eq!(s.purge_kc_documents(&kc_dir).unwrap(), 1);
-    assert_eq!(files(&kc_dir), 0);
+    assert_eq!(files(&ws_dir), 0);
     let s = at(&path, limit + Duration::seconds(1));
     assert_eq!(s.purge_kc_documents(&kc_dir).unwrap(), 0);
     let docs = s.kc_documents_as(LR, b.order_id).unwrap();
@@ -224,4 +226,86 @@ fn kc2_documents_live_outside_the_workspace_and_go_once_handled_or_after_72_hour
         KcState::Answered
     );
     drop(d);
+}
+
+/// Review of issue 15: two workspaces on one machine share the app's data folder and repeat
+/// each other's row ids; each keeps its own document, and handling one deletes only its own.
+#[test]
+fn kc2_two_workspaces_keep_their_own_documents() {
+    let (d, path_a, a) = seeded("2026-11-27T09:00:00Z");
+    let (_e, path_b, b) = seeded("2026-11-27T09:00:00Z");
+    let t: DateTime<Utc> = "2026-11-27T09:00:00Z".parse().unwrap();
+    let kc_dir = d.path().join("app-data").join("kc");
+    let (src_a, src_b) = (d.path().join("a.png"), d.path().join("b.png"));
+    std::fs::write(&src_a, b"AAAA").unwrap();
+    std::fs::write(&src_b, b"BBBB").unwrap();
+    let mut ws_a = at(&path_a, t);
+    let mut ws_b = at(&path_b, t);
+    let doc_a = ws_a
+        .kc_attach_document(LR, a.order_id, &kc_dir, &src_a)
+        .unwrap();
+    let doc_b = ws_b
+        .kc_attach_document(LR, b.order_id, &kc_dir, &src_b)
+        .unwrap();
+    assert_eq!(doc_a.id, doc_b.id, "the same row id in both workspaces");
+    let file_a = ws_a
+        .support_folder(&kc_dir)
+        .unwrap()
+        .join(format!("kc-{}", doc_a.id));
+    assert_eq!(
+        std::fs::read(&file_a).unwrap(),
+        b"AAAA",
+        "B's attach overwrote A's"
+    );
+    ws_b.kc_handle_document(LR, doc_b.id, &kc_dir).unwrap();
+    assert_eq!(
+        std::fs::read(&file_a).unwrap(),
+        b"AAAA",
+        "B's handled deleted A's"
+    );
+    let file_b = ws_b
+        .support_folder(&kc_dir)
+        .unwrap()
+        .join(format!("kc-{}", doc_b.id));
+    assert!(!file_b.exists());
+}
+
+/// Review of issue 15 (KC-2): marking a document handled deletes it: a legal representative or
+/// an admin may, a plain member may not (and the file stays).
+#[test]
+fn kc2_only_a_legal_representative_or_an_admin_marks_a_document_handled() {
+    let (d, path, b) = seeded("2026-11-27T09:00:00Z");
+    let t: DateTime<Utc> = "2026-11-27T09:00:00Z".parse().unwrap();
+    let kc_dir = d.path().join("app-data").join("kc");
+    let source = d.path().join("id.png");
+    std::fs::write(&source, b"ID").unwrap();
+    let mut s = at(&path, t);
+    // The demo's CHF organization: users 3 and 4 are admins, user 5 a plain member.
+    let admin: i64 = 3;
+    let attach = |s: &mut Store| {
+        s.kc_attach_document(USER, b.order_id, &kc_dir, &source)
+            .unwrap()
+    };
+    let doc = attach(&mut s);
+    let e = err(s.kc_handle_document(USER, doc.id, &kc_dir));
+    assert_eq!(e.rule, Some(RuleId::Kc2));
+    assert_eq!(e.field.as_deref(), Some("document_id"));
+    let file = s
+        .support_folder(&kc_dir)
+        .unwrap()
+        .join(format!("kc-{}", doc.id));
+    assert!(file.exists(), "a plain member's refusal deleted nothing");
+    let e = err(s.kc_handle_document(OUTSIDER, doc.id, &kc_dir));
+    assert_eq!(e.rule, Some(RuleId::Org6));
+    assert!(s
+        .kc_handle_document(admin, doc.id, &kc_dir)
+        .unwrap()
+        .deleted_at
+        .is_some());
+    let doc = attach(&mut s);
+    assert!(s
+        .kc_handle_document(LR, doc.id, &kc_dir)
+        .unwrap()
+        .deleted_at
+        .is_some());
 }

@@ -454,3 +454,149 @@ fn identifiers_map_of_the_demo() {
     // ID-4: four kinds of service credentials, none a mailbox or the login.
     assert_eq!(map.credentials.len(), 4);
 }
+
+/// A keyring waiting for its unlock prompt: every call blocks until the test releases it.
+struct PromptingKeyring {
+    inner: MemorySecrets,
+    entered: Mutex<std::sync::mpsc::Sender<()>>,
+    release: Mutex<std::sync::mpsc::Receiver<()>>,
+}
+
+impl PromptingKeyring {
+    fn wait(&self) {
+        self.entered.lock().unwrap().send(()).unwrap();
+        self.release.lock().unwrap().recv().unwrap();
+    }
+}
+
+impl SecretStore for PromptingKeyring {
+    fn read(&self, entry: &str) -> comptoir_store::StoreResult<Option<String>> {
+        self.wait();
+        self.inner.read(entry)
+    }
+    fn write(&self, entry: &str, value: &str) -> comptoir_store::StoreResult<()> {
+        self.wait();
+        self.inner.write(entry, value)
+    }
+    fn delete(&self, entry: &str) -> comptoir_store::StoreResult<()> {
+        self.wait();
+        self.inner.delete(entry)
+    }
+}
+
+/// Review of issue 15: a keyring call (an unlock prompt) must not hold the store's lock; another
+/// screen reading the workspace meanwhile gets its answer at once.
+#[test]
+fn a_waiting_keyring_does_not_hold_the_store_lock() {
+    let f = open();
+    let (entered_tx, entered) = std::sync::mpsc::channel();
+    let (release, release_rx) = std::sync::mpsc::channel();
+    let keyring = Arc::new(PromptingKeyring {
+        inner: MemorySecrets::default(),
+        entered: Mutex::new(entered_tx),
+        release: Mutex::new(release_rx),
+    });
+    let locked = Arc::new(Mutex::new(f.store));
+    let (l, k) = (locked.clone(), keyring.clone());
+    let enrol = std::thread::spawn(move || {
+        comptoir_store::security::tfa_begin(&*l, Some(ME), ME, &*k).map(|_| ())
+    });
+    entered
+        .recv_timeout(std::time::Duration::from_secs(10))
+        .expect("the enrolment asks the keyring");
+    // The keyring is waiting: another screen reads the workspace within 2 s.
+    let (read_tx, read_rx) = std::sync::mpsc::channel();
+    let l = locked.clone();
+    std::thread::spawn(move || {
+        let status = l.lock().unwrap().tfa_status(ME, ME).map(|s| s.state);
+        let _ = read_tx.send(status.is_ok());
+    });
+    let answered = read_rx.recv_timeout(std::time::Duration::from_secs(2));
+    release.send(()).unwrap();
+    assert_eq!(answered, Ok(true), "the read waited for the keyring");
+    enrol.join().unwrap().unwrap();
+    assert_eq!(
+        locked.lock().unwrap().tfa_status(ME, ME).unwrap().state,
+        TfaState::Pending
+    );
+    // The same for a code check: the seed is read outside the lock.
+    let code = {
+        let s = locked.lock().unwrap();
+        let b32 = keyring
+            .inner
+            .read(&s.tfa_seed_entry(ME).unwrap())
+            .unwrap()
+            .unwrap();
+        totp(Secret::Encoded(b32).to_bytes().unwrap(), 6, "").generate(f.clock.unix())
+    };
+    let (l, k) = (locked.clone(), keyring.clone());
+    let confirm = std::thread::spawn(move || {
+        comptoir_store::security::tfa_confirm(&*l, Some(ME), ME, &code, &*k).map(|_| ())
+    });
+    entered
+        .recv_timeout(std::time::Duration::from_secs(10))
+        .expect("the confirmation reads the seed");
+    let l = locked.clone();
+    let (read_tx, read_rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = read_tx.send(l.lock().unwrap().tfa_status(ME, ME).is_ok());
+    });
+    let answered = read_rx.recv_timeout(std::time::Duration::from_secs(2));
+    release.send(()).unwrap();
+    assert_eq!(answered, Ok(true), "the read waited for the keyring");
+    confirm.join().unwrap().unwrap();
+    let _ = f.dir;
+}
+
+/// Review of issue 15: 2FA set on the provider's side only (the demo's people: users.two_factor
+/// without an enrolment here) is not "on" here, since no action here can use it: the state is
+/// off, the provider's method is still told, and setting up an app here works.
+#[test]
+fn two_factor_on_the_provider_only_is_off_here_and_every_action_agrees() {
+    let f = open();
+    let c = rusqlite::Connection::open(f.dir.path().join("ws.sqlite3")).unwrap();
+    c.execute(
+        "UPDATE users SET two_factor = 'app_push', emergency_codes_left = 10 WHERE id = ?1",
+        [ME],
+    )
+    .unwrap();
+    let status = f.store.tfa_status(ME, ME).unwrap();
+    assert_eq!(status.state, TfaState::Off);
+    assert_eq!(
+        status.method,
+        Some(comptoir_core::security::TwoFactorMethod::AppPush)
+    );
+    let e = err(f
+        .store
+        .tfa_check_code(ME, ME, "123456", &f.secrets)
+        .unwrap_err());
+    assert_eq!(reason(&e), "tfa.not_enabled");
+    f.enrol();
+    assert_eq!(f.store.tfa_status(ME, ME).unwrap().state, TfaState::Enabled);
+}
+
+/// Review of issue 15 (TFA-3): only the account's current codes are written to a file; codes
+/// made up by the caller, a partial list or old codes are refused and nothing is written.
+#[test]
+fn only_the_current_codes_are_saved() {
+    let f = open();
+    let codes = f.enrol();
+    let path = f.dir.path().join("codes.txt");
+    let made_up: Vec<String> = (0..10).map(|_| "abcde-fghjk".to_string()).collect();
+    let mut reordered = codes.clone();
+    reordered.swap(0, 1);
+    for bad in [made_up, codes[..9].to_vec(), reordered, vec![]] {
+        let e = err(f.store.save_emergency_codes(ME, &bad, &path).unwrap_err());
+        assert_eq!(reason(&e), "tfa.not_current_codes");
+        assert_eq!(e.field.as_deref(), Some("codes"));
+        assert!(!path.exists());
+    }
+    let old = codes.clone();
+    let new = f
+        .store
+        .tfa_regenerate_codes(ME, ME, &f.code_at(f.clock.unix() + 30), &f.secrets)
+        .unwrap()
+        .codes;
+    assert!(f.store.save_emergency_codes(ME, &old, &path).is_err());
+    f.store.save_emergency_codes(ME, &new, &path).unwrap();
+}

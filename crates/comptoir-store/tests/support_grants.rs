@@ -148,16 +148,17 @@ fn sup3_one_grant_per_kind_and_item_tied_to_the_request() {
 fn who_may_grant_and_revoke_by_role_in_the_engine() {
     let (_d, path) = new_file();
     let mut s = at(&path, t0());
-    let folder = |s: &mut Store, actor| {
+    // Each its own folder: the same one twice is refused while open.
+    let folder = |s: &mut Store, actor, item: &str| {
         s.create_support_grants(
             actor,
-            &request(GrantKind::DriveFolder, &["Photos"], "SUP-20501"),
+            &request(GrantKind::DriveFolder, &[item], "SUP-20501"),
         )
     };
-    let by_lr = folder(&mut s, LR).unwrap();
-    let by_admin = folder(&mut s, ADMIN).unwrap();
+    let by_lr = folder(&mut s, LR, "Photos").unwrap();
+    let by_admin = folder(&mut s, ADMIN, "Invoices").unwrap();
     for actor in [USER, OUTSIDER] {
-        let e = err(folder(&mut s, actor));
+        let e = err(folder(&mut s, actor, "Contracts"));
         assert_eq!(e.rule, Some(RuleId::Sup1), "actor {actor}");
         assert_eq!(
             e.params.as_ref().unwrap()["reason"],
@@ -422,4 +423,45 @@ fn the_access_log_is_paged() {
         let e = err(s.support_access_log_as(LR, 0, bad));
         assert_eq!(e.field.as_deref(), Some("limit"));
     }
+}
+
+/// Review of issue 15: the same access given twice (a double click, two people) is refused
+/// while the first is open: one grant, one log line; once revoked it may be given again.
+#[test]
+fn sup_the_same_open_access_is_not_given_twice() {
+    let (_d, path) = new_file();
+    let mut s = at(&path, t0());
+    let req = request(GrantKind::DriveFolder, &["Photos"], "SUP-20504");
+    let first = s.create_support_grants(LR, &req).unwrap()[0].id;
+    let lines = log_rows(&path).len();
+    let mut s2 = at(&path, t0() + Duration::minutes(1));
+    let e = err(s2.create_support_grants(ADMIN, &req));
+    assert_eq!(e.code, ErrorCode::Conflict);
+    assert_eq!(e.field.as_deref(), Some("items"));
+    assert_eq!(e.params.as_ref().unwrap()["reason"], "grant_already_open");
+    assert_eq!(e.params.unwrap()["item"], "Photos");
+    // Two items, one already open: nothing of the request is given.
+    let both = request(GrantKind::DriveFolder, &["Invoices", "Photos"], "SUP-20505");
+    assert!(s2.create_support_grants(LR, &both).is_err());
+    assert_eq!(
+        log_rows(&path).len(),
+        lines,
+        "a refused request logs nothing"
+    );
+    // Another kind or item is another access.
+    s2.create_support_grants(
+        LR,
+        &request(GrantKind::DriveFolder, &["Invoices"], "SUP-20505"),
+    )
+    .unwrap();
+    s2.revoke_support_grant(LR, first).unwrap();
+    let again = s2.create_support_grants(LR, &req).unwrap()[0].id;
+    assert_ne!(again, first);
+    // Closed by itself after 7 days: given again too.
+    let mut s3 = at(&path, t0() + Duration::days(8));
+    s3.create_support_grants(
+        LR,
+        &request(GrantKind::DriveFolder, &["Invoices"], "SUP-20506"),
+    )
+    .unwrap();
 }

@@ -1150,6 +1150,7 @@ export type MessageKey =
   | "order.blocked"
   | "refusal.support_access_rights_needed"
   | "refusal.grant_closed"
+  | "refusal.grant_already_open"
   | "refusal.kc_blocked"
   | "refusal.kc_cancelled"
   | "refusal.not_found.support_grant"
@@ -1164,6 +1165,7 @@ export type MessageKey =
   | "sec.own.intro"
   | "sec.severalAccounts"
   | "sec.own.off"
+  | "sec.own.providerOnly"
   | "sec.own.account"
   | "sec.begin"
   | "sec.enrol.title"
@@ -1227,11 +1229,15 @@ export type MessageKey =
   | "refusal.tfa.no_seed"
   | "refusal.tfa.keyring"
   | "refusal.tfa.print_failed"
+  | "refusal.tfa.not_current_codes"
+  | "refusal.tfa.workspace_changed"
+  | "refusal.kc.handlers_only"
   | "refusal.id.unification.exact_address"
   | "refusal.id.unification.only_webmail_reader"
   | "refusal.id.unification.may_change_password"
   | "refusal.not_found.mailbox"
   | "field.code"
+  | "field.codes"
   | "field.mailbox_id"
   | "par.eligibility"
   | "par.cond.volume"
@@ -2472,6 +2478,7 @@ export interface MessageVariables {
   "order.blocked": never;
   "refusal.support_access_rights_needed": "action";
   "refusal.grant_closed": "state";
+  "refusal.grant_already_open": "item";
   "refusal.kc_blocked": never;
   "refusal.kc_cancelled": never;
   "refusal.not_found.support_grant": never;
@@ -2486,6 +2493,7 @@ export interface MessageVariables {
   "sec.own.intro": never;
   "sec.severalAccounts": never;
   "sec.own.off": "account";
+  "sec.own.providerOnly": "method";
   "sec.own.account": never;
   "sec.begin": never;
   "sec.enrol.title": never;
@@ -2549,11 +2557,15 @@ export interface MessageVariables {
   "refusal.tfa.no_seed": never;
   "refusal.tfa.keyring": never;
   "refusal.tfa.print_failed": never;
+  "refusal.tfa.not_current_codes": never;
+  "refusal.tfa.workspace_changed": never;
+  "refusal.kc.handlers_only": never;
   "refusal.id.unification.exact_address": never;
   "refusal.id.unification.only_webmail_reader": never;
   "refusal.id.unification.may_change_password": never;
   "refusal.not_found.mailbox": never;
   "field.code": never;
+  "field.codes": never;
   "field.mailbox_id": never;
   "par.eligibility": never;
   "par.cond.volume": never;
