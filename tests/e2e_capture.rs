@@ -431,8 +431,13 @@ async fn capture_a_region_with_the_keyboard_on_the_frozen_overlay() {
         .unwrap();
     app.wait_css("[data-testid=region-selection]").await;
     app.screenshot("capture-region-overlay").await;
-    // Enter closes the overlay, possibly before the driver answers: its reply may be an error.
-    let _ = el.send_keys(&Key::Enter.to_string()).await;
+    // Enter closes the overlay, possibly before the driver answers: its reply may be an error,
+    // or never come (the window it was sent to is gone), so it is not waited for long.
+    let _ = tokio::time::timeout(
+        Duration::from_secs(10),
+        el.send_keys(&Key::Enter.to_string()),
+    )
+    .await;
     app.client.switch_to_window(main).await.unwrap();
     let editor = app.wait_css("[data-testid=shot-editor]").await;
     let size = editor.attr("data-size").await.unwrap().unwrap();
