@@ -3422,7 +3422,10 @@ fn start_gnome_keyring(home: &Path) -> Option<()> {
     let out = Command::new("sh")
         .args([
             "-c",
-            "echo -n comptoir-e2e | gnome-keyring-daemon --unlock --components=secrets",
+            // --replace: a daemon left by an earlier test in this D-Bus session keeps a keyring
+            // in a folder that test removed; asking it to store a secret then waits on a prompt
+            // nobody answers (seen in a full run). Each test gets its own, unlocked.
+            "echo -n comptoir-e2e | gnome-keyring-daemon --replace --unlock --components=secrets",
         ])
         .env("HOME", home)
         .output()
