@@ -97,7 +97,7 @@ fn finds_each_kind_by_its_name_number_or_e_mail() {
         .unwrap()
         .is_empty());
     // The reply is bounded whatever the caller asks.
-    let many = s.palette_search(SIGNED_IN_USER, "a", 10_000).unwrap();
+    let many = s.palette_search(SIGNED_IN_USER, ".ch", 10_000).unwrap();
     assert_eq!(many.len(), MAX_FOUND as usize);
 }
 
