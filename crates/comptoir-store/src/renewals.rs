@@ -253,6 +253,23 @@ impl Store {
 
     /// The WHERE clause of a query (without paging), and its arguments.
     fn filters(&self, q: &ProductQuery) -> StoreResult<(String, Vec<Value>)> {
+        let search = q.search.trim();
+        if search.chars().count() >= 3 {
+            // The trigram index is read once per query: its hits go to a temporary table that
+            // the count and the page both read (each read the index again before, and a broad
+            // search spent most of its time there).
+            self.conn().execute_batch(
+                "CREATE TEMP TABLE IF NOT EXISTS search_hits(id INTEGER PRIMARY KEY);
+                 DELETE FROM temp.search_hits;",
+            )?;
+            // The search is one phrase (quotes doubled), never FTS syntax.
+            self.conn()
+                .prepare_cached(
+                    "INSERT INTO temp.search_hits
+                     SELECT rowid FROM products_fts WHERE products_fts MATCH ?",
+                )?
+                .execute([format!("\"{}\"", search.replace('"', "\"\""))])?;
+        }
         self.filters_for(q, Lookup::Filter)
     }
 
@@ -305,11 +322,8 @@ impl Store {
         let search = q.search.trim();
         if search.chars().count() >= 3 {
             // The trigram index finds substrings of three characters or more, whatever their
-            // case and accents; the search is one phrase (quotes doubled), never FTS syntax.
-            w.push(format!(
-                "{p}id IN (SELECT rowid FROM products_fts WHERE products_fts MATCH ?)"
-            ));
-            a.push(Value::Text(format!("\"{}\"", search.replace('"', "\"\""))));
+            // case and accents (its hits, see `Store::filters`).
+            w.push(format!("{p}id IN (SELECT id FROM temp.search_hits)"));
         } else if !search.is_empty() {
             let like = format!(
                 "%{}%",
