@@ -3,7 +3,8 @@
 //! raw indexed SQLite query for the same rows, measured in the same process.
 //!
 //! Issue 12, item 3: every date preset × sort (both directions) × search (none, broad, narrow)
-//! is measured and printed as a table: combination, p50, p95, the raw query's p95, the ratio of
+//! is measured and printed as a table: combination, p50, p95, the raw query's p95 (the better of
+//! its two plans: the filters' index then a sort, or the sort's index), the ratio of
 //! the p95s and whether the goal (p95 <= 5 ms) is met. `TABLE_BENCH_ONLY=text` keeps the
 //! combinations whose label contains `text`.
 
@@ -198,15 +199,34 @@ fn main() {
                         );
                         args.push(format!("\"{term}\""));
                     }
+                    // The raw query's best plan: the filters' index then a sort, or the sort's
+                    // index with the filters checked on the way (the unary `+` rules out the
+                    // other index); sorting by expiry, the window's index is the sort's.
                     let filter = filter.join(" AND ");
+                    let unindexed = filter
+                        .replace("p.expires_on", "+p.expires_on")
+                        .replace("p.id IN", "+p.id IN");
                     let dir = if descending { "DESC" } else { "ASC" };
-                    let order = sort_sql
-                        .split(", ")
-                        .chain(["p.id"])
-                        .map(|c| format!("{c} {dir}"))
-                        .collect::<Vec<_>>()
-                        .join(", ");
-                    let (_, r95, raw_rows) = measure(|| raw_page(&raw, &filter, &order, &args));
+                    let order = |plus: &str| {
+                        sort_sql
+                            .split(", ")
+                            .chain(["p.id"])
+                            .map(|c| format!("{plus}{c} {dir}"))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    };
+                    let plans = if sort_sql == &"p.expires_on" {
+                        vec![(filter.clone(), order("")), (filter.clone(), order("+"))]
+                    } else {
+                        vec![(filter.clone(), order("+")), (unindexed, order(""))]
+                    };
+                    let mut r95 = Duration::MAX;
+                    let mut raw_rows = 0;
+                    for (filter, order) in &plans {
+                        let (_, p95, n) = measure(|| raw_page(&raw, filter, order, &args));
+                        r95 = r95.min(p95);
+                        raw_rows = n;
+                    }
                     assert_eq!(rows, raw_rows, "{label}: both return the same page size");
                     let ok = ms(e95) <= GOAL_MS;
                     all += 1;
