@@ -146,11 +146,10 @@ impl OrgDays {
                 self.case("p", cancelled),
                 self.case("p", blocked)
             ),
-            ProductStatus::Overdue => format!(
-                "{e} > {} AND {e} > {} AND {overdue}",
-                self.min(blocked),
-                self.case("p", blocked)
-            ),
+            // Found through the few overdue ids, never by scanning the dates after `blocked`.
+            ProductStatus::Overdue => {
+                format!("+p.expires_on > {} AND {overdue}", self.case("p", blocked))
+            }
             ProductStatus::Expiring => format!(
                 "{e} > {} AND {e} < {} AND {e} > {} AND {e} < {} AND NOT {overdue}",
                 self.min(blocked),
@@ -449,8 +448,9 @@ impl Store {
         let days = self.org_days()?;
         let page = if q.sort == SortKey::Status && !days.0.is_empty() {
             // By status: each status is a range of expiry dates (plus the few overdue products),
-            // so each is read in index order and only its first `offset + limit` rows are merged;
-            // the rank of every row of the window was evaluated and sorted before (issue 12).
+            // so each is read in index order (or, when the filters keep few rows, from them) and
+            // only its first `offset + limit` rows are merged; the rank of every row of the
+            // window was evaluated and sorted before (issue 12).
             let mut ranks: Vec<(usize, ProductStatus)> = STATUS_ORDER
                 .iter()
                 .copied()
@@ -467,7 +467,7 @@ impl Store {
                     format!(
                         "SELECT * FROM (SELECT {rank} AS r, p.expires_on AS e, p.id AS id
                          FROM products p WHERE {filter} AND ({band})
-                         ORDER BY p.expires_on {dir}, p.id {dir} LIMIT {wanted})",
+                         ORDER BY {s}p.expires_on {dir}, {s}p.id {dir} LIMIT {wanted})",
                         band = days.band(*status, "p.")
                     )
                 })
