@@ -24,6 +24,14 @@ const BUDGET: Duration = Duration::from_millis(1500);
 const MIN_RUNS: usize = 8;
 const GOAL_MS: f64 = 5.0;
 
+/// A date preset of the table: its label, window and statuses.
+type Preset = (
+    &'static str,
+    Option<NaiveDate>,
+    Option<NaiveDate>,
+    Vec<ProductStatus>,
+);
+
 fn percentile(samples: &mut [Duration], p: f64) -> Duration {
     samples.sort();
     let i = ((samples.len() as f64 - 1.0) * p).round() as usize;
@@ -116,12 +124,7 @@ fn main() {
         day(-1),
         day(-1)
     );
-    let presets: Vec<(
-        &str,
-        Option<NaiveDate>,
-        Option<NaiveDate>,
-        Vec<ProductStatus>,
-    )> = vec![
+    let presets: Vec<Preset> = vec![
         ("2m", Some(today), Some(today + Months::new(2)), vec![]),
         ("6m", Some(today), Some(today + Months::new(6)), vec![]),
         ("12m", Some(today), Some(today + Months::new(12)), vec![]),

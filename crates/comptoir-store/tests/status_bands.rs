@@ -34,7 +34,7 @@ fn all_rows(s: &Store, q: &ProductQuery) -> Vec<ProductRow> {
         let page = s.query_products(&q).unwrap();
         let n = page.rows.len();
         out.extend(page.rows);
-        assert_eq!(page.total as usize >= out.len(), true);
+        assert!(page.total as usize >= out.len());
         if n < q.limit as usize {
             assert_eq!(page.total as usize, out.len(), "{q:?}");
             return out;
