@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Issue 12's benchmarks in one run, every figure beside its goal: builds release (Comptoir, the
 # bare Tauri window of benches/bare-tauri, the workspace generator), writes the demo and the
-# 100,000-product workspaces, then runs the store bench (every preset x sort x search), the PDF
-# bench, the startup bench (first paint and PSS against the bare window, under Xvfb) and the
+# 100,000-product workspaces, then runs the startup bench (first paint and PSS against the bare
+# window, under Xvfb), the store bench (every preset x sort x search), the PDF bench and the
 # binary sizes. Not part of scripts/test.sh (benchmarks never slow the tests).
 #
-#   scripts/bench.sh                 # everything (about 10 min on the 2-core build machine)
+#   scripts/bench.sh                 # everything (about 10 min once the release build exists)
 #   BENCH_RUNS=9 scripts/bench.sh    # launches per app in the startup bench (default 5)
 #   BENCH_SKIP=store,pdf scripts/bench.sh
 set -euo pipefail
@@ -35,6 +35,15 @@ t0=$(date +%s.%N)
 "$TARGET/release/examples/big_workspace" "$WORK/100k.sqlite3" 100000
 printf 'seeded 100,000 products in %.1f s\n' "$(echo "$(date +%s.%N) - $t0" | bc)"
 
+if ! skip startup; then
+  step "Startup: first paint and PSS after 5 s against a bare Tauri window ($RUNS launches each, interleaved)"
+  echo "goals: first paint <= 1.25x bare, PSS <= 1.3x bare, on the demo and on 100,000 products"
+  NO_AT_BRIDGE=1 xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- \
+    python3 scripts/bench_startup.py --runs "$RUNS" \
+    --bare "$TARGET/release/bare-tauri" --comptoir "$TARGET/release/comptoir" \
+    "demo=$WORK/demo.sqlite3" "100k=$WORK/100k.sqlite3"
+fi
+
 if ! skip store; then
   step "Store: renewals table at 100,000 products (goal: every combination <= 5 ms p95)"
   cargo bench -q -p comptoir-store --bench table
@@ -43,15 +52,6 @@ fi
 if ! skip pdf; then
   step "PDF: invoice rendering (goal: <= 3 ms per invoice with the QR-bill, one thread)"
   cargo bench -q -p comptoir-invoice --bench render
-fi
-
-if ! skip startup; then
-  step "Startup: first paint and PSS after 5 s against a bare Tauri window ($RUNS launches each, interleaved)"
-  echo "goals: first paint <= 1.25x bare, PSS <= 1.3x bare, on the demo and on 100,000 products"
-  NO_AT_BRIDGE=1 xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- \
-    python3 scripts/bench_startup.py --runs "$RUNS" \
-    --bare "$TARGET/release/bare-tauri" --comptoir "$TARGET/release/comptoir" \
-    "demo=$WORK/demo.sqlite3" "100k=$WORK/100k.sqlite3"
 fi
 
 step "Release binary (goal: reported against the bare app)"
