@@ -225,12 +225,15 @@ pub fn run() {
             // Stored texts the engine writes out for the screens follow the OS's language when
             // the workspace has no language setting, as the UI does.
             comptoir_i18n::set_os_languages(sys_locale::get_locales());
+            // The log first, so that the startup's spans (workspace open, migrations check,
+            // seed) are in it (issue 12: where the startup time goes).
+            start_log(app);
+            let setup = tracing::info_span!("startup_setup").entered();
             app.manage(open_state(app));
             if let Ok(dir) = app.path().app_data_dir() {
                 app.state::<provider_commands::ProviderLink>()
                     .set_journal_dir(&dir);
             }
-            start_log(app);
             provider_commands::start_flusher(app.handle().clone());
             let handle = app.handle().clone();
             std::thread::spawn(move || loop {
@@ -259,6 +262,7 @@ pub fn run() {
                     }
                 });
             }
+            drop(setup);
             Ok(())
         })
         .on_window_event(move |_, e| {

@@ -38,6 +38,8 @@ pub fn init(dir: &Path) -> Result<WorkerGuard> {
         .map_err(|e| Error::storage(format!("cannot open the log in {}: {e}", dir.display())))?;
     let (writer, guard) = tracing_appender::non_blocking(appender);
     let layer = tracing_subscriber::fmt::layer()
+        // A span's time is logged when it closes (the startup breakdown, issue 12).
+        .with_span_events(tracing_subscriber::fmt::format::FmtSpan::CLOSE)
         .with_writer(writer)
         .with_ansi(false)
         .with_timer(ChronoUtc::new("%Y-%m-%dT%H:%M:%S%.6fZ".into()));

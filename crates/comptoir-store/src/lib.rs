@@ -155,11 +155,19 @@ impl Store {
     /// [`file::inspect`]).
     pub fn open(path: impl AsRef<Path>, clock: Arc<dyn Clock>) -> StoreResult<Store> {
         let path = path.as_ref().to_path_buf();
-        let state = file::inspect(&path).map_err(StoreError::Refused)?;
-        file::check_writable(&path).map_err(StoreError::Refused)?;
+        // Issue 12: the startup's breakdown in the app log (each span's time when it closes).
+        let _open = tracing::info_span!("workspace_open").entered();
+        let state = {
+            let _check = tracing::info_span!("workspace_file_check").entered();
+            let state = file::inspect(&path).map_err(StoreError::Refused)?;
+            file::check_writable(&path).map_err(StoreError::Refused)?;
+            state
+        };
         match state {
             file::FileState::Missing => {
+                let seed = tracing::info_span!("workspace_seed_demo").entered();
                 Self::create(&path, clock.as_ref())?;
+                drop(seed);
                 Self::connect(path, clock)
             }
             file::FileState::Ours { .. } => Self::connect(path, clock),
@@ -223,8 +231,10 @@ impl Store {
         conn.set_prepared_statement_cache_capacity(64);
         // Long jobs write on a worker connection: wait for them fairly (see worker.rs).
         worker::share_with_workers(&mut conn)?;
+        let migrations = tracing::info_span!("workspace_migrations_check").entered();
         schema::migrate(&mut conn)?;
         support::claim_workspace_id(&conn, &path)?;
+        drop(migrations);
         Ok(Store {
             conn,
             clock,

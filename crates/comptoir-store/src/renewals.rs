@@ -72,6 +72,103 @@ pub(crate) fn charge_kind_sql() -> String {
     )
 }
 
+/// Which index a page query may read (see `Store::query_products_in`).
+#[derive(Clone, Copy)]
+enum Lookup {
+    /// The filters' (the expiry window, search, organization...), then a sort.
+    Filter,
+    /// The sort's, in its order; the filters are checked row by row.
+    SortIndex,
+}
+
+/// The statuses in their sort order (the lifecycle, not the alphabet).
+const STATUS_ORDER: [ProductStatus; 5] = [
+    ProductStatus::Active,
+    ProductStatus::Expiring,
+    ProductStatus::Overdue,
+    ProductStatus::Blocked,
+    ProductStatus::Cancelled,
+];
+
+/// Each organization's today, in id order. A status is `status_sql` on that day; for a given
+/// day it is a range of expiry dates, except overdue (a few products with an unpaid invoice past
+/// due). [`OrgDays::band`] says the same as `status_sql` (a test compares them) as ranges the
+/// expiry index serves: the organization's own bound, and the bound over all organizations for
+/// the index (their todays differ by a day at most).
+struct OrgDays(Vec<(i64, NaiveDate)>);
+
+impl OrgDays {
+    /// `today + shift` days of the organization of `alias`'s row, as SQL.
+    fn case(&self, alias: &str, shift: i64) -> String {
+        let mut sql = format!("(CASE {alias}.organization_id");
+        for (org, day) in &self.0 {
+            let day = *day + chrono::Duration::days(shift);
+            sql.push_str(&format!(" WHEN {org} THEN '{day}'"));
+        }
+        sql.push_str(" END)");
+        sql
+    }
+
+    fn min(&self, shift: i64) -> String {
+        let day = self.0.iter().map(|(_, d)| *d).min().unwrap_or_default();
+        format!("'{}'", day + chrono::Duration::days(shift))
+    }
+
+    fn max(&self, shift: i64) -> String {
+        let day = self.0.iter().map(|(_, d)| *d).max().unwrap_or_default();
+        format!("'{}'", day + chrono::Duration::days(shift))
+    }
+
+    /// The products of one status, as a condition over `p`.
+    /// `p` is `p.`, or `+p.` to keep the filter from choosing an index.
+    fn band(&self, status: ProductStatus, p: &str) -> String {
+        // PAY-1: blocked from the day after expiry; cancelled `CANCEL_AFTER_BLOCK_DAYS` later.
+        let blocked = -(BLOCK_AFTER_DAYS as i64);
+        let cancelled = -((BLOCK_AFTER_DAYS + CANCEL_AFTER_BLOCK_DAYS) as i64);
+        let window = EXPIRING_WINDOW_DAYS;
+        // Products with an unpaid invoice past due (on their organization's today); the id is
+        // never NULL in the set, or `NOT IN` would be NULL for every product.
+        let overdue = format!(
+            "{p}id IN (SELECT l.product_id FROM invoice_lines l
+                      JOIN invoices i ON i.id = l.invoice_id JOIN products q ON q.id = l.product_id
+                      WHERE i.kind = 'invoice' AND i.paid_minor < i.total_minor
+                        AND i.due_on < {})",
+            self.case("q", 0)
+        );
+        let e = format!("{p}expires_on");
+        match status {
+            ProductStatus::Cancelled => format!(
+                "{e} <= {} AND {e} <= {}",
+                self.max(cancelled),
+                self.case("p", cancelled)
+            ),
+            ProductStatus::Blocked => format!(
+                "{e} > {} AND {e} <= {} AND {e} > {} AND {e} <= {}",
+                self.min(cancelled),
+                self.max(blocked),
+                self.case("p", cancelled),
+                self.case("p", blocked)
+            ),
+            // Found through the few overdue ids, never by scanning the dates after `blocked`.
+            ProductStatus::Overdue => {
+                format!("+p.expires_on > {} AND {overdue}", self.case("p", blocked))
+            }
+            ProductStatus::Expiring => format!(
+                "{e} > {} AND {e} < {} AND {e} > {} AND {e} < {} AND NOT {overdue}",
+                self.min(blocked),
+                self.max(window),
+                self.case("p", blocked),
+                self.case("p", window)
+            ),
+            ProductStatus::Active => format!(
+                "{e} >= {} AND {e} >= {} AND NOT {overdue}",
+                self.min(window),
+                self.case("p", window)
+            ),
+        }
+    }
+}
+
 /// Sort rank of a status, so sorting by status follows the lifecycle, not the alphabet.
 fn status_rank_sql() -> String {
     format!(
@@ -112,17 +209,44 @@ impl Store {
     /// typed values only (integer ids, ISO dates), so inlining them is safe; a lookup in a CTE or
     /// a join instead cost up to 40x the raw query on 100,000 products.
     pub(crate) fn today_sql(&self) -> StoreResult<String> {
-        let today = self.today_by_org()?;
+        let days = self.org_days()?;
         // No organization (a provider workspace before its first sync): a CASE needs a branch.
-        if today.is_empty() {
+        if days.0.is_empty() {
             return Ok("(NULL)".into());
         }
-        let mut sql = String::from("(CASE p.organization_id");
-        for (org, day) in today {
-            sql.push_str(&format!(" WHEN {org} THEN '{day}'"));
+        Ok(days.case("p", 0))
+    }
+
+    /// Each organization's today, in id order: the SQL built from it is the same text on every
+    /// call, so the statement cache finds it (a hash map's order changed it on every query).
+    fn org_days(&self) -> StoreResult<OrgDays> {
+        let mut days: Vec<(i64, NaiveDate)> = self.today_by_org()?.into_iter().collect();
+        days.sort_unstable();
+        Ok(OrgDays(days))
+    }
+
+    /// The products in one of `statuses` as indexed ranges of expiry dates (see [`OrgDays`]).
+    fn statuses_filter(&self, statuses: &[ProductStatus], p: &str) -> StoreResult<String> {
+        let days = self.org_days()?;
+        if days.0.is_empty() {
+            return Ok(format!(
+                "({}) IN ({})",
+                self.status_expr()?,
+                statuses
+                    .iter()
+                    .map(|s| format!("'{}'", status_str(*s)))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ));
         }
-        sql.push_str(" END)");
-        Ok(sql)
+        Ok(format!(
+            "({})",
+            statuses
+                .iter()
+                .map(|s| format!("({})", days.band(*s, p)))
+                .collect::<Vec<_>>()
+                .join(" OR ")
+        ))
     }
 
     fn status_expr(&self) -> StoreResult<String> {
@@ -131,6 +255,33 @@ impl Store {
 
     /// The WHERE clause of a query (without paging), and its arguments.
     fn filters(&self, q: &ProductQuery) -> StoreResult<(String, Vec<Value>)> {
+        let search = q.search.trim();
+        if search.chars().count() >= 3 {
+            // The trigram index is read once per query: its hits go to a temporary table that
+            // the count and the page both read (each read the index again before, and a broad
+            // search spent most of its time there).
+            self.conn().execute_batch(
+                "CREATE TEMP TABLE IF NOT EXISTS search_hits(id INTEGER PRIMARY KEY);
+                 DELETE FROM temp.search_hits;",
+            )?;
+            // The search is one phrase (quotes doubled), never FTS syntax.
+            self.conn()
+                .prepare_cached(
+                    "INSERT INTO temp.search_hits
+                     SELECT rowid FROM products_fts WHERE products_fts MATCH ?",
+                )?
+                .execute([format!("\"{}\"", search.replace('"', "\"\""))])?;
+        }
+        self.filters_for(q, Lookup::Filter)
+    }
+
+    /// [`Store::filters`] for a query plan: with [`Lookup::SortIndex`] no filter can pick an
+    /// index (SQLite's unary `+`), so the page is read in the sort index's order.
+    fn filters_for(&self, q: &ProductQuery, lookup: Lookup) -> StoreResult<(String, Vec<Value>)> {
+        let p = match lookup {
+            Lookup::Filter => "p.",
+            Lookup::SortIndex => "+p.",
+        };
         let mut w = vec!["1 = 1".to_string()];
         let mut a: Vec<Value> = Vec::new();
         if let (Some(from), Some(to)) = (q.expires_from, q.expires_to) {
@@ -144,38 +295,37 @@ impl Store {
             }
         }
         if let Some(from) = q.expires_from {
-            w.push("p.expires_on >= ?".into());
+            w.push(format!("{p}expires_on >= ?"));
             a.push(Value::Text(from.to_string()));
         }
         if let Some(to) = q.expires_to {
-            w.push("p.expires_on <= ?".into());
+            w.push(format!("{p}expires_on <= ?"));
             a.push(Value::Text(to.to_string()));
         }
         if let Some(org) = q.organization_id {
-            w.push("p.organization_id = ?".into());
+            w.push(format!("{p}organization_id = ?"));
             a.push(Value::Integer(org));
         }
         if !q.kinds.is_empty() {
             w.push(format!(
-                "p.kind IN ({})",
+                "{p}kind IN ({})",
                 vec!["?"; q.kinds.len()].join(", ")
             ));
             a.extend(q.kinds.iter().map(|k| Value::Text(k.as_str().into())));
         }
         if !q.ids.is_empty() {
-            w.push(format!("p.id IN ({})", vec!["?"; q.ids.len()].join(", ")));
+            w.push(format!("{p}id IN ({})", vec!["?"; q.ids.len()].join(", ")));
             a.extend(q.ids.iter().map(|id| Value::Integer(*id)));
         }
         if let Some(on) = q.auto_renew {
-            w.push("p.auto_renew = ?".into());
+            w.push(format!("{p}auto_renew = ?"));
             a.push(Value::Integer(on.into()));
         }
         let search = q.search.trim();
         if search.chars().count() >= 3 {
             // The trigram index finds substrings of three characters or more, whatever their
-            // case and accents; the search is one phrase (quotes doubled), never FTS syntax.
-            w.push("p.id IN (SELECT rowid FROM products_fts WHERE products_fts MATCH ?)".into());
-            a.push(Value::Text(format!("\"{}\"", search.replace('"', "\"\""))));
+            // case and accents (its hits, see `Store::filters`).
+            w.push(format!("{p}id IN (SELECT id FROM temp.search_hits)"));
         } else if !search.is_empty() {
             let like = format!(
                 "%{}%",
@@ -206,16 +356,7 @@ impl Store {
             ));
         }
         if !q.statuses.is_empty() {
-            w.push(format!(
-                "({}) IN ({})",
-                self.status_expr()?,
-                vec!["?"; q.statuses.len()].join(", ")
-            ));
-            a.extend(
-                q.statuses
-                    .iter()
-                    .map(|s| Value::Text(status_str(*s).into())),
-            );
+            w.push(self.statuses_filter(&q.statuses, p)?);
         }
         Ok((w.join(" AND "), a))
     }
@@ -239,33 +380,67 @@ impl Store {
                     .into(),
             );
         }
-        let (mut filter, mut filter_args) = self.filters(q)?;
-        if let Some(reader) = reader {
-            filter.push_str(&format!(" AND p.organization_id IN ({MEMBER_ORGS})"));
-            filter_args.push(Value::Integer(reader));
-        }
+        let reader_filter = |(mut filter, mut args): (String, Vec<Value>), p: &str| {
+            if let Some(reader) = reader {
+                filter.push_str(&format!(" AND {p}organization_id IN ({MEMBER_ORGS})"));
+                args.push(Value::Integer(reader));
+            }
+            (filter, args)
+        };
+        let (filter, filter_args) = reader_filter(self.filters(q)?, "p.");
+        // No WHERE at all when nothing is filtered: SQLite then counts the table's pages.
+        let count_sql = match filter.as_str() {
+            "1 = 1" => "SELECT count(*) FROM products p".to_string(),
+            _ => format!("SELECT count(*) FROM products p WHERE {filter}"),
+        };
         let total: u32 = self
             .conn()
-            .prepare_cached(&format!("SELECT count(*) FROM products p WHERE {filter}"))?
+            .prepare_cached(&count_sql)?
             .query_row(rusqlite::params_from_iter(&filter_args), |r| r.get(0))?;
         let status = self.status_expr()?;
         let today = self.today_sql()?;
+        // Which index reads the page (issue 12): when the filters keep many products, the sort's
+        // own index (column, id, expiry) in its order, the filters checked on the way, stopping
+        // after `offset + limit` rows; when they keep few, the filters' index, then a sort of
+        // what they found. The unary `+` takes the other index out of SQLite's choice (without
+        // statistics it sorted a 2-month window of 8,500 rows to show 100). Sorting by expiry,
+        // the window's index is the sort's.
+        let products: u64 = self
+            .conn()
+            .prepare_cached("SELECT coalesce(max(id), 0) FROM products")?
+            .query_row([], |r| r.get(0))?;
+        let wanted = u64::from(q.offset) + u64::from(q.limit);
+        let lookup = if u64::from(total) * u64::from(total) * 10 > wanted * products {
+            Lookup::SortIndex
+        } else {
+            Lookup::Filter
+        };
+        let s = match lookup {
+            Lookup::SortIndex => "",
+            Lookup::Filter => "+",
+        };
         let columns: Vec<String> = match q.sort {
-            SortKey::ExpiresOn => vec!["p.expires_on".into()],
-            SortKey::Name => vec!["p.name COLLATE NOCASE".into()],
-            SortKey::Kind => vec!["p.kind".into()],
-            SortKey::Organization => vec!["o.name COLLATE NOCASE".into()],
-            SortKey::CustomerName => vec!["p.customer_name COLLATE NOCASE".into()],
-            SortKey::Period => vec!["p.period_months".into()],
-            SortKey::Price => vec!["p.currency".into(), "p.price_minor".into()],
-            SortKey::AutoRenew => vec!["p.auto_renew".into()],
-            SortKey::Status => vec![status_rank_sql().replace(TODAY, &today)],
+            SortKey::ExpiresOn => vec![format!("{s}p.expires_on")],
+            SortKey::Name => vec![format!("{s}p.name COLLATE NOCASE")],
+            SortKey::Kind => vec![format!("{s}p.kind")],
+            // Organizations with the same name stay apart (then by id): one index order.
+            SortKey::Organization => vec![format!("{s}o.name COLLATE NOCASE"), format!("{s}o.id")],
+            SortKey::CustomerName => vec![format!("{s}p.customer_name COLLATE NOCASE")],
+            SortKey::Period => vec![format!("{s}p.period_months")],
+            SortKey::Price => vec![format!("{s}p.currency"), format!("{s}p.price_minor")],
+            SortKey::AutoRenew => vec![format!("{s}p.auto_renew")],
+            // Within a status, the nearest expiry first (then the id, as every sort).
+            SortKey::Status => vec![
+                status_rank_sql().replace(TODAY, &today),
+                "p.expires_on".into(),
+            ],
         };
         let dir = if q.descending { "DESC" } else { "ASC" };
+        let id = format!("{s}p.id");
         let order = columns
             .iter()
             .map(|c| format!("{c} {dir}"))
-            .chain(std::iter::once(format!("p.id {dir}")))
+            .chain(std::iter::once(format!("{id} {dir}")))
             .collect::<Vec<_>>()
             .join(", ");
         // Page the ids first, then compute the columns (statuses...) for those rows only: with
@@ -276,20 +451,61 @@ impl Store {
         } else {
             ""
         };
+        let mut args: Vec<Value> = Vec::new();
+        let days = self.org_days()?;
+        let page = if q.sort == SortKey::Status && !days.0.is_empty() {
+            // By status: each status is a range of expiry dates (plus the few overdue products),
+            // so each is read in index order (or, when the filters keep few rows, from them) and
+            // only its first `offset + limit` rows are merged; the rank of every row of the
+            // window was evaluated and sorted before (issue 12).
+            let mut ranks: Vec<(usize, ProductStatus)> = STATUS_ORDER
+                .iter()
+                .copied()
+                .enumerate()
+                .filter(|(_, s)| q.statuses.is_empty() || q.statuses.contains(s))
+                .collect();
+            if q.descending {
+                ranks.reverse();
+            }
+            let arms = ranks
+                .iter()
+                .map(|(rank, status)| {
+                    args.extend(filter_args.iter().cloned());
+                    format!(
+                        "SELECT * FROM (SELECT {rank} AS r, p.expires_on AS e, p.id AS id
+                         FROM products p WHERE {filter} AND ({band})
+                         ORDER BY {s}p.expires_on {dir}, {s}p.id {dir} LIMIT {wanted})",
+                        band = days.band(*status, "p.")
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join(" UNION ALL ");
+            format!("SELECT id FROM ({arms}) ORDER BY r {dir}, e {dir}, id {dir} LIMIT ? OFFSET ?")
+        } else {
+            let (filter, filter_args) = match (q.sort, lookup) {
+                (SortKey::ExpiresOn, _) | (_, Lookup::Filter) => (filter, filter_args),
+                (_, Lookup::SortIndex) => {
+                    reader_filter(self.filters_for(q, Lookup::SortIndex)?, "+p.")
+                }
+            };
+            args.extend(filter_args);
+            format!(
+                "SELECT p.id AS id FROM products p {org_join}
+                 WHERE {filter} ORDER BY {order} LIMIT ? OFFSET ?"
+            )
+        };
         let sql = format!(
             "SELECT p.id, p.organization_id, p.kind, p.name, p.customer_name, p.expires_on,
                     p.period_months, p.price_minor, p.currency, p.auto_renew, p.auto_renew_method_id,
                     ({status}), {today}, o.name, m.kind, m.last4,
                     EXISTS (SELECT 1 FROM provider_ids g WHERE g.entity = 'product'
                             AND g.local_id = p.id AND g.gone_at IS NOT NULL)
-             FROM (SELECT p.id AS id FROM products p {org_join}
-                   WHERE {filter} ORDER BY {order} LIMIT ? OFFSET ?) AS page
+             FROM ({page}) AS page
              JOIN products p ON p.id = page.id
              JOIN organizations o ON o.id = p.organization_id
              LEFT JOIN payment_methods m ON m.id = p.auto_renew_method_id
              ORDER BY {order}"
         );
-        let mut args: Vec<Value> = filter_args;
         args.push(Value::Integer(q.limit.into()));
         args.push(Value::Integer(q.offset.into()));
         let mut stmt = self.conn().prepare_cached(&sql)?;

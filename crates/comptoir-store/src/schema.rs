@@ -629,6 +629,21 @@ pub const MIGRATIONS: &[&str] = &[
         created_at TEXT NOT NULL
     );
     "#,
+    // 21 (issue 12): each sortable column of the renewals table has an index in
+    // its sort order (then the id) that also holds the expiry date, so a page of a date window
+    // is read in order with the window checked in the index (no sort of the whole window);
+    // organizations by name for the organization sort. The name index gains the date.
+    r#"
+    DROP INDEX products_name;
+    CREATE INDEX products_name_sort ON products(name COLLATE NOCASE, id, expires_on);
+    CREATE INDEX products_customer_sort ON products(customer_name COLLATE NOCASE, id, expires_on);
+    CREATE INDEX products_kind_sort ON products(kind, id, expires_on);
+    CREATE INDEX products_org_sort ON products(organization_id, id, expires_on);
+    CREATE INDEX products_period_sort ON products(period_months, id, expires_on);
+    CREATE INDEX products_price_sort ON products(currency, price_minor, id, expires_on);
+    CREATE INDEX products_auto_sort ON products(auto_renew, id, expires_on);
+    CREATE INDEX organizations_name ON organizations(name COLLATE NOCASE, id);
+    "#,
 ];
 
 /// Runs the migrations not yet applied. Returns the schema version reached.

@@ -483,6 +483,11 @@ fn an_older_workspace_moves_its_qr_iban_out_of_the_iban() {
          DROP TRIGGER products_fts_insert; DROP TRIGGER products_fts_delete;
          DROP TRIGGER products_fts_update; DROP TABLE products_fts;
          DROP INDEX invoice_lines_invoice;
+         DROP INDEX products_name_sort; DROP INDEX products_customer_sort;
+         DROP INDEX products_kind_sort; DROP INDEX products_org_sort;
+         DROP INDEX products_period_sort; DROP INDEX products_price_sort;
+         DROP INDEX products_auto_sort; DROP INDEX organizations_name;
+         CREATE INDEX products_name ON products(name COLLATE NOCASE, id);
          DROP TABLE support_access_log; DROP TABLE kc_documents; DROP TABLE kc_resends;
          DROP TABLE kc_blocks;
 

@@ -1,6 +1,7 @@
 // The single typed client for the shell's commands. Features call these functions, never
 // `invoke` directly, so every command name and payload is checked against the Rust types.
 import { Channel, invoke } from "@tauri-apps/api/core";
+import { startupCall } from "./startup";
 import { LOCALE_TAGS, type Locale } from "./i18n/index.svelte";
 import type {
   Forecast,
@@ -116,12 +117,15 @@ async function call<T>(cmd: string, args?: Record<string, unknown>): Promise<T> 
 }
 
 async function invokeOrFail<T>(cmd: string, args?: Record<string, unknown>): Promise<T> {
+  const sent = performance.now();
   try {
     return await invoke<T>(cmd, args);
   } catch (e) {
     if (isAppError(e)) throw new CommandError(e);
     // Refusals by Tauri itself (ACL) arrive as plain strings.
     throw new CommandError({ code: "internal", message: String(e) });
+  } finally {
+    startupCall(cmd, sent, performance.now());
   }
 }
 

@@ -1,0 +1,34 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
+import { api } from "../lib/ipc";
+import { firstPaint } from "../lib/startup";
+
+afterEach(() => {
+  clearMocks();
+  vi.restoreAllMocks();
+});
+
+describe("startup line (issue 12)", () => {
+  it("says once, after two frames, when the first screen painted and which commands ran before", async () => {
+    mockIPC(() => ({ language: null, os_languages: [] }));
+    await api.uiPreferences();
+    await api.workspaceInfo();
+    const lines: string[] = [];
+    vi.spyOn(console, "info").mockImplementation((...args: unknown[]) => lines.push(args.join(" ")));
+    const frames: (() => void)[] = [];
+    const raf = (cb: () => void) => frames.push(cb);
+    const before = Date.now();
+    firstPaint("organization", raf);
+    firstPaint("renewals", raf);
+    expect(frames).toHaveLength(1); // once per window
+    frames.shift()?.();
+    expect(lines).toEqual([]); // not before the second frame
+    frames.shift()?.();
+    expect(lines).toHaveLength(1);
+    const m = /^startup: first paint of organization at (\d+) ms; .*commands \(sent-replied, ms\): ui_preferences \d+-\d+, workspace_info \d+-\d+$/.exec(
+      lines[0] ?? "",
+    );
+    expect(m).not.toBeNull();
+    expect(Number(m?.[1])).toBeGreaterThanOrEqual(before);
+  });
+});
