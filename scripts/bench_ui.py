@@ -90,7 +90,15 @@ class Driver:
             except OSError:
                 time.sleep(0.1)
         caps = {"tauri:options": {"application": app, "args": ["--workspace", workspace]}}
-        self.sid = self.req("POST", "/session", {"capabilities": {"alwaysMatch": caps}})["sessionId"]
+        # tauri-driver starts WebKitWebDriver on the first request: the first tries may be refused.
+        for attempt in range(10):
+            try:
+                self.sid = self.req("POST", "/session", {"capabilities": {"alwaysMatch": caps}})["sessionId"]
+                break
+            except OSError:
+                if attempt == 9:
+                    raise
+                time.sleep(1)
 
     def req(self, method, path, body=None):
         data = json.dumps(body).encode() if body is not None else None
