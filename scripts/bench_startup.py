@@ -62,9 +62,14 @@ def pss_kib(root):
     return total
 
 
-def launch(cmd, log_glob_for=None):
-    """Runs one app; returns (first paint ms or None, PSS MiB, the startup log lines)."""
-    home = tempfile.mkdtemp(prefix="comptoir-startup-")
+def launch(cmd, log_glob_for=None, warm_home=None):
+    """Runs one app; returns (first paint ms or None, PSS MiB, the startup log lines). With
+    `warm_home`, the app keeps its XDG folders from one launch to the next (WebKit's and
+    fontconfig's caches warm, as for a person's second launch); its old logs are removed."""
+    home = warm_home or tempfile.mkdtemp(prefix="comptoir-startup-")
+    if warm_home:
+        for logs in glob.glob(f"{home}/data/*/logs"):
+            shutil.rmtree(logs, ignore_errors=True)
     env = dict(os.environ)
     env.update(
         XDG_DATA_HOME=f"{home}/data",
@@ -118,7 +123,8 @@ def launch(cmd, log_glob_for=None):
         except ProcessLookupError:
             pass
         proc.wait()
-        shutil.rmtree(home, ignore_errors=True)
+        if not warm_home:
+            shutil.rmtree(home, ignore_errors=True)
     first = painted["at"] - start_ms if "at" in painted else None
     return first, pss, log_lines
 
@@ -128,6 +134,12 @@ def main():
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--bare", required=True)
     ap.add_argument("--comptoir", required=True)
+    ap.add_argument(
+        "--cold",
+        action="store_true",
+        help="fresh XDG folders at every launch (no WebKit or fontconfig cache); default: one "
+        "home per app kept across its launches, the warm-up launch filling the caches",
+    )
     ap.add_argument("workspaces", nargs="+", help="label=FILE")
     a = ap.parse_args()
     targets = [("bare", [a.bare], None)]
@@ -137,9 +149,11 @@ def main():
     paints = {t[0]: [] for t in targets}
     pss = {t[0]: [] for t in targets}
     logs = {}
+    homes = {}
     for run in range(a.runs + 1):
         for label, cmd, log_dir in targets:
-            first, mib, lines = launch(cmd, log_dir)
+            home = None if a.cold else homes.setdefault(label, tempfile.mkdtemp(prefix="comptoir-startup-"))
+            first, mib, lines = launch(cmd, log_dir, home)
             if run == 0:
                 continue  # warm-up: page cache, fontconfig, WebKit's caches
             if first is not None:
@@ -148,6 +162,9 @@ def main():
             logs[label] = lines
             shown = f"{first:.0f} ms" if first is not None else "no paint"
             print(f"  run {run} {label:<6} first paint {shown:>9}  PSS {mib:6.1f} MiB", flush=True)
+    for home in homes.values():
+        shutil.rmtree(home, ignore_errors=True)
+    print("caches: " + ("cold (fresh XDG folders at every launch)" if a.cold else "warm (each app's XDG folders kept; launch 0 fills them)"))
     bare_paint = statistics.median(paints["bare"]) if paints["bare"] else float("nan")
     bare_pss = statistics.median(pss["bare"])
     print()

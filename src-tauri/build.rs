@@ -10,6 +10,7 @@ const COMMANDS: &[&str] = &[
     "security_overview",
     "partner_overview",
     "ui_preferences",
+    "startup",
     "set_language",
     "reset_demo_workspace",
     "add_member",

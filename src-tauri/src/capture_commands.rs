@@ -263,7 +263,7 @@ pub async fn capture_region<R: Runtime>(
 }
 
 /// The frozen capture the overlay shows, as PNG.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn region_shot<R: Runtime>(app: AppHandle<R>) -> Result<Response> {
     let state = app.state::<CaptureState>();
     let region = lock(&state.region);
@@ -274,7 +274,7 @@ pub fn region_shot<R: Runtime>(app: AppHandle<R>) -> Result<Response> {
 }
 
 /// The overlay's answer: the chosen rectangle in capture pixels, or `None` (cancelled).
-#[tauri::command]
+#[tauri::command(async)]
 pub fn region_chosen<R: Runtime>(app: AppHandle<R>, rect: Option<Rect>) -> Result<()> {
     let state = app.state::<CaptureState>();
     let region = lock(&state.region);
@@ -323,13 +323,13 @@ pub async fn export_shot<R: Runtime>(
     .await
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn forget_shot<R: Runtime>(app: AppHandle<R>, id: u32) {
     app.state::<CaptureState>().shots.remove(id);
 }
 
 /// One UI console line, uncaught error or rejection into the app log (bounded in rate).
-#[tauri::command]
+#[tauri::command(async)]
 pub fn ui_log<R: Runtime>(app: AppHandle<R>, entry: UiLogEntry) -> Result<bool> {
     app.state::<CaptureState>().ui_log.record(&entry)
 }
@@ -451,7 +451,7 @@ fn watch_resources<R: Runtime>(win: &WebviewWindow<R>, recording: Arc<Mutex<Reco
 fn watch_resources<R: Runtime>(_: &WebviewWindow<R>, _: Arc<Mutex<Recording>>) {}
 
 /// The live counter: what the recording caught so far (`None`: no recording).
-#[tauri::command]
+#[tauri::command(async)]
 pub fn console_capture_status<R: Runtime>(app: AppHandle<R>) -> Option<ConsoleCounts> {
     let state = app.state::<CaptureState>();
     let rec = state.recording.current();
@@ -483,7 +483,7 @@ pub async fn console_capture_stop<R: Runtime>(app: AppHandle<R>) -> Result<Attac
 
 /// The one command the console window reaches: an event for the running recording. Validated
 /// and bounded there; refused from any other window.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn capture_event<R: Runtime>(
     app: AppHandle<R>,
     window: WebviewWindow<R>,

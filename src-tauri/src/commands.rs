@@ -6,6 +6,7 @@ use comptoir_core::org::Organization;
 use comptoir_core::security::SecuritySettings;
 use comptoir_core::support::SupportGrant;
 use comptoir_core::{Error, ErrorCode, Result};
+use comptoir_store::StoreResult;
 use comptoir_store::{
     BackupReport, MembersPage, WorkspaceInfo, WorkspaceProblem, MEMBERS_PAGE_MAX,
 };
@@ -21,36 +22,76 @@ use crate::{workspace, AppState};
 /// English by the catalogue test (ui/src/test/catalogue.test.ts).
 pub const UI_LANGUAGES: &[&str] = &["en", "es", "fr", "de", "it"];
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn workspace_info(state: State<'_, AppState>) -> Result<WorkspaceInfo> {
     state.with(|s| s.info())
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn list_organizations(state: State<'_, AppState>) -> Result<Vec<Organization>> {
     state.with(|s| s.organizations())
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn organization_overview(
     state: State<'_, AppState>,
     organization_id: i64,
 ) -> Result<OrganizationOverview> {
+    state.with(|s| overview(s, organization_id))
+}
+
+fn overview(
+    s: &mut comptoir_store::Store,
+    organization_id: i64,
+) -> StoreResult<OrganizationOverview> {
+    s.check_member(s.signed_in_user()?, organization_id)?;
+    let page = s.members_page(organization_id, 0, MEMBERS_PAGE_MAX, None)?;
+    Ok(OrganizationOverview {
+        organization: s.organization(organization_id)?,
+        members: page.members,
+        members_total: page.total,
+        actor: s.member(organization_id, s.signed_in_user()?)?,
+        teams: s.teams(organization_id)?,
+    })
+}
+
+/// The first screen in one reply (issue 12): what `ui_preferences`, `workspace_problem`,
+/// `workspace_info`, `list_organizations` and `organization_overview` answer, read in one turn
+/// of the store. `organization_id`: the organization the window shows (the first one when none
+/// or gone).
+#[tauri::command(async)]
+pub fn startup(state: State<'_, AppState>, organization_id: Option<i64>) -> Result<Startup> {
+    let preferences = ui_preferences(state.clone())?;
+    let problem = state.problem()?;
+    if problem.is_some() || !state.is_open() {
+        return Ok(Startup {
+            preferences,
+            problem,
+            info: None,
+            organizations: Vec::new(),
+            overview: None,
+        });
+    }
     state.with(|s| {
-        s.check_member(s.signed_in_user()?, organization_id)?;
-        let page = s.members_page(organization_id, 0, MEMBERS_PAGE_MAX, None)?;
-        Ok(OrganizationOverview {
-            organization: s.organization(organization_id)?,
-            members: page.members,
-            members_total: page.total,
-            actor: s.member(organization_id, s.signed_in_user()?)?,
-            teams: s.teams(organization_id)?,
+        let info = s.info()?;
+        let organizations = s.organizations()?;
+        let shown = organization_id
+            .filter(|id| organizations.iter().any(|o| o.id == *id))
+            .or(organizations.first().map(|o| o.id));
+        // A refusal (not a member) is the page's to show, with its own retry: none here.
+        let overview = shown.and_then(|id| overview(s, id).ok());
+        Ok(Startup {
+            preferences,
+            problem: None,
+            info: Some(info),
+            organizations,
+            overview,
         })
     })
 }
 
 /// A page of an organization's members, optionally searched by name or e-mail.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn organization_members(
     state: State<'_, AppState>,
     organization_id: i64,
@@ -64,7 +105,7 @@ pub fn organization_members(
     })
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn list_invoices(
     state: State<'_, AppState>,
     organization_id: Option<i64>,
@@ -73,7 +114,7 @@ pub fn list_invoices(
 }
 
 /// The documents with a line for one product (a product's "Invoices" link).
-#[tauri::command]
+#[tauri::command(async)]
 pub fn list_invoices_of_product(
     state: State<'_, AppState>,
     product_id: i64,
@@ -81,7 +122,7 @@ pub fn list_invoices_of_product(
     state.with(|s| s.invoices_for_product_as(s.signed_in_user()?, product_id))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn billing_overview(
     state: State<'_, AppState>,
     organization_id: i64,
@@ -95,12 +136,12 @@ pub fn billing_overview(
     })
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn list_support_grants(state: State<'_, AppState>) -> Result<Vec<SupportGrant>> {
     state.with(|s| s.support_grants_as(s.signed_in_user()?))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn security_overview(state: State<'_, AppState>) -> Result<Vec<SecuritySettings>> {
     state.with(|s| s.security_settings())
 }
@@ -110,7 +151,7 @@ fn os_languages() -> Vec<String> {
 }
 
 /// The language setting lives in the workspace; with none open, the OS languages still decide.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn ui_preferences(state: State<'_, AppState>) -> Result<UiPreferences> {
     let language = match state.is_open() {
         true => state.with(|s| s.setting("ui.language"))?,
@@ -122,7 +163,7 @@ pub fn ui_preferences(state: State<'_, AppState>) -> Result<UiPreferences> {
     })
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn set_language(state: State<'_, AppState>, language: String) -> Result<UiPreferences> {
     if !UI_LANGUAGES.contains(&language.as_str()) {
         // Echo at most a short prefix: the refusal is read by people, and may be logged.
@@ -149,7 +190,7 @@ pub fn set_language(state: State<'_, AppState>, language: String) -> Result<UiPr
     })
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn reset_demo_workspace(state: State<'_, AppState>) -> Result<WorkspaceInfo> {
     state.with(|s| {
         s.reset_demo()?;
@@ -158,7 +199,7 @@ pub fn reset_demo_workspace(state: State<'_, AppState>) -> Result<WorkspaceInfo>
 }
 
 /// Why no workspace is open (the window shows it), or nothing when one is.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn workspace_problem(state: State<'_, AppState>) -> Result<Option<WorkspaceProblem>> {
     state.problem()
 }
@@ -180,7 +221,7 @@ pub async fn open_workspace<R: Runtime>(app: AppHandle<R>) -> Result<Option<Work
 }
 
 /// Opens the demo workspace in the app's data folder (`COMPTOIR_DEMO_WORKSPACE` overrides it).
-#[tauri::command]
+#[tauri::command(async)]
 pub fn open_demo_workspace<R: Runtime>(app: AppHandle<R>) -> Result<WorkspaceInfo> {
     let path = workspace::demo_path(std::env::var_os("COMPTOIR_DEMO_WORKSPACE"), || {
         app.path().app_data_dir().ok()
@@ -230,7 +271,7 @@ pub fn second_launch<R: Runtime>(app: &AppHandle<R>, argv: Vec<String>, cwd: Str
 }
 
 /// Opens the workspace a second launch named ([`second_launch`]). Nothing when there is none.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn open_second_launch<R: Runtime>(app: AppHandle<R>) -> Result<Option<WorkspaceInfo>> {
     let path = app
         .state::<SecondLaunch>()

@@ -12,7 +12,7 @@ use tauri_plugin_dialog::DialogExt;
 
 use crate::AppState;
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn invoice_detail(state: State<'_, AppState>, invoice_id: i64) -> Result<InvoiceDetail> {
     state.with(|s| s.invoice_detail_as(s.signed_in_user()?, invoice_id))
 }
@@ -77,7 +77,7 @@ impl SavedFiles {
 }
 
 /// Opens a saved document with the system's PDF viewer (after "Save PDF").
-#[tauri::command]
+#[tauri::command(async)]
 pub fn open_saved<R: Runtime>(app: AppHandle<R>, path: String) -> Result<()> {
     use tauri_plugin_opener::OpenerExt;
     let file = app.state::<SavedFiles>().check(&path)?;
@@ -87,7 +87,7 @@ pub fn open_saved<R: Runtime>(app: AppHandle<R>, path: String) -> Result<()> {
 }
 
 /// Shows a saved document in the system's file manager (after "Save PDF").
-#[tauri::command]
+#[tauri::command(async)]
 pub fn show_saved<R: Runtime>(app: AppHandle<R>, path: String) -> Result<()> {
     use tauri_plugin_opener::OpenerExt;
     let file = app.state::<SavedFiles>().check(&path)?;
@@ -118,7 +118,7 @@ pub(crate) fn save_target<R: Runtime>(
 
 /// Hands the vault copy to the system's print path: CUPS `lp` on Linux and macOS, the shell's
 /// print verb on Windows. Returns what it used.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn print_document(state: State<'_, AppState>, invoice_id: i64) -> Result<String> {
     let (path, _) = state.with(|s| {
         s.check_document_reader(s.signed_in_user()?, invoice_id)?;
@@ -215,7 +215,7 @@ pub async fn export_documents<R: Runtime>(
 }
 
 /// A credit note correcting an invoice (cancellation or refund).
-#[tauri::command]
+#[tauri::command(async)]
 pub fn issue_credit_note(
     state: State<'_, AppState>,
     invoice_id: i64,
@@ -227,12 +227,12 @@ pub fn issue_credit_note(
     })
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn seller(state: State<'_, AppState>) -> Result<comptoir_core::billing::Seller> {
     state.with(|s| s.seller())
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn set_seller(
     state: State<'_, AppState>,
     seller: comptoir_core::billing::Seller,

@@ -17,7 +17,7 @@ fn kc_dir<R: Runtime>(app: &AppHandle<R>) -> Result<PathBuf> {
     Ok(crate::support_commands::support_root(app)?.join("kc"))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn create_support_grants(
     state: State<'_, AppState>,
     request: NewGrant,
@@ -25,12 +25,12 @@ pub fn create_support_grants(
     state.with(|s| s.create_support_grants(s.signed_in_user()?, &request))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn revoke_support_grant(state: State<'_, AppState>, grant_id: i64) -> Result<SupportGrant> {
     state.with(|s| s.revoke_support_grant(s.signed_in_user()?, grant_id))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn support_access_log(
     state: State<'_, AppState>,
     offset: i64,
@@ -41,7 +41,7 @@ pub fn support_access_log(
 
 /// The blocked orders of an organization, after the clock's KC-6 round (the banner never shows
 /// an order that should already be cancelled).
-#[tauri::command]
+#[tauri::command(async)]
 pub fn list_kc_blocks(state: State<'_, AppState>, organization_id: i64) -> Result<Vec<KcBlock>> {
     state.with(|s| {
         s.evaluate_kc_deadlines()?;
@@ -49,12 +49,12 @@ pub fn list_kc_blocks(state: State<'_, AppState>, organization_id: i64) -> Resul
     })
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn kc_resend(state: State<'_, AppState>, order_id: i64) -> Result<KcResend> {
     state.with(|s| s.kc_resend(s.signed_in_user()?, order_id))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn kc_documents(state: State<'_, AppState>, order_id: i64) -> Result<Vec<KcDocument>> {
     state.with(|s| s.kc_documents_as(s.signed_in_user()?, order_id))
 }
@@ -83,7 +83,7 @@ pub async fn kc_attach_document<R: Runtime>(
         .map(Some)
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn kc_handle_document<R: Runtime>(app: AppHandle<R>, document_id: i64) -> Result<KcDocument> {
     let dir = kc_dir(&app)?;
     app.state::<AppState>()

@@ -24,7 +24,7 @@ mod shell_tests;
 
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 
 use comptoir_core::{Clock, Error, ErrorCode, Result, SystemClock};
 use comptoir_store::{
@@ -47,6 +47,10 @@ pub struct AppState {
     store: Mutex<Option<Store>>,
     problem: Mutex<Option<WorkspaceProblem>>,
     clock: Arc<dyn Clock>,
+    /// False while the startup workspace opens on its own thread (issue 12: the window maps and
+    /// the page loads meanwhile); every use of the store waits for it.
+    opened: Mutex<bool>,
+    opened_now: Condvar,
 }
 
 impl AppState {
@@ -55,6 +59,37 @@ impl AppState {
             clock: Arc::clone(store.clock_arc()),
             store: Mutex::new(Some(store)),
             problem: Mutex::new(None),
+            opened: Mutex::new(true),
+            opened_now: Condvar::new(),
+        }
+    }
+
+    /// The startup state: the workspace is still opening ([`AppState::finish_opening`] ends it).
+    pub fn opening(clock: Arc<dyn Clock>) -> Self {
+        AppState {
+            store: Mutex::new(None),
+            problem: Mutex::new(None),
+            clock,
+            opened: Mutex::new(false),
+            opened_now: Condvar::new(),
+        }
+    }
+
+    /// Opens the startup workspace (on the opener's thread), then lets every waiting use go on.
+    pub fn finish_opening(&self, path: &Path) {
+        let _ = self.open_now(path);
+        *self.opened.lock().unwrap_or_else(|p| p.into_inner()) = true;
+        self.opened_now.notify_all();
+    }
+
+    /// Waits until the startup workspace is open (or refused); at once after that.
+    fn wait_opened(&self) {
+        let mut opened = self.opened.lock().unwrap_or_else(|p| p.into_inner());
+        while !*opened {
+            opened = self
+                .opened_now
+                .wait(opened)
+                .unwrap_or_else(|p| p.into_inner());
         }
     }
 
@@ -64,6 +99,8 @@ impl AppState {
             store: Mutex::new(None),
             problem: Mutex::new(Some(problem)),
             clock,
+            opened: Mutex::new(true),
+            opened_now: Condvar::new(),
         }
     }
 
@@ -74,6 +111,7 @@ impl AppState {
 
     /// Runs `f` on the store and maps its error to the one IPC error type.
     pub fn with<T>(&self, f: impl FnOnce(&mut Store) -> StoreResult<T>) -> Result<T> {
+        self.wait_opened();
         let mut guard = Self::lock(&self.store)?;
         let store = guard.as_mut().ok_or_else(|| {
             Error::storage("no workspace is open; open another workspace or the demo")
@@ -83,17 +121,28 @@ impl AppState {
     }
 
     pub fn is_open(&self) -> bool {
+        self.wait_opened();
+        self.is_open_now()
+    }
+
+    fn is_open_now(&self) -> bool {
         Self::lock(&self.store).is_ok_and(|s| s.is_some())
     }
 
     /// Why no workspace is open, when none is.
     pub fn problem(&self) -> Result<Option<WorkspaceProblem>> {
+        self.wait_opened();
         Ok(Self::lock(&self.problem)?.clone())
     }
 
     /// Opens `path` in place of the open workspace (closed cleanly). A refused file is logged,
     /// and becomes the problem shown when no workspace is open.
     pub fn open(&self, path: &Path) -> Result<WorkspaceInfo> {
+        self.wait_opened();
+        self.open_now(path)
+    }
+
+    fn open_now(&self, path: &Path) -> Result<WorkspaceInfo> {
         match Store::open(path, Arc::clone(&self.clock)) {
             Ok(store) => {
                 let info = store.info()?;
@@ -127,7 +176,7 @@ impl AppState {
                 .reason("workspace_refused")
                 .with_param("file", file)
                 .with_param("why", why);
-                if !self.is_open() {
+                if !self.is_open_now() {
                     *Self::lock(&self.problem)? = Some(problem);
                 }
                 Err(error)
@@ -146,6 +195,7 @@ impl AppState {
 
     /// Closes the workspace on exit, so the `.sqlite3` file alone holds everything.
     pub fn close(&self) {
+        self.wait_opened();
         if let Ok(mut guard) = self.store.lock() {
             if let Some(store) = guard.take() {
                 log_close(store);
@@ -173,9 +223,10 @@ fn problem_of(path: &Path, e: StoreError) -> WorkspaceProblem {
     }
 }
 
-/// Opens the workspace named by `--workspace`, `COMPTOIR_WORKSPACE` or the app-data default; on
-/// failure the app still starts, with no workspace and the reason.
-fn open_state<R: Runtime>(app: &tauri::App<R>) -> AppState {
+/// The state for the workspace named by `--workspace`, `COMPTOIR_WORKSPACE` or the app-data
+/// default, and the file to open: the caller opens it on its own thread (the window loads
+/// meanwhile). On failure the app still starts, with no workspace and the reason.
+fn open_state<R: Runtime>(app: &tauri::App<R>) -> (AppState, Option<std::path::PathBuf>) {
     let clock = workspace::clock(std::env::var("COMPTOIR_NOW").ok());
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let path = workspace::workspace_path(&args, std::env::var_os("COMPTOIR_WORKSPACE"), || {
@@ -188,22 +239,13 @@ fn open_state<R: Runtime>(app: &tauri::App<R>) -> AppState {
             reason: OpenRefusal::Unreadable,
             message: e.message,
         };
-        AppState::failed(problem, clock)
+        (AppState::failed(problem, clock), None)
     };
     let (clock, path) = match (clock, path) {
         (Ok(c), Ok(p)) => (c, p),
         (Err(e), _) | (_, Err(e)) => return failed(String::new(), e, Arc::new(SystemClock)),
     };
-    let state = AppState::failed(
-        WorkspaceProblem {
-            path: path.display().to_string(),
-            reason: OpenRefusal::Unreadable,
-            message: String::new(),
-        },
-        clock,
-    );
-    let _ = state.open(&path);
-    state
+    (AppState::opening(clock), Some(path))
 }
 
 pub fn run() {
@@ -229,7 +271,14 @@ pub fn run() {
             // seed) are in it (issue 12: where the startup time goes).
             start_log(app);
             let setup = tracing::info_span!("startup_setup").entered();
-            app.manage(open_state(app));
+            let (state, path) = open_state(app);
+            app.manage(state);
+            if let Some(path) = path {
+                // Issue 12: checking and opening the file (a `quick_check` of a 100,000-product
+                // workspace takes ~0.5 s) no longer delays the window; commands wait for it.
+                let handle = app.handle().clone();
+                std::thread::spawn(move || handle.state::<AppState>().finish_opening(&path));
+            }
             if let Ok(dir) = app.path().app_data_dir() {
                 app.state::<provider_commands::ProviderLink>()
                     .set_journal_dir(&dir);
@@ -334,6 +383,7 @@ pub fn register_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             commands::security_overview,
             partner_commands::partner_overview,
             commands::ui_preferences,
+            commands::startup,
             commands::set_language,
             commands::reset_demo_workspace,
             commands::workspace_problem,

@@ -10,7 +10,7 @@ use tauri::State;
 
 use crate::AppState;
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn add_member(
     state: State<'_, AppState>,
     organization_id: i64,
@@ -24,7 +24,7 @@ pub fn add_member(
 
 /// "Add user" with several addresses (one a line): each invited, each with its result. On a
 /// provider workspace each is a queued write the background flusher sends with progress.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn invite_members(
     state: State<'_, AppState>,
     organization_id: i64,
@@ -37,7 +37,7 @@ pub fn invite_members(
     })
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn resend_invitation(
     state: State<'_, AppState>,
     organization_id: i64,
@@ -53,7 +53,7 @@ pub fn resend_invitation(
 #[derive(Default)]
 pub struct LastRemoval(std::sync::Mutex<Option<comptoir_store::undo::Removal>>);
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn remove_members(
     state: State<'_, AppState>,
     last: State<'_, LastRemoval>,
@@ -72,7 +72,7 @@ pub fn remove_members(
 
 /// Undoes the last removal, once (ORG-5; the engine checks who, when and what changed since).
 /// Returns how many users came back.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn undo_removal(state: State<'_, AppState>, last: State<'_, LastRemoval>) -> Result<u32> {
     // Spent only when it worked: someone else's refused attempt leaves it to its author.
     let mut slot = last.0.lock().map_err(|_| poisoned())?;
@@ -95,7 +95,7 @@ fn poisoned() -> comptoir_core::Error {
     comptoir_core::Error::new(comptoir_core::ErrorCode::Internal, "undo state unavailable")
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn leave_organization(state: State<'_, AppState>, organization_id: i64) -> Result<()> {
     state.with(|s| {
         let actor = s.signed_in_user()?;
@@ -103,7 +103,7 @@ pub fn leave_organization(state: State<'_, AppState>, organization_id: i64) -> R
     })
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn change_role(
     state: State<'_, AppState>,
     organization_id: i64,
@@ -120,7 +120,7 @@ pub fn change_role(
 #[derive(Default)]
 pub struct LastReplacement(std::sync::Mutex<Option<comptoir_store::undo::Replacement>>);
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn replace_legal_representative(
     state: State<'_, AppState>,
     last: State<'_, LastReplacement>,
@@ -146,7 +146,7 @@ pub fn replace_legal_representative(
 }
 
 /// Undoes the last replacement, once (the engine checks who, when and what changed since).
-#[tauri::command]
+#[tauri::command(async)]
 pub fn undo_replacement(
     state: State<'_, AppState>,
     last: State<'_, LastReplacement>,
@@ -167,7 +167,7 @@ pub fn undo_replacement(
     Ok(())
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn user_rights(
     state: State<'_, AppState>,
     organization_id: i64,
@@ -176,7 +176,7 @@ pub fn user_rights(
     state.with(|s| s.user_rights(organization_id, user_id))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn set_user_rights(
     state: State<'_, AppState>,
     organization_id: i64,
@@ -189,7 +189,7 @@ pub fn set_user_rights(
     })
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn set_contacts(
     state: State<'_, AppState>,
     organization_id: i64,
@@ -202,7 +202,7 @@ pub fn set_contacts(
     })
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn update_organization(
     state: State<'_, AppState>,
     organization_id: i64,
@@ -214,7 +214,7 @@ pub fn update_organization(
     })
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn create_team(
     state: State<'_, AppState>,
     organization_id: i64,
@@ -227,7 +227,7 @@ pub fn create_team(
     })
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn update_team(
     state: State<'_, AppState>,
     organization_id: i64,
@@ -241,7 +241,7 @@ pub fn update_team(
     })
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn delete_team(state: State<'_, AppState>, organization_id: i64, team_id: i64) -> Result<()> {
     state.with(|s| {
         let actor = s.signed_in_user()?;
@@ -249,7 +249,7 @@ pub fn delete_team(state: State<'_, AppState>, organization_id: i64, team_id: i6
     })
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn set_team_members(
     state: State<'_, AppState>,
     organization_id: i64,
@@ -262,7 +262,7 @@ pub fn set_team_members(
     })
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn team_rights(
     state: State<'_, AppState>,
     organization_id: i64,
@@ -271,7 +271,7 @@ pub fn team_rights(
     state.with(|s| s.team_rights(organization_id, team_id))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn set_team_rights(
     state: State<'_, AppState>,
     organization_id: i64,
@@ -284,7 +284,7 @@ pub fn set_team_rights(
     })
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn effective_rights(
     state: State<'_, AppState>,
     organization_id: i64,
@@ -293,7 +293,7 @@ pub fn effective_rights(
     state.with(|s| s.effective_rights(organization_id, user_id))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn set_signed_in_user(state: State<'_, AppState>, user_id: i64) -> Result<()> {
     state.with(|s| s.set_signed_in_user(user_id))
 }

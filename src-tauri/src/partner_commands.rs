@@ -13,7 +13,7 @@ use tauri::{AppHandle, Manager, Runtime, State};
 use crate::document_commands::{save_target, SavedFiles};
 use crate::AppState;
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn partner_overview(
     state: State<'_, AppState>,
     organization_id: i64,
@@ -21,7 +21,7 @@ pub fn partner_overview(
     state.with(|s| s.partner_overview_as(s.signed_in_user()?, organization_id))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn partner_save_profile(
     state: State<'_, AppState>,
     organization_id: i64,
@@ -33,7 +33,7 @@ pub fn partner_save_profile(
     })
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn partner_set_status(
     state: State<'_, AppState>,
     organization_id: i64,
@@ -45,7 +45,7 @@ pub fn partner_set_status(
     })
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn partner_add_client(
     state: State<'_, AppState>,
     organization_id: i64,
@@ -57,12 +57,12 @@ pub fn partner_add_client(
     })
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn partner_client(state: State<'_, AppState>, client_id: i64) -> Result<PartnerClientDetail> {
     state.with(|s| s.partner_client_as(s.signed_in_user()?, client_id))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn partner_add_client_product(
     state: State<'_, AppState>,
     client_id: i64,
@@ -74,7 +74,7 @@ pub fn partner_add_client_product(
     })
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn partner_set_access(
     state: State<'_, AppState>,
     client_id: i64,
@@ -87,7 +87,7 @@ pub fn partner_set_access(
     })
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn partner_set_billing(
     state: State<'_, AppState>,
     client_id: i64,
@@ -99,7 +99,7 @@ pub fn partner_set_billing(
     })
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn partner_set_managers(
     state: State<'_, AppState>,
     client_id: i64,
@@ -111,7 +111,7 @@ pub fn partner_set_managers(
     })
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn partner_end_client(state: State<'_, AppState>, client_id: i64) -> Result<()> {
     state.with(|s| {
         let actor = s.signed_in_user()?;
@@ -119,7 +119,7 @@ pub fn partner_end_client(state: State<'_, AppState>, client_id: i64) -> Result<
     })
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn partner_statement(
     state: State<'_, AppState>,
     client_id: i64,

@@ -333,7 +333,7 @@ pub fn start_flusher<R: Runtime>(app: AppHandle<R>) {
     });
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn provider_status(
     state: State<'_, AppState>,
     link: State<'_, ProviderLink>,
@@ -485,7 +485,7 @@ pub async fn sync_provider<R: Runtime>(
 
 /// Stops the running sync or flush after the request or write in flight; after a cancelled
 /// flush, queued writes wait for "Send now" ([`Link::cancel`]).
-#[tauri::command]
+#[tauri::command(async)]
 pub fn cancel_provider_sync<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
@@ -499,7 +499,7 @@ pub fn cancel_provider_sync<R: Runtime>(
     Ok(())
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn list_outbox(state: State<'_, AppState>) -> Result<Vec<OutboxEntry>> {
     state.with(|s| s.outbox())
 }
@@ -523,7 +523,7 @@ pub async fn retry_provider_now<R: Runtime>(app: AppHandle<R>) -> Result<Provide
     app.state::<ProviderLink>().status(&app.state::<AppState>())
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn discard_outbox(
     state: State<'_, AppState>,
     link: State<'_, ProviderLink>,

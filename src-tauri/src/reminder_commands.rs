@@ -7,7 +7,7 @@ use tauri::{AppHandle, Manager, Runtime, State};
 
 use crate::AppState;
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn notification_settings(
     state: State<'_, AppState>,
     organization_id: i64,
@@ -18,7 +18,7 @@ pub fn notification_settings(
     })
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn set_notification_settings(
     state: State<'_, AppState>,
     organization_id: i64,
@@ -31,17 +31,17 @@ pub fn set_notification_settings(
 }
 
 /// The sidebar badge and the Renewals strip: a count and the nearest few, never every product.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn attention(state: State<'_, AppState>, organization_id: Option<i64>) -> Result<Attention> {
     state.with(|s| s.attention_as(s.signed_in_user()?, organization_id))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn os_notifications(state: State<'_, AppState>) -> Result<bool> {
     state.with(|s| s.os_notifications())
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn set_os_notifications(state: State<'_, AppState>, on: bool) -> Result<bool> {
     state.with(|s| {
         s.set_os_notifications(on)?;

@@ -43,13 +43,13 @@ impl Jobs {
     }
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn query_products(state: State<'_, AppState>, query: ProductQuery) -> Result<ProductPage> {
     state.with(|s| s.query_products_as(s.signed_in_user()?, &query))
 }
 
 /// The counters above the renewals table: one aggregate, no product rows.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn renewal_counts(
     state: State<'_, AppState>,
     organization_id: Option<i64>,
@@ -58,7 +58,7 @@ pub fn renewal_counts(
 }
 
 /// The forecast above the renewals table (issue 17): one aggregate per month and currency.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn renewal_forecast(
     state: State<'_, AppState>,
     organization_id: i64,
@@ -69,7 +69,7 @@ pub fn renewal_forecast(
 
 /// The spending history above the invoices list (issue 17): one aggregate per month and
 /// currency over the documents.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn spending_history(
     state: State<'_, AppState>,
     organization_id: Option<i64>,
@@ -79,7 +79,7 @@ pub fn spending_history(
 }
 
 /// The command palette's search (issue 17): in the store, best hits first, bounded.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn palette_search(
     state: State<'_, AppState>,
     query: String,
@@ -88,7 +88,7 @@ pub fn palette_search(
     state.with(|s| s.palette_search(s.signed_in_user()?, &query, limit))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn count_selection(state: State<'_, AppState>, selection: Selection) -> Result<u32> {
     state.with(|s| s.count_selection_as(s.signed_in_user()?, &selection))
 }
@@ -123,12 +123,12 @@ pub async fn set_auto_renew<R: Runtime>(
     report.map_err(|e| Error::new(ErrorCode::Internal, format!("bulk action stopped: {e}")))?
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn cancel_job(jobs: State<'_, Jobs>, job_id: String) -> bool {
     jobs.cancel(&job_id)
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn set_period(state: State<'_, AppState>, product_id: i64, period_months: u16) -> Result<()> {
     state.with(|s| {
         let actor = s.signed_in_user()?;
@@ -136,12 +136,12 @@ pub fn set_period(state: State<'_, AppState>, product_id: i64, period_months: u1
     })
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn pay_preview(state: State<'_, AppState>, items: Vec<PayItem>) -> Result<Vec<PaySplit>> {
     state.with(|s| s.pay_preview(&items))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn pay_selection(
     state: State<'_, AppState>,
     items: Vec<PayItem>,
@@ -154,7 +154,7 @@ pub fn pay_selection(
     })
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn pay_pending_order(
     state: State<'_, AppState>,
     order_id: i64,
@@ -167,7 +167,7 @@ pub fn pay_pending_order(
 }
 
 /// PAY-4: cancels an order still waiting for its transfer; its prepaid part goes back.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn cancel_pending_order(state: State<'_, AppState>, order_id: i64) -> Result<()> {
     state.with(|s| {
         let actor = s.signed_in_user()?;
@@ -176,7 +176,7 @@ pub fn cancel_pending_order(state: State<'_, AppState>, order_id: i64) -> Result
 }
 
 /// PAY-4: the open order a product is on, to offer "Pay invoice INV-…" instead of renewing.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn open_order_of(
     state: State<'_, AppState>,
     product_id: i64,
@@ -186,7 +186,7 @@ pub fn open_order_of(
 
 /// What the signed-in user may do with the money of an organization (the engine decides; the
 /// UI only explains ahead of time).
-#[tauri::command]
+#[tauri::command(async)]
 pub fn billing_access(
     state: State<'_, AppState>,
     organization_id: i64,
@@ -197,12 +197,12 @@ pub fn billing_access(
     })
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn list_orders(state: State<'_, AppState>, organization_id: i64) -> Result<Vec<Order>> {
     state.with(|s| s.orders_as(s.signed_in_user()?, organization_id))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn add_payment_method(
     state: State<'_, AppState>,
     organization_id: i64,
@@ -214,7 +214,7 @@ pub fn add_payment_method(
     })
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn set_default_method(
     state: State<'_, AppState>,
     organization_id: i64,
@@ -227,7 +227,7 @@ pub fn set_default_method(
 }
 
 /// PAY-6 before charging: the amount as the engine reads it, every check made, nothing written.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn top_up_preview(
     state: State<'_, AppState>,
     organization_id: i64,
@@ -241,7 +241,7 @@ pub fn top_up_preview(
     })
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn top_up(
     state: State<'_, AppState>,
     organization_id: i64,
@@ -286,7 +286,7 @@ fn milestones(
 }
 
 /// One product's timeline as the calendar export words it, by date.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn product_timeline(
     state: State<'_, AppState>,
     product_id: i64,

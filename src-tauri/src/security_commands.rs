@@ -27,7 +27,7 @@ impl LockedStore for AppState {
     }
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn tfa_status(state: State<'_, AppState>) -> Result<TfaStatus> {
     state.with(|s| {
         let me = s.signed_in_user()?;
@@ -35,7 +35,7 @@ pub fn tfa_status(state: State<'_, AppState>) -> Result<TfaStatus> {
     })
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn tfa_begin(
     state: State<'_, AppState>,
     link: State<'_, ProviderLink>,
@@ -44,7 +44,7 @@ pub fn tfa_begin(
     Ok(tfa::tfa_begin(&*state, None, user_id, &secrets(&link))?)
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn tfa_confirm(
     state: State<'_, AppState>,
     link: State<'_, ProviderLink>,
@@ -60,7 +60,7 @@ pub fn tfa_confirm(
     )?)
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn tfa_check_code(
     state: State<'_, AppState>,
     link: State<'_, ProviderLink>,
@@ -76,7 +76,7 @@ pub fn tfa_check_code(
     )?)
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn tfa_regenerate_codes(
     state: State<'_, AppState>,
     link: State<'_, ProviderLink>,
@@ -92,7 +92,7 @@ pub fn tfa_regenerate_codes(
     )?)
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn tfa_remove(
     state: State<'_, AppState>,
     link: State<'_, ProviderLink>,
@@ -126,7 +126,7 @@ pub async fn tfa_save_codes<R: Runtime>(
 
 /// TFA-3: the codes printed through the system (CUPS `lp`); the temporary file is removed once
 /// the print system took its copy.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn tfa_print_codes(state: State<'_, AppState>, codes: Vec<String>) -> Result<String> {
     let (dir, path) = private_codes_file()?;
     state.with(|s| s.save_emergency_codes(s.signed_in_user()?, &codes, &path))?;
@@ -160,7 +160,7 @@ pub(crate) fn private_codes_file() -> Result<(tempfile::TempDir, std::path::Path
 }
 
 /// ID-1..4: the signed-in user's identifiers and ID-3's conditions per mailbox.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn identifier_map(state: State<'_, AppState>) -> Result<IdentifierMap> {
     state.with(|s| s.identifier_map(s.signed_in_user()?))
 }

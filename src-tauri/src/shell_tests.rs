@@ -965,3 +965,108 @@ fn printed_codes_go_through_a_private_temporary_file() {
     drop(dir);
     assert!(!folder.exists());
 }
+
+/// Issue 12: the startup workspace opens on its own thread while the window loads. A command
+/// sent meanwhile waits for it and is answered from it (never "no workspace is open"), and a
+/// refused file's reason is what the waiting problem query gets.
+#[test]
+fn a_command_sent_while_the_workspace_opens_waits_for_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("opening.sqlite3");
+    let clock = Arc::new(FixedClock::parse("2026-11-27T09:00:00Z").unwrap());
+    let state = Arc::new(AppState::opening(clock.clone()));
+    let info = {
+        let state = Arc::clone(&state);
+        std::thread::spawn(move || state.with(|s| s.info()))
+    };
+    let problem = {
+        let state = Arc::clone(&state);
+        std::thread::spawn(move || state.problem())
+    };
+    std::thread::sleep(std::time::Duration::from_millis(100));
+    assert!(
+        !info.is_finished(),
+        "answered before the workspace was open"
+    );
+    assert!(
+        !problem.is_finished(),
+        "said there is no problem before the open ended"
+    );
+    state.finish_opening(&path);
+    let info = info
+        .join()
+        .unwrap()
+        .expect("answered from the opened workspace");
+    assert!(info.path.ends_with("opening.sqlite3"), "{}", info.path);
+    assert!(problem.join().unwrap().unwrap().is_none());
+
+    // A file that is not a workspace: the waiting query gets why.
+    let other = dir.path().join("notes.txt");
+    std::fs::write(&other, b"not a database").unwrap();
+    let refused = Arc::new(AppState::opening(clock));
+    let problem = {
+        let state = Arc::clone(&refused);
+        std::thread::spawn(move || state.problem())
+    };
+    std::thread::sleep(std::time::Duration::from_millis(50));
+    assert!(!problem.is_finished());
+    refused.finish_opening(&other);
+    let problem = problem.join().unwrap().unwrap().expect("the refusal");
+    assert!(problem.path.ends_with("notes.txt"), "{}", problem.path);
+    assert!(!refused.is_open());
+    assert_eq!(std::fs::read(&other).unwrap(), b"not a database");
+}
+
+/// Issue 12: a command without `async` runs on the main thread, where it stops the window from
+/// painting and from taking input while it runs (at startup, the first screen's commands queued
+/// one behind the other there). Every command runs on the async runtime instead.
+#[test]
+fn no_command_runs_on_the_main_thread() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src-tauri/src");
+    let mut on_main = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "rs") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        for (i, line) in lines.iter().enumerate() {
+            let next = lines.get(i + 1).copied().unwrap_or_default();
+            if line.trim() == "#[tauri::command]" && !next.contains("async fn") {
+                on_main.push(format!("{}: {}", path.display(), next.trim()));
+            }
+        }
+    }
+    assert!(
+        on_main.is_empty(),
+        "commands on the main thread: {on_main:#?}"
+    );
+}
+
+/// Issue 12: the first screen's one reply holds exactly what the five commands it replaces
+/// answer, for the organization the window shows (the first when none is or it is gone).
+#[test]
+fn startup_answers_the_first_screen_in_one_reply() {
+    let s = shell();
+    let start = invoke(&s, "startup", json!({ "organizationId": null })).unwrap();
+    assert_eq!(
+        start["preferences"],
+        invoke(&s, "ui_preferences", json!({})).unwrap()
+    );
+    assert_eq!(start["problem"], Value::Null);
+    assert_eq!(
+        start["info"],
+        invoke(&s, "workspace_info", json!({})).unwrap()
+    );
+    let orgs = invoke(&s, "list_organizations", json!({})).unwrap();
+    assert_eq!(start["organizations"], orgs);
+    let first = orgs[0]["id"].as_i64().unwrap();
+    let second = orgs[1]["id"].as_i64().unwrap();
+    let overview = |id: i64| invoke(&s, "organization_overview", json!({ "organizationId": id }));
+    assert_eq!(start["overview"], overview(first).unwrap());
+    let shown = invoke(&s, "startup", json!({ "organizationId": second })).unwrap();
+    assert_eq!(shown["overview"], overview(second).unwrap());
+    let gone = invoke(&s, "startup", json!({ "organizationId": 999_999 })).unwrap();
+    assert_eq!(gone["overview"], overview(first).unwrap());
+}

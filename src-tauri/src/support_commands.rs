@@ -30,12 +30,12 @@ pub fn support_root<R: Runtime>(app: &AppHandle<R>) -> Result<PathBuf> {
         .map_err(|e| Error::storage(format!("no app data folder: {e}")))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn support_draft(state: State<'_, AppState>) -> Result<SupportDraft> {
     state.with(|s| s.support_draft(s.signed_in_user()?))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn support_save_draft(
     state: State<'_, AppState>,
     draft_id: i64,
@@ -44,14 +44,14 @@ pub fn support_save_draft(
     state.with(|s| s.save_support_draft(s.signed_in_user()?, draft_id, &fields))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn support_discard_draft<R: Runtime>(app: AppHandle<R>, draft_id: i64) -> Result<()> {
     let root = support_root(&app)?;
     app.state::<AppState>()
         .with(|s| s.discard_support_draft(s.signed_in_user()?, draft_id, &root))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn support_products(
     state: State<'_, AppState>,
     search: String,
@@ -62,7 +62,7 @@ pub fn support_products(
 }
 
 /// Adopts a capture from `<support>/incoming/` (the capture tools' output).
-#[tauri::command]
+#[tauri::command(async)]
 pub fn support_attach<R: Runtime>(
     app: AppHandle<R>,
     draft_id: i64,
@@ -101,7 +101,7 @@ pub async fn support_attach_file<R: Runtime>(
         .map(Some)
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn support_detach(state: State<'_, AppState>, attachment_id: i64) -> Result<()> {
     state.with(|s| s.support_detach(s.signed_in_user()?, attachment_id))
 }
@@ -163,7 +163,7 @@ pub async fn support_set_redaction<R: Runtime>(
 }
 
 /// What the bundle may say about this machine; the composer shows it with a checkbox.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn support_system_info<R: Runtime>(app: AppHandle<R>) -> Result<SystemInfo> {
     Ok(system_info(&app))
 }
@@ -206,7 +206,7 @@ pub async fn support_save_bundle<R: Runtime>(
         .map(Some)
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn support_history(
     state: State<'_, AppState>,
     offset: u32,
@@ -217,7 +217,7 @@ pub fn support_history(
 
 /// Starts a mail draft with the request's summary (`mailto:` through the system); the bundle is
 /// attached by hand. Returns the URL. `COMPTOIR_NO_EXTERNAL` skips the launch (tests).
-#[tauri::command]
+#[tauri::command(async)]
 pub fn support_open_mail<R: Runtime>(
     app: AppHandle<R>,
     bundle_id: i64,

@@ -33,6 +33,21 @@ pub struct UiPreferences {
     pub os_languages: Vec<String>,
 }
 
+/// Everything the window needs to show its first screen, in one reply (issue 12: one command at
+/// startup instead of five, one after the other): the language, why no workspace is open (if
+/// none is), the workspace and its organizations, and the first organization's overview.
+#[derive(Debug, Clone, Serialize, Deserialize, TS)]
+pub struct Startup {
+    pub preferences: UiPreferences,
+    pub problem: Option<comptoir_store::WorkspaceProblem>,
+    pub info: Option<comptoir_store::WorkspaceInfo>,
+    pub organizations: Vec<Organization>,
+    /// The overview of `organization_id` when given and still there, else of the first
+    /// organization; none when the signed-in user is not a member of it (the page then asks
+    /// and shows the refusal as it always does).
+    pub overview: Option<OrganizationOverview>,
+}
+
 /// One milestone of a product's renewal timeline, worded as the calendar export words it.
 #[derive(Debug, Clone, Serialize, Deserialize, TS)]
 pub struct TimelineEntry {
@@ -50,6 +65,7 @@ macro_rules! for_each_view_type {
             $crate::views::OrganizationOverview,
             $crate::views::BillingOverview,
             $crate::views::UiPreferences,
+            $crate::views::Startup,
             $crate::views::TimelineEntry
         )
     };

@@ -759,6 +759,14 @@ export type BillingOverview = { payment_methods: Array<PaymentMethod>, prepaid: 
 
 export type UiPreferences = { language: string | null, os_languages: Array<string>, };
 
+export type Startup = { preferences: UiPreferences, problem: WorkspaceProblem | null, info: WorkspaceInfo | null, organizations: Array<Organization>, 
+/**
+ * The overview of `organization_id` when given and still there, else of the first
+ * organization; none when the signed-in user is not a member of it (the page then asks
+ * and shows the refusal as it always does).
+ */
+overview: OrganizationOverview | null, };
+
 export type TimelineEntry = { date: string, summary: string, description: string, 
 /**
  * The export puts reminders 3 days and 1 day before it.

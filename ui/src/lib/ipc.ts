@@ -168,6 +168,8 @@ export const api = {
   partnerExportStatement: (clientId: number, from: string, to: string, format: StatementFormat, language: string) =>
     call<string | null>("partner_export_statement", { clientId, from, to, format, language }),
   uiPreferences: () => call<UiPreferences>("ui_preferences"),
+  /** The first screen in one reply: language, workspace (or why none), organizations, overview. */
+  startup: (organizationId: number | null) => call<Startup>("startup", { organizationId }),
   setLanguage: (language: string) => call<UiPreferences>("set_language", { language }),
   resetDemoWorkspace: () => call<WorkspaceInfo>("reset_demo_workspace"),
   // The workspace file: why none is open, open another or the demo, a checked backup.
@@ -376,6 +378,7 @@ import type {
   Shot,
   UiLogEntry,
 } from "./bindings";
+import type { Startup } from "./bindings";
 import type { CodeAccepted, EmergencyCodes, IdentifierMap, TfaEnrolment, TfaStatus } from "./bindings";
 
 /** How a screenshot is taken: after 0, 3 or 5 s; Comptoir hidden or shown (then pre-redacted). */

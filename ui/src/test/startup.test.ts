@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import { api } from "../lib/ipc";
-import { firstPaint } from "../lib/startup";
+import { firstPaint, keepOverview, takeOverview } from "../lib/startup";
+import type { OrganizationOverview } from "../lib/bindings";
 
 afterEach(() => {
   clearMocks();
@@ -30,5 +31,19 @@ describe("startup line (issue 12)", () => {
     );
     expect(m).not.toBeNull();
     expect(Number(m?.[1])).toBeGreaterThanOrEqual(before);
+  });
+});
+
+describe("the overview that came with the startup reply (issue 12)", () => {
+  const overview = (id: number) =>
+    ({ organization: { id }, members: [], members_total: 0, actor: null, teams: [] }) as unknown as OrganizationOverview;
+
+  it("is shown once, for its own organization only", () => {
+    keepOverview(overview(1));
+    expect(takeOverview(1)?.organization.id).toBe(1);
+    expect(takeOverview(1)).toBeNull(); // the next load asks the engine
+    keepOverview(overview(1));
+    expect(takeOverview(2)).toBeNull(); // another organization: asked, and the kept one dropped
+    expect(takeOverview(1)).toBeNull();
   });
 });
