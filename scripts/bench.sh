@@ -2,12 +2,13 @@
 # Issue 12's benchmarks in one run, every figure beside its goal: builds release (Comptoir, the
 # bare Tauri window of benches/bare-tauri, the workspace generator), writes the demo and the
 # 100,000-product workspaces, then runs the startup bench (first paint and PSS against the bare
-# window, under Xvfb), the store bench (every preset x sort x search), the PDF bench and the
-# binary sizes. Not part of scripts/test.sh (benchmarks never slow the tests).
+# window, under Xvfb, caches warm; BENCH_COLD=1 for fresh caches at every launch), the UI bench
+# (sort and preset changes on the real window), the store bench (every preset x sort x search),
+# the PDF bench and the binary sizes. Not part of scripts/test.sh (benchmarks never slow the tests).
 #
 #   scripts/bench.sh                 # everything (about 10 min once the release build exists)
 #   BENCH_RUNS=9 scripts/bench.sh    # launches per app in the startup bench (default 5)
-#   BENCH_SKIP=store,pdf scripts/bench.sh
+#   BENCH_SKIP=store,pdf,ui scripts/bench.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -39,9 +40,16 @@ if ! skip startup; then
   step "Startup: first paint and PSS after 5 s against a bare Tauri window ($RUNS launches each, interleaved)"
   echo "goals: first paint <= 1.25x bare, PSS <= 1.3x bare, on the demo and on 100,000 products"
   NO_AT_BRIDGE=1 xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- \
-    python3 scripts/bench_startup.py --runs "$RUNS" \
+    python3 scripts/bench_startup.py --runs "$RUNS" ${BENCH_COLD:+--cold} \
     --bare "$TARGET/release/bare-tauri" --comptoir "$TARGET/release/comptoir" \
     "demo=$WORK/demo.sqlite3" "100k=$WORK/100k.sqlite3"
+fi
+
+if ! skip ui; then
+  step "UI: sort or preset change to the new rows on screen, 100,000 products (goal: <= 50 ms p95 each)"
+  NO_AT_BRIDGE=1 xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- \
+    python3 scripts/bench_ui.py --runs "$RUNS" --comptoir "$TARGET/release/comptoir" \
+    --workspace "$WORK/100k.sqlite3"
 fi
 
 if ! skip store; then
