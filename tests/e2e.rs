@@ -332,7 +332,11 @@ impl App {
         el.send_keys(text).await.unwrap();
     }
 
+    /// Picks `value` in the select `css` once that option is there (a list the page fills from a
+    /// reply, such as the users to act as, may come a moment after the select itself).
     async fn select(&self, css: &str, value: &str) {
+        self.wait_css(&format!("{css} option[value='{value}']"))
+            .await;
         self.wait_css(css)
             .await
             .select_by_value(value)
@@ -3363,6 +3367,12 @@ async fn invoices_an_unpaid_invoice_is_paid_from_its_row() {
         .expect("the demo has an unpaid invoice");
     let app = App::launch(&path, &[("LANGUAGE", "en")]).await;
     app.open_section("invoices").await;
+    // The list has come (the section's page asks for it once it is there).
+    app.wait_css(&format!(
+        "tr[data-invoice='{}'] [data-testid=inv-pay]",
+        unpaid.number
+    ))
+    .await;
     // Paid documents and credit notes offer no payment.
     let offered = app
         .client
