@@ -19,6 +19,9 @@ WORK="$TARGET/bench"
 mkdir -p "$WORK"
 step() { printf '\n== %s\n' "$*"; }
 skip() { [[ ",$SKIP," == *",$1,"* ]]; }
+# A bench that fails is said, and the others still run (the run's status says it at the end).
+FAILED=()
+run_bench() { local name=$1; shift; "$@" || { echo "!! the $name bench failed (exit $?)"; FAILED+=("$name"); }; }
 
 step "Release build (UI bundle, Comptoir, bare Tauri window, workspace generator)"
 [[ -d node_modules ]] || npm ci
@@ -39,7 +42,7 @@ printf 'seeded 100,000 products in %.1f s\n' "$(echo "$(date +%s.%N) - $t0" | bc
 if ! skip startup; then
   step "Startup: first paint and PSS after 5 s against a bare Tauri window ($RUNS launches each, interleaved)"
   echo "goals: first paint <= 1.25x bare, PSS <= 1.3x bare, on the demo and on 100,000 products"
-  NO_AT_BRIDGE=1 xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- \
+  run_bench startup env NO_AT_BRIDGE=1 xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- \
     python3 scripts/bench_startup.py --runs "$RUNS" ${BENCH_COLD:+--cold} \
     --bare "$TARGET/release/bare-tauri" --comptoir "$TARGET/release/comptoir" \
     "demo=$WORK/demo.sqlite3" "100k=$WORK/100k.sqlite3"
@@ -47,19 +50,19 @@ fi
 
 if ! skip ui; then
   step "UI: sort or preset change to the new rows on screen, 100,000 products (goal: <= 50 ms p95 each)"
-  NO_AT_BRIDGE=1 xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- \
+  run_bench ui env NO_AT_BRIDGE=1 xvfb-run -a -s "-screen 0 1280x800x24" dbus-run-session -- \
     python3 scripts/bench_ui.py --runs "$RUNS" --comptoir "$TARGET/release/comptoir" \
     --workspace "$WORK/100k.sqlite3"
 fi
 
 if ! skip store; then
   step "Store: renewals table at 100,000 products (goal: every combination <= 5 ms p95)"
-  cargo bench -q -p comptoir-store --bench table
+  run_bench store cargo bench -q -p comptoir-store --bench table
 fi
 
 if ! skip pdf; then
   step "PDF: invoice rendering (goal: <= 3 ms per invoice with the QR-bill, one thread)"
-  cargo bench -q -p comptoir-invoice --bench render
+  run_bench pdf cargo bench -q -p comptoir-invoice --bench render
 fi
 
 step "Release binary (goal: reported against the bare app)"
@@ -72,3 +75,7 @@ cs=$(size "$WORK/comptoir.stripped")
 b=$(size "$WORK/bare.stripped")
 echo "comptoir $(mib "$c") MiB as built ($(mib "$cs") MiB stripped); bare Tauri $(mib "$b") MiB stripped;" \
   "ratio $(echo "scale=2; $cs / $b" | bc)x"
+if ((${#FAILED[@]})); then
+  echo "!! failed: ${FAILED[*]}"
+  exit 1
+fi

@@ -158,39 +158,54 @@ def main():
     # The bench works on a copy: the app writes its settings into the workspace.
     workspace = os.path.join(home, "bench.sqlite3")
     shutil.copy(a.workspace, workspace)
-    d = Driver(a.comptoir, workspace)
-    try:
+    def start():
+        d = Driver(a.comptoir, workspace)
         d.wait_js("return !!document.querySelector('button[data-section=renewals]')")
         d.js("document.querySelector('button[data-section=renewals]').click()")
         d.wait_js("return !!document.querySelector('[data-testid=products-table] tbody tr[data-product]')")
-        d.js("window.resizeTo && window.resizeTo(1280, 800)")
-        results = {}
-        # Warm-up: every action once (first use of each statement and each code path).
-        actions = [f"sort:{k}" for k in SORTS] + [f"preset:{p}" for p in PRESETS]
-        for action in actions:
-            d.js(MEASURE, action, sync=False)
-        for _ in range(a.runs):
-            # Each sort twice: a new column sorts ascending, the same column again descending.
-            for key in SORTS:
-                for direction in ("asc", "desc"):
-                    r = d.js(MEASURE, f"sort:{key}", sync=False)
-                    if "error" in r:
-                        print(f"  sort {key} {direction}: {r}", file=sys.stderr)
-                        continue
-                    results.setdefault(f"sort {key} {direction}", []).append(r["frame"])
-            for preset in PRESETS:
-                r = d.js(MEASURE, f"preset:{preset}", sync=False)
-                if "error" in r:
-                    print(f"  preset {preset}: {r}", file=sys.stderr)
-                    continue
-                results.setdefault(f"preset {preset}", []).append(r["frame"])
-            # Back to every product for the next round's sorts.
-            d.js(MEASURE, "preset:all", sync=False)
+        return d
+
+    def measure(d, action, name, keep):
+        r = d.js(MEASURE, action, sync=False)
+        if "error" in r:
+            print(f"  {name}: {r}", file=sys.stderr)
+        elif keep:
+            results.setdefault(name, []).append(r["frame"])
+
+    results = {}
+    restarts = 0
+    d = start()
+    try:
+        # Round 0 warms up (first use of each statement and code path); rounds 1.. are kept.
+        run = 0
+        while run <= a.runs:
+            try:
+                for key in SORTS:
+                    # A new column sorts ascending, the same column again descending.
+                    for direction in ("asc", "desc"):
+                        measure(d, f"sort:{key}", f"sort {key} {direction}", run > 0)
+                for preset in PRESETS:
+                    measure(d, f"preset:{preset}", f"preset {preset}", run > 0)
+                # Back to every product for the next round's sorts.
+                d.js(MEASURE, "preset:all", sync=False)
+                run += 1
+            except OSError as e:
+                # The WebDriver connection broke (seen once under load): the round is redone on
+                # a new launch, and said.
+                restarts += 1
+                print(f"  round {run}: the WebDriver connection broke ({e}); launching again", file=sys.stderr)
+                if restarts > 3:
+                    raise
+                d.close()
+                d = start()
         rows = d.js("return document.querySelector('[data-testid=matching]').textContent")
     finally:
         d.close()
         shutil.rmtree(home, ignore_errors=True)
-    print(f"UI on the renewals table ({rows}), {a.runs} runs, ms from the click to the frame showing the new rows")
+    print(
+        f"UI on the renewals table ({rows}), {a.runs} runs, ms from the click to the frame showing "
+        f"the new rows" + (f"; {restarts} relaunch(es) after a broken WebDriver connection" if restarts else "")
+    )
     print(f"{'action':<28} {'p50':>7} {'p95':>7} {'goal':>6}")
     met = 0
     for name, values in results.items():
