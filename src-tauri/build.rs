@@ -11,6 +11,7 @@ const COMMANDS: &[&str] = &[
     "partner_overview",
     "ui_preferences",
     "startup",
+    "os_languages",
     "set_language",
     "reset_demo_workspace",
     "add_member",

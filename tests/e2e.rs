@@ -5505,3 +5505,48 @@ async fn par_check_eligibility_add_client_and_export() {
     }
     app.close().await;
 }
+
+/// Issue 12: the first screen comes from one `startup` reply on the real window. The startup line
+/// of the app log lists every command sent before the first paint: one `startup`, none of the
+/// five it replaces; the first screen speaks the person's language.
+#[tokio::test(flavor = "multi_thread")]
+async fn startup_the_first_screen_comes_from_one_reply() {
+    let _g = SERIAL.lock().await;
+    let (_dir, path) = fresh_workspace();
+    let data = tempfile::tempdir().unwrap();
+    let app = App::launch(
+        &path,
+        &[
+            ("LANGUAGE", "es"),
+            ("XDG_DATA_HOME", data.path().to_str().unwrap()),
+        ],
+    )
+    .await;
+    app.wait_css("html[lang=es]").await;
+    app.wait_css("main[data-page=organization] [data-testid=members-table] tbody tr")
+        .await;
+    let mut line = None;
+    for _ in 0..100 {
+        line = walk(data.path())
+            .iter()
+            .filter(|p| p.to_string_lossy().contains("comptoir.log"))
+            .filter_map(|p| std::fs::read_to_string(p).ok())
+            .flat_map(|t| t.lines().map(str::to_owned).collect::<Vec<_>>())
+            .find(|l| l.contains("startup: first paint of organization"));
+        if line.is_some() {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    let line = line.expect("the startup line is in the app log");
+    let sent = line
+        .split("commands (sent-replied, ms): ")
+        .nth(1)
+        .unwrap_or_default();
+    let names: Vec<&str> = sent
+        .split(", ")
+        .filter_map(|c| c.split_whitespace().next())
+        .collect();
+    assert_eq!(names, ["startup"], "{line}");
+    app.close().await;
+}

@@ -55,6 +55,13 @@ fn overview(
     })
 }
 
+/// The OS's languages, without waiting for the workspace to open: the loading screen speaks the
+/// person's language (the workspace's own setting comes with `startup`).
+#[tauri::command(async)]
+pub fn os_languages() -> Vec<String> {
+    os_language_tags()
+}
+
 /// The first screen in one reply (issue 12): what `ui_preferences`, `workspace_problem`,
 /// `workspace_info`, `list_organizations` and `organization_overview` answer, read in one turn
 /// of the store. `organization_id`: the organization the window shows (the first one when none
@@ -146,7 +153,7 @@ pub fn security_overview(state: State<'_, AppState>) -> Result<Vec<SecuritySetti
     state.with(|s| s.security_settings())
 }
 
-fn os_languages() -> Vec<String> {
+fn os_language_tags() -> Vec<String> {
     sys_locale::get_locales().collect()
 }
 
@@ -159,7 +166,7 @@ pub fn ui_preferences(state: State<'_, AppState>) -> Result<UiPreferences> {
     };
     Ok(UiPreferences {
         language,
-        os_languages: os_languages(),
+        os_languages: os_language_tags(),
     })
 }
 
@@ -185,7 +192,7 @@ pub fn set_language(state: State<'_, AppState>, language: String) -> Result<UiPr
         s.set_setting("ui.language", &language)?;
         Ok(UiPreferences {
             language: Some(language),
-            os_languages: os_languages(),
+            os_languages: os_language_tags(),
         })
     })
 }

@@ -51,6 +51,9 @@ pub struct AppState {
     /// the page loads meanwhile); every use of the store waits for it.
     opened: Mutex<bool>,
     opened_now: Condvar,
+    /// One open at a time: commands run concurrently, and two opens (two clicks on "open the
+    /// demo") must not interleave their checks and replacements.
+    opens: Mutex<()>,
 }
 
 impl AppState {
@@ -61,6 +64,7 @@ impl AppState {
             problem: Mutex::new(None),
             opened: Mutex::new(true),
             opened_now: Condvar::new(),
+            opens: Mutex::new(()),
         }
     }
 
@@ -72,6 +76,7 @@ impl AppState {
             clock,
             opened: Mutex::new(false),
             opened_now: Condvar::new(),
+            opens: Mutex::new(()),
         }
     }
 
@@ -101,6 +106,7 @@ impl AppState {
             clock,
             opened: Mutex::new(true),
             opened_now: Condvar::new(),
+            opens: Mutex::new(()),
         }
     }
 
@@ -143,6 +149,7 @@ impl AppState {
     }
 
     fn open_now(&self, path: &Path) -> Result<WorkspaceInfo> {
+        let _one_at_a_time = self.opens.lock().unwrap_or_else(|p| p.into_inner());
         match Store::open(path, Arc::clone(&self.clock)) {
             Ok(store) => {
                 let info = store.info()?;
@@ -248,7 +255,25 @@ fn open_state<R: Runtime>(app: &tauri::App<R>) -> (AppState, Option<std::path::P
     (AppState::opening(clock), Some(path))
 }
 
+/// Workers of the async runtime the commands run on. A command waiting for the store's lock
+/// (behind a reset of a big workspace, say) holds its worker; with one worker per core (two here)
+/// a command that needs no store at all (cancel a job, a capture's status) waited behind them.
+const COMMAND_WORKERS: usize = 8;
+
+/// The runtime the commands run on (see [`COMMAND_WORKERS`]).
+pub fn command_runtime() -> tokio::runtime::Runtime {
+    tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(COMMAND_WORKERS)
+        .enable_all()
+        .thread_name("comptoir-commands")
+        .build()
+        .expect("the async runtime starts")
+}
+
 pub fn run() {
+    let runtime = command_runtime();
+    // Lives as long as the process (the event loop below never gives it back).
+    tauri::async_runtime::set(Box::leak(Box::new(runtime)).handle().clone());
     // The window comes back at its last size and place (`COMPTOIR_WINDOW_STATE=off` in tests
     // that set their own). The plugin saves at a clean exit only; a change is also saved a
     // moment after it happens, so a killed or crashed app keeps it too.
@@ -384,6 +409,7 @@ pub fn register_commands<R: Runtime>(builder: Builder<R>) -> Builder<R> {
             partner_commands::partner_overview,
             commands::ui_preferences,
             commands::startup,
+            commands::os_languages,
             commands::set_language,
             commands::reset_demo_workspace,
             commands::workspace_problem,

@@ -1069,4 +1069,39 @@ fn startup_answers_the_first_screen_in_one_reply() {
     assert_eq!(shown["overview"], overview(second).unwrap());
     let gone = invoke(&s, "startup", json!({ "organizationId": 999_999 })).unwrap();
     assert_eq!(gone["overview"], overview(first).unwrap());
+    // The loading screen's language: the OS's list, the same the preferences carry.
+    let os = invoke(&s, "os_languages", json!({})).unwrap();
+    assert_eq!(os, start["preferences"]["os_languages"]);
+}
+
+/// Review finding (issue 12): commands run on the async runtime, and one waiting for the store's
+/// lock holds its worker. With one worker per core (two here), three commands queued behind a
+/// long reset kept "cancel the job" from running until the reset ended. The commands' runtime
+/// has workers to spare: a command that needs no store answers while others wait.
+#[test]
+fn a_command_without_the_store_answers_while_others_wait_for_it() {
+    let runtime = crate::command_runtime();
+    let store = Arc::new(std::sync::Mutex::new(()));
+    let held = store.lock().unwrap(); // a long job holds the store
+    let waiting: Vec<_> = (0..3)
+        .map(|_| {
+            let store = Arc::clone(&store);
+            runtime.spawn(async move {
+                drop(store.lock().unwrap()); // blocks its worker, as a command does
+            })
+        })
+        .collect();
+    std::thread::sleep(std::time::Duration::from_millis(100));
+    let (tx, rx) = std::sync::mpsc::channel();
+    runtime.spawn(async move { tx.send("answered").unwrap() });
+    let answer = rx.recv_timeout(std::time::Duration::from_secs(2));
+    drop(held);
+    assert_eq!(
+        answer,
+        Ok("answered"),
+        "not answered while three commands waited"
+    );
+    for w in waiting {
+        runtime.block_on(w).unwrap();
+    }
 }

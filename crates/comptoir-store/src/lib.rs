@@ -192,7 +192,11 @@ impl Store {
                 Error::storage(format!("cannot create folder {}: {e}", dir.display()))
             })?;
         }
-        let tmp = file::sidecar(path, &format!(".new-{}", std::process::id()));
+        // A name of its own for each seeding, even within one process: two opens of the same
+        // missing file at once (commands run concurrently) must not remove each other's file.
+        static SEEDS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+        let seed = SEEDS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let tmp = file::sidecar(path, &format!(".new-{}-{seed}", std::process::id()));
         let _ = std::fs::remove_file(&tmp);
         let made = (|| -> StoreResult<()> {
             file::create_private_file(&tmp)
@@ -207,13 +211,10 @@ impl Store {
             tx.commit()?;
             conn.pragma_update(None, "journal_mode", "WAL")?;
             conn.close().map_err(|(_, e)| e)?;
-            std::fs::rename(&tmp, path).map_err(|e| {
-                Error::storage(format!("cannot create {}: {e}", path.display())).into()
-            })
+            publish(&tmp, path)
         })();
-        if made.is_err() {
-            let _ = std::fs::remove_file(&tmp);
-        }
+        // Published (linked) or failed: the temporary name goes either way.
+        let _ = std::fs::remove_file(&tmp);
         made
     }
 
@@ -522,4 +523,17 @@ macro_rules! for_each_store_ipc_type {
             $crate::partner::StatementFormat
         )
     };
+}
+
+/// Puts a freshly seeded file at `path` only where no file is yet (a hard link fails on an
+/// existing name, atomically): a workspace another opener published a moment before is kept, and
+/// this seed is dropped. Where links are not supported, a rename where nothing is yet.
+fn publish(tmp: &Path, path: &Path) -> StoreResult<()> {
+    match std::fs::hard_link(tmp, path) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(_) if !path.exists() => std::fs::rename(tmp, path)
+            .map_err(|e| Error::storage(format!("cannot create {}: {e}", path.display())).into()),
+        Err(_) => Ok(()),
+    }
 }

@@ -625,3 +625,45 @@ fn connections_opened_at_the_same_moment_all_open() {
         }
     }
 }
+
+/// Review finding (issue 12): with commands off the main thread, two "open the demo" clicks could
+/// seed the same missing file at once. Every seeding wrote the same temporary name, so they
+/// removed and renamed each other's files ("attempt to write a readonly database", "disk I/O
+/// error", a missing demo). Now each seeds its own temporary file and publishes it only where no
+/// workspace is yet: every opener gets the one workspace, and no temporary file is left.
+#[test]
+fn seeding_one_missing_workspace_from_several_threads_at_once_gives_one_workspace() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("demo.sqlite3");
+    let barrier = Arc::new(std::sync::Barrier::new(4));
+    let openers: Vec<_> = (0..4)
+        .map(|_| {
+            let (path, barrier) = (path.clone(), Arc::clone(&barrier));
+            std::thread::spawn(move || {
+                barrier.wait();
+                let store = Store::open(&path, clock())?;
+                let info = store.info()?;
+                store.close()?;
+                Ok::<_, StoreError>(info)
+            })
+        })
+        .collect();
+    for opener in openers {
+        let info = opener
+            .join()
+            .unwrap()
+            .expect("every opener gets the workspace");
+        assert_eq!(info.kind, WorkspaceKind::Demo);
+        assert!(info.organizations > 0);
+    }
+    let left: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n != "demo.sqlite3")
+        .collect();
+    assert!(left.is_empty(), "left behind: {left:?}");
+    assert!(matches!(
+        file::inspect(&path).unwrap(),
+        FileState::Ours { .. }
+    ));
+}

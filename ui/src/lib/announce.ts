@@ -149,7 +149,7 @@ export const ANNOUNCED: Record<string, (args: Args, result: unknown, refresh: ()
  */
 export const QUIET = new Set([
   "workspace_info", "list_organizations", "organization_overview", "organization_members", "list_invoices", "billing_overview",
-  "list_support_grants", "security_overview", "partner_overview", "ui_preferences", "startup", "user_rights",
+  "list_support_grants", "security_overview", "partner_overview", "ui_preferences", "startup", "os_languages", "user_rights",
   "team_rights", "effective_rights", "query_products", "renewal_counts", "renewal_forecast", "spending_history", "palette_search", "count_selection", "cancel_job",
   "pay_preview", "list_orders", "open_order_of", "billing_access", "top_up_preview", "product_timeline",
   "invoice_detail", "seller", "notification_settings", "attention", "os_notifications", "workspace_problem",

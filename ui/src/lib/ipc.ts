@@ -170,6 +170,8 @@ export const api = {
   uiPreferences: () => call<UiPreferences>("ui_preferences"),
   /** The first screen in one reply: language, workspace (or why none), organizations, overview. */
   startup: (organizationId: number | null) => call<Startup>("startup", { organizationId }),
+  /** The OS's languages, known before the workspace is open (the loading screen's language). */
+  osLanguages: () => call<string[]>("os_languages"),
   setLanguage: (language: string) => call<UiPreferences>("set_language", { language }),
   resetDemoWorkspace: () => call<WorkspaceInfo>("reset_demo_workspace"),
   // The workspace file: why none is open, open another or the demo, a checked backup.
