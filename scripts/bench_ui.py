@@ -16,6 +16,7 @@ import argparse
 import json
 import os
 import shutil
+import signal
 import socket
 import statistics
 import subprocess
@@ -45,7 +46,9 @@ const observer = new MutationObserver(() => {
   const sig = signature();
   const at = performance.now();
   last = at;
-  requestAnimationFrame(() => seen.push({ sig, at, frame: performance.now() }));
+  const entry = { sig, at, frame: null };
+  seen.push(entry);
+  requestAnimationFrame(() => (entry.frame = performance.now()));
 });
 observer.observe(document.querySelector("main"), { subtree: true, childList: true, characterData: true, attributes: true });
 const t0 = performance.now();
@@ -62,10 +65,41 @@ const quiet = () => {
   const final = signature();
   const first = seen.find((s) => s.sig === final);
   if (final === before || !first) return done({ error: "the table did not change", final, before });
-  done({ frame: first.frame - t0, dom: first.at - t0 });
+  // A frame that never came (a throttled page) is said: its DOM time stands in, marked.
+  done({ frame: (first.frame ?? first.at) - t0, dom: first.at - t0, noFrame: first.frame === null });
 };
 setTimeout(quiet, 50);
 """
+
+
+def descendants(root):
+    """`root` and every process under it (the driver, WebKitWebDriver, the app, WebKit's)."""
+    children = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as f:
+                text = f.read()
+        except OSError:
+            continue
+        ppid = int(text[text.rindex(")") + 2 :].split()[1])
+        children.setdefault(ppid, []).append(int(entry))
+    out, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        out.append(pid)
+        todo.extend(children.get(pid, []))
+    return out
+
+
+def alive(pid):
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            text = f.read()
+    except OSError:
+        return False
+    return text[text.rindex(")") + 2 :].split()[0] != "Z"
 
 
 def free_port():
@@ -78,10 +112,14 @@ class Driver:
     def __init__(self, app, workspace):
         self.port = free_port()
         driver = shutil.which("tauri-driver") or os.path.expanduser("~/.cargo/bin/tauri-driver")
+        # Its own process group: closing ends the driver, WebKitWebDriver and the app together
+        # (an app left running would hold the single-instance name, and the next launch would
+        # end at once as a second launch).
         self.proc = subprocess.Popen(
             [driver, "--port", str(self.port), "--native-port", str(free_port())],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
+            start_new_session=True,
         )
         for _ in range(100):
             try:
@@ -127,11 +165,17 @@ class Driver:
             self.req("DELETE", f"/session/{self.sid}")
         except Exception:
             pass
-        self.proc.terminate()
-        try:
-            self.proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
+        tree = descendants(self.proc.pid)
+        for sig in (signal.SIGTERM, signal.SIGKILL):
+            for pid in tree:
+                try:
+                    os.kill(pid, sig)
+                except ProcessLookupError:
+                    pass
+            deadline = time.monotonic() + 5
+            while time.monotonic() < deadline and any(alive(p) for p in tree[1:]):
+                time.sleep(0.1)
+        self.proc.wait()
 
 
 def p95(values):
