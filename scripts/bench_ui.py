@@ -25,6 +25,9 @@ import tempfile
 import time
 import urllib.request
 
+# The process tree walk of the startup bench (same folder): one copy of it.
+from bench_startup import descendants
+
 SORTS = ["name", "organization", "customer_name", "expires_on", "period", "price", "auto_renew", "status", "kind"]
 PRESETS = ["2m", "6m", "12m", "overdue", "all"]
 GOAL_MS = 50.0
@@ -70,27 +73,6 @@ const quiet = () => {
 };
 setTimeout(quiet, 50);
 """
-
-
-def descendants(root):
-    """`root` and every process under it (the driver, WebKitWebDriver, the app, WebKit's)."""
-    children = {}
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry}/stat") as f:
-                text = f.read()
-        except OSError:
-            continue
-        ppid = int(text[text.rindex(")") + 2 :].split()[1])
-        children.setdefault(ppid, []).append(int(entry))
-    out, todo = [], [root]
-    while todo:
-        pid = todo.pop()
-        out.append(pid)
-        todo.extend(children.get(pid, []))
-    return out
 
 
 def alive(pid):
