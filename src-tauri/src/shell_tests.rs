@@ -462,6 +462,8 @@ fn the_first_screen_stays_small_at_a_hundred_thousand_products() {
         "descending": false, "offset": 0, "limit": 100
     } });
     let calls = [
+        ("startup", json!({ "organizationId": null })),
+        ("os_languages", json!({})),
         ("ui_preferences", json!({})),
         ("workspace_problem", json!({})),
         ("workspace_info", json!({})),
