@@ -125,6 +125,29 @@ fn status_filter_and_sort_match_each_products_status_in_its_own_today() {
                 None,
                 vec![ProductStatus::Overdue, ProductStatus::Blocked],
             ),
+            // Windows across the bands' edges (each status arm reads the window intersected
+            // with its own dates, and leaves out an arm where that is empty), and one where
+            // every arm is empty.
+            (
+                Some(today - chrono::Duration::days(45)),
+                Some(today + chrono::Duration::days(10)),
+                vec![],
+            ),
+            (
+                Some(today - chrono::Duration::days(31)),
+                Some(today - chrono::Duration::days(29)),
+                vec![],
+            ),
+            (
+                Some(today + chrono::Duration::days(29)),
+                Some(today + chrono::Duration::days(31)),
+                vec![],
+            ),
+            (
+                Some(today + chrono::Duration::days(60)),
+                Some(today + chrono::Duration::days(90)),
+                vec![ProductStatus::Cancelled],
+            ),
         ] {
             let mut expected: Vec<&ProductRow> = every
                 .iter()
