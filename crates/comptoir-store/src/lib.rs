@@ -147,6 +147,8 @@ pub struct Store {
     /// Outbox entries this connection claimed for sending: it may take them again after an
     /// interrupted send; another process may not (see [`Store::outbox_begin`]).
     sending: std::collections::HashSet<i64>,
+    /// The search whose hits the temporary tables hold (see `Store::prepare_search`).
+    search: std::sync::Mutex<Option<renewals::SearchKept>>,
 }
 
 impl Store {
@@ -241,6 +243,7 @@ impl Store {
             clock,
             path,
             sending: Default::default(),
+            search: Default::default(),
         })
     }
 

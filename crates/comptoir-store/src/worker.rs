@@ -124,6 +124,7 @@ impl WorkerHandle {
             clock: self.clock.clone(),
             path: self.path.clone(),
             sending: Default::default(),
+            search: Default::default(),
         })
     }
 }

@@ -94,7 +94,9 @@ fn zurich_finds_zurich_with_its_accent_and_capitals_do_not_matter() {
     // Quotes and FTS syntax are searched as text.
     assert_eq!(found(&s, "\"Petit\""), BTreeSet::from([17]));
     assert!(found(&s, "AND OR NOT *").is_empty());
-    // A rename and a deletion are followed at once.
+    // A rename and a deletion are followed at once, also right after the same search (its
+    // hits are kept while nothing changes; here another connection changes them).
+    assert_eq!(found(&s, "zurich"), BTreeSet::from([7]));
     let c = rusqlite::Connection::open(s.path()).unwrap();
     c.execute("UPDATE products SET name = 'rebaptisé.ch' WHERE id = 7", [])
         .unwrap();
@@ -145,4 +147,139 @@ proptest! {
             Ok(())
         })?;
     }
+}
+
+/// Every page of a query, in order.
+fn pages(s: &Store, q: &ProductQuery) -> (u32, Vec<i64>) {
+    let mut q = q.clone();
+    let mut out = Vec::new();
+    loop {
+        let page = s.query_products(&q).unwrap();
+        let n = page.rows.len() as u32;
+        out.extend(page.rows.iter().map(|r| r.product.id));
+        if n < q.limit {
+            return (page.total, out);
+        }
+        q.offset += n;
+    }
+}
+
+/// A search's products are read from a copy of their rows (issue 12): each sort, direction,
+/// date window, status and filter gives what the same products chosen by id give from the
+/// products themselves.
+#[test]
+fn a_search_sorts_and_filters_as_the_same_products_chosen_by_id() {
+    use comptoir_core::product::ProductStatus;
+    use comptoir_core::renewal::SortKey;
+    let (_d, s) = workspace();
+    let today: chrono::NaiveDate = "2026-11-27".parse().unwrap();
+    for term in ["fromagerie", "club"] {
+        let ids: Vec<i64> = found(&s, term).into_iter().collect();
+        assert!(ids.len() > 40, "{term}: {} products", ids.len());
+        for sort in [
+            SortKey::ExpiresOn,
+            SortKey::Name,
+            SortKey::Kind,
+            SortKey::Organization,
+            SortKey::CustomerName,
+            SortKey::Period,
+            SortKey::Price,
+            SortKey::AutoRenew,
+            SortKey::Status,
+        ] {
+            for descending in [false, true] {
+                for (from, to, statuses, auto_renew) in [
+                    (None, None, vec![], None),
+                    (
+                        Some(today),
+                        Some(today + chrono::Months::new(6)),
+                        vec![],
+                        None,
+                    ),
+                    (
+                        None,
+                        None,
+                        vec![ProductStatus::Overdue, ProductStatus::Blocked],
+                        None,
+                    ),
+                    (None, None, vec![], Some(true)),
+                ] {
+                    let q = ProductQuery {
+                        expires_from: from,
+                        expires_to: to,
+                        statuses: statuses.clone(),
+                        auto_renew,
+                        sort,
+                        descending,
+                        limit: 7,
+                        ..ProductQuery::default()
+                    };
+                    let searched = pages(
+                        &s,
+                        &ProductQuery {
+                            search: term.into(),
+                            ..q.clone()
+                        },
+                    );
+                    let by_id = pages(
+                        &s,
+                        &ProductQuery {
+                            ids: ids.clone(),
+                            ..q.clone()
+                        },
+                    );
+                    assert_eq!(searched, by_id, "{term} {q:?}");
+                }
+            }
+        }
+    }
+}
+
+/// The kept hits of a search follow a change made through the same store (its own
+/// connection) as well as one made through another connection.
+#[test]
+fn a_search_follows_changes_made_through_the_same_store() {
+    use comptoir_core::renewal::Selection;
+    let (_d, mut s) = workspace();
+    // The seeded products are the second organization's; user 9 is its legal representative.
+    // Auto-renewal can be switched on a month or more before expiry (REN-5).
+    let today: chrono::NaiveDate = "2026-11-27".parse().unwrap();
+    let q = ProductQuery {
+        expires_from: Some(today + chrono::Duration::days(30)),
+        expires_to: Some(today + chrono::Months::new(24)),
+        search: "fromagerie".into(),
+        organization_id: Some(2),
+        auto_renew: Some(true),
+        limit: 500,
+        ..ProductQuery::default()
+    };
+    let before = pages(&s, &q);
+    let off: Vec<i64> = pages(
+        &s,
+        &ProductQuery {
+            auto_renew: Some(false),
+            ..q.clone()
+        },
+    )
+    .1
+    .into_iter()
+    .take(3)
+    .collect();
+    assert_eq!(off.len(), 3);
+    let report = s
+        .set_auto_renew(
+            9,
+            &Selection {
+                ids: off.clone(),
+                ..Selection::default()
+            },
+            true,
+            None,
+            &mut |_| true,
+        )
+        .unwrap();
+    assert_eq!(report.changed, 3, "{report:?}");
+    let after = pages(&s, &q);
+    assert_eq!(after.0, before.0 + 3, "three more renew automatically");
+    assert!(off.iter().all(|id| after.1.contains(id)));
 }
