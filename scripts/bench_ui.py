@@ -32,11 +32,14 @@ SORTS = ["name", "organization", "customer_name", "expires_on", "period", "price
 PRESETS = ["2m", "6m", "12m", "overdue", "all"]
 GOAL_MS = 50.0
 
-# Runs in the page: performs the action (arguments[0]: "sort:<key>" or "preset:<value>") and
-# answers [ms to the frame that painted the final table, ms to the last DOM change].
+# Runs in the page: performs the action (arguments[0]: "sort:<key>" or "preset:<value>") and,
+# once the table is quiet, leaves in `window.__measured` the ms to the frame that painted the
+# final table and to the last DOM change. A plain script polled for its result: WebKitWebDriver
+# lost its connection under WebDriver's asynchronous scripts every few dozen measurements.
 MEASURE = r"""
 const action = arguments[0];
-const done = arguments[arguments.length - 1];
+window.__measured = null;
+const done = (result) => (window.__measured = result);
 const table = document.querySelector("[data-testid=products-table]");
 const count = document.querySelector("[data-testid=matching]");
 const signature = () =>
@@ -72,6 +75,7 @@ const quiet = () => {
   done({ frame: (first.frame ?? first.at) - t0, dom: first.at - t0, noFrame: first.frame === null });
 };
 setTimeout(quiet, 50);
+return true;
 """
 
 
@@ -134,6 +138,19 @@ class Driver:
         kind = "sync" if sync else "async"
         return self.req("POST", f"/session/{self.sid}/execute/{kind}", {"script": script, "args": list(args)})
 
+    def run(self, action, timeout=60):
+        """Performs `action` in the page (MEASURE) and waits for its measurement."""
+        self.js(MEASURE, action)
+        # The table is quiet 400 ms at the earliest: no poll runs in the page before.
+        time.sleep(0.45)
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            r = self.js("return window.__measured")
+            if r:
+                return r
+            time.sleep(0.1)
+        raise TimeoutError(action)
+
     def wait_js(self, script, timeout=60):
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
@@ -192,7 +209,7 @@ def main():
         return d
 
     def measure(d, action, name, keep):
-        r = d.js(MEASURE, action, sync=False)
+        r = d.run(action)
         if "error" in r:
             print(f"  {name}: {r}", file=sys.stderr)
         elif keep:
@@ -213,7 +230,7 @@ def main():
                 for preset in PRESETS:
                     measure(d, f"preset:{preset}", f"preset {preset}", run > 0)
                 # Back to every product for the next round's sorts.
-                d.js(MEASURE, "preset:all", sync=False)
+                d.run("preset:all")
                 run += 1
             except OSError as e:
                 # The WebDriver connection broke (seen once under load): the round is redone on

@@ -1,4 +1,5 @@
-//! The renewals table on a reseller-sized workspace (100,000 products): the engine's query
+//! The renewals table on a reseller-sized workspace (100,000 products): the engine's query as
+//! the app runs it (as the signed-in user)
 //! (filters + sort + one page of 100 rows + the total count, with statuses evaluated) against the
 //! raw indexed SQLite query for the same rows, measured in the same process.
 //!
@@ -111,6 +112,9 @@ fn main() {
     );
     let raw = rusqlite::Connection::open(&path).unwrap();
     let only = std::env::var("TABLE_BENCH_ONLY").unwrap_or_default();
+    // The table's query as the app runs it: as the signed-in user (the demo's is a member of
+    // both organizations, so every product is theirs to read).
+    let user = store.signed_in_user().unwrap();
 
     // Both demo organizations are on 2026-11-27 at 09:00 UTC (Zurich and Madrid).
     let today: NaiveDate = "2026-11-27".parse().unwrap();
@@ -184,7 +188,7 @@ fn main() {
                     };
                     let mut total = 0;
                     let (e50, e95, rows) = measure(|| {
-                        let page = store.query_products(&query).unwrap();
+                        let page = store.query_products_as(user, &query).unwrap();
                         total = page.total;
                         page.rows.len()
                     });
@@ -255,6 +259,35 @@ fn main() {
         "table: {met} of {all} combinations within {GOAL_MS} ms p95; slowest {} at {:.2} ms",
         worst.1, worst.0
     );
+    // As a member of one organization of the two (66,719 of the products): the reader's
+    // organizations are then a filter of their own. Not a goal line of the table above: said.
+    let mut member_met = 0;
+    let mut member_all = 0;
+    let mut member_worst = (0.0f64, String::new());
+    for (preset, from, to, statuses) in &presets {
+        for (sort, sort_label, _) in &sorts {
+            let query = ProductQuery {
+                expires_from: *from,
+                expires_to: *to,
+                statuses: statuses.clone(),
+                sort: *sort,
+                limit: 100,
+                ..ProductQuery::default()
+            };
+            let (_, p95, _) = measure(|| store.query_products_as(1, &query).unwrap().rows.len());
+            member_all += 1;
+            member_met += usize::from(ms(p95) <= GOAL_MS);
+            if ms(p95) > member_worst.0 {
+                member_worst = (ms(p95), format!("{preset} {sort_label}"));
+            }
+        }
+    }
+    println!(
+        "as a member of one organization (user 1, no search, ascending): {member_met} of \
+         {member_all} within {GOAL_MS} ms p95; slowest {} at {:.2} ms",
+        member_worst.1, member_worst.0
+    );
+
     // The table's searches above read the hits of their term once and keep them while nothing
     // changes (`Store::prepare_search`), as a sort or preset change after typing does; the raw
     // query reads the index every time. Typing a new term reads them again: two broad terms in
@@ -274,7 +307,7 @@ fn main() {
                 limit: 100,
                 ..ProductQuery::default()
             };
-            store.query_products(&query).unwrap().rows.len()
+            store.query_products_as(user, &query).unwrap().rows.len()
         });
         println!(
             "{preset} expiry, broad search, a new term every query: {:.2}ms p50 {:.2}ms p95 ({})",

@@ -300,6 +300,16 @@ impl Store {
         Ok(status_sql().replace(TODAY, &self.today_sql()?))
     }
 
+    /// Whether `user` is an active member of every organization of the workspace.
+    fn member_of_every_organization(&self, user: i64) -> StoreResult<bool> {
+        Ok(self
+            .conn()
+            .prepare_cached(&format!(
+                "SELECT NOT EXISTS (SELECT 1 FROM organizations WHERE id NOT IN ({MEMBER_ORGS}))"
+            ))?
+            .query_row([user], |r| r.get(0))?)
+    }
+
     /// The WHERE clause of a query (without paging), and its arguments.
     fn filters(&self, q: &ProductQuery) -> StoreResult<(String, Vec<Value>)> {
         let search = q.search.trim();
@@ -494,6 +504,14 @@ impl Store {
                     .into(),
             );
         }
+        // A reader who is an active member of every organization reads every product: no
+        // filter, so none takes the organization index instead of the window's or the sort's
+        // (issue 12: as the demo's signed-in user, sorting 100,000 products by expiry read them
+        // all through that index and sorted them, 10-23 ms; the overdue preset 18-33 ms).
+        let reader = match reader {
+            Some(r) if self.member_of_every_organization(r)? => None,
+            other => other,
+        };
         let reader_filter = |(mut filter, mut args): (String, Vec<Value>), p: &str| {
             if let Some(reader) = reader {
                 filter.push_str(&format!(" AND {p}organization_id IN ({MEMBER_ORGS})"));
@@ -515,7 +533,16 @@ impl Store {
         } else {
             (q, "products")
         };
-        let (filter, filter_args) = reader_filter(self.filters(q)?, "p.");
+        // The reader's organizations may choose their index (it holds the expiry date too, so
+        // a window is counted from it), but not over a status filter: its bands are a few
+        // ranges of the expiry index and the overdue ids (issue 12: the overdue preset as a
+        // member of one organization of two read 66,719 index entries, 18-27 ms).
+        let (base, base_args) = self.filters(q)?;
+        let unfiltered = base == "1 = 1";
+        let (filter, filter_args) = reader_filter(
+            (base, base_args),
+            if q.statuses.is_empty() { "p." } else { "+p." },
+        );
         // No WHERE at all when nothing is filtered: SQLite then counts the table's pages.
         let count_sql = match filter.as_str() {
             "1 = 1" => format!("SELECT count(*) FROM {source} p"),
@@ -649,6 +676,10 @@ impl Store {
             }
         } else {
             let (filter, filter_args) = match (q.sort, lookup) {
+                // By expiry through its index: the reader's organizations checked on the way.
+                (SortKey::ExpiresOn, Lookup::SortIndex) if unfiltered => {
+                    reader_filter(self.filters_for(q, Lookup::Filter)?, "+p.")
+                }
                 (SortKey::ExpiresOn, _) | (_, Lookup::Filter) => (filter, filter_args),
                 (_, Lookup::SortIndex) => {
                     reader_filter(self.filters_for(q, Lookup::SortIndex)?, "+p.")

@@ -10,28 +10,39 @@ import { LOCALE_TAGS, swissGrouping, type Locale } from "./i18n/index.svelte";
 // Swiss apostrophe is set here, for amounts only.
 const swissApostrophe = (locale: Locale) => locale === "fr" || locale === "de" || locale === "it";
 
-const moneyFormats = new Map<string, Intl.NumberFormat>();
+// One Intl formatter per language and kind, made on first use: making one costs far more than
+// using it (issue 12: the renewals table made about five per row at every render, for its
+// dates, days and periods). Only formatters that do not depend on the viewer's time zone are
+// kept, so a zone changed while the app runs is still followed.
+const formatters = new Map<string, unknown>();
+function kept<T>(key: string, make: () => T): T {
+  let f = formatters.get(key) as T | undefined;
+  if (f === undefined) {
+    f = make();
+    formatters.set(key, f);
+  }
+  return f;
+}
 
 /**
  * Formats money without ever turning it into a float: Intl.NumberFormat formats a decimal
  * string exactly (ECMA-402 NumberFormat v3), so "9007199254740993.10" keeps its last digit.
  */
 export function formatMoney(money: Money, locale: Locale): string {
-  const key = `${locale}:${money.currency}`;
-  let nf = moneyFormats.get(key);
-  if (!nf) {
-    nf = new Intl.NumberFormat(LOCALE_TAGS[locale], {
-      style: "currency",
-      currency: money.currency,
-      currencyDisplay: "code",
-      minimumFractionDigits: 2,
-      maximumFractionDigits: 2,
-      // "1.205,60": Spanish and Italian CLDR leave four-digit amounts ungrouped. "always" is
-      // ES2023 (NumberFormat v3); the ES2022 lib types only know booleans.
-      useGrouping: "always" as unknown as boolean,
-    });
-    moneyFormats.set(key, nf);
-  }
+  const nf = kept(
+    `money:${locale}:${money.currency}`,
+    () =>
+      new Intl.NumberFormat(LOCALE_TAGS[locale], {
+        style: "currency",
+        currency: money.currency,
+        currencyDisplay: "code",
+        minimumFractionDigits: 2,
+        maximumFractionDigits: 2,
+        // "1.205,60": Spanish and Italian CLDR leave four-digit amounts ungrouped. "always" is
+        // ES2023 (NumberFormat v3); the ES2022 lib types only know booleans.
+        useGrouping: "always" as unknown as boolean,
+      }),
+  );
   if (!/^-?\d+(\.\d+)?$/.test(money.amount)) {
     throw new Error(`not a decimal amount: ${money.amount}`);
   }
@@ -48,14 +59,15 @@ export function formatMoney(money: Money, locale: Locale): string {
 
 /** A count or another plain number: "100'088" (de-CH), "100.088" (es). */
 export function formatNumber(n: number, locale: Locale): string {
-  return swissGrouping(new Intl.NumberFormat(LOCALE_TAGS[locale]).format(n));
+  return swissGrouping(kept(`number:${locale}`, () => new Intl.NumberFormat(LOCALE_TAGS[locale])).format(n));
 }
 
 /** A rate in basis points as a percentage: 810 → "8.1%" (de-CH), "8,1 %" (fr-CH). */
 export function formatPercentBp(bp: number, locale: Locale): string {
-  return new Intl.NumberFormat(LOCALE_TAGS[locale], { style: "percent", maximumFractionDigits: 2 }).format(
-    bp / 10000,
-  );
+  return kept(
+    `percent:${locale}`,
+    () => new Intl.NumberFormat(LOCALE_TAGS[locale], { style: "percent", maximumFractionDigits: 2 }),
+  ).format(bp / 10000);
 }
 
 /** An ISO calendar date `YYYY-MM-DD`, shown in the locale's medium style. */
@@ -64,7 +76,10 @@ export function formatDate(iso: string, locale: Locale): string {
   if (!y || !m || !d) return iso;
   // Noon UTC: the calendar date never shifts whatever the viewer's zone.
   const date = new Date(Date.UTC(y, m - 1, d, 12));
-  return new Intl.DateTimeFormat(LOCALE_TAGS[locale], { dateStyle: "medium", timeZone: "UTC" }).format(date);
+  return kept(
+    `date:${locale}`,
+    () => new Intl.DateTimeFormat(LOCALE_TAGS[locale], { dateStyle: "medium", timeZone: "UTC" }),
+  ).format(date);
 }
 
 /** An RFC 3339 instant in the viewer's zone, date and time. */
@@ -83,36 +98,43 @@ export function formatInstantDate(iso: string, locale: Locale): string {
 
 /** Days from today in words: "today", "tomorrow", "in 5 days", "3 days ago" (and so on per language). */
 export function formatRelativeDays(days: number, locale: Locale): string {
-  return new Intl.RelativeTimeFormat(LOCALE_TAGS[locale], { numeric: "auto" }).format(days, "day");
+  return kept(`days:${locale}`, () => new Intl.RelativeTimeFormat(LOCALE_TAGS[locale], { numeric: "auto" })).format(
+    days,
+    "day",
+  );
 }
 
 /** A renewal period: "1 month", "6 months", "1 year", "3 years" in the reader's language. */
 export function formatPeriod(months: number, locale: Locale): string {
   const [value, unit] = months % 12 === 0 ? [months / 12, "year"] : [months, "month"];
-  return new Intl.NumberFormat(LOCALE_TAGS[locale], { style: "unit", unit, unitDisplay: "long" }).format(value);
+  return kept(
+    `period:${locale}:${unit}`,
+    () => new Intl.NumberFormat(LOCALE_TAGS[locale], { style: "unit", unit, unitDisplay: "long" }),
+  ).format(value);
 }
 
 /** Names joined as the language joins them: "A, B and C", "A, B y C", "A, B et C". */
 export function formatList(items: readonly string[], locale: Locale): string {
-  return new Intl.ListFormat(LOCALE_TAGS[locale], { style: "long", type: "conjunction" }).format(items);
+  return kept(
+    `list:${locale}`,
+    () => new Intl.ListFormat(LOCALE_TAGS[locale], { style: "long", type: "conjunction" }),
+  ).format(items);
 }
-
-const decimalFormats = new Map<Locale, Intl.NumberFormat>();
 
 /**
  * An amount without its currency, written like `formatMoney` writes it ("9'999.00" in de-CH,
  * "9.999,00" in es): the limits and values the engine names in a refusal.
  */
 export function formatDecimal(amount: string, locale: Locale): string {
-  let nf = decimalFormats.get(locale);
-  if (!nf) {
-    nf = new Intl.NumberFormat(LOCALE_TAGS[locale], {
-      minimumFractionDigits: 2,
-      maximumFractionDigits: 2,
-      useGrouping: "always" as unknown as boolean,
-    });
-    decimalFormats.set(locale, nf);
-  }
+  const nf = kept(
+    `decimal:${locale}`,
+    () =>
+      new Intl.NumberFormat(LOCALE_TAGS[locale], {
+        minimumFractionDigits: 2,
+        maximumFractionDigits: 2,
+        useGrouping: "always" as unknown as boolean,
+      }),
+  );
   const parts = nf.formatToParts(amount as unknown as number);
   const swiss = swissApostrophe(locale);
   // fr-CH CLDR writes a plain number with a decimal comma but its amounts with a point: the
