@@ -27,7 +27,8 @@ step "Release build (UI bundle, Comptoir, bare Tauri window, workspace generator
 [[ -d node_modules ]] || npm ci
 npm run build >/dev/null
 cargo build --release --features custom-protocol --bin comptoir
-cargo build --release -p comptoir-store --example big_workspace
+# The workspace generator with the benchmarks' profile (no LTO: see Cargo.toml).
+cargo build --profile bench -p comptoir-store --example big_workspace
 # The bare window is its own workspace: same lock file, so the same tauri.
 cp Cargo.lock benches/bare-tauri/Cargo.lock
 cargo build --release --manifest-path benches/bare-tauri/Cargo.toml --target-dir "$TARGET"

@@ -51,7 +51,7 @@ pub use provider::{
     DatasetSync, SyncChanges, SyncedAccount, SyncedInvitation, SyncedMember, SyncedProduct,
     SyncedProfile, SyncedTeam,
 };
-pub use renewals::{BULK_CHUNK, MAX_PAGE};
+pub use renewals::{BULK_CHUNK, MAX_PAGE, SEARCH_ROWS_MAX};
 pub use worker::WorkerHandle;
 
 /// Errors inside the store: a domain refusal or a database failure. Both leave as
@@ -149,6 +149,8 @@ pub struct Store {
     sending: std::collections::HashSet<i64>,
     /// The search whose hits the temporary tables hold (see `Store::prepare_search`).
     search: std::sync::Mutex<Option<renewals::SearchKept>>,
+    /// [`renewals::SEARCH_ROWS_MAX`], lower in tests of broad searches.
+    search_rows_max: usize,
 }
 
 impl Store {
@@ -244,6 +246,7 @@ impl Store {
             path,
             sending: Default::default(),
             search: Default::default(),
+            search_rows_max: renewals::SEARCH_ROWS_MAX,
         })
     }
 

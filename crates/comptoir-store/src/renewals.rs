@@ -300,6 +300,13 @@ impl Store {
         Ok(status_sql().replace(TODAY, &self.today_sql()?))
     }
 
+    /// Lowers [`SEARCH_ROWS_MAX`] for this store: tests of searches too broad to copy.
+    #[doc(hidden)]
+    pub fn set_search_rows_max(&mut self, max: usize) {
+        self.search_rows_max = max;
+        *self.search.lock().unwrap_or_else(|e| e.into_inner()) = None;
+    }
+
     /// Whether `user` is an active member of every organization of the workspace.
     fn member_of_every_organization(&self, user: i64) -> StoreResult<bool> {
         Ok(self
@@ -369,24 +376,40 @@ impl Store {
             ))?;
         }
         conn.execute_batch("DELETE FROM temp.search_hits; DELETE FROM temp.search_rows;")?;
+        // The copy's own columns, named: `products` may have gained one since this
+        // connection made the copy's table (another process's migration), and `SELECT *`
+        // would also give generated columns, which `pragma_table_info` leaves out.
+        let columns = conn
+            .prepare_cached("SELECT name FROM pragma_table_info('search_rows', 'temp')")?
+            .query_map([], |r| r.get::<_, String>(0))?
+            .collect::<Result<Vec<_>, _>>()?
+            .join(", ");
         // The search is one phrase (quotes doubled), never FTS syntax. The rows are copied
-        // straight from the index's hits; a search with too many keeps only their ids.
+        // straight from the index's hits, one more than the most kept; a search with more
+        // keeps only their ids (issue 12's review: a 3-letter term matching most products
+        // copied them all, only to drop them).
         let phrase = format!("\"{}\"", search.replace('"', "\"\""));
         let copied = conn
-            .prepare_cached(
-                "INSERT INTO temp.search_rows SELECT * FROM products
-                 WHERE id IN (SELECT rowid FROM products_fts WHERE products_fts MATCH ?)",
+            .prepare_cached(&format!(
+                "INSERT INTO temp.search_rows({columns}) SELECT {columns} FROM products
+                 WHERE id IN (SELECT rowid FROM products_fts WHERE products_fts MATCH ?1
+                              LIMIT ?2)"
+            ))?
+            .execute(rusqlite::params![
+                phrase,
+                i64::try_from(self.search_rows_max).unwrap_or(i64::MAX - 1) + 1
+            ])?;
+        let rows = copied <= self.search_rows_max;
+        if rows {
+            conn.prepare_cached("INSERT INTO temp.search_hits SELECT id FROM temp.search_rows")?
+                .execute([])?;
+        } else {
+            conn.execute_batch("DELETE FROM temp.search_rows")?;
+            conn.prepare_cached(
+                "INSERT INTO temp.search_hits
+                 SELECT rowid FROM products_fts WHERE products_fts MATCH ?",
             )?
             .execute([&phrase])?;
-        let rows = copied <= SEARCH_ROWS_MAX;
-        conn.prepare_cached(if rows {
-            "INSERT INTO temp.search_hits SELECT id FROM temp.search_rows"
-        } else {
-            "INSERT INTO temp.search_hits SELECT rowid FROM products_fts WHERE products_fts MATCH ?"
-        })?
-        .execute(rusqlite::params_from_iter((!rows).then_some(&phrase)))?;
-        if !rows {
-            conn.execute_batch("DELETE FROM temp.search_rows")?;
         }
         if conn.is_autocommit() {
             *kept = Some(SearchKept {

@@ -125,6 +125,7 @@ impl WorkerHandle {
             path: self.path.clone(),
             sending: Default::default(),
             search: Default::default(),
+            search_rows_max: crate::renewals::SEARCH_ROWS_MAX,
         })
     }
 }

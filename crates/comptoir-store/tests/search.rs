@@ -171,9 +171,17 @@ fn pages(s: &Store, q: &ProductQuery) -> (u32, Vec<i64>) {
 fn a_search_sorts_and_filters_as_the_same_products_chosen_by_id() {
     use comptoir_core::product::ProductStatus;
     use comptoir_core::renewal::SortKey;
-    let (_d, s) = workspace();
+    let (_d, mut s) = workspace();
     let today: chrono::NaiveDate = "2026-11-27".parse().unwrap();
-    for term in ["fromagerie", "club"] {
+    // Both ways a search is read: from the copy of its rows, and through its ids alone when
+    // it has more hits than are copied (a lower limit here, so both terms are too broad).
+    for (max, term) in [
+        (comptoir_store::SEARCH_ROWS_MAX, "fromagerie"),
+        (comptoir_store::SEARCH_ROWS_MAX, "club"),
+        (10, "fromagerie"),
+        (10, "club"),
+    ] {
+        s.set_search_rows_max(max);
         let ids: Vec<i64> = found(&s, term).into_iter().collect();
         assert!(ids.len() > 40, "{term}: {} products", ids.len());
         for sort in [
