@@ -410,9 +410,10 @@ async fn capture_a_region_with_the_keyboard_on_the_frozen_overlay() {
         .await;
     app.click("[data-testid=cap-mode-region]").await;
     app.click("[data-testid=cap-capture]").await;
-    // The overlay opens over the whole screen, Comptoir hidden behind it.
+    // The overlay opens over the whole screen, Comptoir hidden behind it (within 30 s: in a
+    // slow full run it took more than 10).
     let mut overlay = None;
-    for _ in 0..100 {
+    for _ in 0..300 {
         let handles = app.client.windows().await.unwrap();
         if let Some(h) = handles.into_iter().find(|h| *h != main) {
             overlay = Some(h);
