@@ -208,39 +208,50 @@ def main():
         d.wait_js("return !!document.querySelector('[data-testid=products-table] tbody tr[data-product]')")
         return d
 
-    def measure(d, action, name, keep):
+    def measure(d, action, name, kept):
         r = d.run(action)
         if "error" in r:
             print(f"  {name}: {r}", file=sys.stderr)
-        elif keep:
-            results.setdefault(name, []).append(r["frame"])
+        elif kept is not None:
+            kept.setdefault(name, []).append(r["frame"])
 
     results = {}
     restarts = 0
     d = start()
     try:
-        # Round 0 warms up (first use of each statement and code path); rounds 1.. are kept.
+        # Round 0 warms up (first use of each statement and code path); rounds 1.. are kept. A
+        # round counts only once it is complete, and a new launch warms up again first.
         run = 0
+        warm = True
         while run <= a.runs:
+            kept = None if warm else {}
             try:
                 for key in SORTS:
                     # A new column sorts ascending, the same column again descending.
                     for direction in ("asc", "desc"):
-                        measure(d, f"sort:{key}", f"sort {key} {direction}", run > 0)
+                        measure(d, f"sort:{key}", f"sort {key} {direction}", kept)
                 for preset in PRESETS:
-                    measure(d, f"preset:{preset}", f"preset {preset}", run > 0)
+                    measure(d, f"preset:{preset}", f"preset {preset}", kept)
                 # Back to every product for the next round's sorts.
                 d.run("preset:all")
-                run += 1
             except OSError as e:
-                # The WebDriver connection broke (seen once under load): the round is redone on
-                # a new launch, and said.
+                # The WebDriver connection broke (WebKitWebDriver, now and then): the round is
+                # dropped and redone on a new launch, after a warm-up round, and said.
                 restarts += 1
                 print(f"  round {run}: the WebDriver connection broke ({e}); launching again", file=sys.stderr)
-                if restarts > 3:
+                if restarts > 8:
                     raise
                 d.close()
                 d = start()
+                warm = True
+                continue
+            if warm:
+                warm = False
+                run = max(run, 1)
+            else:
+                for name, values in kept.items():
+                    results.setdefault(name, []).extend(values)
+                run += 1
         rows = d.js("return document.querySelector('[data-testid=matching]').textContent")
     finally:
         d.close()
