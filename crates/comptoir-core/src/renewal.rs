@@ -25,6 +25,21 @@ pub enum SortKey {
     Status,
 }
 
+impl SortKey {
+    /// Every column the table sorts on.
+    pub const ALL: [SortKey; 9] = [
+        SortKey::ExpiresOn,
+        SortKey::Name,
+        SortKey::Kind,
+        SortKey::Organization,
+        SortKey::CustomerName,
+        SortKey::Period,
+        SortKey::Price,
+        SortKey::AutoRenew,
+        SortKey::Status,
+    ];
+}
+
 /// What the renewals table shows: filters, sort and one page. Dates are inclusive.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
 pub struct ProductQuery {

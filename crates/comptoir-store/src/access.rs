@@ -117,6 +117,21 @@ pub(crate) fn check_workspace_setting(conn: &Connection, actor: i64) -> StoreRes
 pub(crate) const MEMBER_ORGS: &str =
     "SELECT organization_id FROM memberships WHERE user_id = ? AND status = 'active'";
 
+/// The reader a products query must filter by: none when `reader` is an active member of every
+/// organization (they read every product, and a filter `organization_id IN (...)` would only
+/// take the organization index from the window's or the sort's; issue 12).
+pub(crate) fn products_reader(conn: &Connection, reader: Option<i64>) -> StoreResult<Option<i64>> {
+    let Some(user) = reader else {
+        return Ok(None);
+    };
+    let everywhere: bool = conn
+        .prepare_cached(&format!(
+            "SELECT NOT EXISTS (SELECT 1 FROM organizations WHERE id NOT IN ({MEMBER_ORGS}))"
+        ))?
+        .query_row([user], |r| r.get(0))?;
+    Ok((!everywhere).then_some(user))
+}
+
 /// Refuses (ORG-6) unless `actor` is an active member of `org`: an organization's invoices,
 /// documents and orders are read by its members only.
 pub(crate) fn check_reader(conn: &Connection, org: i64, actor: i64) -> StoreResult<()> {
