@@ -272,3 +272,16 @@ fn a_search_follows_changes_made_through_the_same_store() {
     assert_eq!(after.0, before.0 + 3, "three more renew automatically");
     assert!(off.iter().all(|id| after.1.contains(id)));
 }
+
+/// A 10,000-character accented search is text like any other: nothing found, no error, and the
+/// same answer twice in a row (the second from the kept hits).
+#[test]
+fn a_very_long_accented_search_finds_nothing_twice() {
+    let (_d, s) = workspace();
+    let long = "Zürich-é\"".repeat(1_112);
+    assert!(long.chars().count() >= 10_000);
+    assert!(found(&s, &long).is_empty());
+    assert!(found(&s, &long).is_empty());
+    // Still finds once the term is a stored name's.
+    assert_eq!(found(&s, "café-zürich"), BTreeSet::from([7]));
+}
