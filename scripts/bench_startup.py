@@ -83,9 +83,11 @@ def launch(cmd, log_glob_for=None, warm_home=None):
 
     def read_stdout(stream):
         for line in stream:
-            m = re.match(r"first-paint (\d+)", line)
+            m = re.match(r"first-paint (\d+)(?: navigation (\d+))?", line)
             if m and "at" not in painted:
                 painted["at"] = int(m.group(1))
+                if m.group(2):
+                    painted["navigation"] = int(m.group(2))
 
     start_ms = time.time() * 1000
     proc = subprocess.Popen(
@@ -105,9 +107,10 @@ def launch(cmd, log_glob_for=None, warm_home=None):
                 for path in glob.glob(f"{home}/data/{log_glob_for}/logs/comptoir.log*"):
                     with open(path, errors="replace") as f:
                         for line in f:
-                            m = re.search(r"startup: first paint of \S+ at (\d+)", line)
+                            m = re.search(r"startup: first paint of \S+ at (\d+) ms; navigation \+(\d+)", line)
                             if m:
                                 painted["at"] = int(m.group(1))
+                                painted["navigation"] = int(m.group(1)) - int(m.group(2))
             time.sleep(0.01)
         wait = start_ms / 1000 + PSS_AFTER_S - time.time()
         if wait > 0:
@@ -126,7 +129,8 @@ def launch(cmd, log_glob_for=None, warm_home=None):
         if not warm_home:
             shutil.rmtree(home, ignore_errors=True)
     first = painted["at"] - start_ms if "at" in painted else None
-    return first, pss, log_lines
+    navigation = painted["navigation"] - start_ms if "navigation" in painted else None
+    return first, navigation, pss, log_lines
 
 
 def main():
@@ -148,20 +152,26 @@ def main():
         targets.append((label, [a.comptoir, "--workspace", path], "ch.comptoir.desktop"))
     paints = {t[0]: [] for t in targets}
     pss = {t[0]: [] for t in targets}
+    navs = {t[0]: [] for t in targets}
     logs = {}
     homes = {}
     for run in range(a.runs + 1):
         for label, cmd, log_dir in targets:
             home = None if a.cold else homes.setdefault(label, tempfile.mkdtemp(prefix="comptoir-startup-"))
-            first, mib, lines = launch(cmd, log_dir, home)
+            first, navigation, mib, lines = launch(cmd, log_dir, home)
             if run == 0:
                 continue  # warm-up: page cache, fontconfig, WebKit's caches
             if first is not None:
                 paints[label].append(first)
             pss[label].append(mib)
             logs[label] = lines
+            if navigation is not None:
+                navs[label].append(navigation)
             shown = f"{first:.0f} ms" if first is not None else "no paint"
-            print(f"  run {run} {label:<6} first paint {shown:>9}  PSS {mib:6.1f} MiB", flush=True)
+            # When the page began loading, after launch: what comes before is the process and
+            # the window; after, the page and its first frames.
+            nav = f"  (page began at {navigation:.0f} ms)" if navigation is not None else ""
+            print(f"  run {run} {label:<6} first paint {shown:>9}  PSS {mib:6.1f} MiB{nav}", flush=True)
     for home in homes.values():
         shutil.rmtree(home, ignore_errors=True)
     print("caches: " + ("cold (fresh XDG folders at every launch)" if a.cold else "warm (each app's XDG folders kept; launch 0 fills them)"))
@@ -180,6 +190,13 @@ def main():
             f"first paint, {label:<11} {statistics.median(p):7.0f}ms {min(p):5.0f}ms {max(p):5.0f}ms "
             f"{ratio:5.2f}x {goal:>6}"
         )
+    for label, _, _ in targets:
+        n, p = navs[label], paints[label]
+        if n and p:
+            print(
+                f"page began, {label:<12} {statistics.median(n):7.0f}ms after launch; painted "
+                f"{statistics.median(p) - statistics.median(n):4.0f}ms after that (medians)"
+            )
     for label, _, _ in targets:
         m = pss[label]
         ratio = statistics.median(m) / bare_pss
