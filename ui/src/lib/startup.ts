@@ -7,6 +7,17 @@ import type { OrganizationOverview } from "./bindings";
 const bundleAt = performance.now();
 const calls: string[] = [];
 let painted = false;
+let logged = false;
+// Every frame from the bundle's start to the first paint (ms after navigation, at most 40): how
+// many the page took, and how long each was.
+const frames: number[] = [];
+if (typeof requestAnimationFrame === "function") {
+  const tick = (at: number) => {
+    frames.push(Math.round(at));
+    if (!logged && frames.length < 40) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}
 
 /** A command sent before the first paint: its name, when it left and when its reply came. */
 export function startupCall(cmd: string, from: number, to: number): void {
@@ -21,10 +32,11 @@ export function firstPaint(screen: string, raf: (cb: () => void) => unknown = re
   raf(() => {
     const frameAt = performance.now();
     raf(() => {
+      logged = true;
       console.info(
         `startup: first paint of ${screen} at ${Date.now()} ms; navigation +${Math.round(performance.now())} ms, ` +
           `bundle ran at +${Math.round(bundleAt)} ms, data at +${Math.round(dataAt)} ms, its frame at ` +
-          `+${Math.round(frameAt)} ms; commands (sent-replied, ms): ${calls.join(", ")}`,
+          `+${Math.round(frameAt)} ms; commands (sent-replied, ms): ${calls.join(", ")}; frames at +${frames.join(", +")} ms`,
       );
     });
   });

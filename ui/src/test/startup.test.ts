@@ -26,7 +26,7 @@ describe("startup line (issue 12)", () => {
     expect(lines).toEqual([]); // not before the second frame
     frames.shift()?.();
     expect(lines).toHaveLength(1);
-    const m = /^startup: first paint of organization at (\d+) ms; .*commands \(sent-replied, ms\): ui_preferences \d+-\d+, workspace_info \d+-\d+$/.exec(
+    const m = /^startup: first paint of organization at (\d+) ms; .*commands \(sent-replied, ms\): ui_preferences \d+-\d+, workspace_info \d+-\d+; frames at [+\d, ]* ms$/.exec(
       lines[0] ?? "",
     );
     expect(m).not.toBeNull();
