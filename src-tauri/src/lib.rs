@@ -9,6 +9,7 @@ mod org_commands;
 mod partner_commands;
 pub mod provider_commands;
 mod reminder_commands;
+pub mod rendering;
 mod renewal_commands;
 mod security_commands;
 pub mod support_commands;
@@ -32,6 +33,8 @@ use comptoir_store::{
 };
 use tauri::{Builder, Manager, RunEvent, Runtime};
 
+/// The app's memo of checked workspace files, in its data folder.
+const CHECK_MEMO: &str = "checked-workspaces.json";
 /// How often the WAL is folded into the `.sqlite3` file while the app runs.
 const CHECKPOINT_EVERY: std::time::Duration = std::time::Duration::from_secs(300);
 /// PAY-2 reminders: first look soon after start (the window is up), then hourly.
@@ -54,6 +57,9 @@ pub struct AppState {
     /// One open at a time: commands run concurrently, and two opens (two clicks on "open the
     /// demo") must not interleave their checks and replacements.
     opens: Mutex<()>,
+    /// The app's memo of workspace files that passed the integrity check (issue 12; see
+    /// `comptoir_store::file::CheckMemo`), set once the app's data folder is known.
+    memo: std::sync::OnceLock<std::path::PathBuf>,
 }
 
 impl AppState {
@@ -65,6 +71,7 @@ impl AppState {
             opened: Mutex::new(true),
             opened_now: Condvar::new(),
             opens: Mutex::new(()),
+            memo: std::sync::OnceLock::new(),
         }
     }
 
@@ -77,7 +84,13 @@ impl AppState {
             opened: Mutex::new(false),
             opened_now: Condvar::new(),
             opens: Mutex::new(()),
+            memo: std::sync::OnceLock::new(),
         }
+    }
+
+    /// Where opened workspaces are remembered once checked (the app's data folder).
+    pub fn remember_checks_in(&self, memo: std::path::PathBuf) {
+        let _ = self.memo.set(memo);
     }
 
     /// Opens the startup workspace (on the opener's thread), then lets every waiting use go on.
@@ -107,6 +120,7 @@ impl AppState {
             opened: Mutex::new(true),
             opened_now: Condvar::new(),
             opens: Mutex::new(()),
+            memo: std::sync::OnceLock::new(),
         }
     }
 
@@ -150,7 +164,11 @@ impl AppState {
 
     fn open_now(&self, path: &Path) -> Result<WorkspaceInfo> {
         let _one_at_a_time = self.opens.lock().unwrap_or_else(|p| p.into_inner());
-        match Store::open(path, Arc::clone(&self.clock)) {
+        match Store::open_with_memo(
+            path,
+            Arc::clone(&self.clock),
+            self.memo.get().map(|m| m.as_path()),
+        ) {
             Ok(store) => {
                 let info = store.info()?;
                 if let Some(old) = Self::lock(&self.store)?.replace(store) {
@@ -271,6 +289,8 @@ pub fn command_runtime() -> tokio::runtime::Runtime {
 }
 
 pub fn run() {
+    // Before any thread and before WebKit: without a GPU, paint without compositing (issue 12).
+    let no_gpu = rendering::choose();
     let runtime = command_runtime();
     // Lives as long as the process (the event loop below never gives it back).
     tauri::async_runtime::set(Box::leak(Box::new(runtime)).handle().clone());
@@ -295,8 +315,17 @@ pub fn run() {
             // The log first, so that the startup's spans (workspace open, migrations check,
             // seed) are in it (issue 12: where the startup time goes).
             start_log(app);
+            if no_gpu {
+                tracing::info!(
+                    "startup: no GPU device, so the window paints without compositing ({}=1)",
+                    rendering::NO_COMPOSITING
+                );
+            }
             let setup = tracing::info_span!("startup_setup").entered();
             let (state, path) = open_state(app);
+            if let Ok(dir) = app.path().app_data_dir() {
+                state.remember_checks_in(dir.join(CHECK_MEMO));
+            }
             app.manage(state);
             if let Some(path) = path {
                 // Issue 12: checking and opening the file (a `quick_check` of a 100,000-product

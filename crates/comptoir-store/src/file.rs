@@ -80,8 +80,120 @@ pub fn sidecar(path: &Path, suffix: &str) -> PathBuf {
     PathBuf::from(name)
 }
 
+/// What tells a file's bytes changed without reading them: its length, modification and
+/// (on Unix) change times, device and inode. Any write to the file, by SQLite, another program or
+/// a copy over it, changes at least one of them; the change time cannot be set back.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FileIdentity {
+    len: u64,
+    modified_ns: u128,
+    changed_ns: i128,
+    device: u64,
+    inode: u64,
+}
+
+impl FileIdentity {
+    pub fn of(path: &Path) -> Option<FileIdentity> {
+        let m = fs::metadata(path).ok()?;
+        let modified_ns = m
+            .modified()
+            .ok()?
+            .duration_since(std::time::UNIX_EPOCH)
+            .ok()?
+            .as_nanos();
+        #[cfg(unix)]
+        let (changed_ns, device, inode) = {
+            use std::os::unix::fs::MetadataExt;
+            (
+                i128::from(m.ctime()) * 1_000_000_000 + i128::from(m.ctime_nsec()),
+                m.dev(),
+                m.ino(),
+            )
+        };
+        #[cfg(not(unix))]
+        let (changed_ns, device, inode) = (0, 0, 0);
+        Some(FileIdentity {
+            len: m.len(),
+            modified_ns,
+            changed_ns,
+            device,
+            inode,
+        })
+    }
+}
+
+/// Workspace files that passed the integrity check and have not changed since (issue 12: the
+/// check reads the whole file, ~0.4 s for 100,000 products, at every start). The app keeps the
+/// memo in its own data folder; a file is vouched for only while its [`FileIdentity`] is the one
+/// recorded and it has no write-ahead log waiting (a crash, another program's session). A file
+/// is recorded when it passes the full check and when the app closes it cleanly (what it wrote
+/// since went through SQLite's transactions).
+#[derive(Debug, Default, Serialize, Deserialize)]
+pub struct CheckMemo {
+    files: Vec<(PathBuf, FileIdentity)>,
+}
+
+impl CheckMemo {
+    /// The files a memo names at most (the most recent ones).
+    pub const MAX_FILES: usize = 16;
+
+    /// The memo at `memo`; an absent or unreadable one vouches for nothing.
+    pub fn load(memo: &Path) -> CheckMemo {
+        fs::read(memo)
+            .ok()
+            .and_then(|bytes| serde_json::from_slice(&bytes).ok())
+            .unwrap_or_default()
+    }
+
+    /// Whether `path` is unchanged since it was recorded, with nothing in its `-wal`.
+    pub fn vouches(&self, path: &Path) -> bool {
+        let Some(now) = FileIdentity::of(path) else {
+            return false;
+        };
+        let wal_empty = fs::metadata(sidecar(path, "-wal")).map_or(true, |m| m.len() == 0);
+        let key = key(path);
+        wal_empty && self.files.iter().any(|(p, id)| *p == key && *id == now)
+    }
+
+    /// Records `path` as it is now (best effort: a memo that cannot be written only means a full
+    /// check next time). Written to a temporary file and renamed, so a crash leaves the old memo.
+    pub fn remember(memo: &Path, path: &Path) {
+        let Some(now) = FileIdentity::of(path) else {
+            return;
+        };
+        let mut m = CheckMemo::load(memo);
+        let key = key(path);
+        m.files.retain(|(p, _)| *p != key);
+        m.files.push((key, now));
+        let excess = m.files.len().saturating_sub(Self::MAX_FILES);
+        m.files.drain(..excess);
+        let Ok(bytes) = serde_json::to_vec(&m) else {
+            return;
+        };
+        let tmp = sidecar(memo, &format!(".part-{}", std::process::id()));
+        if memo.parent().is_some_and(|d| fs::create_dir_all(d).is_ok())
+            && fs::write(&tmp, bytes).is_ok()
+            && fs::rename(&tmp, memo).is_ok()
+        {
+            return;
+        }
+        let _ = fs::remove_file(&tmp);
+    }
+}
+
+/// The memo's name for a file: its canonical path (a file reached through a link is one file).
+fn key(path: &Path) -> PathBuf {
+    fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf())
+}
+
 /// Decides, without writing anything, whether `path` may be opened as a workspace.
 pub fn inspect(path: &Path) -> Result<FileState, WorkspaceProblem> {
+    inspect_vouched(path, false)
+}
+
+/// [`inspect`]; with `vouched` (the file is unchanged since it passed, see [`CheckMemo`]) the
+/// integrity check that reads every page is left out, every other look is made.
+pub fn inspect_vouched(path: &Path, vouched: bool) -> Result<FileState, WorkspaceProblem> {
     use OpenRefusal::*;
     let refuse = |reason, message: String| WorkspaceProblem::new(path, reason, message);
     let wal_len = fs::metadata(sidecar(path, "-wal"))
@@ -124,7 +236,7 @@ pub fn inspect(path: &Path) -> Result<FileState, WorkspaceProblem> {
         inspect_copy(path).map_err(|e| db_refusal(path, e))?
     } else {
         let conn = read_only(path, false).map_err(|e| db_refusal(path, e))?;
-        Facts::read(&conn).map_err(|e| db_refusal(path, e))?
+        Facts::read(&conn, !vouched).map_err(|e| db_refusal(path, e))?
     };
     facts.classify(path)
 }
@@ -143,7 +255,7 @@ fn inspect_copy(path: &Path) -> rusqlite::Result<Facts> {
         fs::copy(path, &copy).map_err(io)?;
         fs::copy(sidecar(path, "-wal"), sidecar(&copy, "-wal")).map_err(io)?;
         let conn = read_only(&copy, true)?;
-        Facts::read(&conn)
+        Facts::read(&conn, true)
     })();
     let _ = fs::remove_dir_all(&dir);
     result
@@ -240,8 +352,13 @@ struct Facts {
 }
 
 impl Facts {
-    fn read(conn: &Connection) -> rusqlite::Result<Facts> {
-        let check: String = conn.query_row("PRAGMA quick_check(1)", [], |r| r.get(0))?;
+    /// With `check`, the integrity check too (every page read); without, it counts as passed.
+    fn read(conn: &Connection, check: bool) -> rusqlite::Result<Facts> {
+        let check: String = if check {
+            conn.query_row("PRAGMA quick_check(1)", [], |r| r.get(0))?
+        } else {
+            "ok".to_owned()
+        };
         let application_id = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
         let version = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
         let tables = conn

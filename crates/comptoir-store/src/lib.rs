@@ -151,6 +151,9 @@ pub struct Store {
     search: std::sync::Mutex<Option<renewals::SearchKept>>,
     /// [`renewals::SEARCH_ROWS_MAX`], lower in tests of broad searches.
     search_rows_max: usize,
+    /// Where files that passed the integrity check are remembered ([`file::CheckMemo`]), when
+    /// opened with [`Store::open_with_memo`].
+    memo: Option<PathBuf>,
 }
 
 impl Store {
@@ -158,16 +161,35 @@ impl Store {
     /// of ours is migrated; anything else is refused before a single byte is written (see
     /// [`file::inspect`]).
     pub fn open(path: impl AsRef<Path>, clock: Arc<dyn Clock>) -> StoreResult<Store> {
+        Self::open_with_memo(path, clock, None)
+    }
+
+    /// [`Store::open`], leaving out the integrity check of a file `memo` vouches for (unchanged
+    /// since it passed it, see [`file::CheckMemo`]), and recording the file there when it passes
+    /// the check and when it is closed cleanly.
+    pub fn open_with_memo(
+        path: impl AsRef<Path>,
+        clock: Arc<dyn Clock>,
+        memo: Option<&Path>,
+    ) -> StoreResult<Store> {
         let path = path.as_ref().to_path_buf();
         // Issue 12: the startup's breakdown in the app log (each span's time when it closes).
         let _open = tracing::info_span!("workspace_open").entered();
+        let vouched = memo.is_some_and(|m| file::CheckMemo::load(m).vouches(&path));
         let state = {
-            let _check = tracing::info_span!("workspace_file_check").entered();
-            let state = file::inspect(&path).map_err(StoreError::Refused)?;
+            let _check = tracing::info_span!("workspace_file_check", vouched).entered();
+            // Taken before the check: a change made meanwhile is never vouched for.
+            let before = file::FileIdentity::of(&path);
+            let state = file::inspect_vouched(&path, vouched).map_err(StoreError::Refused)?;
             file::check_writable(&path).map_err(StoreError::Refused)?;
+            if let (Some(m), false, Some(before)) = (memo, vouched, before) {
+                if file::FileIdentity::of(&path) == Some(before) {
+                    file::CheckMemo::remember(m, &path);
+                }
+            }
             state
         };
-        match state {
+        let mut store = match state {
             file::FileState::Missing => {
                 let seed = tracing::info_span!("workspace_seed_demo").entered();
                 Self::create(&path, clock.as_ref())?;
@@ -175,7 +197,9 @@ impl Store {
                 Self::connect(path, clock)
             }
             file::FileState::Ours { .. } => Self::connect(path, clock),
-        }
+        }?;
+        store.memo = memo.map(Path::to_path_buf);
+        Ok(store)
     }
 
     /// Writes a new seeded workspace beside `path` and renames it into place once complete, so a
@@ -247,6 +271,7 @@ impl Store {
             sending: Default::default(),
             search: Default::default(),
             search_rows_max: renewals::SEARCH_ROWS_MAX,
+            memo: None,
         })
     }
 
@@ -312,8 +337,16 @@ impl Store {
 
     /// Checkpoints and closes the workspace, reporting what went wrong (dropping does the same
     /// silently).
+    /// A workspace opened with a memo is recorded there once closed (see [`file::CheckMemo`]).
     pub fn close(self) -> StoreResult<()> {
-        self.checkpoint()
+        let done = self.checkpoint();
+        let memo = self.memo.clone().filter(|_| done.is_ok());
+        let path = self.path.clone();
+        drop(self);
+        if let Some(memo) = memo {
+            file::CheckMemo::remember(&memo, &path);
+        }
+        done
     }
 
     /// Writes a self-contained copy of the workspace to `target` (`VACUUM INTO` a temporary file

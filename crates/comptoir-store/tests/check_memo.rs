@@ -1,0 +1,165 @@
+//! Issue 12: a workspace file that passed its integrity check and has not changed since is not
+//! read page by page again at the next start (`file::CheckMemo`). Any change to the file, a WAL
+//! left by a crash, another path or a damaged memo means the full check. Real files.
+
+use std::io::{Seek, SeekFrom, Write};
+use std::path::Path;
+use std::sync::Arc;
+
+use comptoir_core::FixedClock;
+use comptoir_store::file::{self, CheckMemo, FileState};
+use comptoir_store::{OpenRefusal, Store, StoreError};
+use rusqlite::Connection;
+
+fn clock() -> Arc<FixedClock> {
+    Arc::new(FixedClock::parse("2026-11-27T09:00:00Z").unwrap())
+}
+
+/// Overwrites the file's last two pages with garbage (its schema on the first pages stays
+/// readable: only the integrity check that reads every page finds it), keeping its length.
+fn damage_last_pages(path: &Path) {
+    let len = std::fs::metadata(path).unwrap().len();
+    let mut f = std::fs::OpenOptions::new().write(true).open(path).unwrap();
+    f.seek(SeekFrom::Start(len - 2 * 4096)).unwrap();
+    f.write_all(&[0x5a; 2 * 4096]).unwrap();
+}
+
+#[test]
+fn a_file_is_vouched_for_only_while_unchanged_since_its_check_or_clean_close() {
+    let dir = tempfile::tempdir().unwrap();
+    let memo = dir.path().join("app/checked.json");
+    let path = dir.path().join("ws.sqlite3");
+    assert!(!CheckMemo::load(&memo).vouches(&path), "no memo, no file");
+
+    // A new workspace is recorded when it is closed cleanly.
+    let store = Store::open_with_memo(&path, clock(), Some(&memo)).unwrap();
+    assert!(
+        !CheckMemo::load(&memo).vouches(&path),
+        "not while it is open and unchecked"
+    );
+    store.close().unwrap();
+    assert!(CheckMemo::load(&memo).vouches(&path));
+
+    // The same bytes through another path (a copy) are another file.
+    let copy = dir.path().join("copy.sqlite3");
+    std::fs::copy(&path, &copy).unwrap();
+    assert!(!CheckMemo::load(&memo).vouches(&copy));
+
+    // Any write to the file, even of the bytes it already had, ends the vouching.
+    let byte = std::fs::read(&path).unwrap()[100];
+    let mut f = std::fs::OpenOptions::new().write(true).open(&path).unwrap();
+    f.seek(SeekFrom::Start(100)).unwrap();
+    f.write_all(&[byte]).unwrap();
+    drop(f);
+    assert!(!CheckMemo::load(&memo).vouches(&path), "a rewritten byte");
+
+    // A full check passes at the next open: recorded again from then.
+    Store::open_with_memo(&path, clock(), Some(&memo))
+        .unwrap()
+        .close()
+        .unwrap();
+    assert!(CheckMemo::load(&memo).vouches(&path));
+
+    // A WAL with changes in it (a crash, another program's session) means the full check.
+    let conn = Connection::open(&path).unwrap();
+    conn.pragma_update(None, "wal_autocheckpoint", 0).unwrap();
+    conn.execute("INSERT INTO meta(key, value) VALUES ('probe', 'x')", [])
+        .unwrap();
+    assert!(
+        std::fs::metadata(file::sidecar(&path, "-wal"))
+            .unwrap()
+            .len()
+            > 0
+    );
+    assert!(
+        !CheckMemo::load(&memo).vouches(&path),
+        "changes waiting in the WAL"
+    );
+    drop(conn);
+
+    // A memo that is not one (damaged, another program's) vouches for nothing and is replaced.
+    std::fs::write(&memo, "{ not json").unwrap();
+    assert!(!CheckMemo::load(&memo).vouches(&path));
+    Store::open_with_memo(&path, clock(), Some(&memo))
+        .unwrap()
+        .close()
+        .unwrap();
+    assert!(CheckMemo::load(&memo).vouches(&path));
+}
+
+#[test]
+fn a_file_damaged_after_its_check_is_refused_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let memo = dir.path().join("checked.json");
+    let path = dir.path().join("ws.sqlite3");
+    Store::open_with_memo(&path, clock(), Some(&memo))
+        .unwrap()
+        .close()
+        .unwrap();
+    assert!(CheckMemo::load(&memo).vouches(&path));
+
+    damage_last_pages(&path);
+    let before = std::fs::read(&path).unwrap();
+    let err = Store::open_with_memo(&path, clock(), Some(&memo))
+        .err()
+        .expect("a damaged file is refused");
+    let StoreError::Refused(problem) = err else {
+        panic!("expected a refusal, got {err}");
+    };
+    assert_eq!(problem.reason, OpenRefusal::Damaged, "{}", problem.message);
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        before,
+        "a refused file must not change"
+    );
+    assert!(!CheckMemo::load(&memo).vouches(&path));
+}
+
+#[test]
+fn vouching_leaves_out_only_the_page_by_page_check() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("ws.sqlite3");
+    Store::open(&path, clock()).unwrap().close().unwrap();
+    damage_last_pages(&path);
+    // The damage is only in the pages the integrity check reads: vouched for, the file passes
+    // (what the memo saves); not vouched for, it is refused.
+    assert!(matches!(
+        file::inspect_vouched(&path, true),
+        Ok(FileState::Ours { .. })
+    ));
+    assert_eq!(
+        file::inspect(&path).unwrap_err().reason,
+        OpenRefusal::Damaged
+    );
+
+    // Every other look is still made: another program's file is refused even when vouched for.
+    let foreign = dir.path().join("notes.db");
+    Connection::open(&foreign)
+        .unwrap()
+        .execute_batch("CREATE TABLE foo (x);")
+        .unwrap();
+    assert_eq!(
+        file::inspect_vouched(&foreign, true).unwrap_err().reason,
+        OpenRefusal::Foreign
+    );
+}
+
+#[test]
+fn the_memo_keeps_the_most_recent_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let memo = dir.path().join("checked.json");
+    let first = dir.path().join("ws0.sqlite3");
+    Store::open(&first, clock()).unwrap().close().unwrap();
+    let mut paths = vec![first.clone()];
+    for i in 1..=CheckMemo::MAX_FILES {
+        let p = dir.path().join(format!("ws{i}.sqlite3"));
+        std::fs::copy(&first, &p).unwrap();
+        paths.push(p);
+    }
+    for p in &paths {
+        CheckMemo::remember(&memo, p);
+    }
+    let kept = CheckMemo::load(&memo);
+    assert!(!kept.vouches(&paths[0]), "the oldest is dropped");
+    assert!(paths[1..].iter().all(|p| kept.vouches(p)));
+}
