@@ -1,5 +1,7 @@
-import { describe, expect, it } from "vitest";
-import { SOURCES, detectLocale, swissGrouping, type MessageKey, hasMessage, isLocale, setLocale, t, translate } from "../lib/i18n/index.svelte";
+import { describe, expect, it, vi } from "vitest";
+import { allSources, detectLocale, swissGrouping, type MessageKey, hasMessage, isLocale, setLocale, t, translate } from "../lib/i18n/index.svelte";
+
+const SOURCES = await allSources();
 
 describe("locale", () => {
   it("follows the OS preference list, English as fallback", () => {
@@ -137,3 +139,27 @@ describe("each ui.ftl loads cleanly", () => {
     });
   }
 });
+
+describe("catalogues loaded when first shown (issue 12)", () => {
+  it("English at once; another language once its file is loaded, the last one asked for winning", async () => {
+    vi.resetModules();
+    // A fresh copy of the module: only English is loaded, as in the app at start.
+    const i18n = await import("../lib/i18n/index.svelte");
+    expect(i18n.locale()).toBe("en");
+    await i18n.setLocale("de");
+    expect(i18n.locale()).toBe("de");
+    const es = i18n.setLocale("es");
+    expect(i18n.locale()).toBe("de"); // not before its catalogue is there
+    i18n.setLocale("en"); // loaded: at once, while Spanish still loads
+    expect(i18n.locale()).toBe("en");
+    expect(i18n.t("nav.renewals")).toBe("Renewals & payments");
+    await es;
+    expect(i18n.locale()).toBe("en"); // Spanish, asked for before English, does not win
+    expect(document.documentElement.lang).toBe("en");
+    await i18n.setLocale("es"); // loaded by now: at once
+    expect(i18n.locale()).toBe("es");
+    // A language never shown is not loaded: asked for directly, it speaks English.
+    expect(i18n.translate("fr", "nav.renewals")).toBe("Renewals & payments");
+  });
+});
+

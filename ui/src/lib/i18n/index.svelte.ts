@@ -1,9 +1,5 @@
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
 import enSource from "../../../../locales/en/ui.ftl?raw";
-import esSource from "../../../../locales/es/ui.ftl?raw";
-import frSource from "../../../../locales/fr/ui.ftl?raw";
-import deSource from "../../../../locales/de/ui.ftl?raw";
-import itSource from "../../../../locales/it/ui.ftl?raw";
 import { messageId } from "./ids";
 import type { MessageKey, MessageVariables } from "./keys";
 
@@ -18,8 +14,37 @@ export const LOCALE_NAMES: Record<Locale, string> = {
   it: "Italiano",
 };
 
-/** The catalogue files, one per language: locales/<lang>/ui.ftl (Rust reads the same folder). */
-export const SOURCES: Record<Locale, string> = { en: enSource, es: esSource, fr: frSource, de: deSource, it: itSource };
+/**
+ * The catalogue files, one per language: locales/<lang>/ui.ftl (Rust reads the same folder).
+ * English is in the first bundle (every other language falls back to it); each other language is
+ * its own file, loaded when it is first shown (issue 12: less to load before the first paint).
+ */
+const LOADERS: Record<Exclude<Locale, "en">, () => Promise<{ default: string }>> = {
+  es: () => import("../../../../locales/es/ui.ftl?raw"),
+  fr: () => import("../../../../locales/fr/ui.ftl?raw"),
+  de: () => import("../../../../locales/de/ui.ftl?raw"),
+  it: () => import("../../../../locales/it/ui.ftl?raw"),
+};
+const sources: Partial<Record<Locale, string>> = { en: enSource };
+
+/** The catalogue of `locale`, loaded once. */
+export async function loadSource(locale: Locale): Promise<string> {
+  const known = sources[locale];
+  if (known !== undefined) return known;
+  const loaded = (await LOADERS[locale as Exclude<Locale, "en">]()).default;
+  sources[locale] = loaded;
+  return loaded;
+}
+
+/** Every catalogue (the tests compare them). */
+export async function allSources(): Promise<Record<Locale, string>> {
+  const all = await Promise.all(LOCALES.map(loadSource));
+  return Object.fromEntries(LOCALES.map((l, i) => [l, all[i]])) as Record<Locale, string>;
+}
+
+function source(locale: Locale): string {
+  return sources[locale] ?? enSource;
+}
 
 /**
  * The BCP 47 tag each language formats numbers, dates and plurals with: the provider is Swiss,
@@ -49,7 +74,7 @@ function bundle(locale: Locale): FluentBundle {
     // No bidi isolation marks: the five languages are left-to-right, and the marks would end up
     // inside aria-labels, titles, native dialogs and copied text.
     b = new FluentBundle(LOCALE_TAGS[locale], { useIsolating: false });
-    b.addResource(new FluentResource(SOURCES[locale]));
+    b.addResource(new FluentResource(source(locale)));
     bundles[locale] = b;
   }
   return b;
@@ -74,9 +99,25 @@ export function locale(): Locale {
   return state.locale;
 }
 
-export function setLocale(next: Locale): void {
-  state.locale = next;
-  document.documentElement.lang = next;
+// The language asked for last: a slower load asked for earlier never wins over it.
+let wanted: Locale = "en";
+
+/**
+ * Shows `next`: at once when its catalogue is loaded (English always is), else once it is (the
+ * screen stays in the language it had meanwhile). A catalogue that cannot load leaves it too.
+ */
+export function setLocale(next: Locale): Promise<void> {
+  wanted = next;
+  const show = () => {
+    if (wanted !== next) return;
+    state.locale = next;
+    document.documentElement.lang = next;
+  };
+  if (sources[next] !== undefined) {
+    show();
+    return Promise.resolve();
+  }
+  return loadSource(next).then(show, (e: unknown) => console.error(`cannot load the ${next} catalogue`, e));
 }
 
 export type MessageArgs = Record<string, string | number>;
@@ -103,7 +144,9 @@ export function hasMessage(key: string): key is MessageKey {
 
 export function translate<K extends MessageKey>(to: Locale, key: K, ...[args = {}]: ArgsFor<K>): string {
   const id = messageId(key);
-  const b = bundle(to).hasMessage(id) ? bundle(to) : bundle("en");
+  // A language whose catalogue is still loading speaks English meanwhile.
+  const shown = sources[to] !== undefined ? to : "en";
+  const b = bundle(shown).hasMessage(id) ? bundle(shown) : bundle("en");
   const pattern = b.getMessage(id)?.value;
   if (!pattern) return key;
   // Numbers stay numbers: Fluent picks the plural with them and writes them with Intl
