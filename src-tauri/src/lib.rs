@@ -9,7 +9,6 @@ mod org_commands;
 mod partner_commands;
 pub mod provider_commands;
 mod reminder_commands;
-pub mod rendering;
 mod renewal_commands;
 mod security_commands;
 pub mod support_commands;
@@ -289,8 +288,6 @@ pub fn command_runtime() -> tokio::runtime::Runtime {
 }
 
 pub fn run() {
-    // Before any thread and before WebKit: without a GPU, paint without compositing (issue 12).
-    let no_gpu = rendering::choose();
     let runtime = command_runtime();
     // Lives as long as the process (the event loop below never gives it back).
     tauri::async_runtime::set(Box::leak(Box::new(runtime)).handle().clone());
@@ -315,12 +312,6 @@ pub fn run() {
             // The log first, so that the startup's spans (workspace open, migrations check,
             // seed) are in it (issue 12: where the startup time goes).
             start_log(app);
-            if no_gpu {
-                tracing::info!(
-                    "startup: no GPU device, so the window paints without compositing ({}=1)",
-                    rendering::NO_COMPOSITING
-                );
-            }
             let setup = tracing::info_span!("startup_setup").entered();
             let (state, path) = open_state(app);
             if let Ok(dir) = app.path().app_data_dir() {
