@@ -80,62 +80,73 @@ pub fn sidecar(path: &Path, suffix: &str) -> PathBuf {
     PathBuf::from(name)
 }
 
-/// What tells a file's bytes changed without reading them: its length, modification and
-/// (on Unix) change times, device and inode. Any write to the file, by SQLite, another program or
-/// a copy over it, changes at least one of them; the change time cannot be set back.
+/// What tells a file's bytes changed without reading them: its length, modification, creation
+/// and change times, device and inode. Any write to the file, by SQLite, another program or a copy
+/// over it, changes at least one of them: the change time cannot be set back (`cp -p` keeps the
+/// modification time, not the change time), and a file renamed onto the path has another inode.
+/// Only on Unix: elsewhere the standard library gives neither a change time nor an inode, and a
+/// copy keeping the modification time would look the same, so no file is ever vouched for there.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FileIdentity {
     len: u64,
     modified_ns: u128,
+    created_ns: u128,
     changed_ns: i128,
     device: u64,
     inode: u64,
 }
 
 impl FileIdentity {
+    #[cfg(unix)]
     pub fn of(path: &Path) -> Option<FileIdentity> {
+        use std::os::unix::fs::MetadataExt;
         let m = fs::metadata(path).ok()?;
-        let modified_ns = m
-            .modified()
-            .ok()?
-            .duration_since(std::time::UNIX_EPOCH)
-            .ok()?
-            .as_nanos();
-        #[cfg(unix)]
-        let (changed_ns, device, inode) = {
-            use std::os::unix::fs::MetadataExt;
-            (
-                i128::from(m.ctime()) * 1_000_000_000 + i128::from(m.ctime_nsec()),
-                m.dev(),
-                m.ino(),
-            )
+        let since_epoch = |t: std::io::Result<std::time::SystemTime>| {
+            t.ok()
+                .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
+                .map_or(0, |d| d.as_nanos())
         };
-        #[cfg(not(unix))]
-        let (changed_ns, device, inode) = (0, 0, 0);
         Some(FileIdentity {
             len: m.len(),
-            modified_ns,
-            changed_ns,
-            device,
-            inode,
+            modified_ns: since_epoch(m.modified()),
+            created_ns: since_epoch(m.created()),
+            changed_ns: i128::from(m.ctime()) * 1_000_000_000 + i128::from(m.ctime_nsec()),
+            device: m.dev(),
+            inode: m.ino(),
         })
+    }
+
+    #[cfg(not(unix))]
+    pub fn of(_path: &Path) -> Option<FileIdentity> {
+        None
     }
 }
 
 /// Workspace files that passed the integrity check and have not changed since (issue 12: the
 /// check reads the whole file, ~0.4 s for 100,000 products, at every start). The app keeps the
-/// memo in its own data folder; a file is vouched for only while its [`FileIdentity`] is the one
-/// recorded and it has no write-ahead log waiting (a crash, another program's session). A file
-/// is recorded when it passes the full check and when the app closes it cleanly (what it wrote
-/// since went through SQLite's transactions).
+/// memo in its own data folder. A file is recorded when it passes the full check with no
+/// write-ahead log waiting, and vouched for while its [`FileIdentity`] is the one recorded, its
+/// `-wal` is empty, and for at most [`CheckMemo::VOUCHED_FOR`] (damage that leaves no trace in a
+/// file's metadata, a failing disk, is found within that time). Any session that changed the
+/// file (the checkpoint writes it) means the full check at the next start.
 #[derive(Debug, Default, Serialize, Deserialize)]
 pub struct CheckMemo {
-    files: Vec<(PathBuf, FileIdentity)>,
+    files: Vec<Checked>,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+struct Checked {
+    path: PathBuf,
+    identity: FileIdentity,
+    /// When it passed the check (Unix seconds).
+    at: i64,
 }
 
 impl CheckMemo {
     /// The files a memo names at most (the most recent ones).
     pub const MAX_FILES: usize = 16;
+    /// How long a passed check stands for an unchanged file.
+    pub const VOUCHED_FOR: chrono::Duration = chrono::Duration::days(7);
 
     /// The memo at `memo`; an absent or unreadable one vouches for nothing.
     pub fn load(memo: &Path) -> CheckMemo {
@@ -145,39 +156,55 @@ impl CheckMemo {
             .unwrap_or_default()
     }
 
-    /// Whether `path` is unchanged since it was recorded, with nothing in its `-wal`.
-    pub fn vouches(&self, path: &Path) -> bool {
-        let Some(now) = FileIdentity::of(path) else {
+    /// Whether `path` is unchanged since it passed the check, less than [`Self::VOUCHED_FOR`]
+    /// before `now`, with nothing in its `-wal`.
+    pub fn vouches(&self, path: &Path, now: chrono::DateTime<chrono::Utc>) -> bool {
+        let Some(identity) = FileIdentity::of(path) else {
             return false;
         };
         let wal_empty = fs::metadata(sidecar(path, "-wal")).map_or(true, |m| m.len() == 0);
         let key = key(path);
-        wal_empty && self.files.iter().any(|(p, id)| *p == key && *id == now)
+        let since = (now - Self::VOUCHED_FOR).timestamp();
+        let until = now.timestamp();
+        wal_empty
+            && self
+                .files
+                .iter()
+                .any(|c| c.path == key && c.identity == identity && (since..=until).contains(&c.at))
     }
 
-    /// Records `path` as it is now (best effort: a memo that cannot be written only means a full
-    /// check next time). Written to a temporary file and renamed, so a crash leaves the old memo.
-    pub fn remember(memo: &Path, path: &Path) {
-        let Some(now) = FileIdentity::of(path) else {
-            return;
-        };
+    /// Records that `path`, as `identity` says, passed the check at `at` (best effort: a memo that
+    /// cannot be written only means a full check next time). Written to a temporary file and
+    /// renamed, so a crash leaves the old memo.
+    pub fn remember(
+        memo: &Path,
+        path: &Path,
+        identity: FileIdentity,
+        at: chrono::DateTime<chrono::Utc>,
+    ) {
         let mut m = CheckMemo::load(memo);
         let key = key(path);
-        m.files.retain(|(p, _)| *p != key);
-        m.files.push((key, now));
+        m.files.retain(|c| c.path != key);
+        m.files.push(Checked {
+            path: key,
+            identity,
+            at: at.timestamp(),
+        });
         let excess = m.files.len().saturating_sub(Self::MAX_FILES);
         m.files.drain(..excess);
-        let Ok(bytes) = serde_json::to_vec(&m) else {
-            return;
-        };
-        let tmp = sidecar(memo, &format!(".part-{}", std::process::id()));
-        if memo.parent().is_some_and(|d| fs::create_dir_all(d).is_ok())
-            && fs::write(&tmp, bytes).is_ok()
-            && fs::rename(&tmp, memo).is_ok()
-        {
-            return;
+        let written = serde_json::to_vec(&m).ok().is_some_and(|bytes| {
+            let tmp = sidecar(memo, &format!(".part-{}", std::process::id()));
+            let ok = memo.parent().is_some_and(|d| fs::create_dir_all(d).is_ok())
+                && fs::write(&tmp, bytes).is_ok()
+                && fs::rename(&tmp, memo).is_ok();
+            if !ok {
+                let _ = fs::remove_file(&tmp);
+            }
+            ok
+        });
+        if !written {
+            tracing::warn!(memo = %memo.display(), "cannot write the memo of checked workspaces");
         }
-        let _ = fs::remove_file(&tmp);
     }
 }
 

@@ -151,9 +151,6 @@ pub struct Store {
     search: std::sync::Mutex<Option<renewals::SearchKept>>,
     /// [`renewals::SEARCH_ROWS_MAX`], lower in tests of broad searches.
     search_rows_max: usize,
-    /// Where files that passed the integrity check are remembered ([`file::CheckMemo`]), when
-    /// opened with [`Store::open_with_memo`].
-    memo: Option<PathBuf>,
 }
 
 impl Store {
@@ -166,7 +163,7 @@ impl Store {
 
     /// [`Store::open`], leaving out the integrity check of a file `memo` vouches for (unchanged
     /// since it passed it, see [`file::CheckMemo`]), and recording the file there when it passes
-    /// the check and when it is closed cleanly.
+    /// the check.
     pub fn open_with_memo(
         path: impl AsRef<Path>,
         clock: Arc<dyn Clock>,
@@ -175,21 +172,25 @@ impl Store {
         let path = path.as_ref().to_path_buf();
         // Issue 12: the startup's breakdown in the app log (each span's time when it closes).
         let _open = tracing::info_span!("workspace_open").entered();
-        let vouched = memo.is_some_and(|m| file::CheckMemo::load(m).vouches(&path));
+        let now = clock.now();
+        let vouched = memo.is_some_and(|m| file::CheckMemo::load(m).vouches(&path, now));
         let state = {
             let _check = tracing::info_span!("workspace_file_check", vouched).entered();
-            // Taken before the check: a change made meanwhile is never vouched for.
+            // Taken before the check: a change made meanwhile is never vouched for; nor a file
+            // checked together with a WAL (the check was of both, the memo names the file).
             let before = file::FileIdentity::of(&path);
+            let wal_empty =
+                std::fs::metadata(file::sidecar(&path, "-wal")).map_or(true, |m| m.len() == 0);
             let state = file::inspect_vouched(&path, vouched).map_err(StoreError::Refused)?;
             file::check_writable(&path).map_err(StoreError::Refused)?;
-            if let (Some(m), false, Some(before)) = (memo, vouched, before) {
-                if file::FileIdentity::of(&path) == Some(before) {
-                    file::CheckMemo::remember(m, &path);
+            if let (Some(m), false, true, Some(before)) = (memo, vouched, wal_empty, before) {
+                if file::FileIdentity::of(&path).as_ref() == Some(&before) {
+                    file::CheckMemo::remember(m, &path, before, now);
                 }
             }
             state
         };
-        let mut store = match state {
+        match state {
             file::FileState::Missing => {
                 let seed = tracing::info_span!("workspace_seed_demo").entered();
                 Self::create(&path, clock.as_ref())?;
@@ -197,9 +198,7 @@ impl Store {
                 Self::connect(path, clock)
             }
             file::FileState::Ours { .. } => Self::connect(path, clock),
-        }?;
-        store.memo = memo.map(Path::to_path_buf);
-        Ok(store)
+        }
     }
 
     /// Writes a new seeded workspace beside `path` and renames it into place once complete, so a
@@ -271,7 +270,6 @@ impl Store {
             sending: Default::default(),
             search: Default::default(),
             search_rows_max: renewals::SEARCH_ROWS_MAX,
-            memo: None,
         })
     }
 
@@ -337,16 +335,8 @@ impl Store {
 
     /// Checkpoints and closes the workspace, reporting what went wrong (dropping does the same
     /// silently).
-    /// A workspace opened with a memo is recorded there once closed (see [`file::CheckMemo`]).
     pub fn close(self) -> StoreResult<()> {
-        let done = self.checkpoint();
-        let memo = self.memo.clone().filter(|_| done.is_ok());
-        let path = self.path.clone();
-        drop(self);
-        if let Some(memo) = memo {
-            file::CheckMemo::remember(&memo, &path);
-        }
-        done
+        self.checkpoint()
     }
 
     /// Writes a self-contained copy of the workspace to `target` (`VACUUM INTO` a temporary file

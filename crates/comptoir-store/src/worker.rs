@@ -126,8 +126,6 @@ impl WorkerHandle {
             sending: Default::default(),
             search: Default::default(),
             search_rows_max: crate::renewals::SEARCH_ROWS_MAX,
-            // A worker connection records nothing: the app's own store does, once closed.
-            memo: None,
         })
     }
 }

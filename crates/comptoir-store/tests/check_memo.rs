@@ -1,18 +1,25 @@
 //! Issue 12: a workspace file that passed its integrity check and has not changed since is not
 //! read page by page again at the next start (`file::CheckMemo`). Any change to the file, a WAL
-//! left by a crash, another path or a damaged memo means the full check. Real files.
+//! with changes, a file put in its place, another path, a week gone by or a damaged memo means the
+//! full check. Real files.
+#![cfg(unix)]
 
 use std::io::{Seek, SeekFrom, Write};
 use std::path::Path;
 use std::sync::Arc;
 
-use comptoir_core::FixedClock;
-use comptoir_store::file::{self, CheckMemo, FileState};
+use chrono::{DateTime, Utc};
+use comptoir_core::{Clock, FixedClock};
+use comptoir_store::file::{self, CheckMemo, FileIdentity, FileState};
 use comptoir_store::{OpenRefusal, Store, StoreError};
 use rusqlite::Connection;
 
 fn clock() -> Arc<FixedClock> {
     Arc::new(FixedClock::parse("2026-11-27T09:00:00Z").unwrap())
+}
+
+fn now() -> DateTime<Utc> {
+    clock().now()
 }
 
 /// Overwrites the file's last two pages with garbage (its schema on the first pages stays
@@ -24,26 +31,35 @@ fn damage_last_pages(path: &Path) {
     f.write_all(&[0x5a; 2 * 4096]).unwrap();
 }
 
+/// A closed demo workspace at `path` that passed the full check at an open with `memo`.
+fn checked(path: &Path, memo: &Path) {
+    Store::open(path, clock()).unwrap().close().unwrap();
+    assert!(
+        !CheckMemo::load(memo).vouches(path, now()),
+        "a new file was never checked"
+    );
+    Store::open_with_memo(path, clock(), Some(memo))
+        .unwrap()
+        .close()
+        .unwrap();
+    assert!(CheckMemo::load(memo).vouches(path, now()));
+}
+
 #[test]
-fn a_file_is_vouched_for_only_while_unchanged_since_its_check_or_clean_close() {
+fn a_file_is_vouched_for_only_while_unchanged_since_its_check() {
     let dir = tempfile::tempdir().unwrap();
     let memo = dir.path().join("app/checked.json");
     let path = dir.path().join("ws.sqlite3");
-    assert!(!CheckMemo::load(&memo).vouches(&path), "no memo, no file");
-
-    // A new workspace is recorded when it is closed cleanly.
-    let store = Store::open_with_memo(&path, clock(), Some(&memo)).unwrap();
     assert!(
-        !CheckMemo::load(&memo).vouches(&path),
-        "not while it is open and unchecked"
+        !CheckMemo::load(&memo).vouches(&path, now()),
+        "no memo, no file"
     );
-    store.close().unwrap();
-    assert!(CheckMemo::load(&memo).vouches(&path));
+    checked(&path, &memo);
 
     // The same bytes through another path (a copy) are another file.
     let copy = dir.path().join("copy.sqlite3");
     std::fs::copy(&path, &copy).unwrap();
-    assert!(!CheckMemo::load(&memo).vouches(&copy));
+    assert!(!CheckMemo::load(&memo).vouches(&copy, now()));
 
     // Any write to the file, even of the bytes it already had, ends the vouching.
     let byte = std::fs::read(&path).unwrap()[100];
@@ -51,40 +67,126 @@ fn a_file_is_vouched_for_only_while_unchanged_since_its_check_or_clean_close() {
     f.seek(SeekFrom::Start(100)).unwrap();
     f.write_all(&[byte]).unwrap();
     drop(f);
-    assert!(!CheckMemo::load(&memo).vouches(&path), "a rewritten byte");
-
-    // A full check passes at the next open: recorded again from then.
+    assert!(
+        !CheckMemo::load(&memo).vouches(&path, now()),
+        "a rewritten byte"
+    );
     Store::open_with_memo(&path, clock(), Some(&memo))
         .unwrap()
         .close()
         .unwrap();
-    assert!(CheckMemo::load(&memo).vouches(&path));
+    assert!(
+        CheckMemo::load(&memo).vouches(&path, now()),
+        "checked again"
+    );
+
+    // Written over with its modification time set back, as `cp -p` of another copy does: the
+    // change time still tells.
+    let modified = std::fs::metadata(&path).unwrap().modified().unwrap();
+    let bytes = std::fs::read(&path).unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    std::fs::write(&path, &bytes).unwrap();
+    std::fs::File::options()
+        .write(true)
+        .open(&path)
+        .unwrap()
+        .set_modified(modified)
+        .unwrap();
+    assert_eq!(
+        std::fs::metadata(&path).unwrap().modified().unwrap(),
+        modified
+    );
+    assert!(
+        !CheckMemo::load(&memo).vouches(&path, now()),
+        "same bytes and times, written again"
+    );
+    Store::open_with_memo(&path, clock(), Some(&memo))
+        .unwrap()
+        .close()
+        .unwrap();
+
+    // Another file renamed onto the path (a sync tool, a restored backup): another inode.
+    let other = dir.path().join("other.sqlite3");
+    std::fs::copy(&path, &other).unwrap();
+    std::fs::rename(&other, &path).unwrap();
+    assert!(
+        !CheckMemo::load(&memo).vouches(&path, now()),
+        "a file put in its place"
+    );
+    Store::open_with_memo(&path, clock(), Some(&memo))
+        .unwrap()
+        .close()
+        .unwrap();
+
+    // A memo that is not one (damaged, another program's) vouches for nothing and is replaced.
+    Store::open_with_memo(&path, clock(), Some(&memo))
+        .unwrap()
+        .close()
+        .unwrap();
+    std::fs::write(&memo, "{ not json").unwrap();
+    assert!(!CheckMemo::load(&memo).vouches(&path, now()));
+    Store::open_with_memo(&path, clock(), Some(&memo))
+        .unwrap()
+        .close()
+        .unwrap();
+    assert!(CheckMemo::load(&memo).vouches(&path, now()));
 
     // A WAL with changes in it (a crash, another program's session) means the full check.
     let conn = Connection::open(&path).unwrap();
     conn.pragma_update(None, "wal_autocheckpoint", 0).unwrap();
     conn.execute("INSERT INTO meta(key, value) VALUES ('probe', 'x')", [])
         .unwrap();
+    let wal = file::sidecar(&path, "-wal");
+    assert!(std::fs::metadata(&wal).unwrap().len() > 0);
     assert!(
-        std::fs::metadata(file::sidecar(&path, "-wal"))
-            .unwrap()
-            .len()
-            > 0
-    );
-    assert!(
-        !CheckMemo::load(&memo).vouches(&path),
+        !CheckMemo::load(&memo).vouches(&path, now()),
         "changes waiting in the WAL"
     );
-    drop(conn);
+    // Checked together with that WAL, the file alone is not recorded: were the WAL then lost,
+    // the file alone was never checked. (Both connections left without their closing
+    // checkpoint, which would write the file; this step is the test's last.)
+    std::fs::write(&memo, r#"{"files":[]}"#).unwrap();
+    std::mem::forget(Store::open_with_memo(&path, clock(), Some(&memo)).unwrap());
+    std::mem::forget(conn);
+    std::fs::remove_file(&wal).unwrap();
+    assert!(
+        !CheckMemo::load(&memo).vouches(&path, now()),
+        "checked with a WAL since lost"
+    );
+}
 
-    // A memo that is not one (damaged, another program's) vouches for nothing and is replaced.
-    std::fs::write(&memo, "{ not json").unwrap();
-    assert!(!CheckMemo::load(&memo).vouches(&path));
-    Store::open_with_memo(&path, clock(), Some(&memo))
-        .unwrap()
-        .close()
-        .unwrap();
-    assert!(CheckMemo::load(&memo).vouches(&path));
+#[test]
+fn a_session_that_changed_the_file_means_the_full_check_at_the_next_start() {
+    let dir = tempfile::tempdir().unwrap();
+    let memo = dir.path().join("checked.json");
+    let path = dir.path().join("ws.sqlite3");
+    checked(&path, &memo);
+    let store = Store::open_with_memo(&path, clock(), Some(&memo)).unwrap();
+    store.set_setting("probe", "x").unwrap();
+    store.close().unwrap();
+    assert!(
+        !CheckMemo::load(&memo).vouches(&path, now()),
+        "closing records nothing"
+    );
+}
+
+#[test]
+fn a_passed_check_stands_for_a_week() {
+    let dir = tempfile::tempdir().unwrap();
+    let memo = dir.path().join("checked.json");
+    let path = dir.path().join("ws.sqlite3");
+    checked(&path, &memo);
+    let week = CheckMemo::VOUCHED_FOR;
+    let m = CheckMemo::load(&memo);
+    assert!(m.vouches(&path, now() + week - chrono::Duration::minutes(1)));
+    assert!(
+        !m.vouches(&path, now() + week + chrono::Duration::minutes(1)),
+        "checked again"
+    );
+    assert!(
+        !m.vouches(&path, now() - chrono::Duration::days(1)),
+        "a check from the future"
+    );
 }
 
 #[test]
@@ -92,11 +194,7 @@ fn a_file_damaged_after_its_check_is_refused_untouched() {
     let dir = tempfile::tempdir().unwrap();
     let memo = dir.path().join("checked.json");
     let path = dir.path().join("ws.sqlite3");
-    Store::open_with_memo(&path, clock(), Some(&memo))
-        .unwrap()
-        .close()
-        .unwrap();
-    assert!(CheckMemo::load(&memo).vouches(&path));
+    checked(&path, &memo);
 
     damage_last_pages(&path);
     let before = std::fs::read(&path).unwrap();
@@ -112,7 +210,7 @@ fn a_file_damaged_after_its_check_is_refused_untouched() {
         before,
         "a refused file must not change"
     );
-    assert!(!CheckMemo::load(&memo).vouches(&path));
+    assert!(!CheckMemo::load(&memo).vouches(&path, now()));
 }
 
 #[test]
@@ -157,9 +255,9 @@ fn the_memo_keeps_the_most_recent_files() {
         paths.push(p);
     }
     for p in &paths {
-        CheckMemo::remember(&memo, p);
+        CheckMemo::remember(&memo, p, FileIdentity::of(p).unwrap(), now());
     }
     let kept = CheckMemo::load(&memo);
-    assert!(!kept.vouches(&paths[0]), "the oldest is dropped");
-    assert!(paths[1..].iter().all(|p| kept.vouches(p)));
+    assert!(!kept.vouches(&paths[0], now()), "the oldest is dropped");
+    assert!(paths[1..].iter().all(|p| kept.vouches(p, now())));
 }
