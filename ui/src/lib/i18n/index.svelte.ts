@@ -42,9 +42,6 @@ export async function allSources(): Promise<Record<Locale, string>> {
   return Object.fromEntries(LOCALES.map((l, i) => [l, all[i]])) as Record<Locale, string>;
 }
 
-function source(locale: Locale): string {
-  return sources[locale] ?? enSource;
-}
 
 /**
  * The BCP 47 tag each language formats numbers, dates and plurals with: the provider is Swiss,
@@ -69,12 +66,15 @@ export function swissGrouping(text: string): string {
 const bundles: Partial<Record<Locale, FluentBundle>> = {};
 
 function bundle(locale: Locale): FluentBundle {
+  const text = sources[locale];
+  // A language whose catalogue is still loading speaks English meanwhile (and is not kept so).
+  if (text === undefined) return bundle("en");
   let b = bundles[locale];
   if (!b) {
     // No bidi isolation marks: the five languages are left-to-right, and the marks would end up
     // inside aria-labels, titles, native dialogs and copied text.
     b = new FluentBundle(LOCALE_TAGS[locale], { useIsolating: false });
-    b.addResource(new FluentResource(source(locale)));
+    b.addResource(new FluentResource(text));
     bundles[locale] = b;
   }
   return b;
@@ -144,9 +144,7 @@ export function hasMessage(key: string): key is MessageKey {
 
 export function translate<K extends MessageKey>(to: Locale, key: K, ...[args = {}]: ArgsFor<K>): string {
   const id = messageId(key);
-  // A language whose catalogue is still loading speaks English meanwhile.
-  const shown = sources[to] !== undefined ? to : "en";
-  const b = bundle(shown).hasMessage(id) ? bundle(shown) : bundle("en");
+  const b = bundle(to).hasMessage(id) ? bundle(to) : bundle("en");
   const pattern = b.getMessage(id)?.value;
   if (!pattern) return key;
   // Numbers stay numbers: Fluent picks the plural with them and writes them with Intl
