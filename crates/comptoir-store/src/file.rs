@@ -73,6 +73,11 @@ pub enum FileState {
     Ours { schema: u32 },
 }
 
+/// The length of `path`'s write-ahead log (0 when it has none).
+pub fn wal_len(path: &Path) -> u64 {
+    fs::metadata(sidecar(path, "-wal")).map_or(0, |m| m.len())
+}
+
 /// `<path>-wal`, `<path>-shm`...
 pub fn sidecar(path: &Path, suffix: &str) -> PathBuf {
     let mut name = path.as_os_str().to_os_string();
@@ -162,7 +167,7 @@ impl CheckMemo {
         let Some(identity) = FileIdentity::of(path) else {
             return false;
         };
-        let wal_empty = fs::metadata(sidecar(path, "-wal")).map_or(true, |m| m.len() == 0);
+        let wal_empty = wal_len(path) == 0;
         let key = key(path);
         let since = (now - Self::VOUCHED_FOR).timestamp();
         let until = now.timestamp();
@@ -223,9 +228,7 @@ pub fn inspect(path: &Path) -> Result<FileState, WorkspaceProblem> {
 pub fn inspect_vouched(path: &Path, vouched: bool) -> Result<FileState, WorkspaceProblem> {
     use OpenRefusal::*;
     let refuse = |reason, message: String| WorkspaceProblem::new(path, reason, message);
-    let wal_len = fs::metadata(sidecar(path, "-wal"))
-        .map(|m| m.len())
-        .unwrap_or(0);
+    let wal_len = wal_len(path);
     let len = match fs::metadata(path) {
         Ok(m) if m.is_dir() => return Err(refuse(Unreadable, "it is a folder, not a file".into())),
         Ok(m) => m.len(),

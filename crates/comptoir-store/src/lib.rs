@@ -179,8 +179,7 @@ impl Store {
             // Taken before the check: a change made meanwhile is never vouched for; nor a file
             // checked together with a WAL (the check was of both, the memo names the file).
             let before = file::FileIdentity::of(&path);
-            let wal_empty =
-                std::fs::metadata(file::sidecar(&path, "-wal")).map_or(true, |m| m.len() == 0);
+            let wal_empty = file::wal_len(&path) == 0;
             let state = file::inspect_vouched(&path, vouched).map_err(StoreError::Refused)?;
             file::check_writable(&path).map_err(StoreError::Refused)?;
             if let (Some(m), false, true, Some(before)) = (memo, vouched, wal_empty, before) {

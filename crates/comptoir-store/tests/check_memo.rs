@@ -5,7 +5,7 @@
 #![cfg(unix)]
 
 use std::io::{Seek, SeekFrom, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
@@ -43,6 +43,15 @@ fn checked(path: &Path, memo: &Path) {
         .close()
         .unwrap();
     assert!(CheckMemo::load(memo).vouches(path, now()));
+}
+
+/// A temporary folder with a memo and a workspace that passed the check (see [`checked`]).
+fn checked_workspace() -> (tempfile::TempDir, PathBuf, PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let memo = dir.path().join("checked.json");
+    let path = dir.path().join("ws.sqlite3");
+    checked(&path, &memo);
+    (dir, memo, path)
 }
 
 #[test]
@@ -157,10 +166,7 @@ fn a_file_is_vouched_for_only_while_unchanged_since_its_check() {
 
 #[test]
 fn a_session_that_changed_the_file_means_the_full_check_at_the_next_start() {
-    let dir = tempfile::tempdir().unwrap();
-    let memo = dir.path().join("checked.json");
-    let path = dir.path().join("ws.sqlite3");
-    checked(&path, &memo);
+    let (_dir, memo, path) = checked_workspace();
     let store = Store::open_with_memo(&path, clock(), Some(&memo)).unwrap();
     store.set_setting("probe", "x").unwrap();
     store.close().unwrap();
@@ -172,10 +178,7 @@ fn a_session_that_changed_the_file_means_the_full_check_at_the_next_start() {
 
 #[test]
 fn a_passed_check_stands_for_a_week() {
-    let dir = tempfile::tempdir().unwrap();
-    let memo = dir.path().join("checked.json");
-    let path = dir.path().join("ws.sqlite3");
-    checked(&path, &memo);
+    let (_dir, memo, path) = checked_workspace();
     let week = CheckMemo::VOUCHED_FOR;
     let m = CheckMemo::load(&memo);
     assert!(m.vouches(&path, now() + week - chrono::Duration::minutes(1)));
@@ -191,10 +194,7 @@ fn a_passed_check_stands_for_a_week() {
 
 #[test]
 fn a_file_damaged_after_its_check_is_refused_untouched() {
-    let dir = tempfile::tempdir().unwrap();
-    let memo = dir.path().join("checked.json");
-    let path = dir.path().join("ws.sqlite3");
-    checked(&path, &memo);
+    let (_dir, memo, path) = checked_workspace();
 
     damage_last_pages(&path);
     let before = std::fs::read(&path).unwrap();
