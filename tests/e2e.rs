@@ -1245,6 +1245,8 @@ async fn ren7_select_all_and_switch_on_lists_every_refusal() {
     app.click("[data-testid=manage-close]").await;
     // Running it again changes nothing more.
     app.click("[data-testid=select-all-products]").await;
+    app.wait_text("[data-testid=selected-count]", &format!("{total} selected"))
+        .await;
     app.click("[data-testid=manage]").await;
     app.click("[data-testid=manage-run]").await;
     app.wait_text("[data-testid=manage-result]", "0 changed")

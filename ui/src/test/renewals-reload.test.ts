@@ -1,0 +1,105 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { mount, tick, unmount } from "svelte";
+import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
+import RenewalsPage from "../features/renewals/RenewalsPage.svelte";
+import { follow } from "../lib/links.svelte";
+import { setLocale } from "../lib/i18n/index.svelte";
+import type { Organization, ProductCounts, WorkspaceInfo } from "../lib/bindings";
+
+// CI found it (the e2e bulk auto-renew test): after a change the counters and the forecast above
+// the table were taken off screen while they reloaded, so the table jumped up and back down, and
+// a click aimed at its "select all" box in that moment landed elsewhere.
+
+// jsdom has no layout: the table's `bind:clientHeight` only needs the observer to exist.
+globalThis.ResizeObserver ??= class {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+} as unknown as typeof ResizeObserver;
+
+afterEach(() => {
+  clearMocks();
+  document.body.innerHTML = "";
+});
+
+const settle = async () => {
+  for (let i = 0; i < 5; i++) {
+    await tick();
+    await new Promise((r) => setTimeout(r, 0));
+  }
+};
+
+const organization = { id: 1, name: "Alpina Hosting SA", currency: "CHF" } as unknown as Organization;
+const counts = (total: number): ProductCounts =>
+  ({ total, expiring: 1, overdue: 0, blocked: 0, auto_renew_on: 2 }) as ProductCounts;
+
+/** The page on a mock engine whose later `renewal_counts` replies wait for `release`. */
+function mountPage() {
+  const held: { release: () => void }[] = [];
+  let asked = 0;
+  mockIPC((cmd) => {
+    if (cmd === "renewal_counts") {
+      asked += 1;
+      const n = 39 + asked;
+      if (asked === 1) return counts(n);
+      return new Promise((resolve) => held.push({ release: () => resolve(counts(n)) }));
+    }
+    if (cmd === "attention") return { count: 0, nearest: [] };
+    if (cmd === "renewal_forecast") return { first_month: "2026-11", months: 12, currencies: [] };
+    if (cmd === "query_products") return { rows: [], total: 0 };
+    return null;
+  });
+  setLocale("en");
+  const target = document.createElement("div");
+  document.body.appendChild(target);
+  const page = mount(RenewalsPage, {
+    target,
+    props: {
+      organization,
+      organizations: [organization],
+      info: { signed_in_user_id: 1, today: "2026-11-28", kind: "embedded" } as unknown as WorkspaceInfo,
+      refresh: async () => {},
+    },
+  });
+  return { page, held, asked: () => asked };
+}
+
+const shownTotal = () =>
+  document.querySelector("[data-testid=renewal-counts] [data-count=total] strong")?.textContent ?? null;
+
+describe("the renewals page after a change", () => {
+  it("keeps its counters on screen while they reload, then shows the new ones", async () => {
+    const { page, held, asked } = mountPage();
+    await settle();
+    expect(shownTotal()).toBe("40");
+    // A change in the products tab (here the palette's "Export timeline" with nothing selected,
+    // which says so and refreshes the counters like every change does).
+    follow({ to: "do", section: "renewals", action: "export_timeline" });
+    await settle();
+    expect(asked()).toBe(2);
+    expect(held.length).toBe(1);
+    // The reply is not there yet: the old figures stay where they were.
+    expect(shownTotal()).toBe("40");
+    held[0]!.release();
+    await settle();
+    expect(shownTotal()).toBe("41");
+    unmount(page);
+  });
+
+  it("shows the last reload asked for, whatever order the replies come in", async () => {
+    const { page, held } = mountPage();
+    await settle();
+    follow({ to: "do", section: "renewals", action: "export_timeline" });
+    await settle();
+    follow({ to: "do", section: "renewals", action: "export_timeline" });
+    await settle();
+    expect(held.length).toBe(2);
+    held[1]!.release(); // the second change's figures (42)...
+    await settle();
+    expect(shownTotal()).toBe("42");
+    held[0]!.release(); // ...are not replaced by the first's, which came late
+    await settle();
+    expect(shownTotal()).toBe("42");
+    unmount(page);
+  });
+});
