@@ -9,6 +9,7 @@ mod org_commands;
 mod partner_commands;
 pub mod provider_commands;
 mod reminder_commands;
+pub mod rendering;
 mod renewal_commands;
 mod security_commands;
 pub mod support_commands;
@@ -288,6 +289,8 @@ pub fn command_runtime() -> tokio::runtime::Runtime {
 }
 
 pub fn run() {
+    // Before any thread and before WebKit: without a GPU, Skia draws on the CPU (issue 12).
+    let cpu_drawing = rendering::choose();
     let runtime = command_runtime();
     // Lives as long as the process (the event loop below never gives it back).
     tauri::async_runtime::set(Box::leak(Box::new(runtime)).handle().clone());
@@ -312,6 +315,12 @@ pub fn run() {
             // The log first, so that the startup's spans (workspace open, migrations check,
             // seed) are in it (issue 12: where the startup time goes).
             start_log(app);
+            if cpu_drawing {
+                tracing::info!(
+                    "startup: no GPU device, so the window draws on the CPU ({}=1)",
+                    rendering::CPU_RENDERING
+                );
+            }
             let setup = tracing::info_span!("startup_setup").entered();
             let (state, path) = open_state(app);
             if let Ok(dir) = app.path().app_data_dir() {
