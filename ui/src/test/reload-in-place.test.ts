@@ -2,9 +2,10 @@ import { afterEach, describe, expect, it } from "vitest";
 import { mount, tick, unmount } from "svelte";
 import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import RenewalsPage from "../features/renewals/RenewalsPage.svelte";
+import InvoiceDialog from "../features/invoices/InvoiceDialog.svelte";
 import { follow } from "../lib/links.svelte";
 import { setLocale } from "../lib/i18n/index.svelte";
-import type { Organization, ProductCounts, WorkspaceInfo } from "../lib/bindings";
+import type { Invoice, InvoiceDetail, Organization, ProductCounts, WorkspaceInfo } from "../lib/bindings";
 
 // CI found it (the e2e bulk auto-renew test): after a change the counters and the forecast above
 // the table were taken off screen while they reloaded, so the table jumped up and back down, and
@@ -16,6 +17,14 @@ globalThis.ResizeObserver ??= class {
   unobserve() {}
   disconnect() {}
 } as unknown as typeof ResizeObserver;
+
+// jsdom has no modal dialogs: open and close are enough here.
+HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
+  this.open = true;
+};
+HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
+  this.open = false;
+};
 
 afterEach(() => {
   clearMocks();
@@ -101,5 +110,65 @@ describe("the renewals page after a change", () => {
     await settle();
     expect(shownTotal()).toBe("42");
     unmount(page);
+  });
+});
+
+describe("an invoice's lines while they reload", () => {
+  const chf = (amount: string) => ({ amount, currency: "CHF" });
+  const invoice = {
+    id: 7, organization_id: 1, kind: "invoice", number: "INV-CHF-2026-0007", issued_on: "2026-11-01",
+    due_on: "2026-12-01", total: chf("20.00"), paid: chf("20.00"), status: "paid", order_id: null,
+    corrects_invoice_id: null, line_count: 2,
+  } as unknown as Invoice;
+  const line = (product_id: number, credited_by: string | null) => ({
+    description: `Product ${product_id}`, period_from: null, period_to: null, quantity: 1, unit_price: chf("10.00"),
+    vat_rate_bp: 810, amount: chf("10.00"), product_id, credited_by,
+  });
+  const detail = (credited: boolean): InvoiceDetail =>
+    ({
+      invoice, corrects: null, sha256: null, credit_notes: [],
+      lines: [line(1, credited ? "CN-CHF-2026-0001" : null), line(2, null)],
+      creditable: chf(credited ? "10.00" : "20.00"),
+    }) as unknown as InvoiceDetail;
+
+  it("drops a line ticked on the old lines once the new ones say it was credited", async () => {
+    // Review finding: after a credit the old lines stayed while the detail reloaded; a line
+    // ticked then stayed chosen once it showed as credited, and every later credit was refused.
+    let asked = 0;
+    let release = () => {};
+    mockIPC((cmd) => {
+      if (cmd === "billing_access") return { organization_wide: true };
+      if (cmd === "save_document") return null;
+      if (cmd === "invoice_detail") {
+        asked += 1;
+        if (asked === 1) return detail(false);
+        return new Promise((resolve) => (release = () => resolve(detail(true))));
+      }
+      return null;
+    });
+    setLocale("en");
+    const target = document.createElement("div");
+    document.body.appendChild(target);
+    const dialog = mount(InvoiceDialog, { target, props: { invoice, onclose: () => {}, flash: () => {} } });
+    await settle();
+    expect(document.querySelectorAll("[data-testid=credit-line]").length).toBe(2);
+    // A change (here: saving the PDF) reloads the detail; its reply waits.
+    (document.querySelector("[data-testid=invoice-save]") as HTMLButtonElement).click();
+    await settle();
+    expect(asked).toBe(2);
+    // Meanwhile the old lines are still there: line 1 is ticked.
+    const boxes = document.querySelectorAll<HTMLInputElement>("[data-testid=credit-line]");
+    expect(boxes.length).toBe(2);
+    boxes[0]!.click();
+    await settle();
+    release(); // line 1 was credited in the meantime
+    await settle();
+    expect(document.querySelectorAll("[data-testid=credit-line]").length).toBe(1);
+    (document.querySelector("[data-testid=credit]") as HTMLButtonElement).click();
+    await settle();
+    // Nothing chosen any more: the confirmation is for what is left, not for "1 line".
+    const confirm = document.querySelector("[role=alert]")?.textContent ?? "";
+    expect(confirm).toContain("Issue a credit note for the whole of INV-CHF-2026-0007");
+    unmount(dialog);
   });
 });
