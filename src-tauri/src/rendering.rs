@@ -17,16 +17,28 @@ use std::path::Path;
 /// The variable WebKitGTK reads at start.
 pub const CPU_RENDERING: &str = "WEBKIT_SKIA_ENABLE_CPU_RENDERING";
 
-/// Whether `dev` (`/dev`) has a device OpenGL renders on: a DRM render node (`dri/renderD*`) or
-/// NVIDIA's own (`nvidia0`). A display-only DRM card (`dri/card0` of `simpledrm`, a virtual
-/// machine's display) has no render node, and Mesa falls back to llvmpipe there.
+/// Whether `dev` (`/dev`) has a device OpenGL may render on: a DRM render node (`dri/renderD*`),
+/// NVIDIA's own (`nvidia0`, `nvidia1`... without `/dev/dri` in some containers), WSL2's GPU
+/// (`dxg`, Mesa's d3d12 driver), or an ARM vendor driver's (`mali*`, `galcore`). A display-only
+/// DRM card (`dri/card0` of `simpledrm`, a virtual machine's display) has no render node, and
+/// Mesa falls back to llvmpipe there.
 pub fn has_gpu_device(dev: &Path) -> bool {
-    let render_node = std::fs::read_dir(dev.join("dri")).is_ok_and(|entries| {
-        entries
-            .flatten()
-            .any(|e| e.file_name().to_string_lossy().starts_with("renderD"))
-    });
-    render_node || dev.join("nvidia0").exists()
+    let any = |dir: &Path, wanted: &dyn Fn(&str) -> bool| {
+        std::fs::read_dir(dir).is_ok_and(|entries| {
+            entries
+                .flatten()
+                .any(|e| wanted(&e.file_name().to_string_lossy()))
+        })
+    };
+    any(&dev.join("dri"), &|name| name.starts_with("renderD"))
+        || any(dev, &|name| {
+            name == "dxg"
+                || name == "galcore"
+                || name.starts_with("mali")
+                || name
+                    .strip_prefix("nvidia")
+                    .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        })
 }
 
 /// Whether to ask for CPU drawing: only on Linux (WebKitGTK), without a GPU device, and when the
@@ -72,9 +84,16 @@ mod tests {
         std::fs::write(dev.path().join("dri/renderD128"), "").unwrap();
         assert!(has_gpu_device(dev.path()));
 
+        for device in ["nvidia0", "nvidia1", "dxg", "mali0", "galcore"] {
+            let dev = tempfile::tempdir().unwrap();
+            std::fs::write(dev.path().join(device), "").unwrap();
+            assert!(has_gpu_device(dev.path()), "{device}");
+        }
+        // NVIDIA's control nodes alone are not a GPU to draw on.
         let dev = tempfile::tempdir().unwrap();
-        std::fs::write(dev.path().join("nvidia0"), "").unwrap();
-        assert!(has_gpu_device(dev.path()));
+        std::fs::write(dev.path().join("nvidiactl"), "").unwrap();
+        std::fs::write(dev.path().join("nvidia-uvm"), "").unwrap();
+        assert!(!has_gpu_device(dev.path()));
     }
 
     #[test]
