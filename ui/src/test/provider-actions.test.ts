@@ -5,14 +5,6 @@ import UsersTab from "../features/organization/UsersTab.svelte";
 import type { Member, Organization } from "../lib/bindings";
 import { setLocale, t } from "../lib/i18n/index.svelte";
 
-// jsdom has no modal dialogs: open and close are enough for what is checked here.
-HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
-  this.open = true;
-};
-HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
-  this.open = false;
-};
-
 afterEach(() => {
   clearMocks();
   document.body.innerHTML = "";

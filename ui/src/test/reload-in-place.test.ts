@@ -11,21 +11,6 @@ import type { Invoice, InvoiceDetail, Organization, ProductCounts, WorkspaceInfo
 // the table were taken off screen while they reloaded, so the table jumped up and back down, and
 // a click aimed at its "select all" box in that moment landed elsewhere.
 
-// jsdom has no layout: the table's `bind:clientHeight` only needs the observer to exist.
-globalThis.ResizeObserver ??= class {
-  observe() {}
-  unobserve() {}
-  disconnect() {}
-} as unknown as typeof ResizeObserver;
-
-// jsdom has no modal dialogs: open and close are enough here.
-HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
-  this.open = true;
-};
-HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
-  this.open = false;
-};
-
 afterEach(() => {
   clearMocks();
   document.body.innerHTML = "";
