@@ -1,23 +1,13 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { mount, tick, unmount } from "svelte";
-import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
+import { mount, unmount } from "svelte";
+import { mockIPC } from "@tauri-apps/api/mocks";
 import OrganizationPage from "../features/organization/OrganizationPage.svelte";
 import { keepOverview } from "../lib/startup";
 import { setLocale } from "../lib/i18n/index.svelte";
 import type { Organization, OrganizationOverview, WorkspaceInfo } from "../lib/bindings";
+import { settle } from "./dom";
 
-afterEach(() => {
-  clearMocks();
-  keepOverview(null);
-  document.body.innerHTML = "";
-});
-
-const settle = async () => {
-  for (let i = 0; i < 5; i++) {
-    await tick();
-    await new Promise((r) => setTimeout(r, 0));
-  }
-};
+afterEach(() => keepOverview(null));
 
 const organization = { id: 1, name: "Alpina Hosting SA", currency: "CHF" } as unknown as Organization;
 const overview = {

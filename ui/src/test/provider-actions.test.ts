@@ -1,21 +1,10 @@
-import { afterEach, describe, expect, it } from "vitest";
-import { flushSync, mount, tick, unmount } from "svelte";
-import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
+import { describe, expect, it } from "vitest";
+import { flushSync, mount, unmount } from "svelte";
+import { mockIPC } from "@tauri-apps/api/mocks";
 import UsersTab from "../features/organization/UsersTab.svelte";
 import type { Member, Organization } from "../lib/bindings";
 import { setLocale, t } from "../lib/i18n/index.svelte";
-
-afterEach(() => {
-  clearMocks();
-  document.body.innerHTML = "";
-});
-
-const settle = async () => {
-  for (let i = 0; i < 5; i++) {
-    await tick();
-    await new Promise((r) => setTimeout(r, 0));
-  }
-};
+import { settle } from "./dom";
 
 const member = (user_id: number, role: Member["role"], status: Member["status"]): Member =>
   ({

@@ -1,27 +1,16 @@
-import { afterEach, describe, expect, it } from "vitest";
-import { mount, tick, unmount } from "svelte";
-import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
+import { describe, expect, it } from "vitest";
+import { mount, unmount } from "svelte";
+import { mockIPC } from "@tauri-apps/api/mocks";
 import RenewalsPage from "../features/renewals/RenewalsPage.svelte";
 import InvoiceDialog from "../features/invoices/InvoiceDialog.svelte";
 import { follow } from "../lib/links.svelte";
 import { setLocale } from "../lib/i18n/index.svelte";
 import type { Invoice, InvoiceDetail, Organization, ProductCounts, WorkspaceInfo } from "../lib/bindings";
+import { settle } from "./dom";
 
 // CI found it (the e2e bulk auto-renew test): after a change the counters and the forecast above
 // the table were taken off screen while they reloaded, so the table jumped up and back down, and
 // a click aimed at its "select all" box in that moment landed elsewhere.
-
-afterEach(() => {
-  clearMocks();
-  document.body.innerHTML = "";
-});
-
-const settle = async () => {
-  for (let i = 0; i < 5; i++) {
-    await tick();
-    await new Promise((r) => setTimeout(r, 0));
-  }
-};
 
 const organization = { id: 1, name: "Alpina Hosting SA", currency: "CHF" } as unknown as Organization;
 const counts = (total: number): ProductCounts =>

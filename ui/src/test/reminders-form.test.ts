@@ -1,21 +1,10 @@
-import { afterEach, describe, expect, it } from "vitest";
-import { flushSync, mount, tick, unmount } from "svelte";
-import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
+import { describe, expect, it } from "vitest";
+import { flushSync, mount, unmount } from "svelte";
+import { mockIPC } from "@tauri-apps/api/mocks";
 import RemindersForm from "../features/settings/RemindersForm.svelte";
 import { setLocale, t } from "../lib/i18n/index.svelte";
 import type { Organization } from "../lib/bindings";
-
-afterEach(() => {
-  clearMocks();
-  document.body.innerHTML = "";
-});
-
-const settle = async () => {
-  for (let i = 0; i < 5; i++) {
-    await tick();
-    await new Promise((r) => setTimeout(r, 0));
-  }
-};
+import { settle } from "./dom";
 
 describe("RemindersForm", () => {
   it("says a bad days value in the form's own words beside the field, never as an internal error", async () => {

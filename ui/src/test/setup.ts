@@ -1,5 +1,7 @@
 // Every language's catalogue is loaded before the tests run: a test switches languages at once
 // (the app loads a catalogue when it is first shown).
+import { afterEach } from "vitest";
+import { clearMocks } from "@tauri-apps/api/mocks";
 import { allSources } from "../lib/i18n/index.svelte";
 
 await allSources();
@@ -19,3 +21,9 @@ globalThis.ResizeObserver ??= class {
   unobserve() {}
   disconnect() {}
 } as unknown as typeof ResizeObserver;
+
+// After every test: no mock engine and nothing mounted is left for the next one.
+afterEach(() => {
+  clearMocks();
+  document.body.innerHTML = "";
+});
