@@ -2270,6 +2270,67 @@ async fn money_an_order_waiting_for_its_transfer_can_be_cancelled() {
 
 /// What does not fit the window on the current screen: tables that scroll sideways, the page
 /// scrolling sideways, and column headers or buttons that end past the window's edge.
+/// The fonts of the page (family, size, weight, style as computed) that visible text is drawn
+/// with, and the fonts the `font` values in `arguments[0]` compute to.
+const FONTS_JS: &str = r#"
+const key = (c) => [c.fontFamily, c.fontSize, c.fontWeight, c.fontStyle].join(" | ");
+const probe = document.createElement("div");
+document.body.append(probe);
+const warmed = arguments[0].map((font) => {
+  const line = document.createElement("span");
+  line.style.font = font;
+  probe.append(line);
+  return key(getComputedStyle(line));
+});
+probe.remove();
+const drawn = new Set();
+for (const e of document.body.querySelectorAll("*")) {
+  if (![...e.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim())) continue;
+  if (!e.getClientRects().length) continue;
+  drawn.add(key(getComputedStyle(e)));
+}
+return { warmed, drawn: [...drawn] };
+"#;
+
+/// Issue 12: each font the first screen draws with costs its first paint a lookup in the system's
+/// fonts (~10-20 ms each here). The screen draws with exactly the fonts that
+/// `ui/src/lib/first-screen-fonts.json` lists, which the page lays out while the startup reply
+/// is on its way: a new size or weight on it fails here (fold it into one of these, or list it).
+#[tokio::test(flavor = "multi_thread")]
+async fn the_first_screen_draws_with_the_fonts_laid_out_before_its_data() {
+    let _g = SERIAL.lock().await;
+    let (_dir, path) = fresh_workspace();
+    let app = App::launch(&path, &[("LANGUAGE", "en")]).await;
+    app.client.set_window_size(1280, 800).await.unwrap();
+    app.wait_css("[data-testid=members-table] tbody tr").await;
+    let listed: Vec<String> =
+        serde_json::from_str(include_str!("../ui/src/lib/first-screen-fonts.json")).unwrap();
+    let found = app
+        .client
+        .execute(FONTS_JS, vec![json!(listed)])
+        .await
+        .unwrap();
+    let set = |k: &str| -> std::collections::BTreeSet<String> {
+        found[k]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_str().unwrap().to_string())
+            .collect()
+    };
+    let (warmed, drawn) = (set("warmed"), set("drawn"));
+    assert_eq!(
+        warmed.len(),
+        listed.len(),
+        "two entries of the list compute to the same font: {warmed:#?}"
+    );
+    assert_eq!(
+        drawn, warmed,
+        "the first screen draws with the first set; the list lays out the second"
+    );
+    app.close().await;
+}
+
 const OVERFLOW_JS: &str = r#"
 const vw = document.documentElement.clientWidth;
 const bad = [];
