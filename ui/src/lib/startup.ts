@@ -19,12 +19,6 @@ if (typeof requestAnimationFrame === "function") {
   requestAnimationFrame(tick);
 }
 
-/** Work done while the first commands were on their way: its name, when it began and ended. */
-const work: string[] = [];
-export function startupWork(name: string, from: number, to: number): void {
-  if (!painted && work.length < 10) work.push(`${name} ${Math.round(from)}-${Math.round(to)}`);
-}
-
 /** A command sent before the first paint: its name, when it left and when its reply came. */
 export function startupCall(cmd: string, from: number, to: number): void {
   if (!painted && calls.length < 30) calls.push(`${cmd} ${Math.round(from)}-${Math.round(to)}`);
@@ -42,8 +36,7 @@ export function firstPaint(screen: string, raf: (cb: () => void) => unknown = re
       console.info(
         `startup: first paint of ${screen} at ${Date.now()} ms; navigation +${Math.round(performance.now())} ms, ` +
           `bundle ran at +${Math.round(bundleAt)} ms, data at +${Math.round(dataAt)} ms, its frame at ` +
-          `+${Math.round(frameAt)} ms; commands (sent-replied, ms): ${calls.join(", ")}; ` +
-          `meanwhile (ms): ${work.join(", ") || "nothing"}; frames at +${frames.join(", +")} ms`,
+          `+${Math.round(frameAt)} ms; commands (sent-replied, ms): ${calls.join(", ")}; frames at +${frames.join(", +")} ms`,
       );
     });
   });

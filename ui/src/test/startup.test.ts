@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { clearMocks, mockIPC } from "@tauri-apps/api/mocks";
 import { api } from "../lib/ipc";
-import { firstPaint, keepOverview, startupWork, takeOverview } from "../lib/startup";
-import { FIRST_SCREEN_FONTS, warmFonts } from "../lib/warmup";
+import { firstPaint, keepOverview, takeOverview } from "../lib/startup";
 import type { OrganizationOverview } from "../lib/bindings";
 
 afterEach(() => {
@@ -20,16 +19,14 @@ describe("startup line (issue 12)", () => {
     const frames: (() => void)[] = [];
     const raf = (cb: () => void) => frames.push(cb);
     const before = Date.now();
-    startupWork("fonts", 50.2, 58.7);
     firstPaint("organization", raf);
-    startupWork("late", 90, 95); // after the first paint: not in the line
     firstPaint("renewals", raf);
     expect(frames).toHaveLength(1); // once per window
     frames.shift()?.();
     expect(lines).toEqual([]); // not before the second frame
     frames.shift()?.();
     expect(lines).toHaveLength(1);
-    const m = /^startup: first paint of organization at (\d+) ms; .*commands \(sent-replied, ms\): ui_preferences \d+-\d+, workspace_info \d+-\d+; meanwhile \(ms\): fonts 50-59; frames at [+\d, ]* ms$/.exec(
+    const m = /^startup: first paint of organization at (\d+) ms; .*commands \(sent-replied, ms\): ui_preferences \d+-\d+, workspace_info \d+-\d+; frames at [+\d, ]* ms$/.exec(
       lines[0] ?? "",
     );
     expect(m).not.toBeNull();
@@ -48,25 +45,5 @@ describe("the overview that came with the startup reply (issue 12)", () => {
     keepOverview(overview(1));
     expect(takeOverview(2)).toBeNull(); // another organization: asked, and the kept one dropped
     expect(takeOverview(1)).toBeNull();
-  });
-});
-
-describe("the first screen's fonts, laid out while the startup reply is on its way (issue 12)", () => {
-  it("lays out one hidden line per font, then leaves the page as it was", () => {
-    const appended: HTMLElement[] = [];
-    const append = document.body.append.bind(document.body);
-    vi.spyOn(document.body, "append").mockImplementation((...nodes: (Node | string)[]) => {
-      appended.push(...(nodes as HTMLElement[]));
-      append(...nodes);
-    });
-    const before = document.body.innerHTML;
-    expect(warmFonts()).toBe(FIRST_SCREEN_FONTS.length);
-    expect(appended).toHaveLength(1);
-    const probe = appended[0]!;
-    expect(probe.getAttribute("aria-hidden")).toBe("true");
-    expect(probe.style.visibility).toBe("hidden");
-    expect(probe.children).toHaveLength(FIRST_SCREEN_FONTS.length);
-    expect(probe.isConnected).toBe(false);
-    expect(document.body.innerHTML).toBe(before);
   });
 });
