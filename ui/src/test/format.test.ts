@@ -114,3 +114,44 @@ describe("dates agree with the documents", () => {
     });
   }
 });
+
+// Issue 12: instants are written by kept UTC formatters from the viewer's wall clock; they must
+// say what a formatter in the viewer's zone says, in any zone, around midnight and DST changes.
+import { formatInstant, formatInstantDate } from "../lib/format";
+import { LOCALE_TAGS, LOCALES } from "../lib/i18n/index.svelte";
+
+describe("instants in the viewer's zone", () => {
+  const zones = ["UTC", "Europe/Zurich", "America/Los_Angeles", "Pacific/Kiritimati", "Asia/Tokyo"];
+  const instants = [
+    "2026-11-28T23:30:00Z",
+    "2026-11-28T00:15:00+01:00",
+    "2026-03-29T00:59:59Z", // Zurich's spring change
+    "2026-10-25T00:30:00Z", // Zurich's autumn change
+    "2026-03-08T10:00:00Z", // Los Angeles' spring change
+    "2024-02-29T12:00:00.500Z",
+    "1999-12-31T23:59:00-12:00",
+  ];
+  it.each(zones)("%s", (zone) => {
+    const before = process.env.TZ;
+    process.env.TZ = zone;
+    try {
+      // The zone really changed (else this test would compare nothing).
+      expect(Intl.DateTimeFormat().resolvedOptions().timeZone).toBe(zone);
+      for (const l of LOCALES)
+        for (const iso of instants) {
+          const date = new Date(iso);
+          const tag = LOCALE_TAGS[l];
+          expect(formatInstantDate(iso, l), `${l} ${iso}`).toBe(new Intl.DateTimeFormat(tag, { dateStyle: "medium" }).format(date));
+          expect(formatInstant(iso, l), `${l} ${iso}`).toBe(
+            new Intl.DateTimeFormat(tag, { dateStyle: "medium", timeStyle: "short" }).format(date),
+          );
+        }
+    } finally {
+      process.env.TZ = before;
+    }
+  });
+  it("leaves what is not an instant as it came", () => {
+    expect(formatInstantDate("soon", "en")).toBe("soon");
+    expect(formatInstant("", "de")).toBe("");
+  });
+});

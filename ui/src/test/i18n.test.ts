@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
-import { allSources, detectLocale, swissGrouping, type MessageKey, hasMessage, isLocale, setLocale, t, translate } from "../lib/i18n/index.svelte";
+import { detectLocale, swissGrouping, type MessageKey, hasMessage, isLocale, setLocale, t, translate } from "../lib/i18n/index.svelte";
 
-const SOURCES = await allSources();
+import { SOURCES } from "./sources";
 
 describe("locale", () => {
   it("follows the OS preference list, English as fallback", () => {

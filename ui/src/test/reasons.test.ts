@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { LOCALES, allSources, setLocale } from "../lib/i18n/index.svelte";
+import { LOCALES, setLocale } from "../lib/i18n/index.svelte";
 
-const SOURCES = await allSources();
+import { SOURCES } from "./sources";
 import { messages } from "./catalogue";
 import { fieldLabel, refusalText } from "../lib/refusal";
 import { formatDecimal, formatMoney } from "../lib/format";
