@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
-import { detectLocale, swissGrouping, type MessageKey, hasMessage, isLocale, setLocale, t, translate } from "../lib/i18n/index.svelte";
+import { allSources, detectLocale, swissGrouping, type MessageKey, hasMessage, isLocale, setLocale, t, translate } from "../lib/i18n/index.svelte";
 
-import { SOURCES } from "./sources";
+const SOURCES = await allSources();
 
 describe("locale", () => {
   it("follows the OS preference list, English as fallback", () => {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { LOCALES, setLocale } from "../lib/i18n/index.svelte";
+import { LOCALES, allSources, setLocale } from "../lib/i18n/index.svelte";
 
-import { SOURCES } from "./sources";
+const SOURCES = await allSources();
 import { messages } from "./catalogue";
 import { fieldLabel, refusalText } from "../lib/refusal";
 import { formatDecimal, formatMoney } from "../lib/format";

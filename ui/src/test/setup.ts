@@ -2,9 +2,9 @@
 // (the app loads a catalogue when it is first shown).
 import { afterEach } from "vitest";
 import { clearMocks } from "@tauri-apps/api/mocks";
-import { loadAll } from "./sources";
+import { allSources } from "../lib/i18n/index.svelte";
 
-await loadAll();
+await allSources();
 
 // What jsdom lacks and components use: modal dialogs (open and close are enough for what tests
 // check) and the observer behind `bind:clientHeight` (jsdom has no layout).

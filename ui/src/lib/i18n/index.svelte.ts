@@ -1,5 +1,5 @@
 import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
-import enCatalogue from "../../../../locales/en/ui.ftl?fluent";
+import enSource from "../../../../locales/en/ui.ftl?raw";
 import { messageId } from "./ids";
 import type { MessageKey, MessageVariables } from "./keys";
 
@@ -14,32 +14,34 @@ export const LOCALE_NAMES: Record<Locale, string> = {
   it: "Italiano",
 };
 
-/** A catalogue as Fluent's parser leaves it: its messages and terms. */
-export type Catalogue = FluentResource["body"];
-
 /**
  * The catalogue files, one per language: locales/<lang>/ui.ftl (Rust reads the same folder).
  * English is in the first bundle (every other language falls back to it); each other language is
  * its own file, loaded when it is first shown (issue 12: less to load before the first paint).
- * Each comes parsed at build time (`?fluent`, see vite.config.ts): parsing English's 1,300
- * messages when the window opened took the page's main thread ~15 ms before the first paint.
  */
-const LOADERS: Record<Exclude<Locale, "en">, () => Promise<{ default: Catalogue }>> = {
-  es: () => import("../../../../locales/es/ui.ftl?fluent"),
-  fr: () => import("../../../../locales/fr/ui.ftl?fluent"),
-  de: () => import("../../../../locales/de/ui.ftl?fluent"),
-  it: () => import("../../../../locales/it/ui.ftl?fluent"),
+const LOADERS: Record<Exclude<Locale, "en">, () => Promise<{ default: string }>> = {
+  es: () => import("../../../../locales/es/ui.ftl?raw"),
+  fr: () => import("../../../../locales/fr/ui.ftl?raw"),
+  de: () => import("../../../../locales/de/ui.ftl?raw"),
+  it: () => import("../../../../locales/it/ui.ftl?raw"),
 };
-const catalogues: Partial<Record<Locale, Catalogue>> = { en: enCatalogue };
+const sources: Partial<Record<Locale, string>> = { en: enSource };
 
 /** The catalogue of `locale`, loaded once. */
-export async function loadCatalogue(locale: Locale): Promise<Catalogue> {
-  const known = catalogues[locale];
+export async function loadSource(locale: Locale): Promise<string> {
+  const known = sources[locale];
   if (known !== undefined) return known;
   const loaded = (await LOADERS[locale as Exclude<Locale, "en">]()).default;
-  catalogues[locale] = loaded;
+  sources[locale] = loaded;
   return loaded;
 }
+
+/** Every catalogue (the tests compare them). */
+export async function allSources(): Promise<Record<Locale, string>> {
+  const all = await Promise.all(LOCALES.map(loadSource));
+  return Object.fromEntries(LOCALES.map((l, i) => [l, all[i]])) as Record<Locale, string>;
+}
+
 
 /**
  * The BCP 47 tag each language formats numbers, dates and plurals with: the provider is Swiss,
@@ -64,18 +66,15 @@ export function swissGrouping(text: string): string {
 const bundles: Partial<Record<Locale, FluentBundle>> = {};
 
 function bundle(locale: Locale): FluentBundle {
-  const catalogue = catalogues[locale];
+  const text = sources[locale];
   // A language whose catalogue is still loading speaks English meanwhile (and is not kept so).
-  if (catalogue === undefined) return bundle("en");
+  if (text === undefined) return bundle("en");
   let b = bundles[locale];
   if (!b) {
     // No bidi isolation marks: the five languages are left-to-right, and the marks would end up
     // inside aria-labels, titles, native dialogs and copied text.
     b = new FluentBundle(LOCALE_TAGS[locale], { useIsolating: false });
-    // The parsed entries, as `new FluentResource(text)` would have made them.
-    const resource = new FluentResource("");
-    resource.body = catalogue;
-    b.addResource(resource);
+    b.addResource(new FluentResource(text));
     bundles[locale] = b;
   }
   return b;
@@ -114,11 +113,11 @@ export function setLocale(next: Locale): Promise<void> {
     state.locale = next;
     document.documentElement.lang = next;
   };
-  if (catalogues[next] !== undefined) {
+  if (sources[next] !== undefined) {
     show();
     return Promise.resolve();
   }
-  return loadCatalogue(next).then(show, (e: unknown) => console.error(`cannot load the ${next} catalogue`, e));
+  return loadSource(next).then(show, (e: unknown) => console.error(`cannot load the ${next} catalogue`, e));
 }
 
 export type MessageArgs = Record<string, string | number>;
