@@ -120,6 +120,9 @@ describe("dates agree with the documents", () => {
 import { formatInstant, formatInstantDate } from "../lib/format";
 import { LOCALE_TAGS, LOCALES } from "../lib/i18n/index.svelte";
 
+// Node's environment: the tests run in Node, the UI's types know no `process`.
+const env = (globalThis as unknown as { process: { env: Record<string, string | undefined> } }).process.env;
+
 describe("instants in the viewer's zone", () => {
   const zones = ["UTC", "Europe/Zurich", "America/Los_Angeles", "Pacific/Kiritimati", "Asia/Tokyo"];
   const instants = [
@@ -132,8 +135,8 @@ describe("instants in the viewer's zone", () => {
     "1999-12-31T23:59:00-12:00",
   ];
   it.each(zones)("%s", (zone) => {
-    const before = process.env.TZ;
-    process.env.TZ = zone;
+    const before = env.TZ;
+    env.TZ = zone;
     try {
       // The zone really changed (else this test would compare nothing).
       expect(Intl.DateTimeFormat().resolvedOptions().timeZone).toBe(zone);
@@ -147,7 +150,8 @@ describe("instants in the viewer's zone", () => {
           );
         }
     } finally {
-      process.env.TZ = before;
+      if (before === undefined) delete env.TZ;
+      else env.TZ = before;
     }
   });
   it("leaves what is not an instant as it came", () => {
