@@ -12,8 +12,8 @@ const swissApostrophe = (locale: Locale) => locale === "fr" || locale === "de" |
 
 // One Intl formatter per language and kind, made on first use: making one costs far more than
 // using it (issue 12: the renewals table made about five per row at every render, for its
-// dates, days and periods). Only formatters that do not depend on the viewer's time zone are
-// kept (they write in UTC), so a zone changed while the app runs is still followed.
+// dates, days and periods). No kept formatter depends on the viewer's time zone (dates are written
+// in UTC, instants from the viewer's wall clock), so a zone changed while the app runs is followed.
 const formatters = new Map<string, unknown>();
 function kept<T>(key: string, make: () => T): T {
   let f = formatters.get(key) as T | undefined;
@@ -88,31 +88,32 @@ export function formatDate(iso: string, locale: Locale): string {
  * date and time. So the formatters below are kept like the others (issue 12: a new one per date
  * cost ~0.3 ms each, 18 on the first screen), and a zone changed while the app runs is followed.
  */
-function wallClock(date: Date): Date {
+function wallClock(date: Date): Date | null {
   const utc = new Date(0);
   utc.setUTCFullYear(date.getFullYear(), date.getMonth(), date.getDate());
   utc.setUTCHours(date.getHours(), date.getMinutes(), date.getSeconds(), date.getMilliseconds());
-  return utc;
+  // At the very ends of Date's range the reading itself is out of range: not a date to write.
+  return Number.isNaN(utc.getTime()) ? null : utc;
 }
 
 /** An RFC 3339 instant in the viewer's zone, date and time. */
 export function formatInstant(iso: string, locale: Locale): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
+  const date = wallClock(new Date(iso));
+  if (!date) return iso;
   return kept(
     `instant:${locale}`,
     () => new Intl.DateTimeFormat(LOCALE_TAGS[locale], { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }),
-  ).format(wallClock(date));
+  ).format(date);
 }
 
 /** The calendar date of an RFC 3339 instant in the viewer's zone. */
 export function formatInstantDate(iso: string, locale: Locale): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
+  const date = wallClock(new Date(iso));
+  if (!date) return iso;
   return kept(
     `date:${locale}`,
     () => new Intl.DateTimeFormat(LOCALE_TAGS[locale], { dateStyle: "medium", timeZone: "UTC" }),
-  ).format(wallClock(date));
+  ).format(date);
 }
 
 /** Days from today in words: "today", "tomorrow", "in 5 days", "3 days ago" (and so on per language). */
@@ -181,9 +182,13 @@ export function formatTimeZone(id: string, locale: Locale): string {
 /** A month `YYYY-MM` in the locale's words: "nov. 26" (short) or "novembre 2026" (long). */
 export function formatMonth(ym: string, locale: Locale, long = false): string {
   const [y, m] = ym.split("-").map(Number);
-  return new Intl.DateTimeFormat(LOCALE_TAGS[locale], {
-    month: long ? "long" : "short",
-    year: long ? "numeric" : "2-digit",
-    timeZone: "UTC",
-  }).format(new Date(Date.UTC(y ?? 2000, (m ?? 1) - 1, 15)));
+  return kept(
+    `month:${locale}:${long}`,
+    () =>
+      new Intl.DateTimeFormat(LOCALE_TAGS[locale], {
+        month: long ? "long" : "short",
+        year: long ? "numeric" : "2-digit",
+        timeZone: "UTC",
+      }),
+  ).format(new Date(Date.UTC(y ?? 2000, (m ?? 1) - 1, 15)));
 }

@@ -124,7 +124,16 @@ import { LOCALE_TAGS, LOCALES } from "../lib/i18n/index.svelte";
 const env = (globalThis as unknown as { process: { env: Record<string, string | undefined> } }).process.env;
 
 describe("instants in the viewer's zone", () => {
-  const zones = ["UTC", "Europe/Zurich", "America/Los_Angeles", "Pacific/Kiritimati", "Asia/Tokyo"];
+  const zones = [
+    "UTC",
+    "Europe/Zurich",
+    "America/Los_Angeles",
+    "Pacific/Kiritimati",
+    "Asia/Tokyo",
+    "Asia/Kathmandu", // +05:45
+    "Australia/Lord_Howe", // half-hour DST
+    "Pacific/Apia", // skipped 30 Dec 2011
+  ];
   const instants = [
     "2026-11-28T23:30:00Z",
     "2026-11-28T00:15:00+01:00",
@@ -133,13 +142,18 @@ describe("instants in the viewer's zone", () => {
     "2026-03-08T10:00:00Z", // Los Angeles' spring change
     "2024-02-29T12:00:00.500Z",
     "1999-12-31T23:59:00-12:00",
+    "2011-12-30T12:00:00Z",
+    "1893-05-31T23:30:00Z", // Zurich's mean time, an offset with seconds
+    "0050-06-15T12:00:00Z", // a year below 100
   ];
   it.each(zones)("%s", (zone) => {
     const before = env.TZ;
     env.TZ = zone;
     try {
       // The zone really changed (else this test would compare nothing).
-      expect(Intl.DateTimeFormat().resolvedOptions().timeZone).toBe(zone);
+      expect(Intl.DateTimeFormat().resolvedOptions().timeZone).toBe(
+        new Intl.DateTimeFormat(undefined, { timeZone: zone }).resolvedOptions().timeZone, // ICU's name for it
+      );
       for (const l of LOCALES)
         for (const iso of instants) {
           const date = new Date(iso);
@@ -157,5 +171,15 @@ describe("instants in the viewer's zone", () => {
   it("leaves what is not an instant as it came", () => {
     expect(formatInstantDate("soon", "en")).toBe("soon");
     expect(formatInstant("", "de")).toBe("");
+    // Within Date's range, but not its wall-clock reading east of UTC.
+    const before = env.TZ;
+    env.TZ = "Europe/Zurich";
+    try {
+      expect(formatInstantDate("+275760-09-13T00:00:00Z", "fr")).toBe("+275760-09-13T00:00:00Z");
+      expect(formatInstant("+275760-09-13T00:00:00Z", "it")).toBe("+275760-09-13T00:00:00Z");
+    } finally {
+      if (before === undefined) delete env.TZ;
+      else env.TZ = before;
+    }
   });
 });
