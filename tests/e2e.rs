@@ -2308,10 +2308,10 @@ const FIRST_SCREEN_FONTS: [&str; 5] = [
 ];
 
 /// Issue 12: each font the first screen lays text out in costs its first paint a lookup in the
-/// system's fonts and its glyphs (~10-20 ms each here; nine fonts folded to five took ~70-85 ms
-/// off). The first screen, at the smallest window and at the usual one, uses exactly the fonts
-/// that `FIRST_SCREEN_FONTS` lists: a new size, weight or variant on it fails here (fold it into
-/// one of these, or list it knowing what it costs).
+/// system's fonts and its glyphs (nine fonts folded to five took ~55-85 ms off the page's paint
+/// here, in session 12's A/B). The first screen, at the smallest window and at the usual one,
+/// uses exactly the fonts that `FIRST_SCREEN_FONTS` lists: a new size, weight or variant on it
+/// fails here (fold it into one of these, or list it knowing what it costs).
 #[tokio::test(flavor = "multi_thread")]
 async fn the_first_screen_draws_with_five_fonts() {
     let _g = SERIAL.lock().await;

@@ -70,16 +70,16 @@ export function formatPercentBp(bp: number, locale: Locale): string {
   ).format(bp / 10000);
 }
 
+/** The locale's medium date style, written in UTC: calendar dates and instants' dates share it. */
+const mediumDate = (locale: Locale) =>
+  kept(`date:${locale}`, () => new Intl.DateTimeFormat(LOCALE_TAGS[locale], { dateStyle: "medium", timeZone: "UTC" }));
+
 /** An ISO calendar date `YYYY-MM-DD`, shown in the locale's medium style. */
 export function formatDate(iso: string, locale: Locale): string {
   const [y, m, d] = iso.slice(0, 10).split("-").map(Number);
   if (!y || !m || !d) return iso;
   // Noon UTC: the calendar date never shifts whatever the viewer's zone.
-  const date = new Date(Date.UTC(y, m - 1, d, 12));
-  return kept(
-    `date:${locale}`,
-    () => new Intl.DateTimeFormat(LOCALE_TAGS[locale], { dateStyle: "medium", timeZone: "UTC" }),
-  ).format(date);
+  return mediumDate(locale).format(new Date(Date.UTC(y, m - 1, d, 12)));
 }
 
 /**
@@ -109,11 +109,7 @@ export function formatInstant(iso: string, locale: Locale): string {
 /** The calendar date of an RFC 3339 instant in the viewer's zone. */
 export function formatInstantDate(iso: string, locale: Locale): string {
   const date = wallClock(new Date(iso));
-  if (!date) return iso;
-  return kept(
-    `date:${locale}`,
-    () => new Intl.DateTimeFormat(LOCALE_TAGS[locale], { dateStyle: "medium", timeZone: "UTC" }),
-  ).format(date);
+  return date ? mediumDate(locale).format(date) : iso;
 }
 
 /** Days from today in words: "today", "tomorrow", "in 5 days", "3 days ago" (and so on per language). */

@@ -123,6 +123,18 @@ import { LOCALE_TAGS, LOCALES } from "../lib/i18n/index.svelte";
 // Node's environment: the tests run in Node, the UI's types know no `process`.
 const env = (globalThis as unknown as { process: { env: Record<string, string | undefined> } }).process.env;
 
+/** Runs `check` with the process in `zone`, then puts the zone back (an unset one stays unset). */
+function inZone(zone: string, check: () => void): void {
+  const before = env.TZ;
+  env.TZ = zone;
+  try {
+    check();
+  } finally {
+    if (before === undefined) delete env.TZ;
+    else env.TZ = before;
+  }
+}
+
 describe("instants in the viewer's zone", () => {
   const zones = [
     "UTC",
@@ -146,10 +158,8 @@ describe("instants in the viewer's zone", () => {
     "1893-05-31T23:30:00Z", // Zurich's mean time, an offset with seconds
     "0050-06-15T12:00:00Z", // a year below 100
   ];
-  it.each(zones)("%s", (zone) => {
-    const before = env.TZ;
-    env.TZ = zone;
-    try {
+  it.each(zones)("%s", (zone) =>
+    inZone(zone, () => {
       // The zone really changed (else this test would compare nothing).
       expect(Intl.DateTimeFormat().resolvedOptions().timeZone).toBe(
         new Intl.DateTimeFormat(undefined, { timeZone: zone }).resolvedOptions().timeZone, // ICU's name for it
@@ -163,23 +173,15 @@ describe("instants in the viewer's zone", () => {
             new Intl.DateTimeFormat(tag, { dateStyle: "medium", timeStyle: "short" }).format(date),
           );
         }
-    } finally {
-      if (before === undefined) delete env.TZ;
-      else env.TZ = before;
-    }
-  });
+    }),
+  );
   it("leaves what is not an instant as it came", () => {
     expect(formatInstantDate("soon", "en")).toBe("soon");
     expect(formatInstant("", "de")).toBe("");
     // Within Date's range, but not its wall-clock reading east of UTC.
-    const before = env.TZ;
-    env.TZ = "Europe/Zurich";
-    try {
+    inZone("Europe/Zurich", () => {
       expect(formatInstantDate("+275760-09-13T00:00:00Z", "fr")).toBe("+275760-09-13T00:00:00Z");
       expect(formatInstant("+275760-09-13T00:00:00Z", "it")).toBe("+275760-09-13T00:00:00Z");
-    } finally {
-      if (before === undefined) delete env.TZ;
-      else env.TZ = before;
-    }
+    });
   });
 });
