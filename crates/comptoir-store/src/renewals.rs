@@ -504,6 +504,57 @@ impl Store {
         Ok((w.join(" AND "), a))
     }
 
+    /// How many products a query keeps when it filters by expiry dates and organizations only
+    /// (the table's date presets, unsearched): a sum over the per-day counts the triggers of
+    /// `product_day_counts` keep (schema 22), instead of counting every product of the window
+    /// (issue 12: 12 months of 100,000 products were 48,000 index entries, ~4 ms). `None` for
+    /// any other filter, which the products are counted for.
+    fn window_total(
+        &self,
+        q: &ProductQuery,
+        reader: Option<i64>,
+        copied: bool,
+    ) -> StoreResult<Option<u32>> {
+        let other_filters = copied
+            || !q.search.trim().is_empty()
+            || !q.statuses.is_empty()
+            || !q.kinds.is_empty()
+            || !q.ids.is_empty()
+            || q.auto_renew.is_some()
+            || q.currency.is_some()
+            || q.charge.is_some();
+        if other_filters {
+            return Ok(None);
+        }
+        let mut w = vec!["1 = 1".to_string()];
+        let mut a: Vec<Value> = Vec::new();
+        if let Some(from) = q.expires_from {
+            w.push("expires_on >= ?".into());
+            a.push(Value::Text(from.to_string()));
+        }
+        if let Some(to) = q.expires_to {
+            w.push("expires_on <= ?".into());
+            a.push(Value::Text(to.to_string()));
+        }
+        if let Some(org) = q.organization_id {
+            w.push("organization_id = ?".into());
+            a.push(Value::Integer(org));
+        }
+        if let Some(reader) = reader {
+            w.push(format!("organization_id IN ({MEMBER_ORGS})"));
+            a.push(Value::Integer(reader));
+        }
+        let sql = format!(
+            "SELECT coalesce(sum(n), 0) FROM product_day_counts WHERE {}",
+            w.join(" AND ")
+        );
+        Ok(Some(
+            self.conn()
+                .prepare_cached(&sql)?
+                .query_row(rusqlite::params_from_iter(&a), |r| r.get(0))?,
+        ))
+    }
+
     /// One page of the renewals table and the number of matching products.
     pub fn query_products(&self, q: &ProductQuery) -> StoreResult<ProductPage> {
         self.query_products_in(q, None)
@@ -562,10 +613,13 @@ impl Store {
             "1 = 1" => format!("SELECT count(*) FROM {source} p"),
             _ => format!("SELECT count(*) FROM {source} p WHERE {filter}"),
         };
-        let total: u32 = self
-            .conn()
-            .prepare_cached(&count_sql)?
-            .query_row(rusqlite::params_from_iter(&filter_args), |r| r.get(0))?;
+        let total: u32 = match self.window_total(q, reader, copied)? {
+            Some(total) => total,
+            None => self
+                .conn()
+                .prepare_cached(&count_sql)?
+                .query_row(rusqlite::params_from_iter(&filter_args), |r| r.get(0))?,
+        };
         let status = self.status_expr()?;
         let today = self.today_sql()?;
         // Which index reads the page (issue 12): when the filters keep many products, the sort's

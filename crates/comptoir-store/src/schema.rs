@@ -644,6 +644,42 @@ pub const MIGRATIONS: &[&str] = &[
     CREATE INDEX products_auto_sort ON products(auto_renew, id, expires_on);
     CREATE INDEX organizations_name ON organizations(name COLLATE NOCASE, id);
     "#,
+    // 22 (issue 12): how many products expire on each day, per organization, kept by triggers.
+    // The renewals table's total for a date window (its presets) is a sum over at most a few
+    // hundred days instead of a count of every product in it (12 months of a 100,000-product
+    // workspace: 48,000 index entries, ~4 ms of every sort and preset change).
+    r#"
+    CREATE TABLE product_day_counts (
+        expires_on TEXT NOT NULL,
+        organization_id INTEGER NOT NULL,
+        n INTEGER NOT NULL,
+        PRIMARY KEY (expires_on, organization_id)
+    ) WITHOUT ROWID;
+    INSERT INTO product_day_counts (expires_on, organization_id, n)
+        SELECT expires_on, organization_id, count(*) FROM products GROUP BY 1, 2;
+    CREATE TRIGGER product_day_counts_insert AFTER INSERT ON products BEGIN
+        INSERT INTO product_day_counts (expires_on, organization_id, n)
+            VALUES (new.expires_on, new.organization_id, 1)
+            ON CONFLICT (expires_on, organization_id) DO UPDATE SET n = n + 1;
+    END;
+    CREATE TRIGGER product_day_counts_delete AFTER DELETE ON products BEGIN
+        UPDATE product_day_counts SET n = n - 1
+            WHERE expires_on = old.expires_on AND organization_id = old.organization_id;
+        DELETE FROM product_day_counts
+            WHERE expires_on = old.expires_on AND organization_id = old.organization_id AND n <= 0;
+    END;
+    CREATE TRIGGER product_day_counts_update AFTER UPDATE OF expires_on, organization_id ON products
+    WHEN old.expires_on IS NOT new.expires_on OR old.organization_id IS NOT new.organization_id
+    BEGIN
+        UPDATE product_day_counts SET n = n - 1
+            WHERE expires_on = old.expires_on AND organization_id = old.organization_id;
+        DELETE FROM product_day_counts
+            WHERE expires_on = old.expires_on AND organization_id = old.organization_id AND n <= 0;
+        INSERT INTO product_day_counts (expires_on, organization_id, n)
+            VALUES (new.expires_on, new.organization_id, 1)
+            ON CONFLICT (expires_on, organization_id) DO UPDATE SET n = n + 1;
+    END;
+    "#,
 ];
 
 /// Runs the migrations not yet applied. Returns the schema version reached.

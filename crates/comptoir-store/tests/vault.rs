@@ -487,6 +487,8 @@ fn an_older_workspace_moves_its_qr_iban_out_of_the_iban() {
          DROP INDEX products_kind_sort; DROP INDEX products_org_sort;
          DROP INDEX products_period_sort; DROP INDEX products_price_sort;
          DROP INDEX products_auto_sort; DROP INDEX organizations_name;
+         DROP TRIGGER product_day_counts_insert; DROP TRIGGER product_day_counts_delete;
+         DROP TRIGGER product_day_counts_update; DROP TABLE product_day_counts;
          CREATE INDEX products_name ON products(name COLLATE NOCASE, id);
          DROP TABLE support_access_log; DROP TABLE kc_documents; DROP TABLE kc_resends;
          DROP TABLE kc_blocks;
