@@ -680,6 +680,28 @@ pub const MIGRATIONS: &[&str] = &[
             ON CONFLICT (expires_on, organization_id) DO UPDATE SET n = n + 1;
     END;
     "#,
+    // 23 (issue 12): the sort indexes also hold the organization, so a reader who is a member of
+    // some organizations only has theirs checked in the index, not in each product's row: sorted
+    // by kind, a member of one organization of two read 11,000 rows of the other's before 100 of
+    // theirs (7-13 ms). The expiry index stays as it is (its window is read through the
+    // organization's own expiry index then).
+    r#"
+    DROP INDEX products_name_sort;
+    DROP INDEX products_customer_sort;
+    DROP INDEX products_kind_sort;
+    DROP INDEX products_period_sort;
+    DROP INDEX products_price_sort;
+    DROP INDEX products_auto_sort;
+    CREATE INDEX products_name_sort
+        ON products(name COLLATE NOCASE, id, expires_on, organization_id);
+    CREATE INDEX products_customer_sort
+        ON products(customer_name COLLATE NOCASE, id, expires_on, organization_id);
+    CREATE INDEX products_kind_sort ON products(kind, id, expires_on, organization_id);
+    CREATE INDEX products_period_sort ON products(period_months, id, expires_on, organization_id);
+    CREATE INDEX products_price_sort
+        ON products(currency, price_minor, id, expires_on, organization_id);
+    CREATE INDEX products_auto_sort ON products(auto_renew, id, expires_on, organization_id);
+    "#,
 ];
 
 /// Runs the migrations not yet applied. Returns the schema version reached.
