@@ -40,20 +40,28 @@ function row(id: number, name: string): ProductRow {
 
 const byName: ProductRow[] = [row(1, "alpha.ch"), row(2, "beta.ch"), row(3, "gamma.ch")];
 
-/** The tab on a mock engine: the first query answers at once, later ones wait for `release`. */
-function mountTab() {
+/** The tab on a mock engine: the first query answers at once (with `first`), later first pages
+ * wait for `release`; other pages of `total` products answer at once. */
+function mountTab(first: ProductRow[] = byName, total = first.length) {
   const held: { query: ProductQuery; release: (rows?: ProductRow[]) => void; fail: () => void }[] = [];
-  let asked = 0;
+  const asked: string[] = [];
+  let calls = 0;
   mockIPC((cmd, payload) => {
+    if (cmd === "set_period") return null;
     if (cmd !== "query_products") return null;
     const query = (payload as { query: ProductQuery }).query;
-    asked += 1;
-    const page = (rows: ProductRow[]): ProductPage => ({ rows, total: rows.length });
-    if (asked === 1) return page(byName);
+    asked.push(`${query.sort}@${query.offset}`);
+    calls += 1;
+    const page = (rows: ProductRow[], of = rows.length): ProductPage => ({ rows, total: of });
+    if (calls === 1) return page(first, total);
+    if (query.offset > 0) {
+      const n = Math.min(100, total - query.offset);
+      return page(Array.from({ length: n }, (_, i) => row(query.offset + i + 1, `p${query.offset + i + 1}.ch`)), total);
+    }
     return new Promise((resolve, reject) =>
       held.push({
         query,
-        release: (rows = [...byName].reverse()) => resolve(page(rows)),
+        release: (rows = [...byName].reverse()) => resolve(page(rows, total > first.length ? total : rows.length)),
         fail: () => reject({ code: "storage", message: "the disk is full" }),
       }),
     );
@@ -69,7 +77,7 @@ function mountTab() {
       flash: () => {},
     },
   });
-  return { tab, held };
+  return { tab, held, asked };
 }
 
 const shown = () =>
@@ -77,6 +85,11 @@ const shown = () =>
     (r) => r.dataset.product,
   );
 const table = () => document.querySelector("[data-testid=products-table]")!;
+// The rows' `inert` (jsdom has no such property: Svelte sets it as one; WebKit reflects it).
+const inert = () => {
+  const body = document.querySelector("[data-testid=products-table] tbody") as HTMLElement & { inert?: boolean };
+  return body.inert === true || body.hasAttribute("inert");
+};
 const loadingRows = () =>
   [...document.querySelectorAll("[data-testid=products-table] tbody td")].filter((td) =>
     td.textContent?.includes("Loading"),
@@ -133,6 +146,99 @@ describe("the renewals table after a sort or filter change", () => {
     expect(shown()).toEqual([]);
     expect(document.body.textContent).toContain("the disk is full");
     expect(table().getAttribute("aria-busy")).toBe("false");
+    unmount(tab);
+  });
+
+  it("takes no action on the previous rows while the new ones load, and keeps no selection made meanwhile", async () => {
+    const { tab, held } = mountTab();
+    await settle();
+    document.querySelector<HTMLButtonElement>("button.sort[data-sort=name]")!.click();
+    await settle();
+    expect(inert()).toBe(true);
+    // "Select all" would count the previous query's products: it selects nothing meanwhile.
+    const all = document.querySelector<HTMLInputElement>("[data-testid=select-all-products]")!;
+    all.click();
+    await settle();
+    expect(all.checked).toBe(false);
+    expect(document.querySelector("[data-testid=selected-count]")).toBeNull();
+    // A box ticked on an old row (a test can, a person cannot: the rows are inert) is dropped
+    // with the rows it was ticked on.
+    document.querySelector<HTMLInputElement>("tr[data-product='3'] td.check input")!.click();
+    await settle();
+    held[0]!.release([row(1, "alpha.ch")]);
+    await settle();
+    expect(shown()).toEqual(["1"]);
+    expect(document.querySelector("[data-testid=selected-count]")).toBeNull();
+    expect(inert()).toBe(false);
+    unmount(tab);
+  });
+
+  it("shows no count of the previous query under the new one's error", async () => {
+    const { tab, held } = mountTab();
+    await settle();
+    document.querySelector<HTMLButtonElement>("button.sort[data-sort=name]")!.click();
+    await settle();
+    held[0]!.fail();
+    await settle();
+    expect(document.querySelector("[data-testid=matching]")?.textContent ?? "").not.toContain("3");
+    expect(document.querySelector("[data-testid=select-all-products]")?.getAttribute("aria-label") ?? "").not.toContain("3");
+    expect(loadingRows()).toBe(0);
+    unmount(tab);
+  });
+
+  it("does not leave the previous query's empty message on screen while the next one loads", async () => {
+    const { tab, held } = mountTab([]);
+    await settle();
+    expect(document.body.textContent).toContain("No product matches");
+    const preset = document.querySelector<HTMLSelectElement>("[data-testid=preset]")!;
+    preset.value = "all";
+    preset.dispatchEvent(new Event("change", { bubbles: true }));
+    await settle();
+    expect(held.length).toBe(1);
+    expect(document.body.textContent).not.toContain("No product matches");
+    held[0]!.release();
+    await settle();
+    expect(shown()).toEqual(["3", "2", "1"]);
+    unmount(tab);
+  });
+
+  it("reads again the rows on screen after a change made while scrolled down", async () => {
+    const first = Array.from({ length: 100 }, (_, i) => row(i + 1, `p${i + 1}.ch`));
+    const { tab, held, asked } = mountTab(first, 1000);
+    await settle();
+    const scroller = document.querySelector<HTMLElement>("[data-testid=products-scroller]")!;
+    scroller.scrollTop = 500 * 44;
+    scroller.dispatchEvent(new Event("scroll"));
+    await settle();
+    expect(shown()[0]).toBe("496");
+    asked.length = 0;
+    // A change from a row's menu: its period.
+    const tr = document.querySelector<HTMLElement>("tr[data-product='501']")!;
+    tr.querySelector<HTMLButtonElement>("[data-testid=row-menu]")!.click();
+    await settle();
+    [...tr.querySelectorAll<HTMLButtonElement>("[role=menuitem]")].find((b) => b.textContent?.includes("period"))!.click();
+    await settle();
+    document.querySelector<HTMLButtonElement>("[data-testid=period-save]")!.click();
+    await settle();
+    // The pages on screen are asked again, not the first one.
+    expect(asked).toEqual(["expires_on@400", "expires_on@500"]);
+    expect(held.length).toBe(0);
+    expect(shown()[0]).toBe("496");
+    expect(loadingRows()).toBe(0);
+    unmount(tab);
+  });
+
+  it("scrolls back to the top for a new sort", async () => {
+    const first = Array.from({ length: 100 }, (_, i) => row(i + 1, `p${i + 1}.ch`));
+    const { tab } = mountTab(first, 1000);
+    await settle();
+    const scroller = document.querySelector<HTMLElement>("[data-testid=products-scroller]")!;
+    scroller.scrollTop = 500 * 44;
+    scroller.dispatchEvent(new Event("scroll"));
+    await settle();
+    document.querySelector<HTMLButtonElement>("button.sort[data-sort=name]")!.click();
+    await settle();
+    expect(scroller.scrollTop).toBe(0);
     unmount(tab);
   });
 });
