@@ -655,6 +655,8 @@ pub const MIGRATIONS: &[&str] = &[
         n INTEGER NOT NULL,
         PRIMARY KEY (expires_on, organization_id)
     ) WITHOUT ROWID;
+    -- An organization's days (its filter, or a reader's organizations, without a window).
+    CREATE INDEX product_day_counts_org ON product_day_counts(organization_id, expires_on, n);
     INSERT INTO product_day_counts (expires_on, organization_id, n)
         SELECT expires_on, organization_id, count(*) FROM products GROUP BY 1, 2;
     CREATE TRIGGER product_day_counts_insert AFTER INSERT ON products BEGIN
