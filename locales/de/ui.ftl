@@ -1201,6 +1201,7 @@ refusal-credit_too_much = Diese Gutschrift übersteigt, was auf { $document_numb
 refusal-recipient_not_member = Ein Empfänger ist kein aktives Mitglied dieser Organisation.
 refusal-range_reversed = Das Ende des Zeitraums liegt vor seinem Beginn.
 refusal-page_size = Eine Seite enthält 1 bis { $max } Zeilen.
+refusal-qr_too_long = Namen, Adressen und Mitteilung dieser QR-Rechnung sind zusammen zu lang für ihren QR-Code. Kürzen Sie Name oder Adresse des Käufers (Organisation → Angaben) oder des Verkäufers (Einstellungen) und versuchen Sie es erneut.
 refusal-expired_renew_first = { $product } ist seit { $days ->
         [one] { $days } Tag
        *[other] { $days } Tagen
@@ -1286,6 +1287,7 @@ field-postal_code = PLZ
 field-preview_digest = Vorschau
 field-product_id = Produkt
 field-product_ids = Produkte
+field-qr_bill = QR-Rechnung
 field-qr_iban = QR-IBAN
 field-reason = Grund
 field-recipients = Empfänger

@@ -1201,6 +1201,7 @@ refusal-credit_too_much = This credit is more than what remains creditable on { 
 refusal-recipient_not_member = A recipient is not an active member of this organization.
 refusal-range_reversed = The end of the range is before its start.
 refusal-page_size = A page holds 1 to { $max } rows.
+refusal-qr_too_long = The names, addresses and message of this QR-bill are together too long for its QR code. Shorten the buyer’s name or address (Organization → Details) or the seller’s (Settings), then try again.
 refusal-expired_renew_first = { $product } has expired { $days ->
         [one] { $days } day ago
        *[other] { $days } days ago
@@ -1286,6 +1287,7 @@ field-postal_code = Postal code
 field-preview_digest = Preview
 field-product_id = Product
 field-product_ids = Products
+field-qr_bill = QR-bill
 field-qr_iban = QR-IBAN
 field-reason = Reason
 field-recipients = Recipients

@@ -1222,6 +1222,7 @@ refusal-credit_too_much = Este abono supera lo que queda por abonar en { $docume
 refusal-recipient_not_member = Un destinatario no es miembro activo de esta organización.
 refusal-range_reversed = El final del intervalo es anterior a su inicio.
 refusal-page_size = Una página tiene de 1 a { $max } filas.
+refusal-qr_too_long = Los nombres, direcciones y mensaje de esta factura QR son en conjunto demasiado largos para su código QR. Acorte el nombre o la dirección del comprador (Organización → Datos) o del vendedor (Ajustes) y vuelva a intentarlo.
 refusal-expired_renew_first = { $product } venció hace { $days ->
         [one] { $days } día
        *[other] { $days } días
@@ -1307,6 +1308,7 @@ field-postal_code = Código postal
 field-preview_digest = Vista previa
 field-product_id = Producto
 field-product_ids = Productos
+field-qr_bill = Factura QR
 field-qr_iban = QR-IBAN
 field-reason = Motivo
 field-recipients = Destinatarios

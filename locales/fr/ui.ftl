@@ -1222,6 +1222,7 @@ refusal-credit_too_much = Ce crédit dépasse ce qui reste à créditer sur { $d
 refusal-recipient_not_member = Un destinataire n’est pas membre actif de cette organisation.
 refusal-range_reversed = La fin de la période précède son début.
 refusal-page_size = Une page contient 1 à { $max } lignes.
+refusal-qr_too_long = Les noms, adresses et message de cette QR-facture sont ensemble trop longs pour son code QR. Raccourcissez le nom ou l’adresse de l’acheteur (Organisation → Informations) ou du vendeur (Réglages), puis réessayez.
 refusal-expired_renew_first = { $product } a expiré il y a { $days ->
         [one] { $days } jour
        *[other] { $days } jours
@@ -1307,6 +1308,7 @@ field-postal_code = NPA
 field-preview_digest = Aperçu
 field-product_id = Produit
 field-product_ids = Produits
+field-qr_bill = QR-facture
 field-qr_iban = QR-IBAN
 field-reason = Motif
 field-recipients = Destinataires

@@ -1222,6 +1222,7 @@ refusal-credit_too_much = Questo accredito supera quanto resta accreditabile su 
 refusal-recipient_not_member = Un destinatario non è membro attivo di questa organizzazione.
 refusal-range_reversed = La fine dell’intervallo precede il suo inizio.
 refusal-page_size = Una pagina contiene da 1 a { $max } righe.
+refusal-qr_too_long = Nomi, indirizzi e messaggio di questa fattura QR sono insieme troppo lunghi per il suo codice QR. Abbrevi il nome o l’indirizzo dell’acquirente (Organizzazione → Dati) o del venditore (Impostazioni) e riprovi.
 refusal-expired_renew_first = { $product } è scaduto da { $days ->
         [one] { $days } giorno
        *[other] { $days } giorni
@@ -1307,6 +1308,7 @@ field-postal_code = NPA
 field-preview_digest = Anteprima
 field-product_id = Prodotto
 field-product_ids = Prodotti
+field-qr_bill = Fattura QR
 field-qr_iban = QR-IBAN
 field-reason = Motivo
 field-recipients = Destinatari

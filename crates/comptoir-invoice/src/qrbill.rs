@@ -184,6 +184,18 @@ impl QrBill {
                 "message has characters outside the QR-bill's set",
             ));
         }
+        // Each field within its length can still make the whole too long for the largest QR
+        // code SIX allows (version 25 at level M, 117 modules): letters outside ASCII take two
+        // or three bytes. Refused here, named, instead of failing while drawing the code.
+        let fits = qrcode::bits::encode_auto(self.payload().as_bytes(), qrcode::EcLevel::M)
+            .is_ok_and(|bits| bits.version().width() <= 117);
+        if !fits {
+            return Err(Error::invalid(
+                "qr_bill",
+                "the names, addresses and message together are too long for the QR-bill's code",
+            )
+            .reason("qr_too_long"));
+        }
         Ok(())
     }
 
@@ -280,6 +292,49 @@ mod tests {
         assert!(!scor_is_valid("RF19539007547034"));
         let r = scor_for("INV-AL-00012");
         assert!(r.starts_with("RF") && scor_is_valid(&r), "{r}");
+    }
+
+    /// Every field at its longest, in two-byte letters: within each field's limit, too long
+    /// for the QR code as a whole (it panicked while drawing the code).
+    #[test]
+    fn a_payload_too_long_for_version_25_is_refused_by_name() {
+        let contact = |role: &str| {
+            Contact::new(
+                role,
+                &"é".repeat(70),
+                &Address {
+                    street: "ü".repeat(70),
+                    building_number: "1".repeat(16),
+                    postal_code: "1".repeat(16),
+                    town: "è".repeat(35),
+                    country: "CH".into(),
+                },
+            )
+            .unwrap()
+        };
+        let mut bill = QrBill {
+            iban: "CH9300762011623852957".into(),
+            creditor: contact("creditor"),
+            amount: Some(Decimal::new(1500, 2)),
+            currency: Currency::CHF,
+            debtor: Some(contact("debtor")),
+            reference: Reference::None,
+            message: "à".repeat(140),
+        };
+        let e = bill.validate().unwrap_err();
+        assert_eq!(e.field.as_deref(), Some("qr_bill"), "{e:?}");
+        assert_eq!(
+            e.params
+                .as_ref()
+                .and_then(|p| p.get("reason"))
+                .map(String::as_str),
+            Some("qr_too_long")
+        );
+        // The same bill with a short message fits, and its code is drawn.
+        bill.message = "INV-AL-00012".into();
+        bill.validate().unwrap();
+        let (n, _) = crate::qrmatrix::modules(bill.payload().as_bytes());
+        assert!(n <= 117, "{n}");
     }
 
     #[test]

@@ -908,6 +908,7 @@ export type MessageKey =
   | "refusal.recipient_not_member"
   | "refusal.range_reversed"
   | "refusal.page_size"
+  | "refusal.qr_too_long"
   | "refusal.expired_renew_first"
   | "refusal.auto_renew_too_late"
   | "refusal.no_saved_method"
@@ -984,6 +985,7 @@ export type MessageKey =
   | "field.preview_digest"
   | "field.product_id"
   | "field.product_ids"
+  | "field.qr_bill"
   | "field.qr_iban"
   | "field.reason"
   | "field.recipients"
@@ -2236,6 +2238,7 @@ export interface MessageVariables {
   "refusal.recipient_not_member": never;
   "refusal.range_reversed": never;
   "refusal.page_size": "max";
+  "refusal.qr_too_long": never;
   "refusal.expired_renew_first": "days" | "product";
   "refusal.auto_renew_too_late": "days" | "min_days" | "product";
   "refusal.no_saved_method": never;
@@ -2312,6 +2315,7 @@ export interface MessageVariables {
   "field.preview_digest": never;
   "field.product_id": never;
   "field.product_ids": never;
+  "field.qr_bill": never;
   "field.qr_iban": never;
   "field.reason": never;
   "field.recipients": never;
