@@ -176,10 +176,10 @@ fn penalty_of_lines(rows: &[u128], cols: &[u128], n: usize) -> u32 {
         let same = !(a ^ b) & !((a ^ (a >> 1)) | (b ^ (b >> 1)));
         p += 3 * (same & ((1u128 << (n - 1)) - 1)).count_ones();
     }
-    // N4: distance of the dark share from 50 %, in steps of 5 %.
+    // N4: distance of the dark share from 50 %, in whole steps of 5 % (45.5 % dark is 4.5 %
+    // away: no step; rounding the share down first made it one).
     let dark: u32 = rows.iter().map(|r| r.count_ones()).sum();
-    let percent = dark as usize * 100 / (n * n);
-    p += 10 * (percent.abs_diff(50) / 5) as u32;
+    p += 10 * ((dark as usize * 100).abs_diff(50 * n * n) / (5 * n * n)) as u32;
     p
 }
 
@@ -246,7 +246,7 @@ mod tests {
             }
         }
         let dark = g.iter().filter(|&&d| d).count();
-        p + 10 * ((dark * 100 / (n * n)).abs_diff(50) / 5) as u32
+        p + 10 * ((dark * 100).abs_diff(50 * n * n) / (5 * n * n)) as u32
     }
 
     #[test]
@@ -330,6 +330,34 @@ mod tests {
                 "payload of {len}"
             );
         }
+    }
+
+    /// N4 counts whole 5 % steps of the exact dark share: 45.5 % is less than one step away,
+    /// 44 % one step.
+    #[test]
+    fn a_dark_share_just_under_half_is_not_a_step_away() {
+        // 20 × 20 modules: a checkerboard (no runs of five, no 2 × 2 block, no finder-like
+        // pattern) with some dark modules made light, far apart, so that only the dark share
+        // counts.
+        let n = 20;
+        let grid = |lighten: usize| {
+            let mut g: Vec<bool> = (0..n * n).map(|i| (i / n + i % n) % 2 == 0).collect();
+            // Dark modules four rows and four columns apart: each leaves runs of three.
+            for k in 0..lighten {
+                let (y, x) = (4 * (k / 5), 4 * (k % 5));
+                assert!(g[y * n + x]);
+                g[y * n + x] = false;
+            }
+            g
+        };
+        let g = grid(18);
+        assert_eq!(g.iter().filter(|&&d| d).count(), 182, "45.5 % dark");
+        assert_eq!(plain(&g, n), 0);
+        assert_eq!(penalty(&g, n), 0);
+        let g = grid(24);
+        assert_eq!(g.iter().filter(|&&d| d).count(), 176, "44 % dark");
+        assert_eq!(plain(&g, n), 10);
+        assert_eq!(penalty(&g, n), 10);
     }
 
     #[test]
