@@ -6,7 +6,7 @@
 # (sort and preset changes on the real window), the store bench (every preset x sort x search),
 # the PDF bench and the binary sizes. Not part of scripts/test.sh (benchmarks never slow the tests).
 #
-#   scripts/bench.sh                 # everything (about 10 min once the release build exists)
+#   scripts/bench.sh                 # everything (about 20 min once the release build exists)
 #   BENCH_RUNS=9 scripts/bench.sh    # launches per app in the startup bench (default 5)
 #   BENCH_UI_RUNS=20 scripts/bench.sh # rounds of the UI bench (default 20)
 #   BENCH_SKIP=store,pdf,ui scripts/bench.sh

@@ -234,10 +234,9 @@ def main():
                     # A new column sorts ascending, the same column again descending.
                     for direction in ("asc", "desc"):
                         measure(d, f"sort:{key}", f"sort {key} {direction}", kept)
+                # The last preset is "all": the next round's sorts are on every product again.
                 for preset in PRESETS:
                     measure(d, f"preset:{preset}", f"preset {preset}", kept)
-                # Back to every product for the next round's sorts.
-                d.run("preset:all")
             except OSError as e:
                 # The WebDriver connection broke (WebKitWebDriver, now and then): the round is
                 # dropped and redone on a new launch, after a warm-up round, and said.
