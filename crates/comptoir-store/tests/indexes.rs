@@ -16,8 +16,8 @@ fn plan(c: &rusqlite::Connection, sql: &str) -> String {
     rows.join("\n")
 }
 
-#[test]
-fn a_documents_lines_are_found_through_an_index() {
+/// A new workspace (the demo) and a second connection to its file, to ask SQLite for plans.
+fn workspace() -> (tempfile::TempDir, Store, rusqlite::Connection) {
     let dir = tempfile::tempdir().unwrap();
     let s = Store::open(
         dir.path().join("ws.sqlite3"),
@@ -25,6 +25,12 @@ fn a_documents_lines_are_found_through_an_index() {
     )
     .unwrap();
     let c = rusqlite::Connection::open(s.path()).unwrap();
+    (dir, s, c)
+}
+
+#[test]
+fn a_documents_lines_are_found_through_an_index() {
+    let (_dir, _s, c) = workspace();
     // The shapes the invoices list and a document's detail use.
     for sql in [
         "SELECT i.id, (SELECT count(*) FROM invoice_lines l WHERE l.invoice_id = i.id)
@@ -45,13 +51,7 @@ fn a_documents_lines_are_found_through_an_index() {
 /// before 100 of theirs, 7-13 ms). Each sort index must cover the page's filters.
 #[test]
 fn a_readers_organizations_are_checked_in_each_sort_index() {
-    let dir = tempfile::tempdir().unwrap();
-    let s = Store::open(
-        dir.path().join("ws.sqlite3"),
-        Arc::new(FixedClock::parse("2026-11-27T09:00:00Z").unwrap()),
-    )
-    .unwrap();
-    let c = rusqlite::Connection::open(s.path()).unwrap();
+    let (_dir, _s, c) = workspace();
     for (order, index) in [
         ("p.name COLLATE NOCASE", "products_name_sort"),
         ("p.customer_name COLLATE NOCASE", "products_customer_sort"),
@@ -81,13 +81,7 @@ fn a_readers_organizations_are_checked_in_each_sort_index() {
 /// of 5,000 organizations has ~95,000 of them; the review measured 4-9 ms for a full scan).
 #[test]
 fn an_organizations_days_are_found_through_an_index() {
-    let dir = tempfile::tempdir().unwrap();
-    let s = Store::open(
-        dir.path().join("ws.sqlite3"),
-        Arc::new(FixedClock::parse("2026-11-27T09:00:00Z").unwrap()),
-    )
-    .unwrap();
-    let c = rusqlite::Connection::open(s.path()).unwrap();
+    let (_dir, _s, c) = workspace();
     for sql in [
         "SELECT coalesce(sum(n), 0) FROM product_day_counts WHERE 1 = 1 AND organization_id = 17",
         "SELECT coalesce(sum(n), 0) FROM product_day_counts WHERE 1 = 1 AND organization_id IN

@@ -84,6 +84,15 @@ const shown = () =>
   [...document.querySelectorAll<HTMLElement>("[data-testid=products-table] tbody tr[data-product]")].map(
     (r) => r.dataset.product,
   );
+/** Scrolls the table down to row `index` (rows are 44 px) and lets it read what it needs. */
+async function scrollToRow(index: number): Promise<HTMLElement> {
+  const scroller = document.querySelector<HTMLElement>("[data-testid=products-scroller]")!;
+  scroller.scrollTop = index * 44;
+  scroller.dispatchEvent(new Event("scroll"));
+  await settle();
+  return scroller;
+}
+
 const loadingRows = () =>
   [...document.querySelectorAll("[data-testid=products-table] tbody td")].filter((td) =>
     td.textContent?.includes("Loading"),
@@ -204,10 +213,7 @@ describe("the renewals table after a sort or filter change", () => {
     const first = Array.from({ length: 100 }, (_, i) => row(i + 1, `p${i + 1}.ch`));
     const { tab, held, asked } = mountTab(first, 1000);
     await settle();
-    const scroller = document.querySelector<HTMLElement>("[data-testid=products-scroller]")!;
-    scroller.scrollTop = 500 * 44;
-    scroller.dispatchEvent(new Event("scroll"));
-    await settle();
+    await scrollToRow(500);
     expect(shown()[0]).toBe("496");
     asked.length = 0;
     // A change from a row's menu: its period.
@@ -230,10 +236,7 @@ describe("the renewals table after a sort or filter change", () => {
     const first = Array.from({ length: 100 }, (_, i) => row(i + 1, `p${i + 1}.ch`));
     const { tab } = mountTab(first, 1000);
     await settle();
-    const scroller = document.querySelector<HTMLElement>("[data-testid=products-scroller]")!;
-    scroller.scrollTop = 500 * 44;
-    scroller.dispatchEvent(new Event("scroll"));
-    await settle();
+    const scroller = await scrollToRow(500);
     document.querySelector<HTMLButtonElement>("button.sort[data-sort=name]")!.click();
     await settle();
     expect(scroller.scrollTop).toBe(0);
