@@ -203,14 +203,22 @@ def main():
     workspace = os.path.join(home, "bench.sqlite3")
     shutil.copy(a.workspace, workspace)
     def start():
-        d = Driver(a.comptoir, workspace)
-        d.wait_js("return !!document.querySelector('button[data-section=renewals]')")
-        d.js("document.querySelector('button[data-section=renewals]').click()")
-        d.wait_js("return !!document.querySelector('[data-testid=products-table] tbody tr[data-product]')")
-        # Every round starts on every product (each round ends there): the warm-up round too,
-        # whose first preset change would otherwise be to the preset already shown.
-        d.run("preset:all")
-        return d
+        """A new launch, on the renewals table with every product. A WebDriver connection that
+        breaks while it starts is a new launch too, like one during a round (a few times)."""
+        for attempt in range(4):
+            d = Driver(a.comptoir, workspace)
+            try:
+                d.wait_js("return !!document.querySelector('button[data-section=renewals]')")
+                d.js("document.querySelector('button[data-section=renewals]').click()")
+                d.wait_js("return !!document.querySelector('[data-testid=products-table] tbody tr[data-product]')")
+                # Every round starts on every product (each round ends there): the warm-up round
+                # too, whose first preset change would otherwise be to the preset already shown.
+                d.run("preset:all")
+                return d
+            except OSError as e:
+                print(f"  launch {attempt + 1}: the WebDriver connection broke ({e}); launching again", file=sys.stderr)
+                d.close()
+        raise RuntimeError("the WebDriver connection broke at four launches in a row")
 
     def measure(d, action, name, kept):
         r = d.run(action)
