@@ -589,12 +589,14 @@ fn failed_documents_and_folders_are_said_in_the_readers_language() {
 fn a_workspace_whose_schema_does_not_migrate_is_said_without_sql() {
     let (_d, path) = workspace();
     {
-        // One migration "not yet applied" whose tables are there: it cannot run again.
+        // Migrations "not yet applied" whose table is there: 22 creates `product_day_counts`, so
+        // it cannot run again (23 only rebuilds indexes, which could).
         let c = rusqlite::Connection::open(&path).unwrap();
         let v: u32 = c
             .pragma_query_value(None, "user_version", |r| r.get(0))
             .unwrap();
-        c.pragma_update(None, "user_version", v - 1).unwrap();
+        assert!(v >= 23, "schema {v}");
+        c.pragma_update(None, "user_version", 21).unwrap();
     }
     let r = run("it", &["invoices", "list", "--workspace", ws(&path)]);
     assert_eq!(r.code, exit::WORKSPACE, "{}", r.err);
