@@ -31,24 +31,29 @@ impl Rng {
     }
 }
 
-fn kept_counts(raw: &rusqlite::Connection) -> BTreeMap<(String, i64), i64> {
-    let mut st = raw
-        .prepare("SELECT expires_on, organization_id, n FROM product_day_counts")
-        .unwrap();
+/// (day, organization) → count, as a query of those three columns gives them.
+fn by_day(raw: &rusqlite::Connection, sql: &str) -> BTreeMap<(String, i64), i64> {
+    let mut st = raw.prepare(sql).unwrap();
     st.query_map([], |r| Ok(((r.get(0)?, r.get(1)?), r.get(2)?)))
         .unwrap()
         .map(Result::unwrap)
         .collect()
 }
 
+/// What the triggers kept.
+fn kept_counts(raw: &rusqlite::Connection) -> BTreeMap<(String, i64), i64> {
+    by_day(
+        raw,
+        "SELECT expires_on, organization_id, n FROM product_day_counts",
+    )
+}
+
+/// What the products say.
 fn counted(raw: &rusqlite::Connection) -> BTreeMap<(String, i64), i64> {
-    let mut st = raw
-        .prepare("SELECT expires_on, organization_id, count(*) FROM products GROUP BY 1, 2")
-        .unwrap();
-    st.query_map([], |r| Ok(((r.get(0)?, r.get(1)?), r.get(2)?)))
-        .unwrap()
-        .map(Result::unwrap)
-        .collect()
+    by_day(
+        raw,
+        "SELECT expires_on, organization_id, count(*) FROM products GROUP BY 1, 2",
+    )
 }
 
 /// The products a window keeps, counted one by one.
