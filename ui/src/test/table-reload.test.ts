@@ -84,6 +84,12 @@ const shown = () =>
   [...document.querySelectorAll<HTMLElement>("[data-testid=products-table] tbody tr[data-product]")].map(
     (r) => r.dataset.product,
   );
+/** Clicks a column's sort button and lets the tab ask for its rows. */
+async function sortBy(column: string): Promise<void> {
+  document.querySelector<HTMLButtonElement>(`button.sort[data-sort=${column}]`)!.click();
+  await settle();
+}
+
 /** Scrolls the table down to row `index` (rows are 44 px) and lets it read what it needs. */
 async function scrollToRow(index: number): Promise<HTMLElement> {
   const scroller = document.querySelector<HTMLElement>("[data-testid=products-scroller]")!;
@@ -104,8 +110,7 @@ describe("the renewals table after a sort or filter change", () => {
     await settle();
     expect(shown()).toEqual(["1", "2", "3"]);
     const firstRow = document.querySelector("[data-testid=products-table] tbody tr[data-product]");
-    document.querySelector<HTMLButtonElement>("button.sort[data-sort=name]")!.click();
-    await settle();
+    await sortBy("name");
     expect(held.length).toBe(1);
     expect(held[0]!.query.sort).toBe("name");
     // The reply is not there yet: the rows shown stay, and no "Loading…" row.
@@ -122,10 +127,8 @@ describe("the renewals table after a sort or filter change", () => {
   it("shows the last change asked for, whatever order the replies come in", async () => {
     const { tab, held } = mountTab();
     await settle();
-    document.querySelector<HTMLButtonElement>("button.sort[data-sort=name]")!.click();
-    await settle();
-    document.querySelector<HTMLButtonElement>("button.sort[data-sort=price]")!.click();
-    await settle();
+    await sortBy("name");
+    await sortBy("price");
     expect(held.map((h) => h.query.sort)).toEqual(["name", "price"]);
     held[1]!.release([row(9, "zeta.ch")]);
     await settle();
@@ -140,8 +143,7 @@ describe("the renewals table after a sort or filter change", () => {
   it("shows no rows of the previous query under the new one's error", async () => {
     const { tab, held } = mountTab();
     await settle();
-    document.querySelector<HTMLButtonElement>("button.sort[data-sort=name]")!.click();
-    await settle();
+    await sortBy("name");
     held[0]!.fail();
     await settle();
     expect(shown()).toEqual([]);
@@ -152,8 +154,7 @@ describe("the renewals table after a sort or filter change", () => {
   it("takes no action on the previous rows while the new ones load, and keeps no selection made meanwhile", async () => {
     const { tab, held } = mountTab();
     await settle();
-    document.querySelector<HTMLButtonElement>("button.sort[data-sort=name]")!.click();
-    await settle();
+    await sortBy("name");
     // "Select all" would count the previous query's products: it selects nothing meanwhile.
     const all = document.querySelector<HTMLInputElement>("[data-testid=select-all-products]")!;
     all.click();
@@ -183,8 +184,7 @@ describe("the renewals table after a sort or filter change", () => {
   it("shows no count of the previous query under the new one's error", async () => {
     const { tab, held } = mountTab();
     await settle();
-    document.querySelector<HTMLButtonElement>("button.sort[data-sort=name]")!.click();
-    await settle();
+    await sortBy("name");
     held[0]!.fail();
     await settle();
     expect(document.querySelector("[data-testid=matching]")?.textContent ?? "").not.toContain("3");
@@ -237,8 +237,7 @@ describe("the renewals table after a sort or filter change", () => {
     const { tab } = mountTab(first, 1000);
     await settle();
     const scroller = await scrollToRow(500);
-    document.querySelector<HTMLButtonElement>("button.sort[data-sort=name]")!.click();
-    await settle();
+    await sortBy("name");
     expect(scroller.scrollTop).toBe(0);
     unmount(tab);
   });
